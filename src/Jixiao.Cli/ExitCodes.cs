@@ -1,0 +1,14 @@
+namespace Jixiao.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The input could not be read; the problems are on stderr.</summary>
+    public const int UnreadableInput = 1;
+
+    public const int BadUsage = 2;
+
+    /// <summary>`jixiao review` found at least one error-severity finding.</summary>
+    public const int ReviewErrors = 3;
+}

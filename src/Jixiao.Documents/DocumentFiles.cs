@@ -1,0 +1,40 @@
+using Jixiao.Documents.Json;
+using Jixiao.Documents.PublishedText;
+
+namespace Jixiao.Documents;
+
+/// <summary>Reads a document from a file in any supported format, chosen by the file's extension.</summary>
+public static class DocumentFiles
+{
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json"];
+
+    public static ReadResult Read(string path, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        options = options with { FileName = options.FileName ?? Path.GetFileName(path) };
+        if (!File.Exists(path))
+        {
+            return Failed(options, $"找不到文件“{path}”。请检查路径是否正确。");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        return Read(bytes, Path.GetExtension(path), options);
+    }
+
+    /// <summary>Reads <paramref name="bytes"/> as the format that <paramref name="extension"/> names (".txt", ".json").</summary>
+    public static ReadResult Read(byte[] bytes, string extension, ReadOptions options)
+    {
+        switch (extension.ToLowerInvariant())
+        {
+            case ".json":
+                return DocumentJson.Read(TextDecoding.Decode(bytes), options);
+            case ".txt" or ".text" or "":
+                return PublishedTextReader.Read(bytes, options);
+            default:
+                return Failed(options, $"不支持的文件类型“{extension}”。可导入的格式：{string.Join("、", Extensions)}。");
+        }
+    }
+
+    private static ReadResult Failed(ReadOptions options, string message) =>
+        new(new Domain.Goals.PerformanceDocument(), [new ReadProblem(ProblemSeverity.Error, message) { File = options.FileName }]);
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents.PublishedText;
+
+internal static partial class LineSplitter
+{
+    [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
+    private static partial Regex Bookmark();
+
+    public static List<SourceLine> Split(string text)
+    {
+        var lines = new List<SourceLine>();
+        var number = 0;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            number++;
+            lines.Add(Clean(number, range.ToString()));
+        }
+
+        // A file that ends with a newline yields one empty line too many.
+        if (lines.Count > 0 && lines[^1].IsBlank && text.EndsWith('\n'))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    private static SourceLine Clean(int number, string raw)
+    {
+        var line = raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw, string.Empty) : raw;
+
+        // Word pads with spaces before the tab of a cell now and then; a line of spaces is a blank line.
+        var start = 0;
+        while (start < line.Length && line[start] is ' ' or '\u3000' or '\u00A0')
+        {
+            start++;
+        }
+
+        var isCell = start < line.Length && line[start] == '\t';
+        if (!isCell)
+        {
+            return new SourceLine(number, line.Trim(), false, []);
+        }
+
+        // Trailing tabs are stray (Word leaves them after the last cell of a row), not empty cells.
+        var cells = line[(start + 1)..].TrimEnd().Split('\t').Select(c => c.Trim()).ToList();
+        return new SourceLine(number, string.Join('\t', cells), true, cells);
+    }
+
+    /// <summary>Half-width, no whitespace: how labels are compared.</summary>
+    public static string Key(string text) => ChineseText.Key(text);
+}

@@ -1,0 +1,355 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Documents.PublishedText;
+
+/// <summary>
+/// Reads one 项目绩效目标表 from its cells. Labels are found by name, not by position, so a table whose
+/// blocks come in another order or lack a block still reads; every problem is reported with its line.
+/// </summary>
+internal sealed class ProjectTableReader
+{
+    private readonly List<Cell> _cells;
+    private readonly List<ReadProblem> _problems;
+    private readonly ReadOptions _options;
+    private readonly int _titleLine;
+    private int _pos;
+    private BudgetProject _project;
+
+    private ProjectTableReader(List<Cell> cells, int sequence, string name, int titleLine, ReadOptions options, List<ReadProblem> problems)
+    {
+        _cells = cells;
+        _problems = problems;
+        _options = options;
+        _titleLine = titleLine;
+        _project = new BudgetProject { Sequence = sequence, ProjectName = name };
+    }
+
+    public static BudgetProject Read(List<Cell> cells, int sequence, string name, int titleLine, ReadOptions options, List<ReadProblem> problems)
+    {
+        var reader = new ProjectTableReader(cells, sequence, name, titleLine, options, problems);
+        reader.ReadAll();
+        return reader._project;
+    }
+
+    private void ReadAll()
+    {
+        ReadUnit();
+        var sawIndicators = false;
+        var sawCode = false;
+        var sawBudget = false;
+        while (_pos < _cells.Count)
+        {
+            var cell = _cells[_pos];
+            if (TableLabels.IsProjectCode(cell.Text))
+            {
+                sawCode = true;
+                _project = _project with { ProjectCode = ProjectCode.Normalize(TakeValue(cell)) };
+            }
+            else if (TableLabels.IsProjectName(cell.Text))
+            {
+                var name = TakeValue(cell);
+                if (name.Length > 0)
+                {
+                    _project = _project with { ProjectName = name };
+                }
+            }
+            else if (TableLabels.IsBudgetAndUse(cell.Text))
+            {
+                _pos++;
+            }
+            else if (TableLabels.IsBudget(cell.Text))
+            {
+                sawBudget = true;
+                _project = _project with { Budget = TakeMoney(cell, required: true) ?? Money.Zero };
+            }
+            else if (TableLabels.IsFiscalFunds(cell.Text))
+            {
+                _project = _project with { FiscalFunds = TakeMoney(cell, required: false) };
+            }
+            else if (TableLabels.IsOtherFunds(cell.Text))
+            {
+                _project = _project with { OtherFunds = TakeMoney(cell, required: false) };
+                ReadFundUse();
+            }
+            else if (TableLabels.IsSpendingPlan(cell.Text))
+            {
+                ReadSpendingPlan(cell);
+            }
+            else if (TableLabels.IsGoals(cell.Text))
+            {
+                ReadGoals();
+            }
+            else if (TableLabels.IndicatorColumnOf(cell.Text) is not null)
+            {
+                sawIndicators = true;
+                ReadIndicators();
+            }
+            else if (!cell.IsEmpty)
+            {
+                Warn(cell.Line, $"无法归属的内容“{Shorten(cell.Text)}”已忽略：它不在任何栏目名称之后。");
+                _pos++;
+            }
+            else
+            {
+                _pos++;
+            }
+        }
+
+        if (!sawCode)
+        {
+            Error(_titleLine, "缺少“项目编码”一栏。每张绩效目标表都应有项目编码（21 位），请补上后再导入。");
+        }
+
+        if (!sawBudget)
+        {
+            Error(_titleLine, "缺少“预算数”一栏。请填写以万元为单位的预算数后再导入。");
+        }
+
+        if (!sawIndicators)
+        {
+            Error(_cells.Count > 0 ? _cells[^1].Line : _titleLine,
+                "表格不完整：没有找到指标表（一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据）。文件可能被截断，请检查该表是否完整。");
+        }
+        else if (_project.Indicators.Count == 0)
+        {
+            Error(_titleLine, "该项目没有任何绩效指标行。每个项目至少要有一行指标（产出、效益、满意度指标）。");
+        }
+    }
+
+    private void ReadUnit()
+    {
+        // "222001纪律检查委员会本级" then "单位：万元" come first, before any label.
+        while (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        {
+            var cell = _cells[_pos];
+            if (TableValues.ParseMoneyUnit(cell.Text) is { } unit)
+            {
+                _project = _project with { MoneyUnit = unit };
+                if (unit != "万元")
+                {
+                    Error(cell.Line, $"金额单位为“{unit}”，Jixiao 只接受以万元为单位的绩效目标表。请换算为万元后再导入。");
+                }
+            }
+            else if (!cell.IsEmpty)
+            {
+                var (code, name) = UnitCode.Split(cell.Text);
+                _project = _project with { UnitCode = code, UnitName = name };
+                if (code.Length == 0)
+                {
+                    Warn(cell.Line, $"单位“{cell.Text}”前没有单位代码（应为“222001纪律检查委员会本级”这样的代码加名称）。");
+                }
+            }
+
+            _pos++;
+        }
+    }
+
+    private string TakeValue(Cell label)
+    {
+        _pos++;
+        if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+        {
+            Error(label.Line, $"“{label.Text.Trim()}”后面缺少内容。");
+            return string.Empty;
+        }
+
+        return _cells[_pos++].Text;
+    }
+
+    private Money? TakeMoney(Cell label, bool required)
+    {
+        var labelText = LineSplitter.Key(label.Text).Replace("其中:", "", StringComparison.Ordinal);
+        _pos++;
+        if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+        {
+            if (required)
+            {
+                Error(label.Line, $"“{labelText}”后面缺少金额。请填写以万元为单位的数字，例如 19.56。");
+            }
+
+            return null;
+        }
+
+        var value = _cells[_pos++];
+        if (value.IsEmpty && !required)
+        {
+            return null;
+        }
+
+        if (Money.TryParseWanYuan(value.Text, out var money, out var problem))
+        {
+            return money;
+        }
+
+        Error(value.Line, $"{labelText}：{problem}。", labelText);
+        return null;
+    }
+
+    private void ReadFundUse()
+    {
+        // The label column of the 资金用途 row is merged with 预算规模及资金用途 above it and comes out as an
+        // empty cell; the use of funds is the first non-empty cell before the next label.
+        while (_pos < _cells.Count && _cells[_pos].IsEmpty)
+        {
+            _pos++;
+        }
+
+        if (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        {
+            _project = _project with { FundUse = _cells[_pos++].Text };
+        }
+    }
+
+    private void ReadSpendingPlan(Cell label)
+    {
+        _pos++;
+        var months = new List<(int Month, Cell Cell)>();
+        while (_pos < _cells.Count && TableValues.ParseMonth(_cells[_pos].Text) is { } month)
+        {
+            months.Add((month, _cells[_pos++]));
+        }
+
+        while (_pos < _cells.Count && _cells[_pos].IsEmpty)
+        {
+            _pos++;
+        }
+
+        if (months.Count == 0)
+        {
+            Error(label.Line, "资金支出计划缺少月份（应为“3月底”“6月底”“10月底”“12月底”等）。", "资金支出计划");
+            return;
+        }
+
+        var checkpoints = new List<SpendingCheckpoint>();
+        foreach (var (month, monthCell) in months)
+        {
+            if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+            {
+                Error(monthCell.Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
+                break;
+            }
+
+            var cell = _cells[_pos++];
+            if (TableValues.ParsePercent(cell.Text) is { } percent)
+            {
+                checkpoints.Add(new SpendingCheckpoint(month, percent));
+            }
+            else
+            {
+                Error(cell.Line, $"资金支出计划“{month}月底”的值“{cell.Text}”不是百分比（应为 0–100 的数字，例如 25%）。", $"{month}月底");
+            }
+        }
+
+        _project = _project with { SpendingPlan = new SpendingPlan(checkpoints) };
+    }
+
+    private void ReadGoals()
+    {
+        _pos++;
+        var lines = new List<string>();
+        while (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        {
+            lines.AddRange(_cells[_pos++].Text.Split('\n'));
+        }
+
+        _project = _project with { Goals = TableValues.ParseGoals(lines) };
+    }
+
+    private void ReadIndicators()
+    {
+        var columns = new List<IndicatorColumn>();
+        var headerLine = _cells[_pos].Line;
+        while (_pos < _cells.Count && TableLabels.IndicatorColumnOf(_cells[_pos].Text) is { } column)
+        {
+            columns.Add(column);
+            _pos++;
+        }
+
+        foreach (var required in new[] { IndicatorColumn.Level1, IndicatorColumn.Level2, IndicatorColumn.Name, IndicatorColumn.Target })
+        {
+            if (!columns.Contains(required))
+            {
+                Error(headerLine, $"指标表缺少“{ColumnLabel(required)}”列。表头应为：一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据。");
+                _pos = _cells.Count;
+                return;
+            }
+        }
+
+        var rowCells = _cells.Skip(_pos).ToList();
+        _pos = _cells.Count;
+        var rows = new List<Indicator>();
+        string level1 = string.Empty, level2 = string.Empty;
+        for (var start = 0; start < rowCells.Count; start += columns.Count)
+        {
+            var row = rowCells.Skip(start).Take(columns.Count).ToList();
+            if (row.All(c => c.IsEmpty))
+            {
+                continue;
+            }
+
+            if (row.Count < columns.Count)
+            {
+                Error(row[0].Line, $"指标表最后一行不完整：只有 {row.Count} 个单元格，应有 {columns.Count} 个（{string.Join("、", columns.Select(ColumnLabel))}）。文件可能被截断，请补全该行。");
+                break;
+            }
+
+            string Get(IndicatorColumn c) => columns.IndexOf(c) is var i and >= 0 ? row[i].Text : string.Empty;
+
+            // Merged 一级/二级 cells come out empty on every row but the first of their group.
+            var l1 = Get(IndicatorColumn.Level1);
+            var l2 = Get(IndicatorColumn.Level2);
+            if (l1.Length > 0)
+            {
+                level1 = l1;
+                level2 = l2.Length > 0 ? l2 : string.Empty;
+            }
+            else if (l2.Length > 0)
+            {
+                level2 = l2;
+            }
+
+            if (level1.Length == 0)
+            {
+                Error(row[0].Line, "指标行缺少一级指标，且上方没有可沿用的一级指标。", "一级指标");
+            }
+
+            rows.Add(new Indicator
+            {
+                Level1 = level1,
+                Level2 = level2,
+                Name = Get(IndicatorColumn.Name),
+                Description = Get(IndicatorColumn.Description),
+                Target = TargetValue.Parse(Get(IndicatorColumn.Target)),
+                TargetBasis = Get(IndicatorColumn.TargetBasis),
+            });
+        }
+
+        _project = _project with { Indicators = rows };
+    }
+
+    private static string ColumnLabel(IndicatorColumn column) => column switch
+    {
+        IndicatorColumn.Level1 => TableLabels.Level1,
+        IndicatorColumn.Level2 => TableLabels.Level2,
+        IndicatorColumn.Name => TableLabels.Name,
+        IndicatorColumn.Description => TableLabels.Description,
+        IndicatorColumn.Target => TableLabels.Target,
+        _ => TableLabels.TargetBasis,
+    };
+
+    private static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
+
+    private void Error(int line, string message, string? cell = null) => Add(ProblemSeverity.Error, line, message, cell);
+
+    private void Warn(int line, string message) => Add(ProblemSeverity.Warning, line, message, null);
+
+    private void Add(ProblemSeverity severity, int line, string message, string? cell) =>
+        _problems.Add(new ReadProblem(severity, message)
+        {
+            File = _options.FileName,
+            Line = line,
+            TableNumber = _project.Sequence,
+            TableName = _project.ProjectName,
+            Cell = cell,
+        });
+}

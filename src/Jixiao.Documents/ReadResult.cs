@@ -1,0 +1,12 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Documents;
+
+/// <summary>What a reader made of a file: the document (as far as it could be read) and every problem found.
+/// A document with any error must not be imported.</summary>
+public sealed record ReadResult(PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems)
+{
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    public IEnumerable<ReadProblem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
+}

@@ -1,0 +1,67 @@
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents;
+
+/// <summary>The labels of the official 项目绩效目标表, as every reader (text, Word, Excel) finds them. Compared in
+/// half-width form without spaces, so "其中：财政    资金" and "其中:财政资金" are the same label.</summary>
+public static class TableLabels
+{
+    public const string ProjectCode = "项目编码";
+    public const string ProjectName = "项目名称";
+    public const string BudgetAndUse = "预算规模及资金用途";
+    public const string Budget = "预算数";
+    public const string FiscalFunds = "其中：财政    资金";
+    public const string OtherFunds = "其他资金";
+    public const string SpendingPlan = "资金支出计划（%）";
+    public const string Goals = "绩效目标";
+    public const string Level1 = "一级指标";
+    public const string Level2 = "二级指标";
+    public const string Name = "三级指标";
+    public const string Description = "绩效指标描述";
+    public const string Target = "指标值";
+    public const string TargetBasis = "指标值确定依据";
+
+    public static bool IsProjectCode(string text) => Key(text) is "项目编码" or "项目代码";
+
+    public static bool IsProjectName(string text) => Key(text) == "项目名称";
+
+    public static bool IsBudgetAndUse(string text) => Key(text) is "预算规模及资金用途" or "预算规模及用途";
+
+    public static bool IsBudget(string text) => Key(text) is "预算数" or "预算金额" or "年度预算数" or "资金总额";
+
+    public static bool IsFiscalFunds(string text) => Key(text) is "其中:财政资金" or "财政资金" or "其中:财政拨款" or "财政拨款";
+
+    public static bool IsOtherFunds(string text) => Key(text) is "其他资金" or "其中:其他资金";
+
+    public static bool IsSpendingPlan(string text) => Key(text).StartsWith("资金支出计划", StringComparison.Ordinal);
+
+    public static bool IsGoals(string text) => Key(text) is "绩效目标" or "年度绩效目标" or "年度目标";
+
+    /// <summary>The column of the indicator table a header cell names, or null.</summary>
+    public static IndicatorColumn? IndicatorColumnOf(string text) => Key(text) switch
+    {
+        "一级指标" => IndicatorColumn.Level1,
+        "二级指标" => IndicatorColumn.Level2,
+        "三级指标" => IndicatorColumn.Name,
+        "绩效指标描述" or "指标描述" or "指标解释" or "指标内容" => IndicatorColumn.Description,
+        "指标值" or "年度指标值" or "目标值" => IndicatorColumn.Target,
+        "指标值确定依据" or "指标值设定依据" or "确定依据" or "指标值依据" => IndicatorColumn.TargetBasis,
+        _ => null,
+    };
+
+    public static bool IsLabel(string text) =>
+        IsProjectCode(text) || IsProjectName(text) || IsBudgetAndUse(text) || IsBudget(text) || IsFiscalFunds(text)
+        || IsOtherFunds(text) || IsSpendingPlan(text) || IsGoals(text) || IndicatorColumnOf(text) is not null;
+
+    private static string Key(string text) => ChineseText.Key(text);
+}
+
+public enum IndicatorColumn
+{
+    Level1,
+    Level2,
+    Name,
+    Description,
+    Target,
+    TargetBasis,
+}

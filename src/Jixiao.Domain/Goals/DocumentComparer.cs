@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Goals;
+
+/// <summary>
+/// Field-by-field differences between two documents, with a readable path for each
+/// ("项目[3]《纪委全会经费》.指标[2].指标值: “100百分比” → “≥100百分比”"). Used by round-trip tests, by
+/// versioned imports to say what changed, and by the web page that compares versions.
+/// </summary>
+public static class DocumentComparer
+{
+    public static IReadOnlyList<string> Compare(PerformanceDocument before, PerformanceDocument after)
+    {
+        var diffs = new List<string>();
+        Field(diffs, "标题", before.Title, after.Title);
+        Field(diffs, "年度", before.FiscalYear, after.FiscalYear);
+        Field(diffs, "年度来源", before.FiscalYearSource, after.FiscalYearSource);
+        Field(diffs, "区划", before.RegionCode, after.RegionCode);
+        Field(diffs, "区划来源", before.RegionSource, after.RegionSource);
+        Field(diffs, "部门代码", before.DepartmentCode, after.DepartmentCode);
+        Field(diffs, "部门名称", before.DepartmentName, after.DepartmentName);
+        Field(diffs, "金额单位", before.MoneyUnit, after.MoneyUnit);
+        Field(diffs, "指标体系", before.TaxonomyProfile, after.TaxonomyProfile);
+        CompareDepartmentGoals(diffs, before.DepartmentGoals, after.DepartmentGoals);
+        Field(diffs, "项目数", before.Projects.Count, after.Projects.Count);
+        for (var i = 0; i < Math.Min(before.Projects.Count, after.Projects.Count); i++)
+        {
+            diffs.AddRange(CompareProjects(before.Projects[i], after.Projects[i], $"项目[{i + 1}]《{before.Projects[i].ProjectName}》"));
+        }
+
+        return diffs;
+    }
+
+    public static IReadOnlyList<string> CompareProjects(BudgetProject a, BudgetProject b, string path = "项目")
+    {
+        var diffs = new List<string>();
+        Field(diffs, path + ".序号", a.Sequence, b.Sequence);
+        Field(diffs, path + ".单位代码", a.UnitCode, b.UnitCode);
+        Field(diffs, path + ".单位名称", a.UnitName, b.UnitName);
+        Field(diffs, path + ".金额单位", a.MoneyUnit, b.MoneyUnit);
+        Field(diffs, path + ".项目编码", a.ProjectCode, b.ProjectCode);
+        Field(diffs, path + ".项目名称", a.ProjectName, b.ProjectName);
+        Field(diffs, path + ".预算数", a.Budget, b.Budget);
+        Field(diffs, path + ".财政资金", a.FiscalFunds, b.FiscalFunds);
+        Field(diffs, path + ".其他资金", a.OtherFunds, b.OtherFunds);
+        Field(diffs, path + ".资金用途", a.FundUse, b.FundUse);
+        Field(diffs, path + ".资金支出计划", Plan(a.SpendingPlan), Plan(b.SpendingPlan));
+        Field(diffs, path + ".绩效目标数", a.Goals.Count, b.Goals.Count);
+        for (var i = 0; i < Math.Min(a.Goals.Count, b.Goals.Count); i++)
+        {
+            Field(diffs, $"{path}.绩效目标[{i + 1}]", $"{a.Goals[i].Number}.{a.Goals[i].Text}", $"{b.Goals[i].Number}.{b.Goals[i].Text}");
+        }
+
+        Field(diffs, path + ".指标数", a.Indicators.Count, b.Indicators.Count);
+        for (var i = 0; i < Math.Min(a.Indicators.Count, b.Indicators.Count); i++)
+        {
+            var (x, y, p) = (a.Indicators[i], b.Indicators[i], $"{path}.指标[{i + 1}]");
+            Field(diffs, p + ".一级指标", x.Level1, y.Level1);
+            Field(diffs, p + ".二级指标", x.Level2, y.Level2);
+            Field(diffs, p + ".三级指标", x.Name, y.Name);
+            Field(diffs, p + ".绩效指标描述", x.Description, y.Description);
+            Field(diffs, p + ".指标值", x.Target.Text, y.Target.Text);
+            Field(diffs, p + ".指标值确定依据", x.TargetBasis, y.TargetBasis);
+        }
+
+        return diffs;
+    }
+
+    private static void CompareDepartmentGoals(List<string> diffs, DepartmentGoals a, DepartmentGoals b)
+    {
+        Field(diffs, "总体绩效目标", a.OverallGoal, b.OverallGoal);
+        Field(diffs, "分项绩效目标数", a.SubGoals.Count, b.SubGoals.Count);
+        for (var i = 0; i < Math.Min(a.SubGoals.Count, b.SubGoals.Count); i++)
+        {
+            var p = $"分项绩效目标[{i + 1}]";
+            Field(diffs, p + ".序号", a.SubGoals[i].Number, b.SubGoals[i].Number);
+            Field(diffs, p + ".标题", a.SubGoals[i].Title, b.SubGoals[i].Title);
+            Field(diffs, p + ".绩效目标", a.SubGoals[i].GoalText, b.SubGoals[i].GoalText);
+            Field(diffs, p + ".绩效指标", a.SubGoals[i].IndicatorText, b.SubGoals[i].IndicatorText);
+        }
+
+        Field(diffs, "工作保障措施数", a.Safeguards.Count, b.Safeguards.Count);
+        for (var i = 0; i < Math.Min(a.Safeguards.Count, b.Safeguards.Count); i++)
+        {
+            var p = $"工作保障措施[{i + 1}]";
+            Field(diffs, p + ".序号", a.Safeguards[i].Number, b.Safeguards[i].Number);
+            Field(diffs, p + ".标题", a.Safeguards[i].Title, b.Safeguards[i].Title);
+            Field(diffs, p + ".内容", a.Safeguards[i].Text, b.Safeguards[i].Text);
+        }
+    }
+
+    private static string Plan(SpendingPlan plan) =>
+        string.Join(" ", plan.Checkpoints.Select(c => $"{c.Month}月底{c.CumulativePercent.ToString(CultureInfo.InvariantCulture)}%"));
+
+    private static void Field<T>(List<string> diffs, string path, T a, T b)
+    {
+        if (!EqualityComparer<T>.Default.Equals(a, b))
+        {
+            diffs.Add($"{path}: “{a}” → “{b}”");
+        }
+    }
+}

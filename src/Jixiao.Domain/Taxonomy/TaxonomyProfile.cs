@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Domain.Taxonomy;
+
+/// <summary>
+/// 指标体系: the allowed 一级/二级指标 of a document and their synonyms (DOMAIN.md §3.1, TAX-03). Profiles are
+/// JSON data so a province can change them without code; A and B ship with Jixiao.
+/// </summary>
+public sealed class TaxonomyProfile
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<TaxonomyProfile> BuiltInA = new(() => LoadBuiltIn("A"));
+    private static readonly Lazy<TaxonomyProfile> BuiltInB = new(() => LoadBuiltIn("B"));
+
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
+    private TaxonomyProfile(string id, string name, string source, IReadOnlyList<TaxonomyLevel1> level1, IReadOnlyDictionary<string, string> synonyms)
+    {
+        Id = id;
+        Name = name;
+        Source = source;
+        Level1 = level1;
+        Synonyms = synonyms;
+        foreach (var l1 in level1)
+        {
+            _canonical[Key(l1.Name)] = l1.Name;
+            foreach (var l2 in l1.Level2)
+            {
+                _canonical[Key(l2)] = l2;
+            }
+        }
+
+        foreach (var (synonym, canonical) in synonyms)
+        {
+            _canonical.TryAdd(Key(synonym), canonical);
+        }
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public string Source { get; }
+
+    public IReadOnlyList<TaxonomyLevel1> Level1 { get; }
+
+    public IReadOnlyDictionary<string, string> Synonyms { get; }
+
+    /// <summary>88号 style, as in the seed document.</summary>
+    public static TaxonomyProfile A => BuiltInA.Value;
+
+    /// <summary>101号 style, 成本指标 as 一级指标.</summary>
+    public static TaxonomyProfile B => BuiltInB.Value;
+
+    public static IReadOnlyList<TaxonomyProfile> BuiltIn => [A, B];
+
+    /// <summary>The built-in profile with this id (case-insensitive), or null.</summary>
+    public static TaxonomyProfile? Find(string id) =>
+        BuiltIn.FirstOrDefault(p => string.Equals(p.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads a profile from its JSON form (the shape of Taxonomy/Profiles/A.json).</summary>
+    public static TaxonomyProfile FromJson(string json)
+    {
+        var data = JsonSerializer.Deserialize<ProfileData>(json, JsonOptions)
+            ?? throw new FormatException("指标体系文件为空。");
+        if (string.IsNullOrWhiteSpace(data.Id) || data.Level1 is not { Count: > 0 })
+        {
+            throw new FormatException("指标体系文件缺少 id 或 level1。");
+        }
+
+        var level1 = data.Level1.Select(l => new TaxonomyLevel1(l.Name, l.Level2 ?? [])).ToList();
+        return new TaxonomyProfile(data.Id, data.Name ?? data.Id, data.Source ?? string.Empty, level1, data.Synonyms ?? []);
+    }
+
+    /// <summary>The canonical name of a 一级 or 二级指标 written in a document: synonyms resolved, full-width
+    /// forms and spaces ignored, a missing trailing "指标" accepted. Null when the profile does not know it.</summary>
+    public string? Canonical(string name) =>
+        name.Length == 0 ? null : _canonical.GetValueOrDefault(Key(name));
+
+    public TaxonomyLevel1? FindLevel1(string name)
+    {
+        var canonical = Canonical(name);
+        return canonical is null ? null : Level1.FirstOrDefault(l => l.Name == canonical);
+    }
+
+    /// <summary>True when (level1, level2) is a valid pair in this profile (TAX-02).</summary>
+    public bool IsValidPair(string level1, string level2)
+    {
+        var l1 = FindLevel1(level1);
+        var l2 = Canonical(level2);
+        return l1 is not null && l2 is not null && l1.Level2.Contains(l2);
+    }
+
+    /// <summary>The 一级指标 a 二级指标 belongs to in this profile, or null.</summary>
+    public string? Level1Of(string level2)
+    {
+        var l2 = Canonical(level2);
+        return l2 is null ? null : Level1.FirstOrDefault(l => l.Level2.Contains(l2))?.Name;
+    }
+
+    /// <summary>Match key: half-width, no spaces, trailing "指标" dropped (TAX-03).</summary>
+    private static string Key(string name)
+    {
+        var key = ChineseText.Key(name);
+        return key.EndsWith("指标", StringComparison.Ordinal) && key.Length > 2 ? key[..^2] : key;
+    }
+
+    private static TaxonomyProfile LoadBuiltIn(string id)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Jixiao.Taxonomy.{id}.json")
+            ?? throw new InvalidOperationException($"内置指标体系 {id} 缺失。");
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd());
+    }
+
+    private sealed class ProfileData
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string? Name { get; set; }
+
+        public string? Source { get; set; }
+
+        public List<Level1Data>? Level1 { get; set; }
+
+        public Dictionary<string, string>? Synonyms { get; set; }
+    }
+
+    private sealed class Level1Data
+    {
+        public string Name { get; set; } = string.Empty;
+
+        [JsonPropertyName("level2")]
+        public List<string>? Level2 { get; set; }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace Jixiao.Domain.Text;
+
+/// <summary>
+/// Normalisation shared by every reader and rule: published files mix full-width and half-width
+/// forms (１００％, ＞＝, ：) and insert spaces to pad table cells ("其中：财政    资金").
+/// </summary>
+public static class ChineseText
+{
+    /// <summary>Full-width ASCII (U+FF01–FF5E) to half-width, ideographic space to space.</summary>
+    public static string ToHalfWidth(string text)
+    {
+        if (!NeedsHalfWidth(text))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool NeedsHalfWidth(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\uFF01' and <= '\uFF5E') or '\u3000')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes every kind of whitespace; used to compare labels such as "其中：财政    资金".</summary>
+    public static string WithoutWhitespace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Half-width and without whitespace: the form in which labels and codes are compared.</summary>
+    public static string Key(string text) => WithoutWhitespace(ToHalfWidth(text));
+
+    /// <summary>Chinese numerals 一…二十 (as in "（三）") to their value, or null.</summary>
+    public static int? ParseChineseNumeral(string text)
+    {
+        const string digits = "零一二三四五六七八九";
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length == 1)
+        {
+            var d = digits.IndexOf(text[0], StringComparison.Ordinal);
+            return text[0] == '十' ? 10 : d > 0 ? d : null;
+        }
+
+        var ten = text.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0 || text.Length > 3)
+        {
+            return null;
+        }
+
+        var tens = ten == 0 ? 1 : digits.IndexOf(text[0], StringComparison.Ordinal);
+        var units = ten == text.Length - 1 ? 0 : digits.IndexOf(text[^1], StringComparison.Ordinal);
+        return tens > 0 && units >= 0 ? (tens * 10) + units : null;
+    }
+
+    /// <summary>1 → 一, 12 → 十二 (for headings such as "（十二）").</summary>
+    public static string ToChineseNumeral(int value)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (value is < 1 or > 99)
+        {
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (value < 10)
+        {
+            return digits[value].ToString();
+        }
+
+        var tens = value / 10;
+        var units = value % 10;
+        return (tens == 1 ? "" : digits[tens].ToString()) + "十" + (units == 0 ? "" : digits[units].ToString());
+    }
+}
