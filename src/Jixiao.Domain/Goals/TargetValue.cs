@@ -91,7 +91,7 @@ public sealed record TargetValue
         }
 
         var unit = s[pos..].Trim();
-        if (!IsPlausibleUnit(unit))
+        if (!IsPlausibleUnit(unit) || IsYearPhrase(number, unit))
         {
             // "2022年全年", "12月底前完成" start with a number but are words: a qualitative value
             // (the review asks for a measurable form), unless a comparator promised a number.
@@ -114,6 +114,10 @@ public sealed record TargetValue
 
     private static TargetValue Invalid(string original, string problem) =>
         new(original, TargetKind.Invalid) { Problem = problem };
+
+    /// <summary>"2022年全年", "2024年底": a year followed by words is a date phrase, not a quantity of 年.</summary>
+    private static bool IsYearPhrase(decimal number, string unit) =>
+        number is >= 1990 and <= 2100 && decimal.IsInteger(number) && unit.Length > 1 && unit[0] == '年';
 
     /// <summary>A unit is a short word without digits or punctuation: 百分比, %, 个, 人次, 万元, 天, 月底.</summary>
     private static bool IsPlausibleUnit(string unit)
