@@ -38,7 +38,8 @@ public static class TextDecoding
             return (Gb18030, 4);
         }
 
-        var utf16 = GuessUtf16WithoutBom(bytes);
+        // Text files never contain NUL; UTF-16 text has one in every ASCII code unit (tabs, line breaks).
+        var utf16 = bytes[..Math.Min(bytes.Length, 4096)].Contains((byte)0) ? GuessUtf16WithoutBom(bytes) : null;
         if (utf16 is not null)
         {
             return (utf16, 0);
@@ -55,29 +56,34 @@ public static class TextDecoding
         return encoding.GetString(bytes[preamble..]);
     }
 
-    /// <summary>Text of Chinese and ASCII in UTF-16 has a zero byte in most ASCII code units; count them on
-    /// even and odd positions of the first few kilobytes.</summary>
+    /// <summary>
+    /// UTF-16 saved without a BOM: decode the first few kilobytes both ways and accept one when nearly every
+    /// character is one a Chinese document uses (ASCII, CJK ideographs and punctuation, full-width forms).
+    /// GB18030 or UTF-8 bytes read as UTF-16 give scattered code points across unrelated scripts.
+    /// </summary>
     private static Encoding? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
-        var sample = bytes[..Math.Min(bytes.Length, 4096)];
-        if (sample.Length < 4 || sample.Length % 2 != 0)
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
         {
             return null;
         }
 
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < sample.Length; i += 2)
+        foreach (var encoding in new[] { Encoding.Unicode, Encoding.BigEndianUnicode })
         {
-            evenZeros += sample[i] == 0 ? 1 : 0;
-            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+            var text = encoding.GetString(sample);
+            var plausible = text.Count(IsCommonInChineseDocuments);
+            if (plausible >= text.Length * 0.95)
+            {
+                return encoding;
+            }
         }
 
-        var pairs = sample.Length / 2;
-        if (oddZeros > pairs / 4 && evenZeros == 0)
-        {
-            return Encoding.Unicode;
-        }
-
-        return evenZeros > pairs / 4 && oddZeros == 0 ? Encoding.BigEndianUnicode : null;
+        return null;
     }
+
+    private static bool IsCommonInChineseDocuments(char c) =>
+        c is '\t' or '\r' or '\n' || c is >= ' ' and <= '~'
+        || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF'
+        || c is >= '\u2000' and <= '\u206F' || c is >= '\u2190' and <= '\u22FF' || c is '\u00B7' or '\u00D7' or '\uFEFF';
 }
