@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Jixiao.Tests;
+
+namespace Jixiao.Cli.Tests;
+
+public class DocumentCommandTests
+{
+    [Fact]
+    public void Show_PrintsTheSeedSummary()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("show", TestFiles.SeedPath);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("部门：222 纪律检查委员会", stdout, StringComparison.Ordinal);
+        Assert.Contains("年度：2022（取自项目编码）  区划：130682（取自项目编码）", stdout, StringComparison.Ordinal);
+        Assert.Contains("分项绩效目标 5 个，工作保障措施 5 条", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：10 个项目，预算数 176.42 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_WritesJson_AndExport_WritesTheTextBack()
+    {
+        var dir = TestFiles.TempDirectory();
+        var json = Path.Combine(dir, "seed.json");
+        var text = Path.Combine(dir, "seed.txt");
+
+        Assert.Equal(0, CliRunner.Run("import", TestFiles.SeedPath, "-o", json).ExitCode);
+        using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
+        {
+            Assert.Equal("176.42", doc.RootElement.GetProperty("totalBudget").GetString());
+            Assert.Equal(10, doc.RootElement.GetProperty("projects").GetArrayLength());
+        }
+
+        Assert.Equal(0, CliRunner.Run("export", json, "--format", "text", "-o", text).ExitCode);
+        var (code, stdout, _) = CliRunner.Run("show", text);
+        Assert.Equal(0, code);
+        Assert.Contains("合计：10 个项目，预算数 176.42 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_WithoutOutput_WritesToStdout()
+    {
+        var (code, stdout, _) = CliRunner.Run("export", TestFiles.SeedPath, "--format", "text");
+        Assert.Equal(0, code);
+        Assert.StartsWith("第一部分\n部门整体绩效目标", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnreadableInput_Exits1_WithEveryProblemOnStderr_AndWritesNothing()
+    {
+        var dir = TestFiles.TempDirectory();
+        var broken = Path.Combine(dir, "broken.txt");
+        File.WriteAllText(broken, "1.某项目绩效目标表\n\t项目编码\n\t13010524P000401000011\n\t预算数\n\tabc\n");
+        var output = Path.Combine(dir, "out.json");
+
+        var (code, stdout, stderr) = CliRunner.Run("import", broken, "-o", output);
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("错误（文件 broken.txt，第 1 张表《某项目》，第 5 行，“预算数”）：预算数：“abc”不是以万元为单位的金额", stderr, StringComparison.Ordinal);
+        Assert.Contains("没有找到指标表", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("show")]
+    [InlineData("show", "a.txt", "b.txt")]
+    [InlineData("export", "a.json")]
+    [InlineData("export", "a.json", "--format", "pdf")]
+    [InlineData("show", "a.txt", "--year", "22")]
+    [InlineData("show", "a.txt", "--region", "13")]
+    [InlineData("show", "a.txt", "--colour", "red")]
+    [InlineData("frobnicate")]
+    [InlineData]
+    public void BadUsage_Exits2(params string[] args)
+    {
+        Assert.Equal(2, CliRunner.Run(args).ExitCode);
+    }
+}
