@@ -21,6 +21,29 @@ public static class TableLabels
     public const string Target = "指标值";
     public const string TargetBasis = "指标值确定依据";
 
+    /// <summary>What a cell's text is as a label of the form, from one normalisation of the text.</summary>
+    public static Label Classify(string text)
+    {
+        if (text.Length is 0 or > 24)
+        {
+            return Label.None;
+        }
+
+        var key = Key(text);
+        return key switch
+        {
+            "项目编码" or "项目代码" => Label.ProjectCode,
+            "项目名称" => Label.ProjectName,
+            "预算规模及资金用途" or "预算规模及用途" => Label.BudgetAndUse,
+            "预算数" or "预算金额" or "年度预算数" or "资金总额" => Label.Budget,
+            "其中:财政资金" or "财政资金" or "其中:财政拨款" or "财政拨款" => Label.FiscalFunds,
+            "其他资金" or "其中:其他资金" => Label.OtherFunds,
+            "绩效目标" or "年度绩效目标" or "年度目标" => Label.Goals,
+            _ when key.StartsWith("资金支出计划", StringComparison.Ordinal) => Label.SpendingPlan,
+            _ => IndicatorColumnOfKey(key) is null ? Label.None : Label.IndicatorHeader,
+        };
+    }
+
     public static bool IsProjectCode(string text) => Key(text) is "项目编码" or "项目代码";
 
     public static bool IsProjectName(string text) => Key(text) == "项目名称";
@@ -38,7 +61,9 @@ public static class TableLabels
     public static bool IsGoals(string text) => Key(text) is "绩效目标" or "年度绩效目标" or "年度目标";
 
     /// <summary>The column of the indicator table a header cell names, or null.</summary>
-    public static IndicatorColumn? IndicatorColumnOf(string text) => Key(text) switch
+    public static IndicatorColumn? IndicatorColumnOf(string text) => IndicatorColumnOfKey(Key(text));
+
+    private static IndicatorColumn? IndicatorColumnOfKey(string key) => key switch
     {
         "一级指标" => IndicatorColumn.Level1,
         "二级指标" => IndicatorColumn.Level2,
@@ -49,11 +74,23 @@ public static class TableLabels
         _ => null,
     };
 
-    public static bool IsLabel(string text) =>
-        IsProjectCode(text) || IsProjectName(text) || IsBudgetAndUse(text) || IsBudget(text) || IsFiscalFunds(text)
-        || IsOtherFunds(text) || IsSpendingPlan(text) || IsGoals(text) || IndicatorColumnOf(text) is not null;
+    public static bool IsLabel(string text) => Classify(text) != Label.None;
 
     private static string Key(string text) => ChineseText.Key(text);
+}
+
+public enum Label
+{
+    None,
+    ProjectCode,
+    ProjectName,
+    BudgetAndUse,
+    Budget,
+    FiscalFunds,
+    OtherFunds,
+    SpendingPlan,
+    Goals,
+    IndicatorHeader,
 }
 
 public enum IndicatorColumn

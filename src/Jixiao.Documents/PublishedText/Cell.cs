@@ -4,7 +4,12 @@ namespace Jixiao.Documents.PublishedText;
 /// cell (Word keeps the row height that way) are dropped.</summary>
 internal sealed record Cell(string Text, int Line)
 {
-    public string Key => LineSplitter.Key(Text);
+    private Label? _label;
+
+    /// <summary>The form label this cell is, computed once (the reader asks for it several times per cell).</summary>
+    public Label Label => _label ??= TableLabels.Classify(Text);
+
+    public bool IsLabel => Label != Label.None;
 
     public bool IsEmpty => Text.Length == 0;
 }

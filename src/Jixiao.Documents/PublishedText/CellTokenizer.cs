@@ -3,23 +3,25 @@ namespace Jixiao.Documents.PublishedText;
 internal static class CellTokenizer
 {
     /// <summary>Cells of a table: every tab starts a cell; a line without a tab continues the cell before it.</summary>
-    public static List<Cell> Tokenize(IEnumerable<SourceLine> lines)
+    public static List<Cell> Tokenize(List<SourceLine> lines, int start, int end)
     {
         var cells = new List<Cell>();
-        List<string>? continuation = null;
-        foreach (var line in lines)
+        var continuation = new List<string>();
+        var inCell = false;
+        for (var i = start; i < end; i++)
         {
+            var line = lines[i];
             if (line.IsCell)
             {
                 Flush(cells, continuation);
-                for (var i = 0; i < line.Cells.Count; i++)
+                foreach (var text in line.Cells)
                 {
-                    cells.Add(new Cell(line.Cells[i], line.Number));
+                    cells.Add(new Cell(text, line.Number));
                 }
 
-                continuation = [cells[^1].Text];
+                inCell = true;
             }
-            else if (!line.IsBlank && continuation is not null)
+            else if (!line.IsBlank && inCell)
             {
                 continuation.Add(line.Text);
             }
@@ -29,11 +31,17 @@ internal static class CellTokenizer
         return cells;
     }
 
-    private static void Flush(List<Cell> cells, List<string>? continuation)
+    /// <summary>Joins continuation lines onto the last cell; blank lines inside a cell are already dropped.</summary>
+    private static void Flush(List<Cell> cells, List<string> continuation)
     {
-        if (continuation is { Count: > 1 })
+        if (continuation.Count == 0)
         {
-            cells[^1] = cells[^1] with { Text = string.Join('\n', continuation.Where(t => t.Length > 0)) };
+            return;
         }
+
+        var first = cells[^1].Text;
+        var joined = first.Length == 0 ? string.Join('\n', continuation) : first + "\n" + string.Join('\n', continuation);
+        cells[^1] = cells[^1] with { Text = joined };
+        continuation.Clear();
     }
 }

@@ -45,7 +45,19 @@ internal static partial class LineSplitter
         }
 
         // Trailing tabs are stray (Word leaves them after the last cell of a row), not empty cells.
-        var cells = line[(start + 1)..].TrimEnd().Split('\t').Select(c => c.Trim()).ToList();
+        var content = line.AsSpan(start + 1).TrimEnd();
+        if (!content.Contains('\t'))
+        {
+            var single = content.Trim().ToString();
+            return new SourceLine(number, single, true, [single]);
+        }
+
+        var cells = content.ToString().Split('\t');
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = cells[i].Trim();
+        }
+
         return new SourceLine(number, string.Join('\t', cells), true, cells);
     }
 

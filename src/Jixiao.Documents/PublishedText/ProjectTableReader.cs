@@ -40,12 +40,12 @@ internal sealed class ProjectTableReader
         while (_pos < _cells.Count)
         {
             var cell = _cells[_pos];
-            if (TableLabels.IsProjectCode(cell.Text))
+            if (cell.Label == Label.ProjectCode)
             {
                 sawCode = true;
                 _project = _project with { ProjectCode = ProjectCode.Normalize(TakeValue(cell)) };
             }
-            else if (TableLabels.IsProjectName(cell.Text))
+            else if (cell.Label == Label.ProjectName)
             {
                 var name = TakeValue(cell);
                 if (name.Length > 0)
@@ -53,33 +53,33 @@ internal sealed class ProjectTableReader
                     _project = _project with { ProjectName = name };
                 }
             }
-            else if (TableLabels.IsBudgetAndUse(cell.Text))
+            else if (cell.Label == Label.BudgetAndUse)
             {
                 _pos++;
             }
-            else if (TableLabels.IsBudget(cell.Text))
+            else if (cell.Label == Label.Budget)
             {
                 sawBudget = true;
                 _project = _project with { Budget = TakeMoney(cell, required: true) ?? Money.Zero };
             }
-            else if (TableLabels.IsFiscalFunds(cell.Text))
+            else if (cell.Label == Label.FiscalFunds)
             {
                 _project = _project with { FiscalFunds = TakeMoney(cell, required: false) };
             }
-            else if (TableLabels.IsOtherFunds(cell.Text))
+            else if (cell.Label == Label.OtherFunds)
             {
                 _project = _project with { OtherFunds = TakeMoney(cell, required: false) };
                 ReadFundUse();
             }
-            else if (TableLabels.IsSpendingPlan(cell.Text))
+            else if (cell.Label == Label.SpendingPlan)
             {
                 ReadSpendingPlan(cell);
             }
-            else if (TableLabels.IsGoals(cell.Text))
+            else if (cell.Label == Label.Goals)
             {
                 ReadGoals();
             }
-            else if (TableLabels.IndicatorColumnOf(cell.Text) is not null)
+            else if (cell.Label == Label.IndicatorHeader)
             {
                 sawIndicators = true;
                 ReadIndicators();
@@ -119,7 +119,7 @@ internal sealed class ProjectTableReader
     private void ReadUnit()
     {
         // "222001纪律检查委员会本级" then "单位：万元" come first, before any label.
-        while (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        while (_pos < _cells.Count && !_cells[_pos].IsLabel)
         {
             var cell = _cells[_pos];
             if (TableValues.ParseMoneyUnit(cell.Text) is { } unit)
@@ -147,7 +147,7 @@ internal sealed class ProjectTableReader
     private string TakeValue(Cell label)
     {
         _pos++;
-        if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+        if (_pos >= _cells.Count || _cells[_pos].IsLabel)
         {
             Error(label.Line, $"“{label.Text.Trim()}”后面缺少内容。");
             return string.Empty;
@@ -160,7 +160,7 @@ internal sealed class ProjectTableReader
     {
         var labelText = LineSplitter.Key(label.Text).Replace("其中:", "", StringComparison.Ordinal);
         _pos++;
-        if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+        if (_pos >= _cells.Count || _cells[_pos].IsLabel)
         {
             if (required)
             {
@@ -194,7 +194,7 @@ internal sealed class ProjectTableReader
             _pos++;
         }
 
-        if (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        if (_pos < _cells.Count && !_cells[_pos].IsLabel)
         {
             _project = _project with { FundUse = _cells[_pos++].Text };
         }
@@ -223,7 +223,7 @@ internal sealed class ProjectTableReader
         var checkpoints = new List<SpendingCheckpoint>();
         foreach (var (month, monthCell) in months)
         {
-            if (_pos >= _cells.Count || TableLabels.IsLabel(_cells[_pos].Text))
+            if (_pos >= _cells.Count || _cells[_pos].IsLabel)
             {
                 Error(monthCell.Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
                 break;
@@ -247,7 +247,7 @@ internal sealed class ProjectTableReader
     {
         _pos++;
         var lines = new List<string>();
-        while (_pos < _cells.Count && !TableLabels.IsLabel(_cells[_pos].Text))
+        while (_pos < _cells.Count && !_cells[_pos].IsLabel)
         {
             lines.AddRange(_cells[_pos++].Text.Split('\n'));
         }
@@ -275,29 +275,40 @@ internal sealed class ProjectTableReader
             }
         }
 
-        var rowCells = _cells.Skip(_pos).ToList();
+        var firstRow = _pos;
         _pos = _cells.Count;
         var rows = new List<Indicator>();
         string level1 = string.Empty, level2 = string.Empty;
-        for (var start = 0; start < rowCells.Count; start += columns.Count)
+        var width = columns.Count;
+        int Index(IndicatorColumn c) => columns.IndexOf(c);
+        var (iLevel1, iLevel2, iName, iDescription, iTarget, iBasis) =
+            (Index(IndicatorColumn.Level1), Index(IndicatorColumn.Level2), Index(IndicatorColumn.Name),
+             Index(IndicatorColumn.Description), Index(IndicatorColumn.Target), Index(IndicatorColumn.TargetBasis));
+        for (var start = firstRow; start < _cells.Count; start += width)
         {
-            var row = rowCells.Skip(start).Take(columns.Count).ToList();
-            if (row.All(c => c.IsEmpty))
+            var available = Math.Min(width, _cells.Count - start);
+            var allEmpty = true;
+            for (var i = 0; i < available; i++)
+            {
+                allEmpty &= _cells[start + i].IsEmpty;
+            }
+
+            if (allEmpty)
             {
                 continue;
             }
 
-            if (row.Count < columns.Count)
+            if (available < width)
             {
-                Error(row[0].Line, $"指标表最后一行不完整：只有 {row.Count} 个单元格，应有 {columns.Count} 个（{string.Join("、", columns.Select(ColumnLabel))}）。文件可能被截断，请补全该行。");
+                Error(_cells[start].Line, $"指标表最后一行不完整：只有 {available} 个单元格，应有 {width} 个（{string.Join("、", columns.Select(ColumnLabel))}）。文件可能被截断，请补全该行。");
                 break;
             }
 
-            string Get(IndicatorColumn c) => columns.IndexOf(c) is var i and >= 0 ? row[i].Text : string.Empty;
+            string Get(int column) => column >= 0 ? _cells[start + column].Text : string.Empty;
 
             // Merged 一级/二级 cells come out empty on every row but the first of their group.
-            var l1 = Get(IndicatorColumn.Level1);
-            var l2 = Get(IndicatorColumn.Level2);
+            var l1 = Get(iLevel1);
+            var l2 = Get(iLevel2);
             if (l1.Length > 0)
             {
                 level1 = l1;
@@ -310,17 +321,17 @@ internal sealed class ProjectTableReader
 
             if (level1.Length == 0)
             {
-                Error(row[0].Line, "指标行缺少一级指标，且上方没有可沿用的一级指标。", "一级指标");
+                Error(_cells[start].Line, "指标行缺少一级指标，且上方没有可沿用的一级指标。", "一级指标");
             }
 
             rows.Add(new Indicator
             {
                 Level1 = level1,
                 Level2 = level2,
-                Name = Get(IndicatorColumn.Name),
-                Description = Get(IndicatorColumn.Description),
-                Target = TargetValue.Parse(Get(IndicatorColumn.Target)),
-                TargetBasis = Get(IndicatorColumn.TargetBasis),
+                Name = Get(iName),
+                Description = Get(iDescription),
+                Target = TargetValue.Parse(Get(iTarget)),
+                TargetBasis = Get(iBasis),
             });
         }
 

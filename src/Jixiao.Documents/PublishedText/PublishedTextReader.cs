@@ -33,7 +33,15 @@ public static partial class PublishedTextReader
 
         var partOne = lines.FindIndex(l => !l.IsCell && LineSplitter.Key(l.Text) == "第一部分");
         var partTwo = lines.FindIndex(l => !l.IsCell && LineSplitter.Key(l.Text) == "第二部分");
-        var tableStarts = lines.Select((l, i) => (l, i)).Where(x => !x.l.IsCell && TableTitle().IsMatch(x.l.Text)).Select(x => x.i).ToList();
+        var tableStarts = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsCell && lines[i].Text.Contains("绩效目标表", StringComparison.Ordinal) && TableTitle().IsMatch(lines[i].Text))
+            {
+                tableStarts.Add(i);
+            }
+        }
+
         var firstTable = tableStarts.Count > 0 ? tableStarts[0] : lines.Count;
 
         var title = lines.Take(partOne >= 0 ? partOne : firstTable)
@@ -60,7 +68,7 @@ public static partial class PublishedTextReader
             var end = t + 1 < tableStarts.Count ? tableStarts[t + 1] : lines.Count;
             var match = TableTitle().Match(lines[start].Text);
             var sequence = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var cells = CellTokenizer.Tokenize(lines[(start + 1)..end]);
+            var cells = CellTokenizer.Tokenize(lines, start + 1, end);
             projects.Add(ProjectTableReader.Read(cells, sequence, match.Groups[2].Value.Trim(), lines[start].Number, options, problems));
         }
 

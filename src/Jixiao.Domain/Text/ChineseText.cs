@@ -43,9 +43,27 @@ public static class ChineseText
         return false;
     }
 
+    private static bool ContainsWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Removes every kind of whitespace; used to compare labels such as "其中：财政    资金".</summary>
     public static string WithoutWhitespace(string text)
     {
+        if (!ContainsWhitespace(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
