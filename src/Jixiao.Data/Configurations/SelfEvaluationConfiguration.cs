@@ -1,0 +1,19 @@
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jixiao.Data.Configurations;
+
+internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<SelfEvaluation>
+{
+    public void Configure(EntityTypeBuilder<SelfEvaluation> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => s.ProjectId);
+        builder.Property(s => s.ExecutionScore).HasPrecision(Precision.Score, Precision.ScoreScale);
+        builder.Property(s => s.TotalScore).HasPrecision(Precision.Score, Precision.ScoreScale);
+        builder.Property(s => s.Grade).HasConversion<string>().HasMaxLength(Lengths.Enum);
+        builder.Property(s => s.EvaluatedBy).HasMaxLength(Lengths.User);
+        builder.HasOne(s => s.Project).WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Jixiao.Data.Entities;
+
+/// <summary>Where a department document stands in the review workflow; each transition is also an
+/// <see cref="AuditEntry"/>.</summary>
+public class WorkflowState
+{
+    public int DocumentId { get; set; }
+
+    public WorkflowStatus Status { get; set; }
+
+    /// <summary>The reviewer's remark with the last transition (退回原因, 批复意见).</summary>
+    public string Comment { get; set; } = string.Empty;
+
+    public string ChangedBy { get; set; } = string.Empty;
+
+    public DateTime ChangedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: two reviewers acting at once must not both win.</summary>
+    public int Revision { get; set; }
+}

@@ -1,0 +1,203 @@
+using Jixiao.Data.Entities;
+using Jixiao.Data.Mapping;
+using Jixiao.Domain.Goals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Import;
+
+/// <summary>
+/// Stores a document in one transaction. Units are identified by (region, unit code), the document by (region,
+/// year, department) and projects by (year, project code): importing the same document again changes nothing;
+/// importing a corrected one adds a version to each changed project only, with who, when and the
+/// <see cref="DocumentComparer"/> lines of what changed. Any failure rolls the whole document back.
+/// </summary>
+public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
+{
+    public async Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ImportValidation.Check(document);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            await EnsureRegionAndYearAsync(document, now, cancellationToken).ConfigureAwait(false);
+            var units = await EnsureUnitsAsync(document, cancellationToken).ConfigureAwait(false);
+            var (entity, created, part1Changes) = await UpsertDocumentAsync(document, request, now, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            var changes = await UpsertProjectsAsync(document, entity, units, request, now, cancellationToken).ConfigureAwait(false);
+            var result = new ImportResult(entity.Id, created, part1Changes, changes);
+            if (!result.NothingChanged)
+            {
+                db.AuditEntries.Add(Audit(now, request, ImportMessages.ImportAction, entity,
+                    ImportMessages.Imported(request.SourceFile, result.Added, result.Changed, result.Unchanged, result.Removed)
+                    + (part1Changes.Count > 0 ? "\n" + string.Join('\n', part1Changes) : string.Empty)));
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            // Whether committed or rolled back, nothing tracked may leak into the next document.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task EnsureRegionAndYearAsync(PerformanceDocument document, DateTime now, CancellationToken ct)
+    {
+        if (await db.Regions.FindAsync([document.RegionCode], ct).ConfigureAwait(false) is null)
+        {
+            db.Regions.Add(new Region { Code = document.RegionCode });
+        }
+
+        if (await db.FiscalYears.FindAsync([document.RegionCode, document.FiscalYear], ct).ConfigureAwait(false) is null)
+        {
+            db.FiscalYears.Add(new FiscalYear { RegionCode = document.RegionCode, Year = document.FiscalYear, CreatedAt = now });
+        }
+    }
+
+    private async Task<Dictionary<string, Unit>> EnsureUnitsAsync(PerformanceDocument document, CancellationToken ct)
+    {
+        var codes = document.Projects.Select(p => p.UnitCode).Distinct().ToList();
+        var units = await db.Units.Where(u => u.RegionCode == document.RegionCode && codes.Contains(u.Code))
+            .ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        foreach (var project in document.Projects)
+        {
+            if (!units.TryGetValue(project.UnitCode, out var unit))
+            {
+                unit = new Unit { RegionCode = document.RegionCode, Code = project.UnitCode, DepartmentCode = UnitCode.DepartmentOf(project.UnitCode) };
+                units.Add(project.UnitCode, unit);
+                db.Units.Add(unit);
+            }
+
+            if (project.UnitName.Length > 0 && unit.Name != project.UnitName)
+            {
+                unit.Name = project.UnitName;
+            }
+        }
+
+        return units;
+    }
+
+    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<string> Changes)> UpsertDocumentAsync(
+        PerformanceDocument document, ImportRequest request, DateTime now, CancellationToken ct)
+    {
+        var entity = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.RegionCode == document.RegionCode && d.FiscalYear == document.FiscalYear && d.DepartmentCode == document.DepartmentCode, ct)
+            .ConfigureAwait(false);
+        if (entity is null)
+        {
+            entity = new DepartmentDocument { CreatedAt = now, UpdatedAt = now, SourceFile = request.SourceFile };
+            DocumentMapping.ApplyPart1(entity, document);
+            entity.Workflow = new WorkflowState { Status = WorkflowStatus.Draft, ChangedBy = request.User, ChangedAt = now };
+            db.Documents.Add(entity);
+            return (entity, true, []);
+        }
+
+        // Compare Part 1 and the header only; projects are compared one by one below.
+        var changes = DocumentComparer.Compare(DocumentMapping.ToDomain(entity, []), document with { Projects = [] });
+        if (changes.Count > 0)
+        {
+            DocumentMapping.ApplyPart1(entity, document);
+            entity.UpdatedAt = now;
+            entity.SourceFile = request.SourceFile;
+        }
+
+        return (entity, false, changes);
+    }
+
+    private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
+        Dictionary<string, Unit> units, ImportRequest request, DateTime now, CancellationToken ct)
+    {
+        var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
+        var existing = await db.Projects
+            .Where(p => p.FiscalYear == document.FiscalYear && (codes.Contains(p.Code) || p.DocumentId == entity.Id))
+            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        var ids = existing.Values.Select(p => p.Id).ToList();
+        var current = await db.ProjectVersions.AsNoTracking()
+            .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
+            .Where(v => ids.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
+            .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
+
+        var changes = new List<ProjectChange>();
+        foreach (var (project, code) in document.Projects.Zip(codes))
+        {
+            var unit = units[project.UnitCode];
+            if (!existing.TryGetValue(code, out var stored))
+            {
+                stored = new Project { FiscalYear = document.FiscalYear, Code = code, Unit = unit, Document = entity, CreatedAt = now };
+                db.Projects.Add(stored);
+                AddVersion(stored, project, 1, [ImportMessages.NewVersion], request, now);
+                changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Added, 1, [ImportMessages.NewVersion]));
+                continue;
+            }
+
+            if (stored.DocumentId != entity.Id)
+            {
+                throw new ImportException(ImportMessages.OtherDocument(code, await DepartmentOfAsync(stored.DocumentId, ct).ConfigureAwait(false)));
+            }
+
+            var before = ProjectMapping.ToDomain(current[stored.Id]);
+            var diff = DocumentComparer.CompareProjects(before, project, $"项目《{project.ProjectName}》");
+            var restored = stored.RemovedAt is not null;
+            if (diff.Count == 0 && !restored)
+            {
+                changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Unchanged, stored.CurrentVersion, []));
+                continue;
+            }
+
+            var number = stored.CurrentVersion + 1;
+            IReadOnlyList<string> lines = restored ? [.. diff.Prepend("重新列入文档")] : diff;
+            stored.CurrentVersion = number;
+            stored.RemovedAt = null;
+            stored.Unit = unit;
+            AddVersion(stored, project, number, lines, request, now);
+            changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Changed, number, lines));
+        }
+
+        var inFile = codes.ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in existing.Values.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !inFile.Contains(p.Code)))
+        {
+            gone.RemovedAt = now;
+            var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now, User = request.User, Action = ImportMessages.RemoveAction, EntityType = nameof(Project),
+                EntityKey = $"{gone.FiscalYear}/{gone.Code}", Details = $"{request.SourceFile} 中已没有项目《{name}》",
+            });
+            changes.Add(new ProjectChange(gone.Code, name, ProjectChangeKind.Removed, gone.CurrentVersion, []));
+        }
+
+        return changes;
+    }
+
+    private void AddVersion(Project project, BudgetProject content, int number, IReadOnlyList<string> changes, ImportRequest request, DateTime now)
+    {
+        var version = ProjectMapping.ToVersion(content);
+        version.Project = project;
+        version.Number = number;
+        version.CreatedBy = request.User;
+        version.CreatedAt = now;
+        version.SourceFile = request.SourceFile;
+        version.Changes = string.Join('\n', changes);
+        project.CurrentVersion = number;
+        db.ProjectVersions.Add(version);
+    }
+
+    private async Task<string> DepartmentOfAsync(int documentId, CancellationToken ct) =>
+        await db.Documents.Where(d => d.Id == documentId).Select(d => d.DepartmentCode + " " + d.DepartmentName)
+            .SingleAsync(ct).ConfigureAwait(false);
+
+    private static AuditEntry Audit(DateTime now, ImportRequest request, string action, DepartmentDocument document, string details) => new()
+    {
+        At = now,
+        User = request.User,
+        Action = action,
+        EntityType = nameof(DepartmentDocument),
+        EntityKey = $"{document.RegionCode}/{document.FiscalYear}/{document.DepartmentCode}",
+        Details = details,
+    };
+}

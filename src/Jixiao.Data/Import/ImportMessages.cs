@@ -1,0 +1,37 @@
+using Jixiao.Data.Configurations;
+
+namespace Jixiao.Data.Import;
+
+/// <summary>The importer's user-visible text.</summary>
+internal static class ImportMessages
+{
+    public const string NewVersion = "新建";
+
+    public const string ImportAction = "导入";
+
+    public const string RemoveAction = "移除";
+
+    public static string NoYear => "无法入库：文档的年度未知。请用 --year 指定年度，例如 --year 2022。";
+
+    public static string NoRegion => "无法入库：文档的财政区划未知。请用 --region 指定 6 位区划代码，例如 --region 130682。";
+
+    public static string NoDepartment => "无法入库：无法确定部门代码（单位代码的前 3 位）。请检查各项目表的单位代码。";
+
+    public static string NoProjectCode(int sequence, string name) =>
+        $"无法入库：第 {sequence} 张项目表《{name}》没有项目编码。项目以“年度 + 项目编码”识别，请补上项目编码。";
+
+    public static string NoUnitCode(int sequence, string name) =>
+        $"无法入库：第 {sequence} 张项目表《{name}》没有单位代码。";
+
+    public static string TooLong(int sequence, string field, string value) =>
+        $"无法入库：第 {sequence} 张项目表的{field}“{value}”过长（最多 {Lengths.Code} 个字符）。";
+
+    public static string DuplicateCode(string code, int first, int second) =>
+        $"无法入库：项目编码 {code} 在第 {first} 张和第 {second} 张项目表中重复出现，同一年度的项目编码必须唯一。";
+
+    public static string OtherDocument(string code, string department) =>
+        $"无法入库：项目编码 {code} 已属于本年度部门 {department} 的文档，不能再导入到另一个部门。";
+
+    public static string Imported(string file, int added, int changed, int unchanged, int removed) =>
+        $"{file}：新增 {added} 个项目，更新 {changed} 个，未变 {unchanged} 个，移除 {removed} 个";
+}

@@ -1,0 +1,9 @@
+namespace Jixiao.Data.Import;
+
+public enum ProjectChangeKind
+{
+    Unchanged,
+    Added,
+    Changed,
+    Removed,
+}

@@ -1,0 +1,59 @@
+using Jixiao.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>
+/// The one database of Jixiao: regions, units, fiscal years, department documents, versioned projects, and
+/// what later stages add (reviews, workflow, monitoring, self-evaluation, audit), plus the web app's users and
+/// roles. The same model runs on SQLite and PostgreSQL; each provider has its own migration set.
+/// </summary>
+public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
+    : IdentityDbContext<JixiaoUser, IdentityRole, string>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
+
+    public DbSet<DepartmentDocument> Documents => Set<DepartmentDocument>();
+
+    public DbSet<DocumentSubGoal> DocumentSubGoals => Set<DocumentSubGoal>();
+
+    public DbSet<DocumentSafeguard> DocumentSafeguards => Set<DocumentSafeguard>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
+
+    public DbSet<PlanCheckpoint> PlanCheckpoints => Set<PlanCheckpoint>();
+
+    public DbSet<ProjectGoal> ProjectGoals => Set<ProjectGoal>();
+
+    public DbSet<ProjectIndicator> ProjectIndicators => Set<ProjectIndicator>();
+
+    public DbSet<ReviewRun> ReviewRuns => Set<ReviewRun>();
+
+    public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
+
+    public DbSet<WorkflowState> WorkflowStates => Set<WorkflowState>();
+
+    public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
+
+    public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Pinned so the model (and so the committed migrations) does not depend on how the web app
+    /// configures Identity: version 3 includes passkeys.</summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JixiaoDbContext).Assembly);
+    }
+}

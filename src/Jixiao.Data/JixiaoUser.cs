@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Jixiao.Data;
+
+/// <summary>A person who signs in to the web app: a unit editor, a reviewer, an administrator. Users live in
+/// the same database and migration set as the budget data, so one backup holds everything.</summary>
+public class JixiaoUser : IdentityUser
+{
+    /// <summary>The name shown in the UI and recorded in versions and the audit trail (姓名).</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The region the user works in; null for a user who may see every region.</summary>
+    public string? RegionCode { get; set; }
+
+    /// <summary>The unit a unit editor belongs to; null for reviewers and administrators.</summary>
+    public int? UnitId { get; set; }
+}

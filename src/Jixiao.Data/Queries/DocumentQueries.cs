@@ -1,0 +1,27 @@
+using Jixiao.Data.Mapping;
+using Jixiao.Domain.Goals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Queries;
+
+/// <summary>A stored department document rebuilt as the domain record (Part 1 and the current version of each
+/// project), e.g. to export it or to review it again.</summary>
+public static class DocumentQueries
+{
+    public static async Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, string regionCode, int year, string departmentCode, CancellationToken cancellationToken = default)
+    {
+        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.RegionCode == regionCode && d.FiscalYear == year && d.DepartmentCode == departmentCode, cancellationToken)
+            .ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var versions = await db.ProjectVersions.AsNoTracking()
+            .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
+            .Where(v => v.Project!.DocumentId == document.Id && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return DocumentMapping.ToDomain(document, versions);
+    }
+}

@@ -1,0 +1,20 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Data.Queries;
+
+/// <summary>Everything about one project: identity, unit and department, the requested version as the domain
+/// record, and the whole version history.</summary>
+public sealed record ProjectDetails(
+    int ProjectId,
+    int FiscalYear,
+    string Code,
+    string RegionCode,
+    string UnitCode,
+    string UnitName,
+    int DocumentId,
+    string DepartmentName,
+    int CurrentVersion,
+    int ShownVersion,
+    bool Removed,
+    BudgetProject Content,
+    IReadOnlyList<VersionInfo> Versions);

@@ -1,0 +1,79 @@
+using Jixiao.Data.Setup;
+using Npgsql;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>
+/// A fresh database on the PostgreSQL server named by <c>JIXIAO_TEST_PG</c> (default: localhost, user and
+/// password jixiao). Without a reachable server the test is skipped on a developer's machine, but under
+/// <c>.ci/run</c> (CI=true) it fails: CI must test PostgreSQL.
+/// </summary>
+public sealed class PostgresTestDatabase : ITestDatabase
+{
+    public const string DefaultServer = "Host=localhost;Username=jixiao;Password=jixiao;Database=jixiao_test";
+
+    private static readonly Lazy<Task<string?>> Unavailable = new(ProbeAsync);
+
+    private readonly string _server;
+    private readonly string _name;
+
+    private PostgresTestDatabase(string server, string name, DatabaseConnection connection)
+    {
+        _server = server;
+        _name = name;
+        Connection = connection;
+    }
+
+    public DatabaseConnection Connection { get; }
+
+    private static string Server => Environment.GetEnvironmentVariable("JIXIAO_TEST_PG") is { Length: > 0 } s ? s : DefaultServer;
+
+    public static async Task<PostgresTestDatabase> CreateAsync()
+    {
+        var problem = await Unavailable.Value.ConfigureAwait(false);
+        if (problem is not null)
+        {
+            var message = $"PostgreSQL 不可用（{problem}）：请启动服务器（pg_ctlcluster 15 main start）并设置 JIXIAO_TEST_PG。";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("CI=true 时必须测试 PostgreSQL。" + message);
+            }
+
+            throw new SkipException(message);
+        }
+
+        var name = "jixiao_t_" + Guid.NewGuid().ToString("N")[..16];
+        await ExecuteAsync(Server, $"CREATE DATABASE {name}").ConfigureAwait(false);
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = name };
+        return new PostgresTestDatabase(Server, name, DatabaseConnection.Parse(builder.ConnectionString));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)").ConfigureAwait(false);
+    }
+
+    private static async Task<string?> ProbeAsync()
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(Server) { Timeout = 5 };
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync().ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return ex.Message;
+        }
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,299 @@
+using Jixiao.Data.Entities;
+using Jixiao.Data.Import;
+using Jixiao.Data.Queries;
+using Jixiao.Data.Setup;
+using Jixiao.Domain;
+using Jixiao.Domain.Goals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>The storage suite. It runs unchanged against a real SQLite file (<see cref="SqliteStorageTests"/>) and
+/// a real PostgreSQL server (<see cref="PostgresStorageTests"/>); every test gets its own fresh database.</summary>
+public abstract class StorageTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [SkippableFact]
+    public async Task Migrate_CreatesSchemaMatchingTheModel()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var applied = await DatabaseSetup.MigrateAsync(database.Connection);
+        Assert.NotEmpty(applied);
+        Assert.Empty(await DatabaseSetup.MigrateAsync(database.Connection));
+
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+        // Fails when an entity or configuration changed without `dotnet ef migrations add` for this provider.
+        Assert.False(db.Database.HasPendingModelChanges(), "模型已修改但没有对应的迁移：请为 SQLite 和 PostgreSQL 各添加一个迁移。");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [SkippableFact]
+    public async Task ImportSeed_StoresEveryTableExactly()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        var result = await ImportAsync(db, Seed.Read());
+
+        Assert.True(result.DocumentCreated);
+        Assert.Equal(10, result.Added);
+        Assert.Equal(10, await db.Projects.CountAsync());
+        Assert.Equal(90, await db.ProjectIndicators.CountAsync());
+        var stored = await DocumentQueries.GetAsync(db, Seed.Region, Seed.Year, "222");
+        Assert.NotNull(stored);
+        Assert.Empty(DocumentComparer.Compare(Seed.Read(), stored));
+        Assert.Equal(Seed.Read(), stored);
+    }
+
+    [SkippableFact]
+    public async Task ImportSeedTwice_KeepsOneVersionAndChangesNothing()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var before = await DatabaseSnapshot.TakeAsync(db);
+
+        var again = await ImportAsync(db, Seed.Read(), time: Start.AddDays(1));
+
+        Assert.True(again.NothingChanged);
+        Assert.Equal(10, again.Unchanged);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(db));
+        Assert.Equal(10, await db.ProjectVersions.CountAsync());
+        Assert.All(await db.Projects.ToListAsync(), p => Assert.Equal(1, p.CurrentVersion));
+    }
+
+    [SkippableFact]
+    public async Task ImportCorrectedBudget_AddsVersionToThatProjectOnly()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var original = Seed.Read().Projects[2];
+
+        var corrected = await ImportAsync(db, Seed.WithBudgetChanged(2, Money.FromWanYuan(1.5m)), user: "张会计", time: Start.AddDays(3));
+
+        Assert.Equal(1, corrected.Changed);
+        Assert.Equal(9, corrected.Unchanged);
+        Assert.Equal(11, await db.ProjectVersions.CountAsync());
+        var year = Seed.Year;
+        var project = await ProjectQueries.GetByCodeAsync(db, year, original.ProjectCode);
+        Assert.NotNull(project);
+        Assert.Equal(2, project.CurrentVersion);
+        Assert.Equal(original.Budget + Money.FromWanYuan(1.5m), project.Content.Budget);
+        Assert.Equal(2, project.Versions.Count);
+        var latest = project.Versions[1];
+        Assert.Equal("张会计", latest.CreatedBy);
+        Assert.Equal(Start.AddDays(3).UtcDateTime, DateTime.SpecifyKind(latest.CreatedAt, DateTimeKind.Utc));
+        Assert.Contains(latest.Changes, c => c.Contains("预算数", StringComparison.Ordinal) && c.Contains(original.Budget.ToString(), StringComparison.Ordinal));
+        Assert.Contains(latest.Changes, c => c.Contains("财政资金", StringComparison.Ordinal));
+
+        // The earlier version stays readable, exactly as first imported.
+        var first = await ProjectQueries.GetByCodeAsync(db, year, original.ProjectCode, version: 1);
+        Assert.NotNull(first);
+        Assert.Equal(original, first.Content);
+
+        var others = await db.Projects.Where(p => p.Code != project.Code).ToListAsync();
+        Assert.Equal(9, others.Count);
+        Assert.All(others, p => Assert.Equal(1, p.CurrentVersion));
+    }
+
+    [SkippableFact]
+    public async Task UnitBudgetTotal_IsSummedExactlyInSql()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+
+        var units = await UnitQueries.ListAsync(db, Seed.Region, Seed.Year);
+
+        var unit = Assert.Single(units);
+        Assert.Equal(Seed.UnitCode, unit.Code);
+        Assert.Equal("纪律检查委员会本级", unit.Name);
+        Assert.Equal(10, unit.ProjectCount);
+        Assert.Equal("176.42", unit.BudgetTotal.ToString());
+        Assert.Null(unit.LatestGrade);
+        Assert.Equal(Money.FromWanYuan(176.42m), await UnitQueries.BudgetTotalAsync(db, Seed.Region, Seed.UnitCode, Seed.Year));
+        Assert.Equal(Money.FromWanYuan(176.42m), await UnitQueries.RegionTotalAsync(db, Seed.Region, Seed.Year));
+        Assert.Empty(await UnitQueries.ListAsync(db, Seed.Region, 2023));
+    }
+
+    [SkippableFact]
+    public async Task UnitBudgetTotal_FollowsTheCurrentVersionToTheFen()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        await ImportAsync(db, Seed.WithBudgetChanged(0, new Money(1)));
+
+        var total = await UnitQueries.BudgetTotalAsync(db, Seed.Region, Seed.UnitCode, Seed.Year);
+
+        Assert.Equal(Money.FromWanYuan(176.42m) + new Money(1), total);
+        Assert.Equal("176.420001", total.ToString());
+    }
+
+    [SkippableFact]
+    public async Task UnitList_ShowsTheLatestReviewGrade()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        var imported = await ImportAsync(db, Seed.Read());
+        db.ReviewRuns.Add(new ReviewRun { DocumentId = imported.DocumentId, Grade = Grade.Poor, Score = 55, RunBy = "系统", RunAt = Start.UtcDateTime });
+        db.ReviewRuns.Add(new ReviewRun
+        {
+            DocumentId = imported.DocumentId, Grade = Grade.Good, Score = 84.5m, RunBy = "系统", RunAt = Start.AddDays(1).UtcDateTime,
+            Findings = [new ReviewFinding { RuleId = "VAL-11", Severity = Domain.Review.Severity.Warning, ProjectSequence = 1, IndicatorRow = 3, Field = "指标值", Message = "指标值“按计划实施”不可衡量", Deduction = 1.5m }],
+        });
+        await db.SaveChangesAsync();
+
+        var unit = Assert.Single(await UnitQueries.ListAsync(db, Seed.Region, Seed.Year));
+
+        Assert.Equal(Grade.Good, unit.LatestGrade);
+        Assert.Equal(1, await db.ReviewFindings.CountAsync(f => f.RuleId == "VAL-11"));
+    }
+
+    [SkippableFact]
+    public async Task Search_FindsProjectsByChineseNameOrCodeFragment()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+
+        var security = await ProjectQueries.SearchAsync(db, "安保");
+        var byCode = await ProjectQueries.SearchAsync(db, "p00675410002", year: Seed.Year, regionCode: Seed.Region);
+        var funds = await ProjectQueries.SearchAsync(db, "经费", year: Seed.Year);
+
+        Assert.Equal("安保经费", Assert.Single(security).Name);
+        Assert.Equal("13068222P00675410002L", Assert.Single(byCode).Code);
+        Assert.Equal(Seed.Read().Projects.Count(p => p.ProjectName.Contains("经费", StringComparison.Ordinal)), funds.Count);
+        Assert.True(funds.Count > 1);
+        Assert.Empty(await ProjectQueries.SearchAsync(db, "不存在的项目"));
+        Assert.Empty(await ProjectQueries.SearchAsync(db, "安保", year: 2023));
+    }
+
+    [SkippableFact]
+    public async Task GetProject_ReturnsEverythingOfTheTable()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var expected = Seed.Read().Projects[0];
+
+        var project = await ProjectQueries.GetByCodeAsync(db, Seed.Year, expected.ProjectCode);
+
+        Assert.NotNull(project);
+        Assert.Equal(expected, project.Content);
+        Assert.Equal(Seed.UnitCode, project.UnitCode);
+        Assert.Equal(Seed.Region, project.RegionCode);
+        Assert.Equal("新建", Assert.Single(Assert.Single(project.Versions).Changes));
+        var row = await db.ProjectIndicators.Where(i => i.VersionId == db.ProjectVersions.Single(v => v.ProjectId == project.ProjectId).Id)
+            .OrderBy(i => i.Row).ToListAsync();
+        Assert.Equal(expected.Indicators.Count, row.Count);
+        var quantitative = expected.Indicators.Select((x, i) => (x, i)).First(t => t.x.Target.IsQuantitative);
+        Assert.Equal(quantitative.x.Target.Text, row[quantitative.i].TargetText);
+        Assert.Equal(quantitative.x.Target.Number, row[quantitative.i].TargetNumber);
+        Assert.Equal(quantitative.x.Target.Comparator, row[quantitative.i].TargetComparator);
+        Assert.Null(await ProjectQueries.GetByCodeAsync(db, Seed.Year, expected.ProjectCode, version: 2));
+    }
+
+    [SkippableFact]
+    public async Task ImportWithoutAProject_MarksItRemovedAndKeepsItsVersions()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var seed = Seed.Read();
+        var dropped = seed.Projects[9];
+
+        var result = await ImportAsync(db, seed with { Projects = [.. seed.Projects.Take(9)] });
+
+        Assert.Equal(1, result.Removed);
+        var unit = Assert.Single(await UnitQueries.ListAsync(db, Seed.Region, Seed.Year));
+        Assert.Equal(9, unit.ProjectCount);
+        Assert.Equal(Money.FromWanYuan(176.42m) - dropped.Budget, unit.BudgetTotal);
+        var kept = await ProjectQueries.GetByCodeAsync(db, Seed.Year, dropped.ProjectCode);
+        Assert.NotNull(kept);
+        Assert.True(kept.Removed);
+        Assert.Equal(dropped, kept.Content);
+
+        var back = await ImportAsync(db, seed);
+        Assert.Equal(1, back.Changed);
+        Assert.Equal(10, Assert.Single(await UnitQueries.ListAsync(db, Seed.Region, Seed.Year)).ProjectCount);
+    }
+
+    [SkippableFact]
+    public async Task ImportChangedDepartmentGoals_RecordsTheChangeWithoutNewProjectVersions()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var seed = Seed.Read();
+        var changed = seed with { DepartmentGoals = seed.DepartmentGoals with { OverallGoal = seed.DepartmentGoals.OverallGoal + "（修订）" } };
+
+        var result = await ImportAsync(db, changed);
+
+        Assert.Contains(result.Part1Changes, c => c.StartsWith("总体绩效目标", StringComparison.Ordinal));
+        Assert.Equal(10, await db.ProjectVersions.CountAsync());
+        Assert.Equal(changed, await DocumentQueries.GetAsync(db, Seed.Region, Seed.Year, "222"));
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "导入"));
+    }
+
+    [SkippableFact]
+    public async Task InvalidDocument_LeavesTheDatabaseExactlyAsItWas()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, Seed.Read());
+        var before = await DatabaseSnapshot.TakeAsync(db);
+        var seed = Seed.Read();
+        var duplicate = seed with { Projects = [.. seed.Projects, seed.Projects[0] with { Sequence = 11, Budget = new Money(5) }] };
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(db, duplicate));
+
+        Assert.Contains("重复", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(db));
+    }
+
+    [SkippableFact]
+    public async Task FailureHalfwayThroughAnImport_RollsBackEverything()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using (var setup = await OpenAsync(database))
+        {
+            await ImportAsync(setup, Seed.Read());
+        }
+
+        // The document row and units are saved first; the failure hits when the project versions are written.
+        var builder = new DbContextOptionsBuilder<JixiaoDbContext>();
+        JixiaoDatabase.Configure(builder, database.Connection);
+        builder.AddInterceptors(new FailOnSecondSave());
+        await using var failing = new JixiaoDbContext(builder.Options);
+        var seed = Seed.WithBudgetChanged(4, Money.FromWanYuan(2m));
+        var changed = seed with { DepartmentGoals = seed.DepartmentGoals with { OverallGoal = "改写" } };
+        await using var check = JixiaoDatabase.CreateContext(database.Connection);
+        var before = await DatabaseSnapshot.TakeAsync(check);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ImportAsync(failing, changed));
+
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(check));
+    }
+
+    private static async Task<JixiaoDbContext> OpenAsync(ITestDatabase database)
+    {
+        await DatabaseSetup.MigrateAsync(database.Connection);
+        return JixiaoDatabase.CreateContext(database.Connection);
+    }
+
+    private static Task<ImportResult> ImportAsync(JixiaoDbContext db, PerformanceDocument document, string user = "测试", DateTimeOffset? time = null) =>
+        new DocumentImporter(db, new FixedTime(time ?? Start)).ImportAsync(document, new ImportRequest(user, "seed.txt"));
+
+    private sealed class FailOnSecondSave : SaveChangesInterceptor
+    {
+        private int _saves;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ++_saves == 2 ? throw new InvalidOperationException("模拟的数据库故障") : ValueTask.FromResult(result);
+    }
+}
