@@ -11,6 +11,7 @@ public static class CliApp
         new ImportCommand(),
         new ShowCommand(),
         new ExportCommand(),
+        new ReviewCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

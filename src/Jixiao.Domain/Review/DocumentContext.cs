@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Taxonomy;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>The document under review: its taxonomy and review profiles, optional extra data, and the projects.</summary>
+public sealed class DocumentContext
+{
+    // 一级/二级 names repeat on almost every row; canonicalising each distinct spelling once keeps big reviews fast.
+    private readonly ConcurrentDictionary<string, string?> _level1 = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _level2 = new(StringComparer.Ordinal);
+    private Dictionary<(string, string), decimal>? _weights;
+    private Dictionary<(string, string), decimal>? _priorActuals;
+
+    internal DocumentContext(PerformanceDocument document, ReviewProfile profile, ReviewSupplement supplement)
+    {
+        Document = document;
+        Profile = profile;
+        Supplement = supplement;
+        Taxonomy = TaxonomyProfile.Find(document.TaxonomyProfile) ?? TaxonomyProfile.A;
+        var projects = new ProjectContext[document.Projects.Count];
+        ReviewEngine.ForEachProject(projects.Length, i => projects[i] = new ProjectContext(this, document.Projects[i], i));
+
+        Projects = projects;
+    }
+
+    public PerformanceDocument Document { get; }
+
+    public ReviewProfile Profile { get; }
+
+    public ReviewSupplement Supplement { get; }
+
+    public TaxonomyProfile Taxonomy { get; }
+
+    public IReadOnlyList<ProjectContext> Projects { get; }
+
+    /// <summary>The 分值 the supplement gives an indicator row, or null.</summary>
+    public decimal? WeightOf(ProjectContext project, RowContext row) =>
+        Weights.TryGetValue((project.Project.ProjectCode, row.NameKey), out var w) ? w : null;
+
+    /// <summary>Last year's actual value of an indicator from the supplement, or null.</summary>
+    public decimal? PriorYearActualOf(ProjectContext project, RowContext row) =>
+        PriorActuals.TryGetValue((project.Project.ProjectCode, row.NameKey), out var v) ? v : null;
+
+    private Dictionary<(string, string), decimal> Weights => _weights ??= Supplement.IndicatorWeights
+        .GroupBy(w => (w.ProjectCode, ReviewText.Key(w.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Points);
+
+    private Dictionary<(string, string), decimal> PriorActuals => _priorActuals ??= Supplement.PriorYearActuals
+        .GroupBy(a => (a.ProjectCode, ReviewText.Key(a.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Value);
+
+    internal string? CanonicalLevel1(string name) =>
+        _level1.GetOrAdd(name, n => Taxonomy.FindLevel1(n)?.Name);
+
+    internal string? CanonicalLevel2(string name) =>
+        _level2.GetOrAdd(name, n => Taxonomy.Canonical(n) is { } c && Taxonomy.Level1Of(c) is not null ? c : null);
+}

@@ -1,0 +1,64 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>
+/// Where rules put their findings. It stamps each finding with the running rule's id, dimension, source and
+/// effective severity (the profile's setting, else the severity the rule asks for, else its default), and with the
+/// location the rule names (table, indicator row or goal, field).
+/// </summary>
+public sealed class FindingSink
+{
+    private readonly List<(int ProjectIndex, Finding Finding)> _findings = [];
+    private readonly ReviewProfile _profile;
+    private ReviewRule? _rule;
+    private Severity? _profileSeverity;
+
+    internal FindingSink(ReviewProfile profile) => _profile = profile;
+
+    /// <summary>Findings with the 0-based index of their project table (-1 for the document).</summary>
+    internal IReadOnlyList<(int ProjectIndex, Finding Finding)> Findings => _findings;
+
+    internal void Begin(ReviewRule rule)
+    {
+        _rule = rule;
+        _profileSeverity = _profile.SeverityOverride(rule.Id);
+    }
+
+    /// <summary>A finding about Part 1 or the document as a whole.</summary>
+    public void Document(string field, string message, string fix, Severity? severity = null) =>
+        Add(null, null, null, field, message, fix, severity);
+
+    /// <summary>A finding about a project table as a whole or one of its header cells.</summary>
+    public void Project(ProjectContext project, string field, string message, string fix, Severity? severity = null) =>
+        Add(project, null, null, field, message, fix, severity);
+
+    /// <summary>A finding about one cell of an indicator row.</summary>
+    public void Row(ProjectContext project, RowContext row, string field, string message, string fix, Severity? severity = null) =>
+        Add(project, row.Row, null, field, message, fix, severity);
+
+    /// <summary>A finding about one numbered 绩效目标.</summary>
+    public void Goal(ProjectContext project, Goal goal, string message, string fix, Severity? severity = null) =>
+        Add(project, null, goal.Number, ReviewFields.Goal, message, fix, severity);
+
+    private void Add(ProjectContext? context, int? row, int? goal, string field, string message, string fix, Severity? severity)
+    {
+        var rule = _rule ?? throw new InvalidOperationException("No rule is running.");
+        var project = context?.Project;
+        _findings.Add((context?.Index ?? -1, new Finding
+        {
+            RuleId = rule.Id,
+            Severity = _profileSeverity ?? severity ?? rule.DefaultSeverity,
+            Dimension = rule.Dimension,
+            ProjectSequence = project?.Sequence,
+            ProjectCode = project?.ProjectCode,
+            ProjectName = project?.ProjectName,
+            IndicatorRow = row,
+            GoalNumber = goal,
+            Field = field,
+            Message = message,
+            Fix = fix,
+            Source = rule.Source,
+        }));
+    }
+}

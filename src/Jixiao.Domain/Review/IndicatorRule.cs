@@ -1,0 +1,15 @@
+namespace Jixiao.Domain.Review;
+
+/// <summary>A rule that judges each indicator row on its own.</summary>
+public abstract class IndicatorRule : ProjectRule
+{
+    public sealed override void Check(ProjectContext project, FindingSink findings)
+    {
+        foreach (var row in project.Rows)
+        {
+            CheckRow(project, row, findings);
+        }
+    }
+
+    protected abstract void CheckRow(ProjectContext project, RowContext row, FindingSink findings);
+}

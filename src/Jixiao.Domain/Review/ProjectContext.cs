@@ -1,0 +1,46 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>One project table under review, with its rows precomputed and the document around it.</summary>
+public sealed class ProjectContext
+{
+    private string? _textKey;
+
+    internal ProjectContext(DocumentContext document, BudgetProject project, int index)
+    {
+        Document = document;
+        Project = project;
+        Index = index;
+        NameKey = ReviewText.Key(project.ProjectName);
+        var rows = new RowContext[project.Indicators.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var indicator = project.Indicators[i];
+            rows[i] = new RowContext(i + 1, indicator, document.CanonicalLevel1(indicator.Level1), document.CanonicalLevel2(indicator.Level2));
+        }
+
+        Rows = rows;
+    }
+
+    public DocumentContext Document { get; }
+
+    public BudgetProject Project { get; }
+
+    /// <summary>0-based position in the document.</summary>
+    public int Index { get; }
+
+    public IReadOnlyList<RowContext> Rows { get; }
+
+    public string NameKey { get; }
+
+    /// <summary>"第3张表《纪委全会经费》" — how findings name the table.</summary>
+    public string Label => $"第{Project.Sequence}张表《{Project.ProjectName}》";
+
+    /// <summary>What the project is about in its own words (name, 资金用途, 绩效目标, unit), as one key: used to decide
+    /// whether e.g. enterprises or the environment concern it at all.</summary>
+    public string TextKey => _textKey ??= ReviewText.Key(string.Concat(
+        Project.ProjectName, "|", Project.FundUse, "|", Project.UnitName, "|", string.Join("|", Project.Goals.Select(g => g.Text))));
+
+    public ReviewProfile Profile => Document.Profile;
+}

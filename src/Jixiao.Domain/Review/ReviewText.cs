@@ -1,0 +1,88 @@
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>Text helpers of the review: comparison keys, word-list matching and similarity of short texts.</summary>
+public static class ReviewText
+{
+    /// <summary><see cref="ChineseText.Key"/> without allocating when the text is already a key (the common case).</summary>
+    public static string Key(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is (>= '\uFF01' and <= '\uFF5E'))
+            {
+                return ChineseText.Key(text);
+            }
+        }
+
+        return text;
+    }
+
+    public static bool ContainsAny(string text, IReadOnlyList<string> words) => FirstMatch(text, words) is not null;
+
+    /// <summary>The first word of <paramref name="words"/> that occurs in <paramref name="text"/>, or null.</summary>
+    public static string? FirstMatch(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (text.Contains(words[i], StringComparison.Ordinal))
+            {
+                return words[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with every listed word removed (for "does this goal say more than the project name?").</summary>
+    public static string Without(string text, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length > 0 && text.Contains(w, StringComparison.Ordinal))
+            {
+                text = text.Replace(w, "", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Character-bigram Jaccard similarity in [0, 1]; 1 for equal texts. Chinese has no spaces, so
+    /// bigrams are the usual cheap unit for near-duplicate detection.</summary>
+    public static double Similarity(string a, string b)
+    {
+        if (a == b)
+        {
+            return 1;
+        }
+
+        if (a.Length < 2 || b.Length < 2)
+        {
+            return 0;
+        }
+
+        var x = Bigrams(a);
+        var y = Bigrams(b);
+        var common = x.Count(y.Contains);
+        return (double)common / (x.Count + y.Count - common);
+    }
+
+    /// <summary>Distinct character bigrams of a key, ignoring punctuation and digits.</summary>
+    public static HashSet<string> Bigrams(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (IsWordChar(text[i]) && IsWordChar(text[i + 1]))
+            {
+                set.Add(text.Substring(i, 2));
+            }
+        }
+
+        return set;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c);
+}

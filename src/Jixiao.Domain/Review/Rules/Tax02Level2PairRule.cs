@@ -1,0 +1,34 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>TAX-02: the 二级指标 is allowed under its 一级指标 in the document's profile.</summary>
+public sealed class Tax02Level2PairRule : IndicatorRule
+{
+    public override string Id => "TAX-02";
+
+    public override string Title => "二级指标与一级指标匹配";
+
+    public override ReviewDimension Dimension => ReviewDimension.Completeness;
+
+    public override Severity DefaultSeverity => Severity.Error;
+
+    public override string Source => "DOMAIN.md §3.1";
+
+    protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
+    {
+        if (row.Level1 is null || row.Indicator.Level2.Trim().Length == 0)
+        {
+            return;
+        }
+
+        var taxonomy = project.Document.Taxonomy;
+        var allowed = taxonomy.FindLevel1(row.Level1)!.Level2;
+        if (row.Level2 is null || !allowed.Contains(row.Level2))
+        {
+            var belongs = row.Level2 is null ? null : taxonomy.Level1Of(row.Level2);
+            findings.Row(project, row, ReviewFields.Level2,
+                $"{project.Label}{row.Label}的二级指标“{row.Indicator.Level2}”不能放在一级指标“{row.Level1}”下"
+                + (belongs is null ? "。" : $"（在{taxonomy.Id}体系中它属于“{belongs}”）。"),
+                $"“{row.Level1}”下的二级指标只能是：{string.Join("、", allowed)}。");
+        }
+    }
+}

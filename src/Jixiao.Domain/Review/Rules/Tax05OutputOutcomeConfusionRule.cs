@@ -1,0 +1,32 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>TAX-05: 产出 and 效益 mixed up — a 效益 row that counts work done, or a 产出 row that describes an effect.</summary>
+public sealed class Tax05OutputOutcomeConfusionRule : IndicatorRule
+{
+    public override string Id => "TAX-05";
+
+    public override string Title => "产出指标与效益指标混淆";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "赤峰市审计局常见问题（S30 [V]）";
+
+    protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
+    {
+        var words = project.Profile.Words;
+        if (row.Level1 == "效益指标" && ReviewText.FirstMatch(row.NameKey, words.OutputWords) is { } output)
+        {
+            findings.Row(project, row, ReviewFields.Name,
+                $"{project.Label}{row.Label}放在效益指标下，但名称含“{output}”，衡量的是完成的工作量或进度，属于产出。",
+                "移到产出指标（数量/时效指标）下；效益指标应写项目带来的变化，例如“群众举报办结后回访满意度”。");
+        }
+        else if (row.Level1 == "产出指标" && ReviewText.FirstMatch(row.NameKey, words.OutcomeWords) is { } outcome)
+        {
+            findings.Row(project, row, ReviewFields.Name,
+                $"{project.Label}{row.Label}放在产出指标下，但名称含“{outcome}”，描述的是效果，属于效益或满意度。",
+                "移到效益指标或满意度指标下；产出指标只写数量、质量、时效和成本。");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>TAX-08 (Jixiao): a satisfaction indicator naming enterprises (企业满意度) on a project that serves no
+/// enterprises — the service object is copied from another template.</summary>
+public sealed class Tax08EnterpriseSatisfactionRule : IndicatorRule
+{
+    public override string Id => "TAX-08";
+
+    public override string Title => "满意度对象与项目服务对象不符";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "财预〔2015〕88号 相关性（S3/S4 [V]）；种子文本第9、10张表“企业满意度”";
+
+    protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
+    {
+        var words = project.Profile.Words.EnterpriseWords;
+        if (row.IsSatisfaction && ReviewText.FirstMatch(row.NameKey, words) is { } who && !ReviewText.ContainsAny(project.TextKey, words))
+        {
+            findings.Row(project, row, ReviewFields.Name,
+                $"{project.Label}{row.Label}调查“{who}”的满意度，但该项目的名称、资金用途和绩效目标都不涉及{who}，服务对象不符。",
+                "改为项目真正的服务对象，例如“举报人满意度”“参会人员满意度”“使用科室满意度”，并在绩效指标描述中写明调查方式。");
+        }
+    }
+}

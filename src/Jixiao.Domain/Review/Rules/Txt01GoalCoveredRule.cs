@@ -1,0 +1,43 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>TXT-01: each numbered 绩效目标 is measured by at least one indicator (they share a content word).
+/// Goals that only restate the project name are left to TXT-06.</summary>
+public sealed class Txt01GoalCoveredRule : ProjectRule
+{
+    public override string Id => "TXT-01";
+
+    public override string Title => "绩效目标没有对应指标";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "包头市审核要点“指标与目标的相关性、匹配度”（S5 [V]）";
+
+    public override void Check(ProjectContext project, FindingSink findings)
+    {
+        if (project.Rows.Count == 0)
+        {
+            return;
+        }
+
+        var words = project.Profile.Words;
+        string? indicatorText = null;
+        foreach (var goal in project.Project.Goals)
+        {
+            if (goal.Text.Trim().Length == 0 || GoalText.RestatesName(goal.Text, project))
+            {
+                continue;
+            }
+
+            indicatorText ??= string.Join("|", project.Rows.Select(r => r.NameKey + "|" + r.DescriptionKey));
+            var core = ReviewText.Without(GoalText.Core(goal.Text, words), words.LinkStopWords);
+            if (!ReviewText.Bigrams(core).Any(b => indicatorText.Contains(b, StringComparison.Ordinal)))
+            {
+                findings.Goal(project, goal,
+                    $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”没有任何指标衡量它。",
+                    "为该目标设置对应的产出或效益指标（如目标写“确保平台全年稳定运行”，指标设“平台可用率≥99%”），或删去无法衡量的目标。");
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>
+/// TXT-03: text copied across tables (照搬照抄). Three hash groupings over the whole document, each linear in its
+/// size: the same indicator template (二级指标 sequence with the same values) in several tables; the same indicator
+/// names and descriptions in two tables; the same goal sentence in two tables.
+/// </summary>
+public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
+{
+    public override string Id => "TXT-03";
+
+    public override string Title => "多张表照搬同一套指标或目标";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "照搬照抄 [U]；中诚政融“形式化”（S31 [V]）";
+
+    public override void Check(DocumentContext document, FindingSink findings)
+    {
+        var projects = document.Projects;
+        var thresholds = document.Profile.Thresholds;
+        if (projects.Count < thresholds.CrossTableMinProjects)
+        {
+            return;
+        }
+
+        var templateKeys = new string[projects.Count];
+        var textKeys = new string[projects.Count];
+        ReviewEngine.ForEachProject(projects.Count, i =>
+        {
+            templateKeys[i] = TemplateKey(projects[i]);
+            textKeys[i] = TextKey(projects[i]);
+        });
+        var templates = Group(projects, templateKeys);
+        var texts = Group(projects, textKeys);
+        foreach (var project in projects)
+        {
+            if (project.Rows.Count == 0)
+            {
+                continue;
+            }
+
+            var sameText = texts[textKeys[project.Index]];
+            var sameTemplate = templates[templateKeys[project.Index]];
+            if (sameText.Count >= 2)
+            {
+                findings.Project(project, ReviewFields.Indicators,
+                    $"{project.Label}的全部 {project.Rows.Count} 行指标（三级指标和绩效指标描述）与{Others(sameText, project, thresholds.MaxTablesListed)}逐字相同。",
+                    "按本项目的资金用途和产出重新设置指标；不同项目的产出和效益不会完全一样。");
+            }
+            else if (sameTemplate.Count >= thresholds.TemplateMinProjects)
+            {
+                findings.Project(project, ReviewFields.Indicators,
+                    $"{project.Label}与{Others(sameTemplate, project, thresholds.MaxTablesListed)}使用同一套指标模板：{project.Rows.Count} 行指标的二级指标顺序相同，指标值也相同（{Values(project)}）。",
+                    "按项目实际产出选择指标：删除与项目无关的二级指标，数量、质量、时效、成本指标写出本项目的具体对象和数值。");
+            }
+        }
+
+        GoalsCopied(document, findings);
+    }
+
+    private static void GoalsCopied(DocumentContext document, FindingSink findings)
+    {
+        var first = new Dictionary<string, ProjectContext>(StringComparer.Ordinal);
+        foreach (var project in document.Projects)
+        {
+            foreach (var goal in project.Project.Goals)
+            {
+                var key = ReviewText.Key(goal.Text);
+                if (key.Length < 6)
+                {
+                    continue;
+                }
+
+                if (first.TryGetValue(key, out var original) && original != project)
+                {
+                    findings.Goal(project, goal, $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”与{original.Label}的绩效目标逐字相同。",
+                        "按本项目的资金用途写出本项目要实现的具体目标。");
+                }
+                else
+                {
+                    first.TryAdd(key, project);
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, List<ProjectContext>> Group(IReadOnlyList<ProjectContext> projects, string[] keys)
+    {
+        var groups = new Dictionary<string, List<ProjectContext>>(StringComparer.Ordinal);
+        foreach (var project in projects)
+        {
+            var k = keys[project.Index];
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            list.Add(project);
+        }
+
+        return groups;
+    }
+
+    /// <summary>二级指标 sequence with each row's value (comparator ignored: "≥100%" and "100%" are the same template).</summary>
+    private static string TemplateKey(ProjectContext project)
+    {
+        var sb = new StringBuilder(project.Rows.Count * 12);
+        foreach (var row in project.Rows)
+        {
+            sb.Append(row.Level2 ?? row.Indicator.Level2).Append(':');
+            sb.Append(row.Target.IsQuantitative ? RateNames.Number(row.Target.Number) + row.Target.NormalizedUnit : ReviewText.Key(row.Target.Text)).Append('|');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string TextKey(ProjectContext project)
+    {
+        var sb = new StringBuilder(project.Rows.Count * 24);
+        foreach (var row in project.Rows)
+        {
+            sb.Append(row.NameKey).Append('/').Append(row.DescriptionKey).Append('|');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Values(ProjectContext project)
+    {
+        var distinct = project.Rows.Select(r => r.Target.Text.Trim()).Distinct().ToList();
+        return distinct.Count == 1 ? $"全部为“{distinct[0]}”" : string.Join("、", distinct.Take(4)) + (distinct.Count > 4 ? "等" : string.Empty);
+    }
+
+    private static string Others(List<ProjectContext> group, ProjectContext self, int max)
+    {
+        var others = group.Where(p => p != self).Take(max).Select(p => $"第{p.Project.Sequence}张");
+        var more = group.Count - 1 > max ? $"等 {group.Count - 1} 张表" : "表";
+        return string.Join("、", others) + more;
+    }
+}

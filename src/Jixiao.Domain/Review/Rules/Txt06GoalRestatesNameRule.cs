@@ -1,0 +1,28 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>TXT-06 (Jixiao): a 绩效目标 that only restates the project name ("1.安保经费" in 安保经费) — no goal at all.</summary>
+public sealed class Txt06GoalRestatesNameRule : ProjectRule
+{
+    public override string Id => "TXT-06";
+
+    public override string Title => "绩效目标只重复项目名称";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "中诚政融“形式化”（S31 [V]）；种子文本各表";
+
+    public override void Check(ProjectContext project, FindingSink findings)
+    {
+        foreach (var goal in project.Project.Goals)
+        {
+            if (goal.Text.Trim().Length > 0 && GoalText.RestatesName(goal.Text, project))
+            {
+                findings.Goal(project, goal,
+                    $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”只是重复项目名称“{project.Project.ProjectName}”，没有说明要实现什么。",
+                    "写明用这笔钱在本年度要完成的产出和达到的效果，尽量量化，例如“保障纪委全会1次，参会人员≥150人，会议费不超过2万元”。");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>VAL-04: a qualitative value made only of vague verbs (有效提升, 明显改善) with nothing to check against.</summary>
+public sealed class Val04VagueQualitativeRule : IndicatorRule
+{
+    public override string Id => "VAL-04";
+
+    public override string Title => "定性指标值含糊不可考核";
+
+    public override ReviewDimension Dimension => ReviewDimension.Relevance;
+
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override string Source => "S30、S31 [V]（“改善”“提高”等模糊表述）";
+
+    protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
+    {
+        if (row.Target.Kind != Goals.TargetKind.Qualitative)
+        {
+            return;
+        }
+
+        var words = project.Profile.Words;
+        var key = ReviewText.Key(row.Target.Text);
+        if (ReviewText.FirstMatch(key, words.VagueWords) is { } vague && !ReviewText.ContainsAny(key, words.CheckableWords))
+        {
+            findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的指标值“{row.Target.Text}”只有“{vague}”这类含糊表述，年底无法判断是否达成。",
+                "改成可核实的数值（如“较上年提高≥5%”），或写明判断标准（如“通过市级验收”“无重大安全事故”）。");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Review.Rules;
+
+/// <summary>VAL-06: "≥100%" on a share that cannot exceed 100% is in effect "=100%"; the ≥ misleads.</summary>
+public sealed class Val06AtLeastHundredPercentRule : IndicatorRule
+{
+    public override string Id => "VAL-06";
+
+    public override string Title => "比率指标写“≥100%”";
+
+    public override ReviewDimension Dimension => ReviewDimension.Feasibility;
+
+    public override Severity DefaultSeverity => Severity.Info;
+
+    public override string Source => "逻辑；包头市审核要点“指标方向”（S5 [V]）";
+
+    protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
+    {
+        var t = row.Target;
+        if (t.IsPercent && t.Comparator == Comparator.GreaterOrEqual && t.Number == 100 && !RateNames.IsUnbounded(row, project.Profile.Words))
+        {
+            findings.Row(project, row, ReviewFields.Target,
+                $"{project.Label}{row.Label}的指标值“{t.Text}”：比率不可能超过100%，“≥100%”实际等于“=100%”，而且要求百分之百往往不现实。",
+                "确需全部完成的写“=100%”；否则按历史或计划水平设定可实现的下限，例如“≥95%”。");
+        }
+    }
+}
