@@ -1,4 +1,5 @@
 using Jixiao.Cli.Commands;
+using Jixiao.Cli.Commands.Db;
 
 namespace Jixiao.Cli;
 
@@ -12,6 +13,7 @@ public static class CliApp
         new ShowCommand(),
         new ExportCommand(),
         new ReviewCommand(),
+        new DbCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>`jixiao review` found at least one error-severity finding.</summary>
     public const int ReviewErrors = 3;
+
+    /// <summary>The database could not be reached or opened (`jixiao db …`).</summary>
+    public const int DatabaseUnavailable = 4;
 }

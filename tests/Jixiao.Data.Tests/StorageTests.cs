@@ -1,9 +1,11 @@
+using Jixiao.Cli;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Import;
 using Jixiao.Data.Queries;
 using Jixiao.Data.Setup;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
+using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -277,6 +279,29 @@ public abstract class StorageTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => ImportAsync(failing, changed));
 
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(check));
+    }
+
+    [SkippableFact]
+    public async Task UnreadableFile_LeavesTheDatabaseExactlyAsItWas()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var db = database.Connection.ConnectionString;
+        var directory = TestFiles.TempDirectory();
+        var broken = Path.Combine(directory, "broken.txt");
+        var seedText = await File.ReadAllTextAsync(TestFiles.SeedPath);
+        var firstBudget = seedText.IndexOf("\t19.56", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(broken, seedText[..firstBudget] + "\t十九点五六" + seedText[(firstBudget + 6)..]);
+        Assert.Equal(0, CliApp.Run(["db", "import", TestFiles.SeedPath, "--db", db], TextWriter.Null, TextWriter.Null));
+        await using var check = JixiaoDatabase.CreateContext(database.Connection);
+        var before = await DatabaseSnapshot.TakeAsync(check);
+
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(["db", "import", broken, "--db", db, "--user", "测试"], TextWriter.Null, stderr);
+
+        Assert.Equal(1, code);
+        Assert.Contains("预算数", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("数据库未作任何修改", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(check));
     }
 

@@ -1,0 +1,42 @@
+namespace Jixiao.Cli.Commands.Db;
+
+/// <summary>`jixiao db SUBCOMMAND …`: the database (SQLite file by default, PostgreSQL with --db "Host=…").</summary>
+internal sealed class DbCommand : ICommand
+{
+    private static readonly ICommand[] SubCommands =
+    [
+        new DbMigrateCommand(),
+        new DbImportCommand(),
+        new DbUnitsCommand(),
+        new DbProjectCommand(),
+        new DbSearchCommand(),
+    ];
+
+    public string Name => "db";
+
+    public string Usage => "jixiao db migrate|import|units|project|search … [--db 连接串]";
+
+    public string Summary => "数据库：建库迁移、导入文档（按版本保存）、单位列表与预算合计、项目详情与历史、搜索。"
+        + "\n      " + string.Join("\n      ", SubCommands.Select(c => c.Usage));
+
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var sub = args.Length == 0 ? null : SubCommands.FirstOrDefault(c => c.Name == args[0]);
+        if (sub is null)
+        {
+            throw new UsageException(args.Length == 0 ? "缺少子命令。" : $"不认识的子命令“{args[0]}”。");
+        }
+
+        try
+        {
+            return sub.Run(args[1..], stdout, stderr);
+        }
+        catch (UsageException ex)
+        {
+            // Show the sub-command's own usage rather than the whole `db` list.
+            stderr.WriteLine(ex.Message);
+            stderr.WriteLine($"用法：{sub.Usage}");
+            return ExitCodes.BadUsage;
+        }
+    }
+}

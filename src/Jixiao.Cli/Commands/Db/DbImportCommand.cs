@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Jixiao.Data.Import;
+using Jixiao.Documents;
+
+namespace Jixiao.Cli.Commands.Db;
+
+/// <summary>
+/// `jixiao db import FILE|FOLDER…`: stores documents, one transaction each. A file that cannot be read, or cannot
+/// be stored, leaves the database as it was and the other files still go in; the exit code is then 1.
+/// </summary>
+internal sealed class DbImportCommand : ICommand
+{
+    public string Name => "import";
+
+    public string Usage => $"jixiao db import FILE|目录… {DbSession.OptionUsage} [--user 姓名] [--quiet] {DocumentInput.OptionsUsage}";
+
+    public string Summary => "把文档导入数据库；再次导入相同文档不改变任何数据，导入修改后的文档为有变化的项目新增版本。";
+
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var a = Arguments.Parse(args, flags: ["--quiet"]);
+        var connection = DbSession.Connection(a);
+        var options = DocumentInput.Options(a);
+        var user = a.Option("--user") is { Length: > 0 } u ? u : Environment.UserName;
+        var quiet = a.Flag("--quiet");
+        a.RejectUnknown();
+        if (a.Positional.Count == 0)
+        {
+            throw new UsageException("缺少要导入的文件或目录。");
+        }
+
+        var files = Expand(a.Positional, stderr);
+        return DbSession.Run(connection, stderr, async () =>
+        {
+            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var importer = new DocumentImporter(db, TimeProvider.System);
+            var totals = new ImportTotals();
+            var clock = Stopwatch.StartNew();
+            foreach (var file in files)
+            {
+                var read = DocumentInput.Read(file, options, quiet ? TextWriter.Null : stderr);
+                if (read is null)
+                {
+                    if (quiet)
+                    {
+                        stderr.WriteLine($"无法读取“{file}”：文件有错误，请用 jixiao show 查看详情。");
+                    }
+
+                    stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
+                    totals.Failed++;
+                    continue;
+                }
+
+                try
+                {
+                    var result = await importer.ImportAsync(read.Document, new ImportRequest(user, Path.GetFileName(file))).ConfigureAwait(false);
+                    totals.Add(read.Document, result);
+                    if (!quiet)
+                    {
+                        Print(file, result, stdout);
+                    }
+                }
+                catch (ImportException ex)
+                {
+                    stderr.WriteLine($"{file}：{ex.Message}");
+                    stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
+                    totals.Failed++;
+                }
+            }
+
+            stdout.WriteLine(totals.Summary(files.Count, clock.Elapsed));
+            return totals.Failed == 0 ? ExitCodes.Success : ExitCodes.UnreadableInput;
+        });
+    }
+
+    private static void Print(string file, ImportResult result, TextWriter stdout)
+    {
+        stdout.WriteLine($"{Path.GetFileName(file)}：{(result.DocumentCreated ? "新文档" : "已有文档")}，新增 {result.Added} 个项目，更新 {result.Changed} 个，未变 {result.Unchanged} 个，移除 {result.Removed} 个");
+        foreach (var line in result.Part1Changes)
+        {
+            stdout.WriteLine($"  {line}");
+        }
+
+        foreach (var change in result.Projects.Where(p => p.Kind is ProjectChangeKind.Changed or ProjectChangeKind.Removed))
+        {
+            stdout.WriteLine(change.Kind == ProjectChangeKind.Removed
+                ? $"  移除 {change.ProjectCode}《{change.ProjectName}》"
+                : $"  {change.ProjectCode}《{change.ProjectName}》第 {change.Version} 版：");
+            foreach (var line in change.Changes)
+            {
+                stdout.WriteLine($"    {line}");
+            }
+        }
+    }
+
+    /// <summary>Folders stand for the readable files directly inside them, in name order.</summary>
+    private static List<string> Expand(IEnumerable<string> paths, TextWriter stderr)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var inside = Directory.EnumerateFiles(path)
+                    .Where(f => DocumentFiles.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal).ToList();
+                if (inside.Count == 0)
+                {
+                    stderr.WriteLine($"目录“{path}”中没有可导入的文件（{string.Join("、", DocumentFiles.Extensions)}）。");
+                }
+
+                files.AddRange(inside);
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,98 @@
+using Jixiao.Tests;
+
+namespace Jixiao.Cli.Tests;
+
+/// <summary>`jixiao db …` on a SQLite file (the storage suite in Jixiao.Data.Tests covers PostgreSQL too).</summary>
+public class DbCommandTests
+{
+    private readonly string _directory = TestFiles.TempDirectory();
+
+    private string Db => $"Data Source={Path.Combine(_directory, "data", "jixiao.db")}";
+
+    [Fact]
+    public void DbImport_SeedTwice_ThenCorrected_ReportsOnlyTheChangedProject()
+    {
+        var corrected = Path.Combine(_directory, "corrected.txt");
+        var seed = File.ReadAllText(TestFiles.SeedPath);
+        var at = seed.IndexOf("\t19.56", StringComparison.Ordinal);
+        File.WriteAllText(corrected, seed[..at] + "\t20.56" + seed[(at + 6)..]);
+
+        var first = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
+        var second = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
+        var third = CliRunner.Run("db", "import", corrected, "--db", Db, "--user", "李会计");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("新文档，新增 10 个项目", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("新增 0 个项目，更新 0 个，未变 10 个", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, third.ExitCode);
+        Assert.Contains("更新 1 个，未变 9 个", third.Stdout, StringComparison.Ordinal);
+        Assert.Contains("13068222P00675410002L《安保经费》第 2 版", third.Stdout, StringComparison.Ordinal);
+        Assert.Contains("预算数: “19.56” → “20.56”", third.Stdout, StringComparison.Ordinal);
+
+        var history = CliRunner.Run("db", "project", "13068222P00675410002L", "--year", "2022", "--db", Db);
+        Assert.Equal(0, history.ExitCode);
+        Assert.Contains("第 2 版（当前第 2 版）：预算数 20.56 万元", history.Stdout, StringComparison.Ordinal);
+        Assert.Contains("李会计  corrected.txt", history.Stdout, StringComparison.Ordinal);
+        var old = CliRunner.Run("db", "project", "13068222P00675410002L", "--year", "2022", "--version", "1", "--db", Db);
+        Assert.Contains("第 1 版（当前第 2 版）：预算数 19.56 万元", old.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbUnits_PrintsTheUnitWithItsBudgetTotal()
+    {
+        Assert.Equal(0, CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet").ExitCode);
+
+        var (code, stdout, _) = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("222001", stdout, StringComparison.Ordinal);
+        Assert.Contains("纪律检查委员会本级", stdout, StringComparison.Ordinal);
+        Assert.Contains("176.42", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：1 个单位，10 个项目，预算 176.42 万元", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbSearch_FindsByChineseSubstring()
+    {
+        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");
+
+        var (code, stdout, _) = CliRunner.Run("db", "search", "安保", "--db", Db);
+
+        Assert.Equal(0, code);
+        Assert.Contains("13068222P00675410002L", stdout, StringComparison.Ordinal);
+        Assert.Contains("找到 1 个项目。", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbMigrate_CreatesTheFileAndItsFolder_ThenReportsUpToDate()
+    {
+        var first = CliRunner.Run("db", "migrate", "--db", Db);
+        var second = CliRunner.Run("db", "migrate", "--db", Db);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("已应用 1 个迁移", first.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_directory, "data", "jixiao.db")));
+        Assert.Contains("数据库已是最新结构", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbUnits_WithoutYear_IsAUsageError()
+    {
+        var (code, _, stderr) = CliRunner.Run("db", "units", "--region", "130682", "--db", Db);
+
+        Assert.Equal(2, code);
+        Assert.Contains("缺少 --year", stderr, StringComparison.Ordinal);
+        Assert.Contains("用法：jixiao db units", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbUnits_UnreachableServer_IsExitCode4WithAChineseMessage()
+    {
+        var (code, _, stderr) = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022",
+            "--db", "Host=127.0.0.1;Port=1;Username=x;Password=secret;Database=x;Timeout=2");
+
+        Assert.Equal(4, code);
+        Assert.Contains("无法使用数据库", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", stderr, StringComparison.Ordinal);
+    }
+}
