@@ -14,6 +14,7 @@ public static class CliApp
         new ExportCommand(),
         new ReviewCommand(),
         new DbCommand(),
+        new GenerateCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

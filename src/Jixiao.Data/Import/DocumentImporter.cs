@@ -123,14 +123,16 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
 
         var changes = new List<ProjectChange>();
+        var created = new List<Project>();
+        var versions = new List<(Project Project, ProjectVersion Version)>();
         foreach (var (project, code) in document.Projects.Zip(codes))
         {
             var unit = units[project.UnitCode];
             if (!existing.TryGetValue(code, out var stored))
             {
-                stored = new Project { FiscalYear = document.FiscalYear, Code = code, Unit = unit, Document = entity, CreatedAt = now };
-                db.Projects.Add(stored);
-                AddVersion(stored, project, 1, [ImportMessages.NewVersion], request, now);
+                stored = new Project { FiscalYear = document.FiscalYear, Code = code, UnitId = unit.Id, DocumentId = entity.Id, CurrentVersion = 1, CreatedAt = now };
+                created.Add(stored);
+                versions.Add((stored, NewVersion(project, 1, [ImportMessages.NewVersion], request, now)));
                 changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Added, 1, [ImportMessages.NewVersion]));
                 continue;
             }
@@ -153,10 +155,12 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             IReadOnlyList<string> lines = restored ? [.. diff.Prepend("重新列入文档")] : diff;
             stored.CurrentVersion = number;
             stored.RemovedAt = null;
-            stored.Unit = unit;
-            AddVersion(stored, project, number, lines, request, now);
+            stored.UnitId = unit.Id;
+            versions.Add((stored, NewVersion(project, number, lines, request, now)));
             changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Changed, number, lines));
         }
+
+        await InsertAsync(created, versions, ct).ConfigureAwait(false);
 
         var inFile = codes.ToHashSet(StringComparer.Ordinal);
         foreach (var gone in existing.Values.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !inFile.Contains(p.Code)))
@@ -174,17 +178,52 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         return changes;
     }
 
-    private void AddVersion(Project project, BudgetProject content, int number, IReadOnlyList<string> changes, ImportRequest request, DateTime now)
+    private static ProjectVersion NewVersion(BudgetProject content, int number, IReadOnlyList<string> changes, ImportRequest request, DateTime now)
     {
         var version = ProjectMapping.ToVersion(content);
-        version.Project = project;
         version.Number = number;
         version.CreatedBy = request.User;
         version.CreatedAt = now;
         version.SourceFile = request.SourceFile;
         version.Changes = string.Join('\n', changes);
-        project.CurrentVersion = number;
-        db.ProjectVersions.Add(version);
+        return version;
+    }
+
+    /// <summary>Writes new projects and versions in bulk (keys reserved first), inside the import transaction.</summary>
+    private async Task InsertAsync(List<Project> created, List<(Project Project, ProjectVersion Version)> versions, CancellationToken ct)
+    {
+        var bulk = BulkInserter.For(db);
+        if (created.Count > 0)
+        {
+            var ids = await bulk.ReserveIdsAsync<Project>(created.Count, ct).ConfigureAwait(false);
+            for (var i = 0; i < created.Count; i++)
+            {
+                created[i].Id = checked((int)ids[i]);
+            }
+
+            await bulk.InsertAsync(created, ct).ConfigureAwait(false);
+        }
+
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        var versionIds = await bulk.ReserveIdsAsync<ProjectVersion>(versions.Count, ct).ConfigureAwait(false);
+        for (var i = 0; i < versions.Count; i++)
+        {
+            var version = versions[i].Version;
+            version.Id = versionIds[i];
+            version.ProjectId = versions[i].Project.Id;
+            version.Checkpoints.ForEach(c => c.VersionId = version.Id);
+            version.Goals.ForEach(g => g.VersionId = version.Id);
+            version.Indicators.ForEach(x => x.VersionId = version.Id);
+        }
+
+        await bulk.InsertAsync([.. versions.Select(v => v.Version)], ct).ConfigureAwait(false);
+        await bulk.InsertAsync([.. versions.SelectMany(v => v.Version.Checkpoints)], ct).ConfigureAwait(false);
+        await bulk.InsertAsync([.. versions.SelectMany(v => v.Version.Goals)], ct).ConfigureAwait(false);
+        await bulk.InsertAsync([.. versions.SelectMany(v => v.Version.Indicators)], ct).ConfigureAwait(false);
     }
 
     private async Task<string> DepartmentOfAsync(int documentId, CancellationToken ct) =>
