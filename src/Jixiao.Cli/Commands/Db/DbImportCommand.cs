@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Jixiao.Data.Import;
 using Jixiao.Documents;
 
@@ -36,41 +37,84 @@ internal sealed class DbImportCommand : ICommand
             var importer = new DocumentImporter(db, TimeProvider.System);
             var totals = new ImportTotals();
             var clock = Stopwatch.StartNew();
-            foreach (var file in files)
+            using var stop = new CancellationTokenSource();
+            var queue = Channel.CreateBounded<ReadFile>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var reading = Task.Run(() => ReadAllAsync(files, options, queue.Writer, stop.Token), stop.Token);
+            try
             {
-                var read = DocumentInput.Read(file, options, quiet ? TextWriter.Null : stderr);
-                if (read is null)
+                await foreach (var (file, read, messages) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
-                    if (quiet)
-                    {
-                        stderr.WriteLine($"无法读取“{file}”：文件有错误，请用 jixiao show 查看详情。");
-                    }
-
-                    stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
-                    totals.Failed++;
-                    continue;
+                    await ImportOneAsync(importer, file, read, messages, user, quiet, totals, stdout, stderr).ConfigureAwait(false);
                 }
 
-                try
-                {
-                    var result = await importer.ImportAsync(read.Document, new ImportRequest(user, Path.GetFileName(file))).ConfigureAwait(false);
-                    totals.Add(read.Document, result);
-                    if (!quiet)
-                    {
-                        Print(file, result, stdout);
-                    }
-                }
-                catch (ImportException ex)
-                {
-                    stderr.WriteLine($"{file}：{ex.Message}");
-                    stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
-                    totals.Failed++;
-                }
+                await reading.ConfigureAwait(false);
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
             }
 
             stdout.WriteLine(totals.Summary(files.Count, clock.Elapsed));
             return totals.Failed == 0 ? ExitCodes.Success : ExitCodes.UnreadableInput;
         });
+    }
+
+    private sealed record ReadFile(string File, ReadResult? Read, string Messages);
+
+    /// <summary>Reads the next files while the current one is being stored, so parsing and database work use both
+    /// cores; the bounded queue keeps at most two documents in memory.</summary>
+    private static async Task ReadAllAsync(List<string> files, ReadOptions options, ChannelWriter<ReadFile> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var file in files)
+            {
+                using var messages = new StringWriter();
+                var read = DocumentInput.Read(file, options, messages);
+                await queue.WriteAsync(new ReadFile(file, read, messages.ToString()), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            queue.Complete();
+        }
+    }
+
+    private static async Task ImportOneAsync(DocumentImporter importer, string file, ReadResult? read, string messages, string user, bool quiet,
+        ImportTotals totals, TextWriter stdout, TextWriter stderr)
+    {
+        if (!quiet)
+        {
+            stderr.Write(messages);
+        }
+
+        if (read is null)
+        {
+            if (quiet)
+            {
+                stderr.WriteLine($"无法读取“{file}”：文件有错误，请用 jixiao show 查看详情。");
+            }
+
+            stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
+            totals.Failed++;
+            return;
+        }
+
+        try
+        {
+            var result = await importer.ImportAsync(read.Document, new ImportRequest(user, Path.GetFileName(file))).ConfigureAwait(false);
+            totals.Add(read.Document, result);
+            if (!quiet)
+            {
+                Print(file, result, stdout);
+            }
+        }
+        catch (ImportException ex)
+        {
+            stderr.WriteLine($"{file}：{ex.Message}");
+            stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
+            totals.Failed++;
+        }
     }
 
     private static void Print(string file, ImportResult result, TextWriter stdout)
