@@ -12,6 +12,8 @@ public static class CliApp
         new ShowCommand(),
         new ExportCommand(),
         new ReviewCommand(),
+        new ScoreCommand(),
+        new MonitorCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

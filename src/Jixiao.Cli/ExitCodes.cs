@@ -9,6 +9,6 @@ public static class ExitCodes
 
     public const int BadUsage = 2;
 
-    /// <summary>`jixiao review` found at least one error-severity finding.</summary>
+    /// <summary>`jixiao review`, `score` or `monitor` found at least one error-severity finding.</summary>
     public const int ReviewErrors = 3;
 }

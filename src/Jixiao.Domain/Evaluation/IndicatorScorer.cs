@@ -63,7 +63,7 @@ public static class IndicatorScorer
 
         if (a >= t || t <= 0)
         {
-            return Full(row, p, $"实际 {Number(a)} ≥ 目标 {Number(t)}");
+            return Full(row, p, $"实际 {Number(a)} ≥ 目标 {Number(t)}{(method == ScoringMethod.Equal ? "（“=”类指标按正向计分）" : "")}");
         }
 
         var score = Round(p * Math.Max(a, 0) / t);

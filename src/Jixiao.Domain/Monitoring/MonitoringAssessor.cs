@@ -125,8 +125,10 @@ public static class MonitoringAssessor
         var due = exempt ? t : t * m / 12m;
         var ratio = a * 100m / due;
         var lightOfRatio = profile.PositiveLight.Classify(ratio);
-        var dueText = exempt ? $"目标 {Number(t)}{target.NormalizedUnit}（比率类指标不按月折算）" : $"目标 {Number(t)} ÷ 12 × {m} = {Format(due)}";
+        var dueText = exempt
+            ? $"应完成 = 年度目标 {Number(t)}{target.NormalizedUnit}（比率类指标不按月折算）"
+            : $"应完成 = 年度目标 {Number(t)} ÷ 12 × {m} = {Format(due)}";
         return new IndicatorProgress(row, indicator, lightOfRatio, ratio,
-            $"正向指标：进度 = 实际 {Number(a)} ÷ {dueText} × 100 = {Format(ratio)} → {lightOfRatio.ToChinese()}（{profile.PositiveLight.Describe()}）") { Kind = "正向" };
+            $"正向指标：{dueText}；进度 = 实际 {Number(a)} ÷ {Number(Round(due))} × 100 = {Format(ratio)} → {lightOfRatio.ToChinese()}（{profile.PositiveLight.Describe()}）") { Kind = "正向" };
     }
 }

@@ -29,11 +29,15 @@ public sealed class PaymentLedger
         return added;
     }
 
-    /// <summary>1–N月执行数: everything paid on <paramref name="projectCode"/> up to and including <paramref name="date"/>.</summary>
+    /// <summary>1–N月执行数: everything paid on <paramref name="projectCode"/> from 1 January of the fiscal year of
+    /// <paramref name="date"/> up to and including <paramref name="date"/>.</summary>
     public Money SpentTo(string projectCode, DateOnly date)
     {
         var code = ProjectCode.Normalize(projectCode);
-        return Money.Sum(_records.Values.Where(r => r.Date <= date && ProjectCode.Normalize(r.ProjectCode) == code).Select(r => r.Amount));
+        var yearStart = new DateOnly(date.Year, 1, 1);
+        return Money.Sum(_records.Values
+            .Where(r => r.Date >= yearStart && r.Date <= date && ProjectCode.Normalize(r.ProjectCode) == code)
+            .Select(r => r.Amount));
     }
 
     /// <summary>Spending to the end of <paramref name="month"/> of <paramref name="year"/>.</summary>
