@@ -5,14 +5,18 @@ namespace Jixiao.Domain.Monitoring;
 /// <summary>
 /// 执行数 from payment records: the cumulative amount spent on a project up to a date. Adding records already in
 /// the ledger (same <see cref="PaymentRecord.Key"/>) changes nothing, so re-importing an export is harmless.
+/// Records are kept per project (by normalised code) so a query reads only its own project's payments.
 /// </summary>
 public sealed class PaymentLedger
 {
-    private readonly Dictionary<string, PaymentRecord> _records = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PaymentRecord>> _byProject = new(StringComparer.Ordinal);
 
-    public int Count => _records.Count;
+    public int Count => _keys.Count;
 
-    public IEnumerable<PaymentRecord> Records => _records.Values;
+    public IEnumerable<PaymentRecord> Records => _byProject.Values.SelectMany(r => r);
+
+    public IReadOnlyList<string> ProjectCodes => [.. _byProject.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Adds the records not yet present; returns how many were new.</summary>
     public int Add(IEnumerable<PaymentRecord> records)
@@ -20,10 +24,19 @@ public sealed class PaymentLedger
         var added = 0;
         foreach (var record in records)
         {
-            if (_records.TryAdd(record.Key, record))
+            if (!_keys.Add(record.Key))
             {
-                added++;
+                continue;
             }
+
+            var code = ProjectCode.Normalize(record.ProjectCode);
+            if (!_byProject.TryGetValue(code, out var list))
+            {
+                _byProject[code] = list = [];
+            }
+
+            list.Add(record);
+            added++;
         }
 
         return added;
@@ -33,17 +46,25 @@ public sealed class PaymentLedger
     /// <paramref name="date"/> up to and including <paramref name="date"/>.</summary>
     public Money SpentTo(string projectCode, DateOnly date)
     {
-        var code = ProjectCode.Normalize(projectCode);
+        if (!_byProject.TryGetValue(ProjectCode.Normalize(projectCode), out var records))
+        {
+            return Money.Zero;
+        }
+
         var yearStart = new DateOnly(date.Year, 1, 1);
-        return Money.Sum(_records.Values
-            .Where(r => r.Date >= yearStart && r.Date <= date && ProjectCode.Normalize(r.ProjectCode) == code)
-            .Select(r => r.Amount));
+        var total = Money.Zero;
+        foreach (var r in records)
+        {
+            if (r.Date >= yearStart && r.Date <= date)
+            {
+                total += r.Amount;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Spending to the end of <paramref name="month"/> of <paramref name="year"/>.</summary>
     public Money SpentToMonthEnd(string projectCode, int year, int month) =>
         SpentTo(projectCode, new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
-
-    public IReadOnlyList<string> ProjectCodes =>
-        [.. _records.Values.Select(r => ProjectCode.Normalize(r.ProjectCode)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
