@@ -137,6 +137,17 @@ public class MonitoringTests
     }
 
     [Fact]
+    public void CertainToFinish_WhileForecastMissesTarget_IsContradictory()
+    {
+        // ≥12个, 全年预计 10个, 完成目标可能性 确定能 → MON-04 warning; 全年预计 12个 → nothing.
+        var row = Row("覆盖市场数", "≥12个", "6个") with { ExpectedAnnual = "10个" };
+        var f = Assert.Single(MonitoredProject.Assess(Report(100, 50, 6, row), MonitoringProfile.Hebei).Findings, f => f.RuleId == "MON-04");
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("全年预计完成 10个，未达到年度指标值 ≥12个", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(MonitoredProject.Assess(Report(100, 50, 6, row with { ExpectedAnnual = "12个" }), MonitoringProfile.Hebei).Findings, f => f.RuleId == "MON-04");
+    }
+
+    [Fact]
     public void DeviationCategory_MustBeOfTheProfile()
     {
         var row = Row("a", "≥12个", "6个", "不可能") with { DeviationCategory = "天气原因", DeviationReason = "雨季", Measures = "调整" };

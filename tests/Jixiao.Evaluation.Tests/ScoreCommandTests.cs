@@ -43,7 +43,7 @@ public class ScoreCommandTests
             """);
         var (exit, output, _) = Run("score", file);
         Assert.Equal(ExitCodes.ReviewErrors, exit);
-        Assert.Contains("[错误] EVL-06 第 1 行", output, StringComparison.Ordinal);
+        Assert.Contains("[错误] EVL-06 指标第1行 · 偏差原因分析及改进措施", output, StringComparison.Ordinal);
         Assert.Contains("[警告] EVL-03", output, StringComparison.Ordinal);
 
         var (jsonExit, json, _) = Run("score", file, "--format", "json", "--profile", "sichuan");

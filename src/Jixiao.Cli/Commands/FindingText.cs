@@ -1,8 +1,10 @@
+using Jixiao.Cli.Review;
 using Jixiao.Domain.Review;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary>Findings as text lines: severity, rule, where, what, how to fix, source.</summary>
+/// <summary>The EVL/MON findings under a 自评表 or 监控表: severity, rule, where, what, how to fix, source. Severity and
+/// location words are those of `jixiao review`.</summary>
 internal static class FindingText
 {
     public static void Print(IReadOnlyList<Finding> findings, TextWriter o)
@@ -12,8 +14,7 @@ internal static class FindingText
         o.WriteLine($"审核发现：{findings.Count} 条（错误 {errors}，警告 {warnings}，提示 {findings.Count - errors - warnings}）");
         foreach (var f in findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.IndicatorRow))
         {
-            var where = f.IndicatorRow is { } row ? $"第 {row} 行" : f.Field ?? "";
-            o.WriteLine($"  [{SeverityText(f.Severity)}] {f.RuleId} {where}：{f.Message}");
+            o.WriteLine($"  [{ReviewView.SeverityText(f.Severity)}] {f.RuleId} {ReviewView.Location(f)}：{f.Message}");
             if (f.Fix.Length > 0)
             {
                 o.WriteLine($"      修改建议：{f.Fix}");
@@ -25,11 +26,4 @@ internal static class FindingText
             }
         }
     }
-
-    public static string SeverityText(Severity severity) => severity switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
 }
