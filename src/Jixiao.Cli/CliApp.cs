@@ -14,6 +14,7 @@ public static class CliApp
         new ReviewCommand(),
         new ScoreCommand(),
         new MonitorCommand(),
+        new TemplateCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -122,6 +122,10 @@ public class MonitoringTests
         Assert.Equal(Light.Blue, a.Indicators[0].Light);
         Assert.Equal(Light.Yellow, a.Indicators[1].Light);
         Assert.Equal(Light.Yellow, a.ProjectLight);
+        var summary = LightSummary.Of([a, MonitoringAssessor.Assess(Report(100, 50), MonitoringProfile.Hebei)]);
+        Assert.Equal(1, summary.Counts[Light.Yellow]);
+        Assert.Equal(1, summary.Counts[Light.Green]);
+        Assert.Equal(2, summary.Total);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Jixiao.Cli;
 using Jixiao.Tests;
 
@@ -84,5 +85,40 @@ public class ScoreCommandTests
         Assert.Contains("本项目累计 12.00 万元", err, StringComparison.Ordinal);
         Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
         Assert.Contains("项目预警：黄灯", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_FromTheSeed_ThenMonitor_GivesTheJuneLight()
+    {
+        // The seed's table 1 (安保经费 19.56, plan 25/50/75/100) as a 1–6月 监控表; the clerk enters 7.824 spent (40%) and
+        // each indicator as fully on track (确定能, actual = target): r = 80.00 → green; plan 50% → MON-01 info.
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "monitor.json");
+        var (exit, _, _) = Run("template", "monitor", TestFiles.SeedPath, "--project", "13068222P00675410002L", "--month", "6", "-o", file);
+        Assert.Equal(ExitCodes.Success, exit);
+        var json = JsonNode.Parse(File.ReadAllText(file))!;
+        json["spent"] = "7.824";
+        foreach (var row in json["indicators"]!.AsArray())
+        {
+            row!["actual"] = row["target"]!.GetValue<string>().TrimStart('≥', '≤', '=');
+            row["possibility"] = "确定能";
+        }
+
+        File.WriteAllText(file, json.ToJsonString());
+        var (monitorExit, output, _) = Run("monitor", file);
+        Assert.Equal(ExitCodes.Success, monitorExit);
+        Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
+        Assert.Contains("[提示] MON-01 资金支出计划：支出进度落后于本项目资金支出计划", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_SelfEvaluation_ListsTheApprovedRows()
+    {
+        var (exit, output, _) = Run("template", "selfeval", TestFiles.SeedPath, "--project", "1");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("jixiao.self-evaluation/1", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal("19.56", doc.RootElement.GetProperty("budget").GetProperty("adjustedBudget").GetString());
+        Assert.True(doc.RootElement.GetProperty("indicators").GetArrayLength() > 0);
     }
 }
