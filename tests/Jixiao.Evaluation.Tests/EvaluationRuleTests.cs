@@ -83,6 +83,17 @@ public class EvaluationRuleTests
     }
 
     [Fact]
+    public void UnscorableRow_IsNotCountedAsFullMarks()
+    {
+        // 执行率 80% and a row whose 实际完成值 cannot be read: that row scores 0, so EVL-10 (all full) does not fire,
+        // while EVL-04 reports the unreadable value as an error.
+        var e = Build.Evaluation(100, 80, "尾款", Build.Row("产出指标", "a", "≥1个", "已完成", 50), Build.Row("效益指标", "b", "≥1个", "1个", 30), Build.Row("满意度指标", "c", "≥1个", "1个", 10));
+        var findings = Evaluate(e).Findings;
+        Assert.DoesNotContain(findings, f => f.RuleId == "EVL-10");
+        Assert.Contains(findings, f => f.RuleId == "EVL-04" && f.Severity == Severity.Error && f.IndicatorRow == 1);
+    }
+
+    [Fact]
     public void DeclaredGrade_DifferentFromComputed_IsAnError()
     {
         // Budget 10 × 0.5 = 5.00 + 90 = 95.00 → 优; declared 良 → EVL-08.

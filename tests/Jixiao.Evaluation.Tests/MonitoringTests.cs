@@ -96,6 +96,15 @@ public class MonitoringTests
     }
 
     [Fact]
+    public void UnreadableProgress_GetsNoLight_AndIsFlagged()
+    {
+        var monitored = MonitoredProject.Assess(Report(100, 50, 6, Row("抽检批次", "≥1200批", "大部分完成")), MonitoringProfile.Hebei);
+        Assert.Equal(Light.None, monitored.Assessment.Indicators[0].Light);
+        var f = Assert.Single(monitored.Findings, f => f.RuleId == "MON-02");
+        Assert.Contains("大部分完成", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReverseIndicator_OverItsLimit_IsRed()
     {
         var monitored = MonitoredProject.Assess(Report(100, 50, 6, Row("单次成本", "≤380元", "395元"), Row("投诉", "≤5次", "5次")), MonitoringProfile.Hebei);

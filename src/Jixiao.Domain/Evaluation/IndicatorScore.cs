@@ -35,7 +35,7 @@ public sealed record IndicatorScore
     public string? Problem { get; init; }
 
     /// <summary>True when the row got its whole 分值.</summary>
-    public bool IsFull => Method != ScoringMethod.NotApplicable && Score == ScoreRounding.Round(Points);
+    public bool IsFull => Method is not (ScoringMethod.NotApplicable or ScoringMethod.Unscorable) && Score == ScoreRounding.Round(Points);
 
     /// <summary>True for a quantitative shortfall (below a 正向/等于 target, above a 反向 limit).</summary>
     public bool IsShortfall { get; init; }
