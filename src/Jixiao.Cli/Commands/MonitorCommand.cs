@@ -10,7 +10,7 @@ internal sealed class MonitorCommand : ICommand
 {
     public string Name => "monitor";
 
-    public string Usage => "jixiao monitor FILE.json [--profile hebei|central|方案.json] [--payments 支付记录.csv] [--format text|json]";
+    public string Usage => "jixiao monitor FILE.json [--profile hebei|central|方案.json] [--payments 支付记录.csv|.xlsx] [--format text|json]";
 
     public string Summary => "绩效运行监控：执行率对照时间进度和支出计划、各指标进度，亮灯（红/黄/绿/蓝）并列出监控审核问题（MON）。";
 
@@ -32,7 +32,7 @@ internal sealed class MonitorCommand : ICommand
         var report = read.Value!;
         if (payments is not null)
         {
-            var batch = PaymentCsvReader.ReadFile(payments);
+            var batch = PaymentFiles.Read(payments);
             if (!CommandIo.Accept(batch, payments, stderr))
             {
                 return ExitCodes.UnreadableInput;
