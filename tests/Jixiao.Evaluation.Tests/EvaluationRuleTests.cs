@@ -50,6 +50,19 @@ public class EvaluationRuleTests
     }
 
     [Fact]
+    public void ActualInAnotherUnit_IsFlagged()
+    {
+        // ≤90万元 but the clerk wrote 850000元: the numbers would be compared as 850000 > 90.
+        var e = Build.Evaluation(10, 10, "",
+            Build.Row("产出指标", "成本", "≤90万元", "850000元", 50, reason: "x"),
+            Build.Row("效益指标", "b", "≥95%", "96百分比", 30),
+            Build.Row("满意度指标", "c", "≥1个", "1个", 10));
+        var f = Assert.Single(Evaluate(e).Findings, f => f.RuleId == "EVL-04");
+        Assert.Equal(1, f.IndicatorRow);
+        Assert.Contains("实际完成值单位“元”与年度指标值单位“万元”不一致", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DeclaredScore_AbovePoints_IsFlagged()
     {
         var e = Build.Evaluation(10, 10, "",

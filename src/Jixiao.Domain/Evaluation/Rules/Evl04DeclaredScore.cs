@@ -24,6 +24,11 @@ public sealed class Evl04DeclaredScore : EvaluationRule
                 continue;
             }
 
+            if (row.ActualNumber is not null && UnitMismatch(row.Indicator) is { } mismatch)
+            {
+                yield return Make(context, $"{RowName(row)}：{mismatch}，按数值直接比较可能不正确。", "实际完成值使用与年度指标值相同的单位（如年度指标值为 ≥95% 时填 96%，而不是 0.96）。", row.Row, "实际完成值");
+            }
+
             if (row.Method is ScoringMethod.Qualitative or ScoringMethod.NotApplicable || row.Indicator.DeclaredScore is not { } declared)
             {
                 continue;
@@ -38,5 +43,15 @@ public sealed class Evl04DeclaredScore : EvaluationRule
                 yield return Make(context, $"{RowName(row)}填报得分 {Format(declared)}，按公式计算为 {Format(row.Score)}，相差超过 {Number(tolerance)} 分。", $"{row.Explanation}。如有特殊扣分理由，请在偏差原因中说明。", row.Row, "得分");
             }
         }
+    }
+
+    /// <summary>"实际完成值单位“万元”与年度指标值单位“元”不一致" when both name a unit and they differ; else null.</summary>
+    private static string? UnitMismatch(EvaluationIndicator indicator)
+    {
+        var actual = Goals.TargetValue.Parse(indicator.Actual);
+        var target = indicator.Target;
+        return actual.Unit.Length > 0 && target.Unit.Length > 0 && actual.NormalizedUnit != target.NormalizedUnit
+            ? $"实际完成值单位“{actual.Unit}”与年度指标值单位“{target.Unit}”不一致"
+            : null;
     }
 }
