@@ -15,6 +15,9 @@ public static class CliApp
         new ReviewCommand(),
         new DbCommand(),
         new GenerateCommand(),
+        new ScoreCommand(),
+        new MonitorCommand(),
+        new TemplateCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

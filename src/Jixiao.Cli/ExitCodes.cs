@@ -9,7 +9,7 @@ public static class ExitCodes
 
     public const int BadUsage = 2;
 
-    /// <summary>`jixiao review` found at least one error-severity finding.</summary>
+    /// <summary>`jixiao review`, `score` or `monitor` found at least one error-severity finding.</summary>
     public const int ReviewErrors = 3;
 
     /// <summary>The database could not be reached or opened (`jixiao db …`).</summary>

@@ -43,7 +43,7 @@ internal sealed class ShowCommand : ICommand
         foreach (var p in d.Projects)
         {
             var plan = string.Join("/", p.SpendingPlan.Checkpoints.Select(c => c.CumulativePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)));
-            o.WriteLine($"  {p.Sequence,4}  {p.ProjectCode,-21}  {TextColumns.Pad(p.ProjectName, 26)}  {p.Budget.ToWanYuanString(),12}  {p.Goals.Count,8}  {p.Indicators.Count,4}  {plan}");
+            o.WriteLine($"  {p.Sequence,4}  {p.ProjectCode,-21}  {DisplayText.Pad(p.ProjectName, 26)}  {p.Budget.ToWanYuanString(),12}  {p.Goals.Count,8}  {p.Indicators.Count,4}  {plan}");
         }
 
         o.WriteLine($"合计：{d.Projects.Count} 个项目，预算数 {d.TotalBudget} 万元，绩效目标 {d.Projects.Sum(p => p.Goals.Count)} 条，指标 {d.Projects.Sum(p => p.Indicators.Count)} 行");

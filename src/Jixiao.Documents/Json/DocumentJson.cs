@@ -14,7 +14,7 @@ public static class DocumentJson
 {
     public const string FormatId = "jixiao.document/1";
 
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,

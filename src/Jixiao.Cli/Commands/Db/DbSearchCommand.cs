@@ -25,7 +25,7 @@ internal sealed class DbSearchCommand : ICommand
             var hits = await ProjectQueries.SearchAsync(db, text, year, region).ConfigureAwait(false);
             foreach (var h in hits)
             {
-                stdout.WriteLine($"{h.FiscalYear}  {h.Code,-21}  {TextColumns.Pad(h.Name, 30)}  {h.Budget.ToWanYuanString(),12}  {h.UnitCode} {h.UnitName}  第 {h.CurrentVersion} 版");
+                stdout.WriteLine($"{h.FiscalYear}  {h.Code,-21}  {DisplayText.Pad(h.Name, 30)}  {h.Budget.ToWanYuanString(),12}  {h.UnitCode} {h.UnitName}  第 {h.CurrentVersion} 版");
             }
 
             stdout.WriteLine($"找到 {hits.Count} 个项目。");

@@ -34,7 +34,7 @@ internal sealed class DbUnitsCommand : ICommand
             stdout.WriteLine("  单位代码  单位名称                          项目数   预算合计(万元)  最近审核");
             foreach (var u in units)
             {
-                stdout.WriteLine($"  {u.Code,-8}  {TextColumns.Pad(u.Name, 32)}  {u.ProjectCount,6}  {u.BudgetTotal.ToWanYuanString(),15}  {u.LatestGrade?.ToChinese() ?? "未审核"}");
+                stdout.WriteLine($"  {u.Code,-8}  {DisplayText.Pad(u.Name, 32)}  {u.ProjectCount,6}  {u.BudgetTotal.ToWanYuanString(),15}  {u.LatestGrade?.ToChinese() ?? "未审核"}");
             }
 
             var total = await UnitQueries.RegionTotalAsync(db, region, year).ConfigureAwait(false);

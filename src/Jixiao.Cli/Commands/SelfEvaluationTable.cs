@@ -1,0 +1,68 @@
+using Jixiao.Domain;
+using Jixiao.Domain.Evaluation;
+using static Jixiao.Cli.Commands.DisplayText;
+using static Jixiao.Domain.Evaluation.ScoreRounding;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>The 项目支出绩效自评表 as text, in the order of the standard layout (DOMAIN.md §5.3): header, money block,
+/// 年度总体目标, indicator rows, 总分 and 等级, then the findings. Each score is followed by its formula.</summary>
+internal static class SelfEvaluationTable
+{
+    public static void Print(ScoredEvaluation scored, TextWriter o)
+    {
+        var r = scored.Result;
+        var e = r.Evaluation;
+        o.WriteLine($"项目支出绩效自评表（{(e.FiscalYear == 0 ? "年度未填" : $"{e.FiscalYear}年度")}）");
+        o.WriteLine($"项目名称：{e.ProjectName}    项目编码：{e.ProjectCode}");
+        o.WriteLine($"主管部门：{e.DepartmentName}    实施单位：{e.UnitName}");
+        o.WriteLine($"评分方案：{r.Profile.Name}（{r.Profile.Id}）");
+        o.WriteLine();
+        o.WriteLine("一、预算执行情况（万元）");
+        o.WriteLine($"  {Pad("", 20)}{PadLeft("年初预算数", 12)}{PadLeft("全年预算数(A)", 15)}{PadLeft("全年执行数(B)", 15)}{PadLeft("分值", 8)}{PadLeft("执行率(B/A)", 13)}{PadLeft("得分", 8)}");
+        var rate = r.Budget.ExecutionRate is { } x ? Percent(x) : "—";
+        o.WriteLine($"  {Pad("年度资金总额", 20)}{PadLeft(e.Budget.InitialBudget.ToWanYuanString(), 12)}{PadLeft(e.Budget.AdjustedBudget.ToWanYuanString(), 15)}{PadLeft(e.Budget.Spent.ToWanYuanString(), 15)}{PadLeft(Format(r.Budget.Points), 8)}{PadLeft(rate, 13)}{PadLeft(Format(r.Budget.Score), 8)}");
+        foreach (var line in e.Budget.Breakdown)
+        {
+            o.WriteLine($"  {Pad("其中：" + line.Name, 20)}{PadLeft(line.InitialBudget.ToWanYuanString(), 12)}{PadLeft(line.AdjustedBudget.ToWanYuanString(), 15)}{PadLeft(line.Spent.ToWanYuanString(), 15)}");
+        }
+
+        o.WriteLine($"  计算：{r.Budget.Explanation}");
+        if (e.Budget.Reason.Length > 0)
+        {
+            o.WriteLine($"  执行率偏低原因：{e.Budget.Reason}");
+        }
+
+        o.WriteLine();
+        o.WriteLine("二、年度总体目标");
+        o.WriteLine($"  预期目标：{e.ExpectedGoal}");
+        o.WriteLine($"  实际完成情况：{e.ActualOutcome}");
+        o.WriteLine();
+        o.WriteLine("三、绩效指标");
+        o.WriteLine($"  {Pad("行", 4)}{Pad("一级指标", 12)}{Pad("二级指标", 20)}{Pad("三级指标", 26)}{Pad("年度指标值", 14)}{Pad("实际完成值", 18)}{PadLeft("分值", 7)}{PadLeft("得分", 8)}  偏差原因分析及改进措施");
+        foreach (var row in r.Indicators)
+        {
+            var i = row.Indicator;
+            var points = row.Method == ScoringMethod.NotApplicable ? "—" : Format(row.Points);
+            var score = row.Method == ScoringMethod.NotApplicable ? "不适用" : Format(row.Score);
+            o.WriteLine($"  {Pad(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), 4)}{Pad(i.Level1, 12)}{Pad(i.Level2, 20)}{Pad(i.Name, 26)}{Pad(i.Target.Text.Trim(), 14)}{Pad(i.Actual.Trim(), 18)}{PadLeft(points, 7)}{PadLeft(score, 8)}  {i.DeviationReason}");
+            if (row.PointsExplanation.Length > 0 && !row.PointsExplanation.EndsWith("（表内填写）", StringComparison.Ordinal))
+            {
+                o.WriteLine($"      分值：{row.PointsExplanation}");
+            }
+
+            o.WriteLine($"      计算：{row.Explanation}");
+        }
+
+        foreach (var note in r.BlockNotes)
+        {
+            o.WriteLine($"  说明：{note}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"总分：{Format(r.Total)}    自评等级：{r.Grade.ToChinese()}");
+        o.WriteLine($"  {r.TotalExplanation}");
+        o.WriteLine();
+        FindingText.Print(scored.Findings, o);
+    }
+}

@@ -1,0 +1,32 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Evaluation;
+
+/// <summary>One indicator row of the 自评表: 一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施.</summary>
+public sealed record EvaluationIndicator
+{
+    public string Level1 { get; init; } = string.Empty;
+
+    public string Level2 { get; init; } = string.Empty;
+
+    /// <summary>三级指标.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>年度指标值, as approved.</summary>
+    public TargetValue Target { get; init; } = TargetValue.Empty;
+
+    /// <summary>实际完成值 as written: "85", "85%", "12个" for a number; a grade word (达成年度指标 …) for a 定性 row.</summary>
+    public string Actual { get; init; } = string.Empty;
+
+    /// <summary>分值 as written on the form; null to let the profile share the block's points equally.</summary>
+    public decimal? Points { get; init; }
+
+    /// <summary>得分 the unit declared; required for 定性 rows, optional (and checked) for the others.</summary>
+    public decimal? DeclaredScore { get; init; }
+
+    /// <summary>偏差原因分析及改进措施.</summary>
+    public string DeviationReason { get; init; } = string.Empty;
+
+    /// <summary>The indicator does not apply this year (e.g. the event did not take place); dropped from scoring.</summary>
+    public bool NotApplicable { get; init; }
+}

@@ -1,0 +1,35 @@
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using static Jixiao.Domain.Evaluation.ScoreRounding;
+
+namespace Jixiao.Domain.Evaluation.Rules;
+
+/// <summary>EVL-07: an actual at or above 130% of a 正向/等于 target needs a reason: the target was probably set too low.</summary>
+public sealed class Evl07OvershootReason : EvaluationRule
+{
+    public override string Id => "EVL-07";
+
+    public override Severity Severity => Severity.Warning;
+
+    public override string Source => "广西自评配置（DOMAIN.md §5.4，S13b）";
+
+    public override IEnumerable<Finding> Check(EvaluationContext context)
+    {
+        var limit = context.Profile.OvershootReasonPercent;
+        foreach (var row in context.Result.Indicators)
+        {
+            var target = row.Indicator.Target;
+            if (row.ActualNumber is not { } actual || !target.IsQuantitative || target.Comparator.IsLowerBetter()
+                || target.Number is not > 0 || row.Indicator.DeviationReason.Trim().Length > 0)
+            {
+                continue;
+            }
+
+            var percent = actual * 100m / target.Number.Value;
+            if (percent >= limit)
+            {
+                yield return Make(context, $"{RowName(row)}实际完成 {Number(actual)}，为年度指标值 {Number(target.Number.Value)} 的 {Format(percent)}%（≥{Number(limit)}%），未说明原因。", "说明超额完成的原因；如属指标值设定偏低，请在下一年度据实提高。", row.Row, "偏差原因分析及改进措施");
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jixiao.Cli;
+using Jixiao.Tests;
+
+namespace Jixiao.Evaluation.Tests;
+
+/// <summary>`jixiao score` and `jixiao monitor` run in-process.</summary>
+public class ScoreCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Sample(string name) => Path.Combine(TestFiles.RepositoryRoot, "samples", name);
+
+    [Fact]
+    public void Score_PrintsTheTableWithFormulasTotalAndGrade()
+    {
+        var (exit, output, _) = Run("score", Sample("示例-食品安全抽检经费2023年绩效自评.json"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("项目支出绩效自评表（2023年度）", output, StringComparison.Ordinal);
+        Assert.Contains("得分 = 分值 10 × min(89.00%, 100%) = 8.90", output, StringComparison.Ordinal);
+        Assert.Contains("得分 = 分值 15 × 实际 1150 ÷ 目标 1200 = 14.38", output, StringComparison.Ordinal);
+        Assert.Contains("总分：96.90    自评等级：优", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_WithAnErrorFinding_ExitsWith3()
+    {
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "short.json");
+        File.WriteAllText(file, """
+            { "format": "jixiao.self-evaluation/1", "projectName": "培训经费",
+              "budget": { "adjustedBudget": "10.00", "spent": "8.00" },
+              "indicators": [
+                { "level1": "产出指标", "level2": "数量指标", "name": "培训人次", "target": "≥100人次", "actual": "80人次" },
+                { "level1": "效益指标", "level2": "社会效益指标", "name": "考核合格率", "target": "≥90%", "actual": "95%" },
+                { "level1": "满意度指标", "level2": "服务对象满意度指标", "name": "学员满意度", "target": "≥90%", "actual": "92%" } ] }
+            """);
+        var (exit, output, _) = Run("score", file);
+        Assert.Equal(ExitCodes.ReviewErrors, exit);
+        Assert.Contains("[错误] EVL-06 指标第1行 · 偏差原因分析及改进措施", output, StringComparison.Ordinal);
+        Assert.Contains("[警告] EVL-03", output, StringComparison.Ordinal);
+
+        var (jsonExit, json, _) = Run("score", file, "--format", "json", "--profile", "sichuan");
+        Assert.Equal(ExitCodes.ReviewErrors, jsonExit);
+        using var doc = JsonDocument.Parse(json);
+        // 四川: 10 + 90 shared equally by 3 rows = 30 each; budget 10 × 0.8 = 8.00; row 1: 30 × 80 ÷ 100 = 24.00 → 92.00.
+        Assert.Equal(92.00m, doc.RootElement.GetProperty("total").GetDecimal());
+        Assert.Equal("优", doc.RootElement.GetProperty("grade").GetString());
+        Assert.Contains(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EVL-06");
+    }
+
+    [Fact]
+    public void Score_UnreadableFile_ExitsWith1AndNamesTheCell()
+    {
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "bad.json");
+        File.WriteAllText(file, """{ "format": "jixiao.self-evaluation/1", "budget": { "adjustedBudget": "abc", "spent": "1" } }""");
+        var (exit, _, err) = Run("score", file);
+        Assert.Equal(ExitCodes.UnreadableInput, exit);
+        Assert.Contains("文件 bad.json，“全年预算数”", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_UnknownProfile_IsBadUsage()
+    {
+        var (exit, _, err) = Run("score", Sample("示例-食品安全抽检经费2023年绩效自评.json"), "--profile", "nowhere");
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("nowhere", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monitor_TakesSpendingFromPaymentRecords()
+    {
+        // The sample's payments to 30 June: 25,000 + 50,000 + 20,000 + 25,000 = 120,000 元 = 12.00 万元 (the July one is
+        // after the checkpoint) → 40.00% of 30.00.
+        var (exit, output, err) = Run("monitor", Sample("示例-农贸市场快检经费2023年1-6月监控.json"), "--payments", Sample("示例-支付记录.csv"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("本项目累计 12.00 万元", err, StringComparison.Ordinal);
+        Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
+        Assert.Contains("项目预警：黄灯", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_FromTheSeed_ThenMonitor_GivesTheJuneLight()
+    {
+        // The seed's table 1 (安保经费 19.56, plan 25/50/75/100) as a 1–6月 监控表; the clerk enters 7.824 spent (40%) and
+        // each indicator as fully on track (确定能, actual = target): r = 80.00 → green; plan 50% → MON-01 info.
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "monitor.json");
+        var (exit, _, _) = Run("template", "monitor", TestFiles.SeedPath, "--project", "13068222P00675410002L", "--month", "6", "-o", file);
+        Assert.Equal(ExitCodes.Success, exit);
+        var json = JsonNode.Parse(File.ReadAllText(file))!;
+        json["spent"] = "7.824";
+        foreach (var row in json["indicators"]!.AsArray())
+        {
+            row!["actual"] = row["target"]!.GetValue<string>().TrimStart('≥', '≤', '=');
+            row["possibility"] = "确定能";
+        }
+
+        File.WriteAllText(file, json.ToJsonString());
+        var (monitorExit, output, _) = Run("monitor", file);
+        Assert.Equal(ExitCodes.Success, monitorExit);
+        Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
+        Assert.Contains("[提示] MON-01 资金支出计划：支出进度落后于本项目资金支出计划", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_SelfEvaluation_ListsTheApprovedRows()
+    {
+        var (exit, output, _) = Run("template", "selfeval", TestFiles.SeedPath, "--project", "1");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("jixiao.self-evaluation/1", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal("19.56", doc.RootElement.GetProperty("budget").GetProperty("adjustedBudget").GetString());
+        Assert.True(doc.RootElement.GetProperty("indicators").GetArrayLength() > 0);
+    }
+}
