@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Workflow.CarryOver;
+
+/// <summary>
+/// 延续项目: builds next year's draft from this year's document. Everything is kept — projects and their codes,
+/// money, spending plans, goals and indicator rows — because a continuing project's table changes little; but
+/// every indicator is marked 待复核 (its target was set for last year's tasks), with specific reasons where a
+/// rule of DOMAIN.md §11 points at a weak target, and every text naming a year other than the new one is marked
+/// (TXT-05). Project codes are kept as they are; the integrated budget system may issue new codes for the new
+/// year, which then replace them on import.
+/// </summary>
+public static partial class NextYearDraft
+{
+    // VAL-05 placeholders: a value that stands for "nothing" rather than a target.
+    private static readonly HashSet<string> Placeholders =
+        ["无", "不涉及", "/", "／", "—", "--", "-", "XX", "xx", "X", "**", "*", "空", "略", "暂无", "待定"];
+
+    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex("历史|上年|去年|同比|较上|增长率|下降率|增幅|降幅")]
+    private static partial Regex PriorYearPattern();
+
+    public static CarryOverResult Build(PerformanceDocument current)
+    {
+        var year = current.FiscalYear + 1;
+        var marks = new List<RevisitMark>();
+        var title = current.Title;
+        if (current.FiscalYear > 0 && title.Contains(Year(current.FiscalYear) + "年", StringComparison.Ordinal))
+        {
+            title = title.Replace(Year(current.FiscalYear) + "年", Year(year) + "年", StringComparison.Ordinal);
+            marks.Add(new(string.Empty, null, "标题", RevisitReason.TitleYearChanged,
+                $"标题中的年度已由{current.FiscalYear}年改为{year}年，请核对标题。"));
+        }
+
+        MarkDepartmentGoals(current.DepartmentGoals, year, marks);
+        foreach (var project in current.Projects)
+        {
+            MarkProject(project, current.FiscalYear, year, marks);
+        }
+
+        var draft = current with { Title = title, FiscalYear = year };
+        return new CarryOverResult(draft, marks);
+    }
+
+    private static void MarkDepartmentGoals(DepartmentGoals goals, int year, List<RevisitMark> marks)
+    {
+        MarkYears(string.Empty, null, "总体绩效目标", goals.OverallGoal, year, marks);
+        for (var i = 0; i < goals.SubGoals.Count; i++)
+        {
+            MarkYears(string.Empty, null, $"分项绩效目标[{i + 1}].绩效目标", goals.SubGoals[i].GoalText, year, marks);
+            MarkYears(string.Empty, null, $"分项绩效目标[{i + 1}].绩效指标", goals.SubGoals[i].IndicatorText, year, marks);
+        }
+
+        for (var i = 0; i < goals.Safeguards.Count; i++)
+        {
+            MarkYears(string.Empty, null, $"工作保障措施[{i + 1}]", goals.Safeguards[i].Text, year, marks);
+        }
+    }
+
+    private static void MarkProject(BudgetProject project, int previousYear, int year, List<RevisitMark> marks)
+    {
+        var code = project.ProjectCode;
+        if (ProjectCode.YearOf(code) is { } codeYear && codeYear != year)
+        {
+            marks.Add(new(code, null, "项目编码", RevisitReason.ProjectCode,
+                $"项目编码沿用{codeYear}年的编码（第7、8位为“{codeYear % 100:00}”）；一体化系统可能为{year}年的延续项目另行下达编码，请以系统下达的编码为准。"));
+        }
+
+        marks.Add(new(code, null, "预算数", RevisitReason.Budget,
+            $"预算数（{project.Budget}万元）和资金支出计划沿用{previousYear}年，请按{year}年预算安排重新填写。"));
+        MarkYears(code, null, "项目名称", project.ProjectName, year, marks);
+        MarkYears(code, null, "资金用途", project.FundUse, year, marks);
+        foreach (var goal in project.Goals)
+        {
+            MarkYears(code, null, $"绩效目标[{goal.Number}]", goal.Text, year, marks);
+        }
+
+        for (var i = 0; i < project.Indicators.Count; i++)
+        {
+            MarkIndicator(code, i + 1, project.Indicators[i], previousYear, year, marks);
+        }
+    }
+
+    private static void MarkIndicator(string code, int row, Indicator indicator, int previousYear, int year, List<RevisitMark> marks)
+    {
+        var target = indicator.Target;
+        var name = indicator.Name.Length > 0 ? $"“{indicator.Name}”" : $"第{row}行";
+        marks.Add(new(code, row, "指标值", RevisitReason.CarriedTarget,
+            $"待复核：指标{name}的指标值“{target.Text.Trim()}”沿用{previousYear}年，请按{year}年的任务和上年完成情况确认。"));
+
+        if (target.Kind == TargetKind.Empty)
+        {
+            marks.Add(new(code, row, "指标值", RevisitReason.EmptyTarget, $"指标{name}没有指标值，请填写可衡量的目标值。"));
+        }
+        else if (Placeholders.Contains(target.Text.Trim()))
+        {
+            marks.Add(new(code, row, "指标值", RevisitReason.Placeholder,
+                $"指标{name}的指标值“{target.Text.Trim()}”是占位内容，请填写实际目标值，或删除不适用的指标（VAL-05）。"));
+        }
+        else if (target.IsPercent && target.Number == 100m)
+        {
+            marks.Add(new(code, row, "指标值", RevisitReason.FullTarget,
+                $"指标{name}的指标值为100%，请对照上年实际完成值确认是否合理；满意度等难以达到100%的指标应设为可实现的目标（VAL-06、VAL-11）。"));
+        }
+        else if (target.Kind is TargetKind.Qualitative or TargetKind.Invalid)
+        {
+            marks.Add(new(code, row, "指标值", RevisitReason.Qualitative,
+                $"指标{name}的指标值“{target.Text.Trim()}”为定性表述，请细化量化，或写明可检验的评判标准（VAL-04）。"));
+        }
+
+        if (PriorYearPattern().IsMatch(indicator.TargetBasis) || PriorYearPattern().IsMatch(indicator.Name)
+            || PriorYearPattern().IsMatch(indicator.Description))
+        {
+            marks.Add(new(code, row, "指标值确定依据", RevisitReason.PriorYearData,
+                $"指标{name}以上年水平为依据，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），目标值应不低于上年实际（BAS-03）。"));
+        }
+
+        MarkYears(code, row, "三级指标", indicator.Name, year, marks);
+        MarkYears(code, row, "绩效指标描述", indicator.Description, year, marks);
+        MarkYears(code, row, "指标值", target.Text, year, marks);
+        MarkYears(code, row, "指标值确定依据", indicator.TargetBasis, year, marks);
+    }
+
+    private static void MarkYears(string code, int? row, string field, string text, int year, List<RevisitMark> marks)
+    {
+        var others = YearPattern().Matches(text).Select(m => m.Groups[1].Value).Where(y => y != Year(year)).Distinct().ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        var years = string.Join("、", others.Select(y => y + "年"));
+        marks.Add(new(code, row, field, RevisitReason.MentionsOtherYear,
+            $"“{Excerpt(text, others[0])}”提到{years}，与新年度{year}年不符，请核对是否应改为{year}年（TXT-05）。"));
+    }
+
+    private static string Excerpt(string text, string year)
+    {
+        const int Around = 12;
+        var at = text.IndexOf(year, StringComparison.Ordinal);
+        var start = Math.Max(0, at - Around);
+        var end = Math.Min(text.Length, at + year.Length + Around);
+        return (start > 0 ? "…" : string.Empty) + text[start..end].Trim() + (end < text.Length ? "…" : string.Empty);
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}
