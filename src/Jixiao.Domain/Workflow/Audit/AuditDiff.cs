@@ -25,12 +25,12 @@ public static class AuditDiff
         ];
     }
 
-    /// <summary>A new project: every filled field against an empty project.</summary>
+    /// <summary>A new project: every filled field against an empty project (old values empty, not "0.00").</summary>
     public static IReadOnlyList<AuditLogEntry> ForNewProject(BudgetProject created, AuditSource source) =>
     [
         .. DocumentComparer.ProjectDifferences(new BudgetProject { Sequence = created.Sequence }, created, path: string.Empty, includeAddedRows: true)
             .Where(d => d.Path is not ("绩效目标数" or "指标数"))
-            .Select(d => Draft(source, CreateAction, ProjectEntity, created.ProjectCode, d.Path, d.Before, d.After)),
+            .Select(d => Draft(source, CreateAction, ProjectEntity, created.ProjectCode, d.Path, string.Empty, d.After)),
     ];
 
     public static AuditLogEntry ForTransition(WorkflowEvent transition, string documentId, string ipAddress)

@@ -81,12 +81,13 @@ public static partial class NextYearDraft
 
         for (var i = 0; i < project.Indicators.Count; i++)
         {
-            MarkIndicator(code, i + 1, project.Indicators[i], previousYear, year, marks);
+            MarkIndicator(project, i + 1, project.Indicators[i], previousYear, year, marks);
         }
     }
 
-    private static void MarkIndicator(string code, int row, Indicator indicator, int previousYear, int year, List<RevisitMark> marks)
+    private static void MarkIndicator(BudgetProject project, int row, Indicator indicator, int previousYear, int year, List<RevisitMark> marks)
     {
+        var code = project.ProjectCode;
         var target = indicator.Target;
         var name = indicator.Name.Length > 0 ? $"“{indicator.Name}”" : $"第{row}行";
         marks.Add(new(code, row, "指标值", RevisitReason.CarriedTarget,
@@ -103,8 +104,7 @@ public static partial class NextYearDraft
         }
         else if (target.IsPercent && target.Number == 100m)
         {
-            marks.Add(new(code, row, "指标值", RevisitReason.FullTarget,
-                $"指标{name}的指标值为100%，请对照上年实际完成值确认是否合理；满意度等难以达到100%的指标应设为可实现的目标（VAL-06、VAL-11）。"));
+            marks.Add(new(code, row, "指标值", RevisitReason.FullTarget, $"指标{name}的指标值为100%：" + FullTargetAdvice(indicator, project)));
         }
         else if (target.Kind is TargetKind.Qualitative or TargetKind.Invalid)
         {
@@ -116,13 +116,36 @@ public static partial class NextYearDraft
             || PriorYearPattern().IsMatch(indicator.Description))
         {
             marks.Add(new(code, row, "指标值确定依据", RevisitReason.PriorYearData,
-                $"指标{name}以上年水平为依据，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），目标值应不低于上年实际（BAS-03）。"));
+                $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），目标值应不低于上年实际（BAS-03）。"));
         }
 
         MarkYears(code, row, "三级指标", indicator.Name, year, marks);
         MarkYears(code, row, "绩效指标描述", indicator.Description, year, marks);
         MarkYears(code, row, "指标值", target.Text, year, marks);
         MarkYears(code, row, "指标值确定依据", indicator.TargetBasis, year, marks);
+    }
+
+    /// <summary>What a 100% target means depends on the indicator: unverifiable for satisfaction, meaningless for
+    /// cost and benefit rows (the seed fills every row with 100百分比), plausible but to be checked for a rate.</summary>
+    private static string FullTargetAdvice(Indicator indicator, BudgetProject project)
+    {
+        var label = indicator.Level2 + indicator.Name;
+        if (label.Contains("满意", StringComparison.Ordinal))
+        {
+            return "满意度很难达到100%，也难以验证，请按上年调查结果设定可实现的目标，并写明调查方式（VAL-11、VAL-12）。";
+        }
+
+        if (label.Contains("成本", StringComparison.Ordinal))
+        {
+            return $"成本指标应以金额表示，例如“≤{project.Budget}万元”，并与预算数相符（FIN-04）。";
+        }
+
+        if (indicator.Level1.Contains("效益", StringComparison.Ordinal) || label.Contains("效益", StringComparison.Ordinal))
+        {
+            return "效益指标用100%表示时看不出衡量什么，请写明可检验的效益目标（如数量、比率及其口径）。";
+        }
+
+        return "请对照上年实际完成值确认是否合理；完成率类指标“≥100%”等同于“=100%”（VAL-06）。";
     }
 
     private static void MarkYears(string code, int? row, string field, string text, int year, List<RevisitMark> marks)
