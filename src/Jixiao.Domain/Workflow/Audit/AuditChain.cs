@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -53,8 +54,23 @@ public static class AuditChain
     public static string FormatTime(DateTimeOffset at) =>
         Normalize(at).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    public static string ComputeHash(AuditLogEntry entry, string previousHash) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(entry, previousHash))));
+    public static string ComputeHash(AuditLogEntry entry, string previousHash)
+    {
+        // Hashing runs once per entry when the integrity page checks the whole log: encode into a rented buffer.
+        var canonical = Canonical(entry, previousHash);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(canonical.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(canonical, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// One line per field in a fixed order, each text as its UTF-8 byte length and the text, so no value can be
@@ -70,7 +86,7 @@ public static class AuditChain
     /// </summary>
     public static string Canonical(AuditLogEntry entry, string previousHash)
     {
-        var sb = new StringBuilder(256);
+        var sb = new StringBuilder(512);
         sb.Append(FormatVersion).Append('\n');
         sb.Append("sequence=").Append(entry.Sequence.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("at=").Append(FormatTime(entry.At)).Append('\n');
