@@ -23,11 +23,12 @@ public class AuditChainTests(ITestOutputHelper output)
         Assert.True(verification.IsIntact, verification.Message);
         Assert.Equal($"审计日志完整：共 {log.Count} 条记录，校验链全部吻合。", verification.Message);
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
-        Assert.Equal(["登录", "导入", "修改", "提交", "登录", "退回", "修改", "提交", "批复", "公开"], log.Select(e => e.Action));
+        Assert.Equal(["登录", "导入", "修改", "提交", "登录失败", "登录", "退回", "修改", "提交", "批复", "公开"], log.Select(e => e.Action));
         var edit = log[2];
         Assert.Equal(("预算项目", "13068222P00675410002L", "指标[9].指标值", "100百分比", "≥95%", "10.12.0.31"),
             (edit.EntityType, edit.EntityId, edit.Field, edit.OldValue, edit.NewValue, edit.IpAddress));
-        var returned = log[5];
+        Assert.Equal(("李申", "用户", "10.12.8.5"), (log[4].User, log[4].EntityType, log[4].IpAddress));
+        var returned = log[6];
         Assert.Equal(("审核", "李审", "状态", "已提交", "已退回（中）：第9行满意度请说明调查方式"),
             (returned.Role, returned.User, returned.Field, returned.OldValue, returned.NewValue));
         Assert.Equal(AuditChain.Genesis, log[0].PreviousHash);
@@ -49,13 +50,13 @@ public class AuditChainTests(ITestOutputHelper output)
     public void Verify_AlteredEntryWithRecomputedHash_StillNamesThatEntry()
     {
         var log = Session();
-        var forged = log[5] with { NewValue = "已退回（良）" };
-        log[5] = forged with { Hash = AuditChain.ComputeHash(forged, forged.PreviousHash) };
+        var forged = log[6] with { NewValue = "已退回（良）" };
+        log[6] = forged with { Hash = AuditChain.ComputeHash(forged, forged.PreviousHash) };
 
         var problem = AuditChainVerifier.Verify(log).Problem!;
 
-        Assert.Equal((AuditProblemKind.Altered, 6L), (problem.Kind, problem.Sequence));
-        Assert.Contains("序号 6 的记录", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((AuditProblemKind.Altered, 7L), (problem.Kind, problem.Sequence));
+        Assert.Contains("序号 7 的记录", problem.Message, StringComparison.Ordinal);
         Assert.Contains("与下一条记录保存的前序校验值不符", problem.Message, StringComparison.Ordinal);
     }
 
@@ -125,8 +126,8 @@ public class AuditChainTests(ITestOutputHelper output)
 
         Assert.True(AuditChainVerifier.Verify(log).IsIntact);
         var problem = AuditChainVerifier.Verify(log, anchor).Problem!;
-        Assert.Equal((AuditProblemKind.Deleted, 9L), (problem.Kind, problem.Sequence));
-        Assert.Equal("日志只到序号 8，校验点记录到序号 10：序号 9 至 10的最后记录被删除。", problem.Message);
+        Assert.Equal((AuditProblemKind.Deleted, 10L), (problem.Kind, problem.Sequence));
+        Assert.Equal("日志只到序号 9，校验点记录到序号 11：序号 10 至 11的最后记录被删除。", problem.Message);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public class AuditChainTests(ITestOutputHelper output)
         Assert.Equal(log.Count + 1, lines.Length);
         Assert.Equal(string.Join(',', AuditExport.Header), lines[0]);
         Assert.EndsWith("," + log[2].PreviousHash + "," + log[2].Hash, lines[3], StringComparison.Ordinal);
-        Assert.Contains(",已提交,已退回（中）：第9行满意度请说明调查方式,", lines[6], StringComparison.Ordinal);
+        Assert.Contains(",已提交,已退回（中）：第9行满意度请说明调查方式,", lines[7], StringComparison.Ordinal);
         var quoted = AuditExport.ToCsv([log[0] with { NewValue = "a,\"b\"" }]);
         Assert.Contains(",\"a,\"\"b\"\"\",", quoted, StringComparison.Ordinal);
     }

@@ -33,7 +33,7 @@ internal sealed class AuditSession
         var seed = SeedDocument.Read();
         var doc = People.Document(DocumentState.Draft);
 
-        Write(AuditDiff.Draft(Source(People.Clerk, ClerkIp), "登录", "用户", People.Clerk.UserName));
+        Write(AuditDiff.ForLogin(People.Clerk.UserName, ClerkIp, _clock.Advance(TimeSpan.FromMinutes(1)), succeeded: true));
         Write(AuditDiff.Draft(Source(People.Clerk, ClerkIp), "导入", AuditDiff.DocumentEntity, DocumentId, "来源文件", "", "000_df780b8aaa8bcc25.txt"));
 
         var project = seed.Projects[0];
@@ -41,7 +41,8 @@ internal sealed class AuditSession
         Write([.. AuditDiff.ForProject(project, edited, Source(People.Clerk, ClerkIp))]);
 
         doc = Transit(machine, doc, People.Clerk, new(WorkflowAction.Submit), ClerkIp);
-        Write(AuditDiff.Draft(Source(People.Reviewer, ReviewerIp), "登录", "用户", People.Reviewer.UserName));
+        Write(AuditDiff.ForLogin("李申", ReviewerIp, _clock.Advance(TimeSpan.FromSeconds(20)), succeeded: false));
+        Write(AuditDiff.ForLogin(People.Reviewer.UserName, ReviewerIp, _clock.Advance(TimeSpan.FromSeconds(40)), succeeded: true));
         doc = Transit(machine, doc, People.Reviewer, new(WorkflowAction.Return) { Comment = "第9行满意度请说明调查方式", Grade = Grade.Fair }, ReviewerIp);
 
         var fixedProject = edited with

@@ -14,6 +14,9 @@ public static class AuditDiff
     public const string EditAction = "修改";
     public const string CreateAction = "新增";
     public const string StateField = "状态";
+    public const string UserEntity = "用户";
+    public const string LoginAction = "登录";
+    public const string FailedLoginAction = "登录失败";
 
     public static IReadOnlyList<AuditLogEntry> ForProject(BudgetProject before, BudgetProject after, AuditSource source)
     {
@@ -46,6 +49,10 @@ public static class AuditDiff
             transition.From.ToChinese(),
             transition.To.ToChinese() + grade + comment);
     }
+
+    /// <summary>A sign-in attempt; failed ones are logged too (user name as typed), so guessing shows up.</summary>
+    public static AuditLogEntry ForLogin(string user, string ipAddress, DateTimeOffset at, bool succeeded) =>
+        Draft(new AuditSource(user, string.Empty, ipAddress, at), succeeded ? LoginAction : FailedLoginAction, UserEntity, user);
 
     public static AuditLogEntry Draft(AuditSource source, string action, string entityType, string entityId,
         string field = "", string oldValue = "", string newValue = "") => new()
