@@ -64,9 +64,14 @@ public class CarryOverTests
     public void Build_Seed_GrowthRatesNeedLastYearsActualValue()
     {
         var marks = Result.Marks.Where(m => m.Reason == RevisitReason.PriorYearData).ToList();
+        var growthRows = Seed.Projects.SelectMany(p => p.Indicators.Select((i, n) => (p.ProjectCode, Row: n + 1, i.Name)))
+            .Where(x => x.Name is "生态效益增长率" or "经济效益增加值" or "项目对经济效益提升比" or "项目对生态效益提升比")
+            .Select(x => (x.ProjectCode, (int?)x.Row))
+            .ToList();
 
-        Assert.Equal(4, marks.Count);
-        Assert.All(marks, m => Assert.Equal(("指标值确定依据", 7), (m.Field, m.IndicatorRow!.Value)));
+        Assert.Equal(8, growthRows.Count);
+        Assert.Equal(growthRows, marks.Select(m => (m.ProjectCode, m.IndicatorRow)));
+        Assert.All(marks, m => Assert.Equal("指标值确定依据", m.Field));
         Assert.Contains("需要2022年的实际完成值", marks[0].Message, StringComparison.Ordinal);
     }
 

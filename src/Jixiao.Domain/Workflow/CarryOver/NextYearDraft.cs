@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
 
 namespace Jixiao.Domain.Workflow.CarryOver;
 
@@ -14,18 +15,17 @@ namespace Jixiao.Domain.Workflow.CarryOver;
 /// </summary>
 public static partial class NextYearDraft
 {
-    // VAL-05 placeholders: a value that stands for "nothing" rather than a target.
-    private static readonly HashSet<string> Placeholders =
-        ["无", "不涉及", "/", "／", "—", "--", "-", "XX", "xx", "X", "**", "*", "空", "略", "暂无", "待定"];
-
+    // Broader than TXT-05 on purpose: in a carried-over text even a baseline ("较2021年") should move with the year,
+    // so every year other than the new fiscal year is marked.
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?!\d)")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("历史|上年|去年|同比|较上|增长率|下降率|增幅|降幅")]
-    private static partial Regex PriorYearPattern();
-
-    public static CarryOverResult Build(PerformanceDocument current)
+    /// <param name="current">This year's document.</param>
+    /// <param name="profile">The review profile whose word lists decide what is a placeholder (VAL-05) and what
+    /// depends on last year's value (BAS-03); the built-in default when null.</param>
+    public static CarryOverResult Build(PerformanceDocument current, ReviewProfile? profile = null)
     {
+        var words = (profile ?? ReviewProfile.Default).Words;
         var year = current.FiscalYear + 1;
         var marks = new List<RevisitMark>();
         var title = current.Title;
@@ -39,7 +39,7 @@ public static partial class NextYearDraft
         MarkDepartmentGoals(current.DepartmentGoals, year, marks);
         foreach (var project in current.Projects)
         {
-            MarkProject(project, current.FiscalYear, year, marks);
+            MarkProject(project, current.FiscalYear, year, words, marks);
         }
 
         var draft = current with { Title = title, FiscalYear = year };
@@ -61,7 +61,7 @@ public static partial class NextYearDraft
         }
     }
 
-    private static void MarkProject(BudgetProject project, int previousYear, int year, List<RevisitMark> marks)
+    private static void MarkProject(BudgetProject project, int previousYear, int year, ReviewWords words, List<RevisitMark> marks)
     {
         var code = project.ProjectCode;
         if (ProjectCode.YearOf(code) is { } codeYear && codeYear != year)
@@ -81,12 +81,13 @@ public static partial class NextYearDraft
 
         for (var i = 0; i < project.Indicators.Count; i++)
         {
-            MarkIndicator(project, i + 1, project.Indicators[i], previousYear, year, marks);
+            MarkIndicator(project, i + 1, project.Indicators[i], (previousYear, year), words, marks);
         }
     }
 
-    private static void MarkIndicator(BudgetProject project, int row, Indicator indicator, int previousYear, int year, List<RevisitMark> marks)
+    private static void MarkIndicator(BudgetProject project, int row, Indicator indicator, (int Previous, int Next) years, ReviewWords words, List<RevisitMark> marks)
     {
+        var (previousYear, year) = years;
         var code = project.ProjectCode;
         var target = indicator.Target;
         var name = indicator.Name.Length > 0 ? $"“{indicator.Name}”" : $"第{row}行";
@@ -97,7 +98,7 @@ public static partial class NextYearDraft
         {
             marks.Add(new(code, row, "指标值", RevisitReason.EmptyTarget, $"指标{name}没有指标值，请填写可衡量的目标值。"));
         }
-        else if (Placeholders.Contains(target.Text.Trim()))
+        else if (IsPlaceholder(target, words))
         {
             marks.Add(new(code, row, "指标值", RevisitReason.Placeholder,
                 $"指标{name}的指标值“{target.Text.Trim()}”是占位内容，请填写实际目标值，或删除不适用的指标（VAL-05）。"));
@@ -112,8 +113,7 @@ public static partial class NextYearDraft
                 $"指标{name}的指标值“{target.Text.Trim()}”为定性表述，请细化量化，或写明可检验的评判标准（VAL-04）。"));
         }
 
-        if (PriorYearPattern().IsMatch(indicator.TargetBasis) || PriorYearPattern().IsMatch(indicator.Name)
-            || PriorYearPattern().IsMatch(indicator.Description))
+        if (NeedsPriorYear(indicator, words))
         {
             marks.Add(new(code, row, "指标值确定依据", RevisitReason.PriorYearData,
                 $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），目标值应不低于上年实际（BAS-03）。"));
@@ -124,6 +124,18 @@ public static partial class NextYearDraft
         MarkYears(code, row, "指标值", target.Text, year, marks);
         MarkYears(code, row, "指标值确定依据", indicator.TargetBasis, year, marks);
     }
+
+    private static bool IsPlaceholder(TargetValue target, ReviewWords words)
+    {
+        var key = ReviewText.Key(target.Text);
+        return words.Placeholders.Contains(key) || ReviewText.ContainsAny(key, words.NotApplicable);
+    }
+
+    /// <summary>A historical basis (历史标准, 上年 …) or a growth-type indicator (增长, 同比, 增加值 …) is measured
+    /// against last year, so its new target needs last year's actual value.</summary>
+    private static bool NeedsPriorYear(Indicator indicator, ReviewWords words) =>
+        ReviewText.ContainsAny(indicator.TargetBasis + "|" + indicator.Description, words.HistoricalBasisWords)
+        || ReviewText.ContainsAny(indicator.Name, words.UnboundedRateWords);
 
     /// <summary>What a 100% target means depends on the indicator: unverifiable for satisfaction, meaningless for
     /// cost and benefit rows (the seed fills every row with 100百分比), plausible but to be checked for a rate.</summary>
