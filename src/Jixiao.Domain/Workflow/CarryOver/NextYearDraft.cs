@@ -116,7 +116,7 @@ public static partial class NextYearDraft
         if (NeedsPriorYear(indicator, words))
         {
             marks.Add(new(code, row, "指标值确定依据", RevisitReason.PriorYearData,
-                $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），目标值应不低于上年实际（BAS-03）。"));
+                $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），新目标应体现比上年实际有所改进（BAS-03）。"));
         }
 
         MarkYears(code, row, "三级指标", indicator.Name, year, marks);
