@@ -124,6 +124,13 @@ public class CarryOverTests
     }
 
     [Fact]
+    public void Build_DocumentWithoutYear_IsRejectedWithAReason()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => NextYearDraft.Build(Seed with { FiscalYear = 0 }));
+        Assert.StartsWith("文档没有年度，无法生成下一年度草稿", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_CountsTheMarks()
     {
         var summary = Result.Summary();

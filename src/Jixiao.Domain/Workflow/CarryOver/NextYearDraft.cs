@@ -23,13 +23,19 @@ public static partial class NextYearDraft
     /// <param name="current">This year's document.</param>
     /// <param name="profile">The review profile whose word lists decide what is a placeholder (VAL-05) and what
     /// depends on last year's value (BAS-03); the built-in default when null.</param>
+    /// <exception cref="ArgumentException">The document has no fiscal year (callers check first and ask for one).</exception>
     public static CarryOverResult Build(PerformanceDocument current, ReviewProfile? profile = null)
     {
+        if (current.FiscalYear <= 0)
+        {
+            throw new ArgumentException("文档没有年度，无法生成下一年度草稿；请先指定年度。", nameof(current));
+        }
+
         var words = (profile ?? ReviewProfile.Default).Words;
         var year = current.FiscalYear + 1;
         var marks = new List<RevisitMark>();
         var title = current.Title;
-        if (current.FiscalYear > 0 && title.Contains(Year(current.FiscalYear) + "年", StringComparison.Ordinal))
+        if (title.Contains(Year(current.FiscalYear) + "年", StringComparison.Ordinal))
         {
             title = title.Replace(Year(current.FiscalYear) + "年", Year(year) + "年", StringComparison.Ordinal);
             marks.Add(new(string.Empty, null, "标题", RevisitReason.TitleYearChanged,
