@@ -18,6 +18,7 @@ public static class CliApp
         new ScoreCommand(),
         new MonitorCommand(),
         new TemplateCommand(),
+        new CarryOverCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -9,9 +9,12 @@ namespace Jixiao.Domain.Goals;
 /// </summary>
 public static class DocumentComparer
 {
-    public static IReadOnlyList<string> Compare(PerformanceDocument before, PerformanceDocument after)
+    public static IReadOnlyList<string> Compare(PerformanceDocument before, PerformanceDocument after) =>
+        [.. Differences(before, after).Select(d => d.ToString())];
+
+    public static IReadOnlyList<FieldDifference> Differences(PerformanceDocument before, PerformanceDocument after)
     {
-        var diffs = new List<string>();
+        var diffs = new List<FieldDifference>();
         Field(diffs, "标题", before.Title, after.Title);
         Field(diffs, "年度", before.FiscalYear, after.FiscalYear);
         Field(diffs, "年度来源", before.FiscalYearSource, after.FiscalYearSource);
@@ -25,36 +28,49 @@ public static class DocumentComparer
         Field(diffs, "项目数", before.Projects.Count, after.Projects.Count);
         for (var i = 0; i < Math.Min(before.Projects.Count, after.Projects.Count); i++)
         {
-            diffs.AddRange(CompareProjects(before.Projects[i], after.Projects[i], $"项目[{i + 1}]《{before.Projects[i].ProjectName}》"));
+            diffs.AddRange(ProjectDifferences(before.Projects[i], after.Projects[i], $"项目[{i + 1}]《{before.Projects[i].ProjectName}》"));
         }
 
         return diffs;
     }
 
-    public static IReadOnlyList<string> CompareProjects(BudgetProject a, BudgetProject b, string path = "项目")
+    public static IReadOnlyList<string> CompareProjects(BudgetProject a, BudgetProject b, string path = "项目") =>
+        [.. ProjectDifferences(a, b, path).Select(d => d.ToString())];
+
+    /// <summary>
+    /// The differences of two versions of a project, field by field. With <paramref name="includeAddedRows"/>, goals
+    /// and indicator rows present in only one version are listed field by field against an empty row (what the audit
+    /// trail needs: nothing of an added or removed row may be lost); otherwise only the changed count is listed.
+    /// An empty <paramref name="path"/> gives paths relative to the project ("指标[2].指标值").
+    /// </summary>
+    public static IReadOnlyList<FieldDifference> ProjectDifferences(BudgetProject a, BudgetProject b, string path = "项目", bool includeAddedRows = false)
     {
-        var diffs = new List<string>();
-        Field(diffs, path + ".序号", a.Sequence, b.Sequence);
-        Field(diffs, path + ".单位代码", a.UnitCode, b.UnitCode);
-        Field(diffs, path + ".单位名称", a.UnitName, b.UnitName);
-        Field(diffs, path + ".金额单位", a.MoneyUnit, b.MoneyUnit);
-        Field(diffs, path + ".项目编码", a.ProjectCode, b.ProjectCode);
-        Field(diffs, path + ".项目名称", a.ProjectName, b.ProjectName);
-        Field(diffs, path + ".预算数", a.Budget, b.Budget);
-        Field(diffs, path + ".财政资金", a.FiscalFunds, b.FiscalFunds);
-        Field(diffs, path + ".其他资金", a.OtherFunds, b.OtherFunds);
-        Field(diffs, path + ".资金用途", a.FundUse, b.FundUse);
-        Field(diffs, path + ".资金支出计划", Plan(a.SpendingPlan), Plan(b.SpendingPlan));
-        Field(diffs, path + ".绩效目标数", a.Goals.Count, b.Goals.Count);
-        for (var i = 0; i < Math.Min(a.Goals.Count, b.Goals.Count); i++)
+        var diffs = new List<FieldDifference>();
+        Field(diffs, Join(path, "序号"), a.Sequence, b.Sequence);
+        Field(diffs, Join(path, "单位代码"), a.UnitCode, b.UnitCode);
+        Field(diffs, Join(path, "单位名称"), a.UnitName, b.UnitName);
+        Field(diffs, Join(path, "金额单位"), a.MoneyUnit, b.MoneyUnit);
+        Field(diffs, Join(path, "项目编码"), a.ProjectCode, b.ProjectCode);
+        Field(diffs, Join(path, "项目名称"), a.ProjectName, b.ProjectName);
+        Field(diffs, Join(path, "预算数"), a.Budget, b.Budget);
+        Field(diffs, Join(path, "财政资金"), a.FiscalFunds, b.FiscalFunds);
+        Field(diffs, Join(path, "其他资金"), a.OtherFunds, b.OtherFunds);
+        Field(diffs, Join(path, "资金用途"), a.FundUse, b.FundUse);
+        Field(diffs, Join(path, "资金支出计划"), Plan(a.SpendingPlan), Plan(b.SpendingPlan));
+        Field(diffs, Join(path, "绩效目标数"), a.Goals.Count, b.Goals.Count);
+        var goals = includeAddedRows ? Math.Max(a.Goals.Count, b.Goals.Count) : Math.Min(a.Goals.Count, b.Goals.Count);
+        for (var i = 0; i < goals; i++)
         {
-            Field(diffs, $"{path}.绩效目标[{i + 1}]", $"{a.Goals[i].Number}.{a.Goals[i].Text}", $"{b.Goals[i].Number}.{b.Goals[i].Text}");
+            Field(diffs, Join(path, $"绩效目标[{i + 1}]"), GoalText(a.Goals, i), GoalText(b.Goals, i));
         }
 
-        Field(diffs, path + ".指标数", a.Indicators.Count, b.Indicators.Count);
-        for (var i = 0; i < Math.Min(a.Indicators.Count, b.Indicators.Count); i++)
+        Field(diffs, Join(path, "指标数"), a.Indicators.Count, b.Indicators.Count);
+        var rows = includeAddedRows ? Math.Max(a.Indicators.Count, b.Indicators.Count) : Math.Min(a.Indicators.Count, b.Indicators.Count);
+        for (var i = 0; i < rows; i++)
         {
-            var (x, y, p) = (a.Indicators[i], b.Indicators[i], $"{path}.指标[{i + 1}]");
+            var x = i < a.Indicators.Count ? a.Indicators[i] : EmptyIndicator;
+            var y = i < b.Indicators.Count ? b.Indicators[i] : EmptyIndicator;
+            var p = Join(path, $"指标[{i + 1}]");
             Field(diffs, p + ".一级指标", x.Level1, y.Level1);
             Field(diffs, p + ".二级指标", x.Level2, y.Level2);
             Field(diffs, p + ".三级指标", x.Name, y.Name);
@@ -66,7 +82,14 @@ public static class DocumentComparer
         return diffs;
     }
 
-    private static void CompareDepartmentGoals(List<string> diffs, DepartmentGoals a, DepartmentGoals b)
+    private static readonly Indicator EmptyIndicator = new();
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string GoalText(IReadOnlyList<Goal> goals, int i) =>
+        i < goals.Count ? $"{goals[i].Number}.{goals[i].Text}" : string.Empty;
+
+    private static void CompareDepartmentGoals(List<FieldDifference> diffs, DepartmentGoals a, DepartmentGoals b)
     {
         Field(diffs, "总体绩效目标", a.OverallGoal, b.OverallGoal);
         Field(diffs, "分项绩效目标数", a.SubGoals.Count, b.SubGoals.Count);
@@ -92,11 +115,11 @@ public static class DocumentComparer
     private static string Plan(SpendingPlan plan) =>
         string.Join(" ", plan.Checkpoints.Select(c => $"{c.Month}月底{c.CumulativePercent.ToString(CultureInfo.InvariantCulture)}%"));
 
-    private static void Field<T>(List<string> diffs, string path, T a, T b)
+    private static void Field<T>(List<FieldDifference> diffs, string path, T a, T b)
     {
         if (!EqualityComparer<T>.Default.Equals(a, b))
         {
-            diffs.Add($"{path}: “{a}” → “{b}”");
+            diffs.Add(new FieldDifference(path, a?.ToString() ?? string.Empty, b?.ToString() ?? string.Empty));
         }
     }
 }

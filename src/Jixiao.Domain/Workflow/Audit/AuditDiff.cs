@@ -1,0 +1,71 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Workflow.Audit;
+
+/// <summary>
+/// Turns a change into audit drafts (to be sealed by <see cref="AuditChain.AppendAll"/>): a saved project becomes one
+/// entry per changed field with old and new value (added and removed indicator rows field by field, so nothing of
+/// them is lost); a workflow transition becomes one entry for the state.
+/// </summary>
+public static class AuditDiff
+{
+    public const string ProjectEntity = "预算项目";
+    public const string DocumentEntity = "部门预算绩效文本";
+    public const string EditAction = "修改";
+    public const string CreateAction = "新增";
+    public const string StateField = "状态";
+    public const string UserEntity = "用户";
+    public const string LoginAction = "登录";
+    public const string FailedLoginAction = "登录失败";
+
+    public static IReadOnlyList<AuditLogEntry> ForProject(BudgetProject before, BudgetProject after, AuditSource source)
+    {
+        var entityId = after.ProjectCode.Length > 0 ? after.ProjectCode : before.ProjectCode;
+        return
+        [
+            .. DocumentComparer.ProjectDifferences(before, after, path: string.Empty, includeAddedRows: true)
+                .Select(d => Draft(source, EditAction, ProjectEntity, entityId, d.Path, d.Before, d.After)),
+        ];
+    }
+
+    /// <summary>A new project: every filled field against an empty project (old values empty, not "0.00").</summary>
+    public static IReadOnlyList<AuditLogEntry> ForNewProject(BudgetProject created, AuditSource source) =>
+    [
+        .. DocumentComparer.ProjectDifferences(new BudgetProject { Sequence = created.Sequence }, created, path: string.Empty, includeAddedRows: true)
+            .Where(d => d.Path is not ("绩效目标数" or "指标数"))
+            .Select(d => Draft(source, CreateAction, ProjectEntity, created.ProjectCode, d.Path, string.Empty, d.After)),
+    ];
+
+    public static AuditLogEntry ForTransition(WorkflowEvent transition, string documentId, string ipAddress)
+    {
+        var grade = transition.Grade is { } g ? $"（{g.ToChinese()}）" : string.Empty;
+        var comment = transition.Comment.Length == 0 ? string.Empty : "：" + transition.Comment;
+        return Draft(
+            new AuditSource(transition.UserName, transition.Role.ToChinese(), ipAddress, transition.At),
+            transition.Action.ToChinese(),
+            DocumentEntity,
+            documentId,
+            StateField,
+            transition.From.ToChinese(),
+            transition.To.ToChinese() + grade + comment);
+    }
+
+    /// <summary>A sign-in attempt; failed ones are logged too (user name as typed), so guessing shows up.</summary>
+    public static AuditLogEntry ForLogin(string user, string ipAddress, DateTimeOffset at, bool succeeded) =>
+        Draft(new AuditSource(user, string.Empty, ipAddress, at), succeeded ? LoginAction : FailedLoginAction, UserEntity, user);
+
+    public static AuditLogEntry Draft(AuditSource source, string action, string entityType, string entityId,
+        string field = "", string oldValue = "", string newValue = "") => new()
+        {
+            At = source.At,
+            User = source.User,
+            Role = source.Role,
+            IpAddress = source.IpAddress,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Field = field,
+            OldValue = oldValue,
+            NewValue = newValue,
+        };
+}

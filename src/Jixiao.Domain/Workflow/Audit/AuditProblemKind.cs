@@ -1,0 +1,16 @@
+namespace Jixiao.Domain.Workflow.Audit;
+
+public enum AuditProblemKind
+{
+    /// <summary>The content or a hash of an entry no longer matches the chain.</summary>
+    Altered,
+
+    /// <summary>A sequence number is missing, or the log ends before the anchor.</summary>
+    Deleted,
+
+    /// <summary>Entries are stored out of sequence order.</summary>
+    Reordered,
+
+    /// <summary>A sequence number occurs twice: an entry was inserted or copied.</summary>
+    Duplicated,
+}
