@@ -12,6 +12,7 @@ public static class CliApp
         new ShowCommand(),
         new ExportCommand(),
         new ReviewCommand(),
+        new TemplateCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

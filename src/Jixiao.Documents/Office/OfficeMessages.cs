@@ -7,9 +7,9 @@ internal static class OfficeMessages
 {
     public const string TooLarge = "文件大小为 {0} MB，超过了允许的上限 {1} MB。请删除文档中的图片等无关内容，或把各单位的表格分成几个文件分别导入。";
 
-    public const string OldBinaryFormat = "这是旧版或加密的{0}（.doc/.xls 格式或设置了打开密码），无法读取。请在 Word/WPS/Excel 中取消密码并“另存为”{1} 格式后再导入。";
+    public const string OldBinaryFormat = "这是旧版或加密的 {0}（.doc/.xls 格式或设置了打开密码），无法读取。请在 Word/WPS/Excel 中取消密码并“另存为”{1} 格式后再导入。";
 
-    public const string NotOffice = "文件扩展名是 {0}，但内容不是{1}（可能是把其他文件改了扩展名）。请在 Word/WPS/Excel 中打开原文件，“另存为”{0} 后再导入。";
+    public const string NotOffice = "文件扩展名是 {0}，但内容不是 {1}（可能是把其他文件改了扩展名）。请在 Word/WPS/Excel 中打开原文件，“另存为”{0} 后再导入。";
 
     public const string WrongKind = "文件扩展名是 {0}，但内容是{1}。请把扩展名改为 {2} 后再导入。";
 

@@ -14,15 +14,22 @@ internal static class WordProjectTable
     /// <summary>Text width of A4 with the official margins (28 mm left, 26 mm right), in twips.</summary>
     public const int Width = 8844;
 
-    private const int LabelWidth = 1500;
+    private const int LabelWidth = 1700;
     private const int ValueWidth = Width - LabelWidth;
 
     /// <summary>Widths of 一级/二级/三级指标, 绩效指标描述, 指标值, 指标值确定依据; the text columns get the room.</summary>
-    private static readonly int[] IndicatorWidths = [1000, 1250, 1700, 2094, 1300, 1500];
+    private static readonly int[] IndicatorWidths = [1250, 1500, 1600, 1900, 1250, 1344];
 
-    public static IEnumerable<OpenXmlElement> Build(BudgetProject project, string bookmark, int bookmarkId)
+    /// <param name="first">The first table follows the 第二部分 heading on its page; every other starts a new page.</param>
+    public static IEnumerable<OpenXmlElement> Build(BudgetProject project, string bookmark, int bookmarkId, bool first)
     {
-        yield return WordParagraphs.Heading(WordStyles.TableTitle, $"{project.Sequence}.{project.ProjectName}绩效目标表", bookmark, bookmarkId);
+        var title = WordParagraphs.Heading(WordStyles.TableTitle, $"{project.Sequence}.{project.ProjectName}绩效目标表", bookmark, bookmarkId);
+        if (first)
+        {
+            title.ParagraphProperties!.Append(new PageBreakBefore { Val = false });
+        }
+
+        yield return title;
         yield return HeaderTable(project);
 
         // Word needs a paragraph between two tables, or it joins them into one.
@@ -49,12 +56,12 @@ internal static class WordProjectTable
         grid.Add(
             [
                 GridCell.Label(TableLabels.BudgetAndUse, LabelWidth) with { Merge = CellMerge.Start },
-                GridCell.Label(TableLabels.Budget, 1100),
+                GridCell.Label(TableLabels.Budget, 1000),
                 Money(p.Budget, 1200),
-                GridCell.Label("其中：财政资金", 1500),
+                GridCell.Label("其中：财政资金", 1700),
                 Money(p.FiscalFunds, 1200),
-                GridCell.Label(TableLabels.OtherFunds, 1100),
-                Money(p.OtherFunds, ValueWidth - 1100 - 1200 - 1500 - 1200 - 1100),
+                GridCell.Label(TableLabels.OtherFunds, 1050),
+                Money(p.OtherFunds, ValueWidth - 1000 - 1200 - 1700 - 1200 - 1050),
             ]);
         grid.Add([GridCell.Label(string.Empty, LabelWidth) with { Merge = CellMerge.Continue }, new GridCell(p.FundUse, ValueWidth)]);
         var months = p.SpendingPlan.Checkpoints;

@@ -62,7 +62,7 @@ internal static class WordStyles
         {ParagraphStyle(TableTitle, "heading 3", "<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>", Font("黑体") + "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>", 2)}
         {ParagraphStyle(Body, "Jixiao Body", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", "")}
         {ParagraphStyle(Item, "Jixiao Item", "<w:keepNext/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Font("楷体_GB2312") + "<w:b/>")}
-        {ParagraphStyle(TableText, "Jixiao Table Text", "<w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", Font("宋体") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>")}
+        {ParagraphStyle(TableText, "Jixiao Table Text", "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", Font("宋体") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>")}
         {ParagraphStyle(TableLabel, "Jixiao Table Label", "<w:jc w:val=\"center\"/>", "", basedOn: TableText)}
         {ParagraphStyle(TocHeading, "TOC Heading", "<w:spacing w:before=\"600\" w:after=\"360\"/><w:jc w:val=\"center\"/>", Font("黑体") + "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>")}
         {ParagraphStyle(Toc(1), "toc 1", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8834\"/></w:tabs><w:spacing w:line=\"440\" w:lineRule=\"exact\"/>", Font("黑体") + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")}

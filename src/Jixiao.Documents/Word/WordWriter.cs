@@ -92,7 +92,7 @@ public static class WordWriter
         {
             var bookmark = Bookmark(headings.Count);
             headings.Add((3, $"{project.Sequence}.{project.ProjectName}绩效目标表", bookmark));
-            content.AddRange(WordProjectTable.Build(project, bookmark, headings.Count));
+            content.AddRange(WordProjectTable.Build(project, bookmark, headings.Count, first: project == projects[0]));
         }
     }
 
@@ -149,6 +149,5 @@ public static class WordWriter
         new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
         new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
         new PageMargin { Top = 2098, Right = 1474, Bottom = 1984, Left = 1588, Header = 851, Footer = 992, Gutter = 0 },
-        new PageNumberType { Start = 1 },
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = 560 });
+        new PageNumberType { Start = 1 });
 }
