@@ -11,7 +11,7 @@ internal static class OfficeMessages
 
     public const string NotOffice = "文件扩展名是 {0}，但内容不是 {1}（可能是把其他文件改了扩展名）。请在 Word/WPS/Excel 中打开原文件，“另存为”{0} 后再导入。";
 
-    public const string WrongKind = "文件扩展名是 {0}，但内容是{1}。请把扩展名改为 {2} 后再导入。";
+    public const string WrongKind = "文件扩展名是 {0}，但内容是 {1}。请把扩展名改为 {2} 后再导入。";
 
     public const string Macros = "{0}中含有宏（VBA 代码）。出于安全考虑，Jixiao 不接受带宏的文件。请“另存为”不含宏的 {1} 格式后再导入。";
 

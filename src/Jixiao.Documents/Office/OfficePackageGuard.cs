@@ -111,13 +111,15 @@ public static class OfficePackageGuard
                 contentTypes = entry;
             }
 
-            // Count what the part really unpacks to; the sizes in the zip directory can lie.
+            // Count what the part really unpacks to (the sizes in the zip directory can lie) and check its CRC.
             long unpacked = 0;
+            uint crc = 0;
             using (var part = entry.Open())
             {
                 int read;
                 while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
                 {
+                    crc = Crc32.Update(crc, buffer.AsSpan(0, read));
                     unpacked += read;
                     total += read;
                     if (total > limits.MaxUnpackedBytes)
@@ -130,6 +132,11 @@ public static class OfficePackageGuard
                         return OfficeMessages.Format(OfficeMessages.ZipBomb, name, Megabytes(limits.MaxUnpackedBytes));
                     }
                 }
+            }
+
+            if (crc != entry.Crc32)
+            {
+                return OfficeMessages.Format(OfficeMessages.Damaged, name);
             }
         }
 
