@@ -82,6 +82,7 @@ public static class ExcelTablesWriter
             }
 
             Fit(sheet, row, (TableLabels.SpendingPlan, LabelWidth));
+            Fit(sheet, row + 1);
             row += 2;
         }
 
@@ -101,7 +102,7 @@ public static class ExcelTablesWriter
             sheet.Merge(row, first, row, last, header, ExcelStyle.Label);
         }
 
-        row++;
+        Fit(sheet, row++, (TableLabels.TargetBasis, 2 * GridWidth));
         var indicators = p.Indicators;
         for (var i = 0; i < indicators.Count; i++)
         {
@@ -137,15 +138,15 @@ public static class ExcelTablesWriter
         var lines = 1;
         foreach (var (text, width) in cells)
         {
-            // A Chinese character is about two width units of the 11 pt default font.
-            var perLine = Math.Max(1, (int)((width - 1) / 2.1));
-            lines = Math.Max(lines, text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(Units(l) / 2 / perLine))));
+            // A Chinese character of the 11 pt 宋体 is about 1.8 column-width units, a digit or letter about one.
+            var perLine = Math.Max(1, (int)(width / 1.8));
+            lines = Math.Max(lines, text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(Characters(l) / perLine))));
         }
 
-        sheet.Height(row, Math.Max(20, (lines * 14.5) + 6));
+        sheet.Height(row, Math.Max(20, (lines * 15) + 8));
     }
 
-    private static double Units(string line) => line.Sum(ch => ch < 0x2E80 ? 1.0 : 2.0);
+    private static double Characters(string line) => line.Sum(ch => ch < 0x2E80 ? 0.55 : 1.0);
 
     private static int[] Spans(int count)
     {

@@ -18,7 +18,7 @@ internal static class WordProjectTable
     private const int ValueWidth = Width - LabelWidth;
 
     /// <summary>Widths of 一级/二级/三级指标, 绩效指标描述, 指标值, 指标值确定依据; the text columns get the room.</summary>
-    private static readonly int[] IndicatorWidths = [1250, 1500, 1600, 1900, 1250, 1344];
+    private static readonly int[] IndicatorWidths = [1250, 1450, 1700, 1800, 1300, 1344];
 
     /// <param name="first">The first table follows the 第二部分 heading on its page; every other starts a new page.</param>
     public static IEnumerable<OpenXmlElement> Build(BudgetProject project, string bookmark, int bookmarkId, bool first)
