@@ -15,21 +15,21 @@ internal static class BulkColumns
     public const string Sequence = "序号";
     public const string UnitCode = "单位代码";
     public const string UnitName = "单位名称";
-    public const string ProjectCode = "项目编码";
-    public const string ProjectName = "项目名称";
+    public const string ProjectCode = TableLabels.ProjectCode;
+    public const string ProjectName = TableLabels.ProjectName;
     public const string Budget = "预算数（万元）";
     public const string FiscalFunds = "其中：财政资金（万元）";
     public const string OtherFunds = "其他资金（万元）";
     public const string FundUse = "资金用途";
-    public const string Goals = "绩效目标";
+    public const string Goals = TableLabels.Goals;
     public const string MoneyUnit = "金额单位";
 
-    public const string Level1 = "一级指标";
-    public const string Level2 = "二级指标";
-    public const string Name = "三级指标";
-    public const string Description = "绩效指标描述";
-    public const string Target = "指标值";
-    public const string TargetBasis = "指标值确定依据";
+    public const string Level1 = TableLabels.Level1;
+    public const string Level2 = TableLabels.Level2;
+    public const string Name = TableLabels.Name;
+    public const string Description = TableLabels.Description;
+    public const string Target = TableLabels.Target;
+    public const string TargetBasis = TableLabels.TargetBasis;
 
     public const string Kind = "类别";
     public const string Title = "标题";
