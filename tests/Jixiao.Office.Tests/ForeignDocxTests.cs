@@ -1,4 +1,7 @@
+using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Documents;
+using Jixiao.Documents.Word;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using Jixiao.Domain.Goals;
 using Jixiao.Tests;
 
@@ -62,5 +65,34 @@ public class ForeignDocxTests
         Assert.Equal(["数量指标", "数量指标", "成本指标", "可持续影响指标", "服务对象满意度指标"], second.Indicators.Select(i => i.Level2));
         Assert.Equal("更换门窗数", second.Indicators[1].Name);
         Assert.Equal([(6, 40m), (12, 100m)], second.SpendingPlan.Checkpoints.Select(c => (c.Month, c.CumulativePercent)));
+    }
+
+    [Fact]
+    public void DocxWithFormInsideALayoutTable_ReadsTheSameModel()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(WordWriter.Write(Seed.Document));
+        using (var package = WordprocessingDocument.Open(stream, true))
+        {
+            // Some units paste the whole Part 2 into one big cell of a frame table.
+            var body = package.MainDocumentPart!.Document!.Body!;
+            var partTwo = body.Elements<W.Paragraph>().First(p => p.InnerText.StartsWith("第二部分", StringComparison.Ordinal));
+            var moved = partTwo.ElementsAfter().Where(e => e is not W.SectionProperties).ToList();
+            var cell = new W.TableCell();
+            foreach (var element in moved)
+            {
+                element.Remove();
+                cell.Append(element);
+            }
+
+            cell.Append(new W.Paragraph());
+            partTwo.InsertAfterSelf(new W.Table(new W.TableRow(cell)));
+            package.MainDocumentPart.Document.Save();
+        }
+
+        var result = WordReader.Read(stream.ToArray());
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(DocumentComparer.Compare(Seed.Document, result.Document));
     }
 }

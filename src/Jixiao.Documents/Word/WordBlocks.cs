@@ -41,6 +41,14 @@ internal static class WordBlocks
                     }
 
                     break;
+                case Table t when IsLayoutTable(t):
+                    // A table used for page layout (the whole form inside one big cell): read what its cells hold.
+                    foreach (var cell in Rows(t).SelectMany(Cells))
+                    {
+                        Collect(cell, blocks, ref paragraphs);
+                    }
+
+                    break;
                 case Table t:
                     blocks.Add(new WordBlock(paragraphs, string.Empty, null, t));
                     break;
@@ -110,6 +118,8 @@ internal static class WordBlocks
             }
         }
     }
+
+    private static bool IsLayoutTable(Table table) => Rows(table).SelectMany(Cells).Any(c => c.Elements<Table>().Any());
 
     private static bool InDrawing(OpenXmlElement element) =>
         element.Ancestors().Any(a => a is Drawing or Picture or AlternateContent or TextBoxContent);
