@@ -20,7 +20,7 @@ public class ErrorLocationTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((1, "安保经费"), (error.TableNumber, error.TableName));
-        Assert.Equal("预算数（第 3 行第 3 列）", error.Cell);
+        Assert.Equal("预算数（第 2 行第 3 列）", error.Cell);
         Assert.Contains("不是以万元为单位的金额", error.Message);
         Assert.StartsWith("错误（文件 bad.docx，第 1 张表《安保经费》", error.ToString());
     }

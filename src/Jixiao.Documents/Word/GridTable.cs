@@ -26,18 +26,19 @@ internal sealed record GridCell(string Text, int Width)
 /// <summary>
 /// Builds a Word table from rows of cells given by width. The rows of the official form do not share columns
 /// (four money cells above a fund-use cell above four month cells), so the grid is the union of all cell edges
-/// and each cell spans the grid columns between its edges; that is how Word itself stores such tables.
+/// and each cell spans the grid columns between its edges; that is how Word itself stores such tables. Borders
+/// are set once on the table, which keeps a 100-table document small.
 /// </summary>
 internal sealed class GridTable
 {
-    private readonly List<(List<GridCell> Cells, bool Header, bool Borderless)> _rows = [];
+    private readonly List<(List<GridCell> Cells, bool Header)> _rows = [];
 
-    public void Add(IEnumerable<GridCell> cells, bool header = false, bool borderless = false) => _rows.Add(([.. cells], header, borderless));
+    public void Add(IEnumerable<GridCell> cells, bool header = false) => _rows.Add(([.. cells], header));
 
     public Table Build()
     {
         var edges = new SortedSet<int> { 0 };
-        foreach (var (cells, _, _) in _rows)
+        foreach (var (cells, _) in _rows)
         {
             var x = 0;
             foreach (var cell in cells)
@@ -53,6 +54,13 @@ internal sealed class GridTable
             new TableProperties(
                 new TableWidth { Width = total.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
+                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
@@ -61,7 +69,7 @@ internal sealed class GridTable
                     new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })),
             new TableGrid(edgeList.Zip(edgeList.Skip(1), (a, b) => new GridColumn { Width = Twips(b - a) })));
 
-        foreach (var (cells, header, borderless) in _rows)
+        foreach (var (cells, header) in _rows)
         {
             var row = new TableRow();
             var rowProperties = new TableRowProperties(new CantSplit());
@@ -76,7 +84,7 @@ internal sealed class GridTable
             {
                 var span = edgeList.Count(e => e > x && e <= x + cell.Width);
                 x += cell.Width;
-                row.Append(BuildCell(cell, span, borderless));
+                row.Append(BuildCell(cell, span));
             }
 
             table.Append(row);
@@ -85,7 +93,7 @@ internal sealed class GridTable
         return table;
     }
 
-    private static TableCell BuildCell(GridCell cell, int span, bool borderless)
+    private static TableCell BuildCell(GridCell cell, int span)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = Twips(cell.Width), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -98,7 +106,6 @@ internal sealed class GridTable
             properties.Append(new VerticalMerge { Val = cell.Merge == CellMerge.Start ? MergedCellValues.Restart : null });
         }
 
-        properties.Append(borderless ? NoBorders() : SingleBorders());
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var tc = new TableCell(properties);
         var style = cell.IsLabel ? WordStyles.TableLabel : WordStyles.TableText;
@@ -116,18 +123,6 @@ internal sealed class GridTable
 
         return tc;
     }
-
-    private static TableCellBorders SingleBorders() => new(
-        new TopBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-        new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-        new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
-        new RightBorder { Val = BorderValues.Single, Size = 4, Color = "000000" });
-
-    private static TableCellBorders NoBorders() => new(
-        new TopBorder { Val = BorderValues.Nil },
-        new LeftBorder { Val = BorderValues.Nil },
-        new BottomBorder { Val = BorderValues.Nil },
-        new RightBorder { Val = BorderValues.Nil });
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

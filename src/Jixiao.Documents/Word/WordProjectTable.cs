@@ -30,6 +30,7 @@ internal static class WordProjectTable
         }
 
         yield return title;
+        yield return UnitLine(project);
         yield return HeaderTable(project);
 
         // Word needs a paragraph between two tables, or it joins them into one.
@@ -37,15 +38,18 @@ internal static class WordProjectTable
         yield return IndicatorTable(project);
     }
 
+    /// <summary>"222001纪律检查委员会本级" on the left, "单位：万元" on the right, above the table as in the form.</summary>
+    private static Paragraph UnitLine(BudgetProject p)
+    {
+        var paragraph = WordParagraphs.Styled(WordStyles.TableText, p.UnitCode + p.UnitName);
+        paragraph.ParagraphProperties!.Append(new KeepNext(), new Tabs(new TabStop { Val = TabStopValues.Right, Position = Width - 100 }));
+        paragraph.Append(new Run(new TabChar()), WordParagraphs.TextRun("单位：" + p.MoneyUnit));
+        return paragraph;
+    }
+
     private static Table HeaderTable(BudgetProject p)
     {
         var grid = new GridTable();
-        grid.Add(
-            [
-                new GridCell(p.UnitCode + p.UnitName, Width - 2400),
-                new GridCell("单位：" + p.MoneyUnit, 2400) { Align = JustificationValues.Right },
-            ],
-            borderless: true);
         grid.Add(
             [
                 GridCell.Label(TableLabels.ProjectCode, LabelWidth),
