@@ -1,12 +1,15 @@
+using Jixiao.Documents.Excel;
 using Jixiao.Documents.Json;
+using Jixiao.Documents.Office;
 using Jixiao.Documents.PublishedText;
+using Jixiao.Documents.Word;
 
 namespace Jixiao.Documents;
 
 /// <summary>Reads a document from a file in any supported format, chosen by the file's extension.</summary>
 public static class DocumentFiles
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json", ".docx", ".xlsx"];
 
     public static ReadResult Read(string path, ReadOptions? options = null)
     {
@@ -15,6 +18,12 @@ public static class DocumentFiles
         if (!File.Exists(path))
         {
             return Failed(options, $"找不到文件“{path}”。请检查路径是否正确。");
+        }
+
+        // An oversized upload is refused before it is read into memory.
+        if (IsOffice(Path.GetExtension(path)) && OfficePackageGuard.CheckSize(path, options.OfficeLimits) is { } tooLarge)
+        {
+            return Failed(options, tooLarge);
         }
 
         var bytes = File.ReadAllBytes(path);
@@ -28,12 +37,18 @@ public static class DocumentFiles
         {
             case ".json":
                 return DocumentJson.Read(TextDecoding.Decode(bytes), options);
+            case ".docx":
+                return WordReader.Read(bytes, options);
+            case ".xlsx":
+                return ExcelReader.Read(bytes, options);
             case ".txt" or ".text" or "":
                 return PublishedTextReader.Read(bytes, options);
             default:
                 return Failed(options, $"不支持的文件类型“{extension}”。可导入的格式：{string.Join("、", Extensions)}。");
         }
     }
+
+    private static bool IsOffice(string extension) => extension.ToLowerInvariant() is ".docx" or ".xlsx";
 
     private static ReadResult Failed(ReadOptions options, string message) =>
         new(new Domain.Goals.PerformanceDocument(), [new ReadProblem(ProblemSeverity.Error, message) { File = options.FileName }]);

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Office;
+
 namespace Jixiao.Documents;
 
 /// <summary>Values the user gives when the file itself does not say them (the seed has no title line).</summary>
@@ -14,4 +16,7 @@ public sealed record ReadOptions
 
     /// <summary>Taxonomy profile id to assume; detected from the indicator rows when null.</summary>
     public string? TaxonomyProfile { get; init; }
+
+    /// <summary>Size limits for Word and Excel files.</summary>
+    public OfficeLimits OfficeLimits { get; init; } = OfficeLimits.Default;
 }

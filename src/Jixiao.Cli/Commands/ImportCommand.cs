@@ -2,14 +2,15 @@ using Jixiao.Documents.Json;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary>`jixiao import FILE [-o out.json]`: reads a published text (or JSON) and writes the JSON form.</summary>
+/// <summary>`jixiao import FILE [-o out.json]`: reads a published text, Word (.docx), Excel (.xlsx) or JSON file and
+/// writes the JSON form.</summary>
 internal sealed class ImportCommand : ICommand
 {
     public string Name => "import";
 
     public string Usage => $"jixiao import FILE [-o out.json] {DocumentInput.OptionsUsage}";
 
-    public string Summary => "读取部门预算绩效文本，输出 JSON（无 -o 时输出到屏幕）。";
+    public string Summary => "读取部门预算绩效文本（.txt、.docx、.xlsx 或 .json），输出 JSON（无 -o 时输出到屏幕）。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Tables;
+
 namespace Jixiao.Documents.PublishedText;
 
 internal static class CellTokenizer

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Tables;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Documents.PublishedText;
@@ -11,10 +12,10 @@ namespace Jixiao.Documents.PublishedText;
 public static partial class PublishedTextReader
 {
     [GeneratedRegex(@"^(\d+)\s*[.．、]\s*(.+?)绩效目标表\s*$")]
-    private static partial Regex TableTitle();
+    internal static partial Regex TableTitle();
 
     [GeneratedRegex(@"部门预算绩效文本\s*$|^\S.*\d{4}\s*年.*绩效")]
-    private static partial Regex DocumentTitle();
+    internal static partial Regex DocumentTitle();
 
     public static ReadResult Read(byte[] bytes, ReadOptions? options = null) =>
         Read(TextDecoding.Decode(bytes), options);
@@ -77,7 +78,7 @@ public static partial class PublishedTextReader
         return new ReadResult(DocumentFacts.Complete(document, options, problems), problems);
     }
 
-    private static void CheckDuplicateCodes(List<BudgetProject> projects, ReadOptions options, List<ReadProblem> problems)
+    internal static void CheckDuplicateCodes(List<BudgetProject> projects, ReadOptions options, List<ReadProblem> problems)
     {
         foreach (var group in projects.Where(p => p.ProjectCode.Length > 0).GroupBy(p => p.ProjectCode).Where(g => g.Count() > 1))
         {

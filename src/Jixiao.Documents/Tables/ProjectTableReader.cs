@@ -1,6 +1,7 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
 
-namespace Jixiao.Documents.PublishedText;
+namespace Jixiao.Documents.Tables;
 
 /// <summary>
 /// Reads one 项目绩效目标表 from its cells. Labels are found by name, not by position, so a table whose
@@ -86,7 +87,7 @@ internal sealed class ProjectTableReader
             }
             else if (!cell.IsEmpty)
             {
-                Warn(cell.Line, $"无法归属的内容“{Shorten(cell.Text)}”已忽略：它不在任何栏目名称之后。");
+                Warn(cell, $"无法归属的内容“{Shorten(cell.Text)}”已忽略：它不在任何栏目名称之后。");
                 _pos++;
             }
             else
@@ -97,22 +98,22 @@ internal sealed class ProjectTableReader
 
         if (!sawCode)
         {
-            Error(_titleLine, "缺少“项目编码”一栏。每张绩效目标表都应有项目编码（21 位），请补上后再导入。");
+            Error(null, "缺少“项目编码”一栏。每张绩效目标表都应有项目编码（21 位），请补上后再导入。");
         }
 
         if (!sawBudget)
         {
-            Error(_titleLine, "缺少“预算数”一栏。请填写以万元为单位的预算数后再导入。");
+            Error(null, "缺少“预算数”一栏。请填写以万元为单位的预算数后再导入。");
         }
 
         if (!sawIndicators)
         {
-            Error(_cells.Count > 0 ? _cells[^1].Line : _titleLine,
+            Error(_cells.Count > 0 ? _cells[^1] : null,
                 "表格不完整：没有找到指标表（一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据）。文件可能被截断，请检查该表是否完整。");
         }
         else if (_project.Indicators.Count == 0)
         {
-            Error(_titleLine, "该项目没有任何绩效指标行。每个项目至少要有一行指标（产出、效益、满意度指标）。");
+            Error(null, "该项目没有任何绩效指标行。每个项目至少要有一行指标（产出、效益、满意度指标）。");
         }
     }
 
@@ -127,7 +128,7 @@ internal sealed class ProjectTableReader
                 _project = _project with { MoneyUnit = unit };
                 if (unit != "万元")
                 {
-                    Error(cell.Line, $"金额单位为“{unit}”，Jixiao 只接受以万元为单位的绩效目标表。请换算为万元后再导入。");
+                    Error(cell, $"金额单位为“{unit}”，Jixiao 只接受以万元为单位的绩效目标表。请换算为万元后再导入。");
                 }
             }
             else if (!cell.IsEmpty)
@@ -136,7 +137,7 @@ internal sealed class ProjectTableReader
                 _project = _project with { UnitCode = code, UnitName = name };
                 if (code.Length == 0)
                 {
-                    Warn(cell.Line, $"单位“{cell.Text}”前没有单位代码（应为“222001纪律检查委员会本级”这样的代码加名称）。");
+                    Warn(cell, $"单位“{cell.Text}”前没有单位代码（应为“222001纪律检查委员会本级”这样的代码加名称）。");
                 }
             }
 
@@ -149,7 +150,7 @@ internal sealed class ProjectTableReader
         _pos++;
         if (_pos >= _cells.Count || _cells[_pos].IsLabel)
         {
-            Error(label.Line, $"“{label.Text.Trim()}”后面缺少内容。");
+            Error(label, $"“{label.Text.Trim()}”后面缺少内容。");
             return string.Empty;
         }
 
@@ -158,13 +159,13 @@ internal sealed class ProjectTableReader
 
     private Money? TakeMoney(Cell label, bool required)
     {
-        var labelText = LineSplitter.Key(label.Text).Replace("其中:", "", StringComparison.Ordinal);
+        var labelText = ChineseText.Key(label.Text).Replace("其中:", "", StringComparison.Ordinal);
         _pos++;
         if (_pos >= _cells.Count || _cells[_pos].IsLabel)
         {
             if (required)
             {
-                Error(label.Line, $"“{labelText}”后面缺少金额。请填写以万元为单位的数字，例如 19.56。");
+                Error(label, $"“{labelText}”后面缺少金额。请填写以万元为单位的数字，例如 19.56。");
             }
 
             return null;
@@ -181,7 +182,7 @@ internal sealed class ProjectTableReader
             return money;
         }
 
-        Error(value.Line, $"{labelText}：{problem}。", labelText);
+        Error(value, $"{labelText}：{problem}。", labelText);
         return null;
     }
 
@@ -216,7 +217,7 @@ internal sealed class ProjectTableReader
 
         if (months.Count == 0)
         {
-            Error(label.Line, "资金支出计划缺少月份（应为“3月底”“6月底”“10月底”“12月底”等）。", "资金支出计划");
+            Error(label, "资金支出计划缺少月份（应为“3月底”“6月底”“10月底”“12月底”等）。", "资金支出计划");
             return;
         }
 
@@ -225,7 +226,7 @@ internal sealed class ProjectTableReader
         {
             if (_pos >= _cells.Count || _cells[_pos].IsLabel)
             {
-                Error(monthCell.Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
+                Error(monthCell, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
                 break;
             }
 
@@ -236,7 +237,7 @@ internal sealed class ProjectTableReader
             }
             else
             {
-                Error(cell.Line, $"资金支出计划“{month}月底”的值“{cell.Text}”不是百分比（应为 0–100 的数字，例如 25%）。", $"{month}月底");
+                Error(cell, $"资金支出计划“{month}月底”的值“{cell.Text}”不是百分比（应为 0–100 的数字，例如 25%）。", $"{month}月底");
             }
         }
 
@@ -258,10 +259,12 @@ internal sealed class ProjectTableReader
     private void ReadIndicators()
     {
         var columns = new List<IndicatorColumn>();
-        var headerLine = _cells[_pos].Line;
+        var headerCell = _cells[_pos];
+        var headers = new List<Cell>();
         while (_pos < _cells.Count && TableLabels.IndicatorColumnOf(_cells[_pos].Text) is { } column)
         {
             columns.Add(column);
+            headers.Add(_cells[_pos]);
             _pos++;
         }
 
@@ -269,7 +272,7 @@ internal sealed class ProjectTableReader
         {
             if (!columns.Contains(required))
             {
-                Error(headerLine, $"指标表缺少“{ColumnLabel(required)}”列。表头应为：一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据。");
+                Error(headerCell, $"指标表缺少“{ColumnLabel(required)}”列。表头应为：一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据。");
                 _pos = _cells.Count;
                 return;
             }
@@ -284,13 +287,12 @@ internal sealed class ProjectTableReader
         var (iLevel1, iLevel2, iName, iDescription, iTarget, iBasis) =
             (Index(IndicatorColumn.Level1), Index(IndicatorColumn.Level2), Index(IndicatorColumn.Name),
              Index(IndicatorColumn.Description), Index(IndicatorColumn.Target), Index(IndicatorColumn.TargetBasis));
-        for (var start = firstRow; start < _cells.Count; start += width)
+        foreach (var row in IndicatorRows(headers, firstRow))
         {
-            var available = Math.Min(width, _cells.Count - start);
             var allEmpty = true;
-            for (var i = 0; i < available; i++)
+            foreach (var cell in row)
             {
-                allEmpty &= _cells[start + i].IsEmpty;
+                allEmpty &= cell.IsEmpty;
             }
 
             if (allEmpty)
@@ -298,13 +300,13 @@ internal sealed class ProjectTableReader
                 continue;
             }
 
-            if (available < width)
+            if (row.Count < width)
             {
-                Error(_cells[start].Line, $"指标表最后一行不完整：只有 {available} 个单元格，应有 {width} 个（{string.Join("、", columns.Select(ColumnLabel))}）。文件可能被截断，请补全该行。");
+                Error(row[0], $"指标表最后一行不完整：只有 {row.Count} 个单元格，应有 {width} 个（{string.Join("、", columns.Select(ColumnLabel))}）。文件可能被截断，请补全该行。");
                 break;
             }
 
-            string Get(int column) => column >= 0 ? _cells[start + column].Text : string.Empty;
+            string Get(int column) => column >= 0 ? row[column].Text : string.Empty;
 
             // Merged 一级/二级 cells come out empty on every row but the first of their group.
             var l1 = Get(iLevel1);
@@ -321,7 +323,7 @@ internal sealed class ProjectTableReader
 
             if (level1.Length == 0)
             {
-                Error(_cells[start].Line, "指标行缺少一级指标，且上方没有可沿用的一级指标。", "一级指标");
+                Error(row[0], "指标行缺少一级指标，且上方没有可沿用的一级指标。", "一级指标");
             }
 
             rows.Add(new Indicator
@@ -350,17 +352,62 @@ internal sealed class ProjectTableReader
 
     private static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
 
-    private void Error(int line, string message, string? cell = null) => Add(ProblemSeverity.Error, line, message, cell);
+    /// <summary>
+    /// The indicator rows, one cell per header column. Text files do not know rows, so their cells are cut into
+    /// rows of the header's width. Word and Excel cells know their row and grid column: a cell belongs to the
+    /// header whose columns it starts under, and cells split inside one header column are joined.
+    /// </summary>
+    private IEnumerable<List<Cell>> IndicatorRows(List<Cell> headers, int first)
+    {
+        if (first >= _cells.Count || _cells[first].Row is null)
+        {
+            for (var start = first; start < _cells.Count; start += headers.Count)
+            {
+                yield return _cells.GetRange(start, Math.Min(headers.Count, _cells.Count - start));
+            }
 
-    private void Warn(int line, string message) => Add(ProblemSeverity.Warning, line, message, null);
+            yield break;
+        }
 
-    private void Add(ProblemSeverity severity, int line, string message, string? cell) =>
+        foreach (var group in _cells.Skip(first).GroupBy(c => c.Row))
+        {
+            var row = new List<Cell>(headers.Count);
+            for (var h = 0; h < headers.Count; h++)
+            {
+                var from = h == 0 ? int.MinValue : headers[h].Column;
+                var to = h == headers.Count - 1 ? int.MaxValue : headers[h + 1].Column - 1;
+                var parts = group.Where(c => c.Column >= from && c.Column <= to).ToList();
+                var place = parts.Count > 0 ? parts[0] : group.First();
+                row.Add(place with { Text = string.Join('\n', parts.Where(c => !c.IsEmpty).Select(c => c.Text)) });
+            }
+
+            yield return row;
+        }
+    }
+
+    private void Error(Cell? at, string message, string? cell = null) => Add(ProblemSeverity.Error, at, message, cell);
+
+    private void Warn(Cell? at, string message) => Add(ProblemSeverity.Warning, at, message, null);
+
+    /// <summary>A problem at a cell (its line in a text file, its place in a Word table or Excel sheet), or at the
+    /// table title when <paramref name="at"/> is null.</summary>
+    private void Add(ProblemSeverity severity, Cell? at, string message, string? field)
+    {
+        var line = at?.Line ?? _titleLine;
+        var place = at?.Place;
         _problems.Add(new ReadProblem(severity, message)
         {
             File = _options.FileName,
-            Line = line,
+            Line = line > 0 ? line : null,
             TableNumber = _project.Sequence,
             TableName = _project.ProjectName,
-            Cell = cell,
+            Cell = (field, place) switch
+            {
+                (null, null) => null,
+                (not null, null) => field,
+                (null, not null) => place,
+                _ => $"{field}（{place}）",
+            },
         });
+    }
 }
