@@ -75,18 +75,20 @@ internal static class WordBlocks
 
     public static string Text(Paragraph paragraph)
     {
+        // Looking up ancestors is only needed when the paragraph holds a drawing or text box at all.
+        var drawings = paragraph.Descendants().Any(e => e is Drawing or Picture or AlternateContent);
         var sb = new StringBuilder();
         foreach (var element in paragraph.Descendants())
         {
             switch (element)
             {
-                case Text t when !InDrawing(t):
+                case Text t when !drawings || !InDrawing(t):
                     sb.Append(t.Text);
                     break;
-                case TabChar when !InDrawing(element):
+                case TabChar when !drawings || !InDrawing(element):
                     sb.Append('\t');
                     break;
-                case Break or CarriageReturn when !InDrawing(element):
+                case Break or CarriageReturn when !drawings || !InDrawing(element):
                     sb.Append('\n');
                     break;
                 case NoBreakHyphen:
