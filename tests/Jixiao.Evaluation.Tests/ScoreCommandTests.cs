@@ -121,4 +121,20 @@ public class ScoreCommandTests
         Assert.Equal("19.56", doc.RootElement.GetProperty("budget").GetProperty("adjustedBudget").GetString());
         Assert.True(doc.RootElement.GetProperty("indicators").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public void Score_WithApprovedGoals_ChecksTheRowsAgainstThem()
+    {
+        // A 自评表 made from the seed's table 1, then its first 年度指标值 changed: EVL-09 names the approved value.
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "selfeval.json");
+        Assert.Equal(ExitCodes.Success, Run("template", "selfeval", TestFiles.SeedPath, "--project", "1", "-o", file).Exit);
+        var json = JsonNode.Parse(File.ReadAllText(file))!;
+        var approvedTarget = json["indicators"]![0]!["target"]!.GetValue<string>();
+        json["indicators"]![0]!["target"] = "≥1个";
+        File.WriteAllText(file, json.ToJsonString());
+        var (exit, output, _) = Run("score", file, "--goals", TestFiles.SeedPath);
+        Assert.Equal(ExitCodes.ReviewErrors, exit);
+        Assert.Contains($"与批复的“{approvedTarget}”不同", output, StringComparison.Ordinal);
+    }
 }
