@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Jixiao.Benchmarks;
+
+if (args.Length > 0 && args[0] == "review-throughput")
+{
+    return ReviewThroughput.Run(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -10,6 +10,8 @@ public sealed class DocumentContext
     // 一级/二级 names repeat on almost every row; canonicalising each distinct spelling once keeps big reviews fast.
     private readonly ConcurrentDictionary<string, string?> _level1 = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _level2 = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NameFacts> _names = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, BasisFacts> _bases = new(StringComparer.Ordinal);
     private Dictionary<(string, string), decimal>? _weights;
     private Dictionary<(string, string), decimal>? _priorActuals;
 
@@ -37,11 +39,11 @@ public sealed class DocumentContext
 
     /// <summary>The 分值 the supplement gives an indicator row, or null.</summary>
     public decimal? WeightOf(ProjectContext project, RowContext row) =>
-        Weights.TryGetValue((project.Project.ProjectCode, row.NameKey), out var w) ? w : null;
+        Supplement.IndicatorWeights.Count > 0 && Weights.TryGetValue((project.Project.ProjectCode, row.NameKey), out var w) ? w : null;
 
     /// <summary>Last year's actual value of an indicator from the supplement, or null.</summary>
     public decimal? PriorYearActualOf(ProjectContext project, RowContext row) =>
-        PriorActuals.TryGetValue((project.Project.ProjectCode, row.NameKey), out var v) ? v : null;
+        Supplement.PriorYearActuals.Count > 0 && PriorActuals.TryGetValue((project.Project.ProjectCode, row.NameKey), out var v) ? v : null;
 
     private Dictionary<(string, string), decimal> Weights => _weights ??= Supplement.IndicatorWeights
         .GroupBy(w => (w.ProjectCode, ReviewText.Key(w.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Points);
@@ -49,9 +51,13 @@ public sealed class DocumentContext
     private Dictionary<(string, string), decimal> PriorActuals => _priorActuals ??= Supplement.PriorYearActuals
         .GroupBy(a => (a.ProjectCode, ReviewText.Key(a.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Value);
 
+    internal NameFacts NameFactsOf(string nameKey) => _names.GetOrAdd(nameKey, static (k, w) => new NameFacts(k, w), Profile.Words);
+
+    internal BasisFacts BasisFactsOf(string basisKey) => _bases.GetOrAdd(basisKey, static (k, w) => new BasisFacts(k, w), Profile.Words);
+
     internal string? CanonicalLevel1(string name) =>
-        _level1.GetOrAdd(name, n => Taxonomy.FindLevel1(n)?.Name);
+        _level1.GetOrAdd(name, static (n, t) => t.FindLevel1(n)?.Name, Taxonomy);
 
     internal string? CanonicalLevel2(string name) =>
-        _level2.GetOrAdd(name, n => Taxonomy.Canonical(n) is { } c && Taxonomy.Level1Of(c) is not null ? c : null);
+        _level2.GetOrAdd(name, static (n, t) => t.Canonical(n) is { } c && t.Level1Of(c) is not null ? c : null, Taxonomy);
 }

@@ -5,7 +5,7 @@ public abstract class IndicatorRule : ProjectRule
 {
     public sealed override void Check(ProjectContext project, FindingSink findings)
     {
-        foreach (var row in project.Rows)
+        foreach (var row in project.RowArray)
         {
             CheckRow(project, row, findings);
         }

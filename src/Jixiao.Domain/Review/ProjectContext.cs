@@ -6,6 +6,9 @@ namespace Jixiao.Domain.Review;
 public sealed class ProjectContext
 {
     private string? _textKey;
+    private string? _label;
+    private string? _nameCore;
+    private string[]? _goalCores;
 
     internal ProjectContext(DocumentContext document, BudgetProject project, int index)
     {
@@ -16,11 +19,10 @@ public sealed class ProjectContext
         var rows = new RowContext[project.Indicators.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            var indicator = project.Indicators[i];
-            rows[i] = new RowContext(i + 1, indicator, document.CanonicalLevel1(indicator.Level1), document.CanonicalLevel2(indicator.Level2));
+            rows[i] = new RowContext(document, i + 1, project.Indicators[i]);
         }
 
-        Rows = rows;
+        RowArray = rows;
     }
 
     public DocumentContext Document { get; }
@@ -30,12 +32,15 @@ public sealed class ProjectContext
     /// <summary>0-based position in the document.</summary>
     public int Index { get; }
 
-    public IReadOnlyList<RowContext> Rows { get; }
+    public IReadOnlyList<RowContext> Rows => RowArray;
+
+    /// <summary>The rows as an array: rules loop over them millions of times, and an array loop allocates nothing.</summary>
+    internal RowContext[] RowArray { get; }
 
     public string NameKey { get; }
 
     /// <summary>"第3张表《纪委全会经费》" — how findings name the table.</summary>
-    public string Label => $"第{Project.Sequence}张表《{Project.ProjectName}》";
+    public string Label => _label ??= $"第{Project.Sequence}张表《{Project.ProjectName}》";
 
     /// <summary>What the project is about in its own words (name, 资金用途, 绩效目标, unit), as one key: used to decide
     /// whether e.g. enterprises or the environment concern it at all.</summary>
@@ -43,4 +48,10 @@ public sealed class ProjectContext
         Project.ProjectName, "|", Project.FundUse, "|", Project.UnitName, "|", string.Join("|", Project.Goals.Select(g => g.Text))));
 
     public ReviewProfile Profile => Document.Profile;
+
+    /// <summary>The project name without years, punctuation and filler words (see Rules/GoalText).</summary>
+    internal string NameCore => _nameCore ??= Rules.GoalText.Core(Project.ProjectName, Profile.Words);
+
+    /// <summary><see cref="Rules.GoalText.Core"/> of each 绩效目标, in order (several rules need it).</summary>
+    internal IReadOnlyList<string> GoalCores => _goalCores ??= [.. Project.Goals.Select(g => Rules.GoalText.Core(g.Text, Profile.Words))];
 }

@@ -14,8 +14,13 @@ namespace Jixiao.Domain.Review;
 public static class QualityScore
 {
     /// <summary>The factor Π_rules (1 − d(rule)/100) by which the findings reduce a score.</summary>
-    public static decimal Factor(IEnumerable<Finding> findings, ReviewScoring scoring)
+    public static decimal Factor(IReadOnlyCollection<Finding> findings, ReviewScoring scoring)
     {
+        if (findings.Count == 0)
+        {
+            return 1m;
+        }
+
         var byRule = new Dictionary<string, (decimal Sum, Severity Worst)>(StringComparer.Ordinal);
         foreach (var f in findings)
         {

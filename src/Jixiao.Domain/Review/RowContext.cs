@@ -6,15 +6,30 @@ namespace Jixiao.Domain.Review;
 /// comparison keys (half-width, no spaces) of its text cells.</summary>
 public sealed class RowContext
 {
-    internal RowContext(int row, Indicator indicator, string? level1, string? level2)
+    private string? _label;
+
+    internal RowContext(DocumentContext document, int row, Indicator indicator)
     {
         Row = row;
         Indicator = indicator;
-        Level1 = level1;
-        Level2 = level2;
+        Level1 = document.CanonicalLevel1(indicator.Level1);
+        Level2 = document.CanonicalLevel2(indicator.Level2);
         NameKey = ReviewText.Key(indicator.Name);
         DescriptionKey = ReviewText.Key(indicator.Description);
         BasisKey = ReviewText.Key(indicator.TargetBasis);
+        Name = document.NameFactsOf(NameKey);
+        Basis = document.BasisFactsOf(BasisKey);
+        IsSatisfaction = Level1 == "满意度指标" || NameKey.Contains("满意", StringComparison.Ordinal);
+        var target = indicator.Target;
+        if (target.IsQuantitative)
+        {
+            Unit = ReviewText.Key(TargetValue.NormalizeUnit(target.Unit));
+            IsPercent = Unit == "%";
+        }
+        else
+        {
+            TargetKey = ReviewText.Key(target.Text);
+        }
     }
 
     /// <summary>1-based row number within the project's indicator table.</summary>
@@ -30,18 +45,31 @@ public sealed class RowContext
 
     public string NameKey { get; }
 
+    internal NameFacts Name { get; }
+
+    internal BasisFacts Basis { get; }
+
     public string DescriptionKey { get; }
 
     public string BasisKey { get; }
 
     public TargetValue Target => Indicator.Target;
 
+    /// <summary>Unit of a quantitative target in canonical form (百分比 → %), else empty.</summary>
+    public string Unit { get; } = string.Empty;
+
+    /// <summary>A quantitative target in percent.</summary>
+    public bool IsPercent { get; }
+
+    /// <summary>Key of a target that is not quantitative (qualitative, placeholder, unreadable), else empty.</summary>
+    public string TargetKey { get; } = string.Empty;
+
     /// <summary>A satisfaction row: under 满意度指标, or named …满意….</summary>
-    public bool IsSatisfaction => Level1 == "满意度指标" || NameKey.Contains("满意", StringComparison.Ordinal);
+    public bool IsSatisfaction { get; }
 
     /// <summary>A cost row: 成本指标 as 二级 (profile A) or 一级 (profile B).</summary>
     public bool IsCost => Level2 == "成本指标" || Level1 == "成本指标";
 
     /// <summary>"指标第2行“工作质量考核优良率”" — how findings name the row.</summary>
-    public string Label => $"指标第{Row}行“{Indicator.Name}”";
+    public string Label => _label ??= $"指标第{Row}行“{Indicator.Name}”";
 }

@@ -16,10 +16,7 @@ public sealed class Bas01BasisStandardRule : IndicatorRule
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
-        var key = row.BasisKey;
-        var words = project.Profile.Words;
-        if (key.Length == 0 || BasisVerdict.IsVerdict(key, words) || ReviewText.ContainsAny(key, words.BasisStandards)
-            || ReviewText.ContainsAny(key, words.BasisCitations) || key.Any(char.IsAsciiDigit))
+        if (row.BasisKey.Length == 0 || row.Basis.IsVerdict || row.Basis.NamesStandardOrSource)
         {
             return;
         }

@@ -16,7 +16,7 @@ public sealed class Bas02BasisIsVerdictRule : IndicatorRule
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
-        if (row.BasisKey.Length > 0 && BasisVerdict.IsVerdict(row.BasisKey, project.Profile.Words))
+        if (row.Basis.IsVerdict)
         {
             findings.Row(project, row, ReviewFields.Basis,
                 $"{project.Label}{row.Label}的指标值确定依据填的是“{row.Indicator.TargetBasis}”，这是对结果的判断，不是指标值的来源。",

@@ -19,8 +19,7 @@ public sealed class Bas03HistoricalBelowPriorRule : IndicatorRule
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (!t.IsQuantitative || !ReviewText.ContainsAny(row.BasisKey, project.Profile.Words.HistoricalBasisWords)
-            || project.Document.PriorYearActualOf(project, row) is not { } prior)
+        if (!t.IsQuantitative || !row.Basis.IsHistorical || project.Document.PriorYearActualOf(project, row) is not { } prior)
         {
             return;
         }

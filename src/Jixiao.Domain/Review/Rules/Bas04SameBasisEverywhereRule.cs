@@ -29,7 +29,7 @@ public sealed class Bas04SameBasisEverywhereRule : DocumentRule
                 }
 
                 total++;
-                if (BasisVerdict.IsVerdict(row.BasisKey, document.Profile.Words))
+                if (row.Basis.IsVerdict)
                 {
                     verdicts++;
                 }

@@ -24,7 +24,7 @@ public sealed class Dep01OverallGoalFunctionsRule : DocumentRule
         }
 
         var stop = document.Profile.Words.LinkStopWords;
-        var missing = functions.Where(f => !ReviewText.Bigrams(ReviewText.Without(ReviewText.Key(f), stop)).Any(b => overall.Contains(b, StringComparison.Ordinal))).ToList();
+        var missing = functions.Where(f => !ReviewText.SharesBigram(ReviewText.Without(ReviewText.Key(f), stop), overall)).ToList();
         if (missing.Count > 0)
         {
             findings.Document(ReviewFields.OverallGoal,

@@ -36,8 +36,8 @@ public sealed class Dep03ProjectSubGoalLinkRule : DocumentRule
         var subGoalText = string.Join("|", goals.SubGoals.Select(s => ReviewText.Key(s.Title + s.GoalText + s.IndicatorText + goals.SafeguardFor(s)?.Text)));
         foreach (var project in document.Projects)
         {
-            var core = ReviewText.Without(GoalText.Core(project.Project.ProjectName, words), words.LinkStopWords);
-            if (core.Length >= 2 && !ReviewText.Bigrams(core).Any(b => subGoalText.Contains(b, StringComparison.Ordinal)))
+            var core = ReviewText.Without(project.NameCore, words.LinkStopWords);
+            if (core.Length >= 2 && !ReviewText.SharesBigram(core, subGoalText))
             {
                 findings.Project(project, ReviewFields.ProjectName,
                     $"{project.Label}在第一部分的分项绩效目标和工作保障措施中找不到对应内容（按名称关键词判断）。",

@@ -20,7 +20,7 @@ public sealed class Fin04CostExceedsBudgetRule : IndicatorRule
     {
         var t = row.Target;
         if (!row.IsCost || !t.IsQuantitative || t.Comparator.IsHigherBetter()
-            || !project.Profile.Words.MoneyUnits.TryGetValue(ReviewText.Key(t.Unit), out var factor)
+            || !project.Profile.Words.MoneyUnits.TryGetValue(row.Unit, out var factor)
             || project.Project.Budget.Fen <= 0 || ReviewText.ContainsAny(row.NameKey, ["人均", "单位", "每"]))
         {
             return;

@@ -18,13 +18,13 @@ public sealed class Fin07CostNotInMoneyRule : IndicatorRule
     {
         var t = row.Target;
         if (!row.IsCost || t.Kind is Goals.TargetKind.Empty or Goals.TargetKind.Invalid
-            || ReviewText.ContainsAny(ReviewText.Key(t.Text), project.Profile.Words.NotApplicable))
+            || ReviewText.ContainsAny(row.TargetKey, project.Profile.Words.NotApplicable))
         {
             return;
         }
 
-        var money = t.IsQuantitative && project.Profile.Words.MoneyUnits.ContainsKey(ReviewText.Key(t.Unit));
-        var rate = t.IsPercent && (row.NameKey.Contains('率', StringComparison.Ordinal) || row.NameKey.Contains('比', StringComparison.Ordinal));
+        var money = t.IsQuantitative && project.Profile.Words.MoneyUnits.ContainsKey(row.Unit);
+        var rate = row.IsPercent && (row.NameKey.Contains('率', StringComparison.Ordinal) || row.NameKey.Contains('比', StringComparison.Ordinal));
         if (!money && !rate)
         {
             findings.Row(project, row, ReviewFields.Target,

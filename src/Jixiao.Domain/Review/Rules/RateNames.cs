@@ -4,10 +4,9 @@ namespace Jixiao.Domain.Review.Rules;
 /// exceed it (增长率).</summary>
 internal static class RateNames
 {
-    public static bool IsUnbounded(RowContext row, ReviewWords words) => ReviewText.ContainsAny(row.NameKey, words.UnboundedRateWords);
+    public static bool IsUnbounded(RowContext row) => row.Name.Unbounded;
 
-    public static bool IsBounded(RowContext row, ReviewWords words) =>
-        (row.IsSatisfaction || ReviewText.ContainsAny(row.NameKey, words.BoundedRateWords)) && !IsUnbounded(row, words);
+    public static bool IsBounded(RowContext row) => row.Name.Bounded || (row.IsSatisfaction && !row.Name.Unbounded);
 
     public static string Number(decimal? value) =>
         value?.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;

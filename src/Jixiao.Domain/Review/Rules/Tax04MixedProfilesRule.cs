@@ -22,8 +22,9 @@ public sealed class Tax04MixedProfilesRule : DocumentRule
         {
             foreach (var row in project.Rows)
             {
-                var l1 = Taxonomy.TaxonomyProfile.B.Canonical(row.Indicator.Level1);
-                var l2 = Taxonomy.TaxonomyProfile.A.Canonical(row.Indicator.Level2);
+                // Canonical names of the document's own profile first; the other profile only for rows it does not know.
+                var l1 = row.Level1 ?? Taxonomy.TaxonomyProfile.B.Canonical(row.Indicator.Level1);
+                var l2 = row.Level2 ?? (row.Level1 is null ? null : Taxonomy.TaxonomyProfile.A.Canonical(row.Indicator.Level2));
                 if (l1 == "成本指标")
                 {
                     bStyle++;

@@ -15,14 +15,13 @@ public sealed class Tax05OutputOutcomeConfusionRule : IndicatorRule
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
-        var words = project.Profile.Words;
-        if (row.Level1 == "效益指标" && ReviewText.FirstMatch(row.NameKey, words.OutputWords) is { } output)
+        if (row.Level1 == "效益指标" && row.Name.OutputWord is { } output)
         {
             findings.Row(project, row, ReviewFields.Name,
                 $"{project.Label}{row.Label}放在效益指标下，但名称含“{output}”，衡量的是完成的工作量或进度，属于产出。",
                 "移到产出指标（数量/时效指标）下；效益指标应写项目带来的变化，例如“群众举报办结后回访满意度”。");
         }
-        else if (row.Level1 == "产出指标" && ReviewText.FirstMatch(row.NameKey, words.OutcomeWords) is { } outcome)
+        else if (row.Level1 == "产出指标" && row.Name.OutcomeWord is { } outcome)
         {
             findings.Row(project, row, ReviewFields.Name,
                 $"{project.Label}{row.Label}放在产出指标下，但名称含“{outcome}”，描述的是效果，属于效益或满意度。",

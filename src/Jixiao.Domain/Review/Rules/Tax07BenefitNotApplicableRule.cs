@@ -26,7 +26,7 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
             "经济效益指标" => ("经济", words.EconomyWords),
             _ => (null, []),
         };
-        if (kind is null || ReviewText.ContainsAny(ReviewText.Key(row.Target.Text), words.NotApplicable)
+        if (kind is null || ReviewText.ContainsAny(row.TargetKey, words.NotApplicable)
             || ReviewText.ContainsAny(project.TextKey, projectWords))
         {
             return;
@@ -34,13 +34,13 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
 
         // A specific indicator with a concrete unit ("压减低效资金≥200万元") states a real effect; the template rows
         // are generic ("经济效益提升值") or a bare percentage.
-        var generic = row.NameKey.Contains("效益", StringComparison.Ordinal) || row.Target.IsPercent || row.Target.Kind != TargetKind.Quantitative;
+        var generic = row.NameKey.Contains("效益", StringComparison.Ordinal) || row.IsPercent || row.Target.Kind != TargetKind.Quantitative;
         if (!generic)
         {
             return;
         }
 
-        var value = row.Target.IsPercent && row.Target.Number >= 100 ? $"却填了“{row.Target.Text}”" : $"却设了指标值“{row.Target.Text}”";
+        var value = row.IsPercent && row.Target.Number >= 100 ? $"却填了“{row.Target.Text}”" : $"却设了指标值“{row.Target.Text}”";
         findings.Row(project, row, ReviewFields.Target,
             $"{project.Label}{row.Label}是{kind}效益指标，{value}；但项目名称、资金用途和绩效目标都看不出该项目有{kind}效益，这一行无法衡量。",
             $"项目确无{kind}效益的，删除该行（或在指标值填“不涉及”，不计分值）；确有{kind}效益的，写明可核实的具体指标，例如“{(kind == "生态" ? "纸质材料使用量较上年减少≥10%" : "带动就业人数≥20人")}”。");

@@ -16,8 +16,7 @@ public sealed class Tax08EnterpriseSatisfactionRule : IndicatorRule
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
-        var words = project.Profile.Words.EnterpriseWords;
-        if (row.IsSatisfaction && ReviewText.FirstMatch(row.NameKey, words) is { } who && !ReviewText.ContainsAny(project.TextKey, words))
+        if (row.IsSatisfaction && row.Name.EnterpriseWord is { } who && !ReviewText.ContainsAny(project.TextKey, project.Profile.Words.EnterpriseWords))
         {
             findings.Row(project, row, ReviewFields.Name,
                 $"{project.Label}{row.Label}调查“{who}”的满意度，但该项目的名称、资金用途和绩效目标都不涉及{who}，服务对象不符。",

@@ -23,16 +23,18 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
 
         var words = project.Profile.Words;
         string? indicatorText = null;
-        foreach (var goal in project.Project.Goals)
+        var goals = project.Project.Goals;
+        for (var i = 0; i < goals.Count; i++)
         {
-            if (goal.Text.Trim().Length == 0 || GoalText.RestatesName(goal.Text, project))
+            var goal = goals[i];
+            if (goal.Text.Trim().Length == 0 || GoalText.RestatesName(project.GoalCores[i], project))
             {
                 continue;
             }
 
             indicatorText ??= string.Join("|", project.Rows.Select(r => r.NameKey + "|" + r.DescriptionKey));
-            var core = ReviewText.Without(GoalText.Core(goal.Text, words), words.LinkStopWords);
-            if (!ReviewText.Bigrams(core).Any(b => indicatorText.Contains(b, StringComparison.Ordinal)))
+            var core = ReviewText.Without(project.GoalCores[i], words.LinkStopWords);
+            if (!ReviewText.SharesBigram(core, indicatorText))
             {
                 findings.Goal(project, goal,
                     $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”没有任何指标衡量它。",

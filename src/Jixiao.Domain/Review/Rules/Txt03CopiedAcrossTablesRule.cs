@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>
@@ -28,15 +26,8 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
             return;
         }
 
-        var templateKeys = new string[projects.Count];
-        var textKeys = new string[projects.Count];
-        ReviewEngine.ForEachProject(projects.Count, i =>
-        {
-            templateKeys[i] = TemplateKey(projects[i]);
-            textKeys[i] = TextKey(projects[i]);
-        });
-        var templates = Group(projects, templateKeys);
-        var texts = Group(projects, textKeys);
+        var templates = Classes(projects, TemplateHash, SameTemplate);
+        var texts = Classes(projects, TextHash, SameText);
         foreach (var project in projects)
         {
             if (project.Rows.Count == 0)
@@ -44,8 +35,8 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
                 continue;
             }
 
-            var sameText = texts[textKeys[project.Index]];
-            var sameTemplate = templates[templateKeys[project.Index]];
+            var sameText = texts[project.Index];
+            var sameTemplate = templates[project.Index];
             if (sameText.Count >= 2)
             {
                 findings.Project(project, ReviewFields.Indicators,
@@ -89,46 +80,82 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
         }
     }
 
-    private static Dictionary<string, List<ProjectContext>> Group(IReadOnlyList<ProjectContext> projects, string[] keys)
+    /// <summary>For each project, the list of projects equal to it: bucketed by a hash, then split exactly within a
+    /// bucket (each project is compared with one representative per class, so identical tables cost O(n)).</summary>
+    private static List<ProjectContext>[] Classes(IReadOnlyList<ProjectContext> projects, Func<ProjectContext, int> hash, Func<ProjectContext, ProjectContext, bool> equal)
     {
-        var groups = new Dictionary<string, List<ProjectContext>>(StringComparer.Ordinal);
+        var hashes = new int[projects.Count];
+        ReviewEngine.ForEachProject(projects.Count, i => hashes[i] = hash(projects[i]));
+        var buckets = new Dictionary<int, List<List<ProjectContext>>>();
+        var result = new List<ProjectContext>[projects.Count];
         foreach (var project in projects)
         {
-            var k = keys[project.Index];
-            if (!groups.TryGetValue(k, out var list))
+            if (!buckets.TryGetValue(hashes[project.Index], out var classes))
             {
-                groups[k] = list = [];
+                buckets[hashes[project.Index]] = classes = [];
             }
 
-            list.Add(project);
+            var match = classes.FirstOrDefault(c => equal(c[0], project));
+            if (match is null)
+            {
+                classes.Add(match = []);
+            }
+
+            match.Add(project);
+            result[project.Index] = match;
         }
 
-        return groups;
+        return result;
     }
 
-    /// <summary>二级指标 sequence with each row's value (comparator ignored: "≥100%" and "100%" are the same template).</summary>
-    private static string TemplateKey(ProjectContext project)
+    /// <summary>二级指标 sequence with each row's value; the comparator is ignored ("≥100%" and "100%" are one template).</summary>
+    private static int TemplateHash(ProjectContext project)
     {
-        var sb = new StringBuilder(project.Rows.Count * 12);
+        var h = new HashCode();
         foreach (var row in project.Rows)
         {
-            sb.Append(row.Level2 ?? row.Indicator.Level2).Append(':');
-            sb.Append(row.Target.IsQuantitative ? RateNames.Number(row.Target.Number) + row.Target.NormalizedUnit : ReviewText.Key(row.Target.Text)).Append('|');
+            h.Add(row.Level2 ?? row.Indicator.Level2, StringComparer.Ordinal);
+            h.Add(row.Target.Number);
+            h.Add(row.Unit, StringComparer.Ordinal);
+            h.Add(row.TargetKey, StringComparer.Ordinal);
         }
 
-        return sb.ToString();
+        return h.ToHashCode();
     }
 
-    private static string TextKey(ProjectContext project)
+    private static bool SameTemplate(ProjectContext a, ProjectContext b)
     {
-        var sb = new StringBuilder(project.Rows.Count * 24);
+        if (a.Rows.Count != b.Rows.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Rows.Count; i++)
+        {
+            var (x, y) = (a.Rows[i], b.Rows[i]);
+            if ((x.Level2 ?? x.Indicator.Level2) != (y.Level2 ?? y.Indicator.Level2) || x.Target.Number != y.Target.Number || x.Unit != y.Unit || x.TargetKey != y.TargetKey)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int TextHash(ProjectContext project)
+    {
+        var h = new HashCode();
         foreach (var row in project.Rows)
         {
-            sb.Append(row.NameKey).Append('/').Append(row.DescriptionKey).Append('|');
+            h.Add(row.NameKey, StringComparer.Ordinal);
+            h.Add(row.DescriptionKey, StringComparer.Ordinal);
         }
 
-        return sb.ToString();
+        return h.ToHashCode();
     }
+
+    private static bool SameText(ProjectContext a, ProjectContext b) =>
+        a.Rows.Count == b.Rows.Count && a.Rows.Zip(b.Rows).All(p => p.First.NameKey == p.Second.NameKey && p.First.DescriptionKey == p.Second.DescriptionKey);
 
     private static string Values(ProjectContext project)
     {

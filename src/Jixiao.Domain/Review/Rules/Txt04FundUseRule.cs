@@ -16,7 +16,7 @@ public sealed class Txt04FundUseRule : ProjectRule
     public override void Check(ProjectContext project, FindingSink findings)
     {
         var p = project.Project;
-        if (p.FundUse.Trim().Length > 0 && GoalText.RestatesName(p.FundUse, project))
+        if (p.FundUse.Trim().Length > 0 && GoalText.RestatesName(GoalText.Core(p.FundUse, project.Profile.Words), project))
         {
             findings.Project(project, ReviewFields.FundUse,
                 $"{project.Label}的资金用途“{p.FundUse.Trim()}”只是重复项目名称，没有说明钱花在哪里。",

@@ -43,8 +43,8 @@ public sealed partial class Txt05YearMismatchRule : ProjectRule
 
         foreach (var row in project.Rows)
         {
-            var text = row.Indicator.Name + "|" + row.Indicator.Description + "|" + row.Target.Text;
-            if (Mismatch(text, year, project.Profile.Words) is { } r)
+            var i = row.Indicator;
+            if ((Mismatch(i.Name, year, project.Profile.Words) ?? Mismatch(i.Description, year, project.Profile.Words) ?? Mismatch(i.Target.Text, year, project.Profile.Words)) is { } r)
             {
                 findings.Row(project, row, ReviewFields.Name, $"{project.Label}{row.Label}写的是{r}年，而本文本是{year}年度。", $"改为{year}年度的指标，或把年份改为对比基期的写法（如“较{year - 1}年”）。");
             }

@@ -15,9 +15,11 @@ public sealed class Txt06GoalRestatesNameRule : ProjectRule
 
     public override void Check(ProjectContext project, FindingSink findings)
     {
-        foreach (var goal in project.Project.Goals)
+        var goals = project.Project.Goals;
+        for (var i = 0; i < goals.Count; i++)
         {
-            if (goal.Text.Trim().Length > 0 && GoalText.RestatesName(goal.Text, project))
+            var goal = goals[i];
+            if (goal.Text.Trim().Length > 0 && GoalText.RestatesName(project.GoalCores[i], project))
             {
                 findings.Goal(project, goal,
                     $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”只是重复项目名称“{project.Project.ProjectName}”，没有说明要实现什么。",

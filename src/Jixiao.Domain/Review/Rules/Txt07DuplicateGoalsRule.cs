@@ -22,7 +22,7 @@ public sealed class Txt07DuplicateGoalsRule : ProjectRule
             return;
         }
 
-        var keys = goals.Select(g => GoalText.Core(g.Text, project.Profile.Words)).ToArray();
+        var keys = project.GoalCores;
         var threshold = project.Profile.Thresholds.NearDuplicateGoalSimilarity;
         for (var i = 1; i < goals.Count; i++)
         {

@@ -16,7 +16,7 @@ public sealed class Val03UnitUnknownRule : IndicatorRule
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (t.IsQuantitative && t.Unit.Length > 0 && !project.Profile.Words.IsKnownUnit(ReviewText.Key(t.NormalizedUnit)))
+        if (t.IsQuantitative && t.Unit.Length > 0 && !project.Profile.Words.IsKnownUnit(row.Unit))
         {
             findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的计量单位“{t.Unit}”不在单位字典中。",
                 "改用标准计量单位（%、个、次、人次、万元、天等）；确需新单位的，由财政部门加入审核规则配置的单位字典。");

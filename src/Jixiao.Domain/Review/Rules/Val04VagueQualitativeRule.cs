@@ -21,7 +21,7 @@ public sealed class Val04VagueQualitativeRule : IndicatorRule
         }
 
         var words = project.Profile.Words;
-        var key = ReviewText.Key(row.Target.Text);
+        var key = row.TargetKey;
         if (ReviewText.FirstMatch(key, words.VagueWords) is { } vague && !ReviewText.ContainsAny(key, words.CheckableWords))
         {
             findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的指标值“{row.Target.Text}”只有“{vague}”这类含糊表述，年底无法判断是否达成。",

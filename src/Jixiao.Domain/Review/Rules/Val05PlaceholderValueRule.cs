@@ -22,7 +22,7 @@ public sealed class Val05PlaceholderValueRule : IndicatorRule
         }
 
         var words = project.Profile.Words;
-        var key = ReviewText.Key(row.Target.Text);
+        var key = row.TargetKey;
         var notApplicable = ReviewText.ContainsAny(key, words.NotApplicable);
         if (!notApplicable && !words.Placeholders.Contains(key))
         {

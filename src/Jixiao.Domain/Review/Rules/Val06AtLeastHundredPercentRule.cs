@@ -18,7 +18,7 @@ public sealed class Val06AtLeastHundredPercentRule : IndicatorRule
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (t.IsPercent && t.Comparator == Comparator.GreaterOrEqual && t.Number == 100 && !RateNames.IsUnbounded(row, project.Profile.Words))
+        if (row.IsPercent && t.Comparator == Comparator.GreaterOrEqual && t.Number == 100 && !RateNames.IsUnbounded(row))
         {
             findings.Row(project, row, ReviewFields.Target,
                 $"{project.Label}{row.Label}的指标值“{t.Text}”：比率不可能超过100%，“≥100%”实际等于“=100%”，而且要求百分之百往往不现实。",

@@ -18,7 +18,7 @@ public sealed class Val07ImpossiblePercentRule : IndicatorRule
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (!t.IsPercent || !RateNames.IsBounded(row, project.Profile.Words))
+        if (!row.IsPercent || !RateNames.IsBounded(row))
         {
             return;
         }

@@ -24,8 +24,7 @@ public sealed class Val08DirectionRule : IndicatorRule
             return;
         }
 
-        var words = project.Profile.Words;
-        if (ReviewText.FirstMatch(row.NameKey, words.LowerIsBetterWords) is { } bad)
+        if (row.Name.LowerIsBetterWord is { } bad)
         {
             if (t.Comparator.IsHigherBetter())
             {
@@ -34,7 +33,7 @@ public sealed class Val08DirectionRule : IndicatorRule
                     $"改为“≤{RateNames.Number(t.Number)}{t.Unit}”或更严格的上限。");
             }
         }
-        else if (ReviewText.FirstMatch(row.NameKey, words.HigherIsBetterWords) is { } good && t.Comparator.IsLowerBetter())
+        else if (row.Name.HigherIsBetterWord is { } good && t.Comparator.IsLowerBetter())
         {
             findings.Row(project, row, ReviewFields.Target,
                 $"{project.Label}{row.Label}衡量“{good}”，越高越好，指标值却写“{t.Text}”（越低越好）。",

@@ -23,8 +23,8 @@ public sealed class Val09TimelinessValueRule : IndicatorRule
         var words = project.Profile.Words;
         var t = row.Target;
         var ok = t.IsQuantitative
-            ? words.TimelinessUnits.Contains(t.NormalizedUnit)
-            : t.Kind == Goals.TargetKind.Qualitative && ReviewText.ContainsAny(ReviewText.Key(t.Text), words.TimelinessWords);
+            ? words.TimelinessUnits.Contains(row.Unit)
+            : t.Kind == Goals.TargetKind.Qualitative && ReviewText.ContainsAny(row.TargetKey, words.TimelinessWords);
         if (!ok)
         {
             findings.Row(project, row, ReviewFields.Target,

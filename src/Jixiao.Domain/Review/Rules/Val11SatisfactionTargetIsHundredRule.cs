@@ -18,7 +18,7 @@ public sealed class Val11SatisfactionTargetIsHundredRule : IndicatorRule
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (row.IsSatisfaction && t.IsPercent && !t.Comparator.IsLowerBetter() && t.Number >= project.Profile.Thresholds.SatisfactionMaxPercent)
+        if (row.IsSatisfaction && row.IsPercent && !t.Comparator.IsLowerBetter() && t.Number >= project.Profile.Thresholds.SatisfactionMaxPercent)
         {
             findings.Row(project, row, ReviewFields.Target,
                 $"{project.Label}{row.Label}的满意度目标为“{t.Text}”，要求每一位受访者都满意，既不现实也无法通过抽样调查验证。",

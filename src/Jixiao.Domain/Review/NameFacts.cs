@@ -1,0 +1,33 @@
+namespace Jixiao.Domain.Review;
+
+/// <summary>What the word lists say about one 三级指标 name. Names repeat across rows and tables (templates), so
+/// each distinct name is matched against the lists once per review and the rules read the answers.</summary>
+internal sealed class NameFacts
+{
+    public NameFacts(string nameKey, ReviewWords words)
+    {
+        Unbounded = ReviewText.ContainsAny(nameKey, words.UnboundedRateWords);
+        Bounded = ReviewText.ContainsAny(nameKey, words.BoundedRateWords) && !Unbounded;
+        LowerIsBetterWord = ReviewText.FirstMatch(nameKey, words.LowerIsBetterWords);
+        HigherIsBetterWord = ReviewText.FirstMatch(nameKey, words.HigherIsBetterWords);
+        OutputWord = ReviewText.FirstMatch(nameKey, words.OutputWords);
+        OutcomeWord = ReviewText.FirstMatch(nameKey, words.OutcomeWords);
+        EnterpriseWord = ReviewText.FirstMatch(nameKey, words.EnterpriseWords);
+    }
+
+    /// <summary>A growth or ratio that may exceed 100% (增长率, 提升比).</summary>
+    public bool Unbounded { get; }
+
+    /// <summary>A rate bounded by 100% (合格率, 占比) that is not a growth ratio.</summary>
+    public bool Bounded { get; }
+
+    public string? LowerIsBetterWord { get; }
+
+    public string? HigherIsBetterWord { get; }
+
+    public string? OutputWord { get; }
+
+    public string? OutcomeWord { get; }
+
+    public string? EnterpriseWord { get; }
+}
