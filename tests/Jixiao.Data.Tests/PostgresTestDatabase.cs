@@ -43,7 +43,7 @@ public sealed class PostgresTestDatabase : ITestDatabase
         }
 
         var name = "jixiao_t_" + Guid.NewGuid().ToString("N")[..16];
-        await ExecuteAsync(Server, $"CREATE DATABASE {name}").ConfigureAwait(false);
+        await CreateDatabaseAsync(name).ConfigureAwait(false);
         var builder = new NpgsqlConnectionStringBuilder(Server) { Database = name };
         return new PostgresTestDatabase(Server, name, DatabaseConnection.Parse(builder.ConnectionString));
     }
@@ -52,6 +52,25 @@ public sealed class PostgresTestDatabase : ITestDatabase
     {
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)").ConfigureAwait(false);
+    }
+
+    /// <summary>template0 accepts no connections, so parallel test classes (and other test runs on the same server)
+    /// cannot make CREATE DATABASE fail with "source database is being accessed by other users"; the retry covers
+    /// the remaining lock races.</summary>
+    private static async Task CreateDatabaseAsync(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(Server, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            {
+                await Task.Delay(200 * attempt).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task<string?> ProbeAsync()
