@@ -48,10 +48,24 @@ public sealed class PostgresTestDatabase : ITestDatabase
         return new PostgresTestDatabase(Server, name, DatabaseConnection.Parse(builder.ConnectionString));
     }
 
+    /// <summary>Drops the test database. FORCE cannot end a backend of another role (an autovacuum worker that
+    /// just entered the fresh database), so a refusal is retried; a database that still cannot be dropped is left
+    /// behind rather than failing a test whose assertions all passed.</summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)").ConfigureAwait(false);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)").ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(300 * attempt).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>template0 accepts no connections, so parallel test classes (and other test runs on the same server)
