@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "review-throughput")
     return ReviewThroughput.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "review-rule-costs")
+{
+    return ReviewRuleCosts.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

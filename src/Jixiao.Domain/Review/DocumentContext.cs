@@ -12,6 +12,7 @@ public sealed class DocumentContext
     private readonly ConcurrentDictionary<string, string?> _level2 = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, NameFacts> _names = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BasisFacts> _bases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _level2Allowed = new(StringComparer.Ordinal);
     private Dictionary<(string, string), decimal>? _weights;
     private Dictionary<(string, string), decimal>? _priorActuals;
 
@@ -57,6 +58,11 @@ public sealed class DocumentContext
 
     internal string? CanonicalLevel1(string name) =>
         _level1.GetOrAdd(name, static (n, t) => t.FindLevel1(n)?.Name, Taxonomy);
+
+    /// <summary>The 二级指标 allowed under a canonical 一级指标 (TAX-02 asks on every row; the taxonomy lookup
+    /// re-normalises the name and searches a list each time).</summary>
+    internal HashSet<string> Level2Allowed(string canonicalLevel1) =>
+        _level2Allowed.GetOrAdd(canonicalLevel1, static (n, t) => new HashSet<string>(t.FindLevel1(n)!.Level2, StringComparer.Ordinal), Taxonomy);
 
     internal string? CanonicalLevel2(string name) =>
         _level2.GetOrAdd(name, static (n, t) => t.Canonical(n) is { } c && t.Level1Of(c) is not null ? c : null, Taxonomy);

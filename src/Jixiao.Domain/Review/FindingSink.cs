@@ -9,15 +9,21 @@ namespace Jixiao.Domain.Review;
 /// </summary>
 public sealed class FindingSink
 {
-    private readonly List<(int ProjectIndex, Finding Finding)> _findings = [];
+    // Two parallel lists rather than a list of (index, finding): a table's sink hands its findings list to the report
+    // as is, without a copy per table.
+    private readonly List<Finding> _findings = [];
+    private readonly List<int> _projectIndices = [];
     private readonly ReviewProfile _profile;
     private ReviewRule? _rule;
     private Severity? _profileSeverity;
 
     internal FindingSink(ReviewProfile profile) => _profile = profile;
 
-    /// <summary>Findings with the 0-based index of their project table (-1 for the document).</summary>
-    internal IReadOnlyList<(int ProjectIndex, Finding Finding)> Findings => _findings;
+    /// <summary>The findings, in the order the rules reported them.</summary>
+    internal List<Finding> Findings => _findings;
+
+    /// <summary>For each finding, the 0-based index of its project table (-1 for the document).</summary>
+    internal IReadOnlyList<int> ProjectIndices => _projectIndices;
 
     internal void Begin(ReviewRule rule)
     {
@@ -45,7 +51,8 @@ public sealed class FindingSink
     {
         var rule = _rule ?? throw new InvalidOperationException("No rule is running.");
         var project = context?.Project;
-        _findings.Add((context?.Index ?? -1, new Finding
+        _projectIndices.Add(context?.Index ?? -1);
+        _findings.Add(new Finding
         {
             RuleId = rule.Id,
             Severity = _profileSeverity ?? severity ?? rule.DefaultSeverity,
@@ -59,6 +66,6 @@ public sealed class FindingSink
             Message = message,
             Fix = fix,
             Source = rule.Source,
-        }));
+        });
     }
 }

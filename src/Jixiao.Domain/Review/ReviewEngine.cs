@@ -45,7 +45,7 @@ public sealed class ReviewEngine
                 rule.Check(projects[i], sink);
             }
 
-            perProject[i] = [.. sink.Findings.Select(f => f.Finding)];
+            perProject[i] = sink.Findings;
         });
 
         var documentSink = new FindingSink(profile);
@@ -56,9 +56,10 @@ public sealed class ReviewEngine
         }
 
         var documentFindings = new List<Finding>();
-        foreach (var (index, finding) in documentSink.Findings)
+        for (var k = 0; k < documentSink.Findings.Count; k++)
         {
-            (index < 0 ? documentFindings : perProject[index]).Add(finding);
+            var index = documentSink.ProjectIndices[k];
+            (index < 0 ? documentFindings : perProject[index]).Add(documentSink.Findings[k]);
         }
 
         var scores = new TableScore[projects.Count];

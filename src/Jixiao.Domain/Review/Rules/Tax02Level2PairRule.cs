@@ -21,14 +21,14 @@ public sealed class Tax02Level2PairRule : IndicatorRule
         }
 
         var taxonomy = project.Document.Taxonomy;
-        var allowed = taxonomy.FindLevel1(row.Level1)!.Level2;
+        var allowed = project.Document.Level2Allowed(row.Level1);
         if (row.Level2 is null || !allowed.Contains(row.Level2))
         {
             var belongs = row.Level2 is null ? null : taxonomy.Level1Of(row.Level2);
             findings.Row(project, row, ReviewFields.Level2,
                 $"{project.Label}{row.Label}的二级指标“{row.Indicator.Level2}”不能放在一级指标“{row.Level1}”下"
                 + (belongs is null ? "。" : $"（在{taxonomy.Id}体系中它属于“{belongs}”）。"),
-                $"“{row.Level1}”下的二级指标只能是：{string.Join("、", allowed)}。");
+                $"“{row.Level1}”下的二级指标只能是：{string.Join("、", taxonomy.FindLevel1(row.Level1)!.Level2)}。");
         }
     }
 }

@@ -22,7 +22,6 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
         }
 
         var words = project.Profile.Words;
-        string? indicatorText = null;
         var goals = project.Project.Goals;
         for (var i = 0; i < goals.Count; i++)
         {
@@ -32,14 +31,28 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
                 continue;
             }
 
-            indicatorText ??= string.Join("|", project.Rows.Select(r => r.NameKey + "|" + r.DescriptionKey));
             var core = ReviewText.Without(project.GoalCores[i], words.LinkStopWords);
-            if (!ReviewText.SharesBigram(core, indicatorText))
+            if (!SharesBigramWithIndicators(core, project))
             {
                 findings.Goal(project, goal,
                     $"{project.Label}绩效目标第{goal.Number}条“{goal.Text}”没有任何指标衡量它。",
                     "为该目标设置对应的产出或效益指标（如目标写“确保平台全年稳定运行”，指标设“平台可用率≥99%”），或删去无法衡量的目标。");
             }
         }
+    }
+
+    /// <summary>Does the goal share a bigram with some 三级指标 or 指标描述? Checked cell by cell rather than on one
+    /// joined string: a bigram is two letters, so it can never span two cells, and no text is built per table.</summary>
+    private static bool SharesBigramWithIndicators(string core, ProjectContext project)
+    {
+        foreach (var row in project.RowArray)
+        {
+            if (ReviewText.SharesBigram(core, row.NameKey) || ReviewText.SharesBigram(core, row.DescriptionKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
