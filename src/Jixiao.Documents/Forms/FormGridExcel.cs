@@ -26,6 +26,11 @@ internal static class FormGridExcel
             sheet.Merge(cell.Row + FormOffset, cell.Column, cell.LastRow + FormOffset, cell.LastColumn, value, Style(cell));
         }
 
+        foreach (var (formRow, height) in RowHeights(grid))
+        {
+            sheet.Height(formRow + FormOffset, height);
+        }
+
         var row = grid.RowCount + FormOffset + 2;
         foreach (var (heading, lines) in grid.Notes.Where(n => n.Lines.Count > 0))
         {
@@ -34,7 +39,7 @@ internal static class FormGridExcel
             foreach (var line in lines)
             {
                 sheet.Merge(row, 1, row, grid.Columns, line, ExcelStyle.Note);
-                sheet.Height(row, 15 * Math.Max(1, (line.Length / 90) + 1));
+                sheet.Height(row, (Lines(line, grid.Widths.Sum() - 1.5) * 14.5) + 4);
                 row++;
             }
 
@@ -43,6 +48,29 @@ internal static class FormGridExcel
 
         return sheet;
     }
+
+    /// <summary>Row heights that fit the wrapped text: Excel and LibreOffice do not grow a row for text in merged
+    /// cells, so without them long 偏差原因 and 年度总体目标 texts would be cut off. A Chinese character is about two
+    /// width units of 宋体 11, a Latin one about one; a line is 14.5 pt.</summary>
+    private static Dictionary<int, double> RowHeights(FormGrid grid)
+    {
+        var lines = new Dictionary<int, double>();
+        foreach (var cell in grid.Cells)
+        {
+            var width = Math.Max(1, Enumerable.Range(cell.Column, cell.LastColumn - cell.Column + 1).Sum(c => grid.Widths[c - 1]) - 1.5);
+            var needed = Lines(cell.Text, width);
+            var perRow = needed / (cell.LastRow - cell.Row + 1);
+            for (var r = cell.Row; r <= cell.LastRow; r++)
+            {
+                lines[r] = Math.Max(lines.GetValueOrDefault(r, 1), perRow);
+            }
+        }
+
+        return lines.ToDictionary(l => l.Key, l => Math.Max(20, (Math.Ceiling(l.Value) * 14.5) + 5));
+    }
+
+    private static double Lines(string text, double width) =>
+        text.Split('\n').Sum(line => Math.Max(1, Math.Ceiling(line.Sum(ch => ch > '\u2E80' ? 2.25 : 1.1) / width)));
 
     private static ExcelStyle Style(FormCell cell) => cell.Kind switch
     {
