@@ -41,7 +41,7 @@ internal static class SelfEvaluationLayout
     /// <summary>The 其中 rows printed when the unit gave no breakdown.</summary>
     public static readonly string[] StandardBreakdown = ["当年财政拨款", "上年结转资金", "其他资金"];
 
-    private static readonly double[] Widths = [13, 14, 18, 11, 12, 9, 11, 24];
+    private static readonly double[] Widths = [12, 12, 17, 11, 11, 10, 12, 25];
 
     /// <summary>The form as the unit filled it in: declared 分值, 得分, 总分 and 等级.</summary>
     public static FormGrid Declared(SelfEvaluation e) => Build(e, null);
@@ -124,6 +124,8 @@ internal static class SelfEvaluationLayout
         {
             grid.Label(next, 1 + i, next, 1 + i, IndicatorHeaders[i]);
         }
+
+        grid.KeepWithNext.Add(next);
 
         AddIndicators(grid, next + 1, e, r);
         next = grid.RowCount + 1;

@@ -32,6 +32,9 @@ internal sealed class FormGrid(string title, string subtitle, IReadOnlyList<doub
     /// <summary>Notes printed under the form (计算说明, 审核问题), by heading.</summary>
     public List<(string Heading, IReadOnlyList<string> Lines)> Notes { get; } = [];
 
+    /// <summary>Rows (column headers) that Word must print on the same page as the row after them.</summary>
+    public HashSet<int> KeepWithNext { get; } = [];
+
     public FormCell Put(int row, int column, int lastRow, int lastColumn, string text, FormCellKind kind = FormCellKind.Text, decimal? number = null, Light light = Domain.Monitoring.Light.None)
     {
         var cell = new FormCell(row, column, lastRow, lastColumn, text, kind) { Number = number, Light = light };

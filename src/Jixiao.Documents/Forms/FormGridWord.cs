@@ -57,6 +57,16 @@ internal static class FormGridWord
             table.Add(line, header: false);
         }
 
-        return table.Build();
+        var built = table.Build();
+        var rows = built.Elements<TableRow>().ToList();
+        foreach (var row in grid.KeepWithNext.Where(r => r < rows.Count))
+        {
+            foreach (var properties in rows[row - 1].Descendants<ParagraphProperties>())
+            {
+                properties.KeepNext = new KeepNext(); // the typed setter keeps the schema order of pPr
+            }
+        }
+
+        return built;
     }
 }

@@ -66,6 +66,7 @@ internal static class MonitoringLayout
             grid.Label(9, i + 1, 9, i + 1, indicatorHeaders[i]);
         }
 
+        grid.KeepWithNext.Add(9);
         AddIndicators(grid, 10, a.Indicators);
         var next = grid.RowCount + 1;
         grid.Label(next, 1, next, 2, "项目预警");
