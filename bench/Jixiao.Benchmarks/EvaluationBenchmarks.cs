@@ -59,7 +59,7 @@ public class EvaluationBenchmarks
     }
 
     /// <summary>Every quantitative row 95% of its target (shortfalls on ≥ rows, so EVL-06 fires), 定性 rows 达成.</summary>
-    private static SelfEvaluation Evaluation(BudgetProject p, int i) => new()
+    internal static SelfEvaluation Evaluation(BudgetProject p, int i) => new()
     {
         FiscalYear = 2022,
         ProjectCode = p.ProjectCode,
@@ -76,7 +76,7 @@ public class EvaluationBenchmarks
         })],
     };
 
-    private static MonitoringReport Report(BudgetProject p, int i) => new()
+    internal static MonitoringReport Report(BudgetProject p, int i) => new()
     {
         FiscalYear = 2022,
         Month = 6,

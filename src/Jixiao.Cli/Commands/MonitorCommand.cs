@@ -10,17 +10,17 @@ internal sealed class MonitorCommand : ICommand
 {
     public string Name => "monitor";
 
-    public string Usage => "jixiao monitor FILE.json [--profile hebei|central|方案.json] [--payments 支付记录.csv|.xlsx] [--format text|json]";
+    public string Usage => "jixiao monitor FILE.json [--profile hebei|central|方案.json] [--payments 支付记录.csv|.xlsx] [--format text|json|docx|xlsx] [-o 输出文件]";
 
     public string Summary => "绩效运行监控：执行率对照时间进度和支出计划、各指标进度，亮灯（红/黄/绿/蓝）并列出监控审核问题（MON）。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args);
+        var a = Arguments.Parse(args, aliases: new Dictionary<string, string> { ["-o"] = "--output" });
         var file = DocumentInput.SingleFile(a, Usage);
         var profile = ProfileOption.Resolve(a.Option("--profile"), MonitoringProfile.Hebei, MonitoringProfile.Find, MonitoringProfile.FromJson, "监控方案");
         var payments = a.Option("--payments");
-        var format = CommandIo.Format(a);
+        var (format, output) = CommandIo.FormatAndOutput(a);
         a.RejectUnknown();
 
         var read = MonitoringJson.ReadFile(file);
@@ -46,14 +46,11 @@ internal sealed class MonitorCommand : ICommand
         }
 
         var monitored = MonitoredProject.Assess(report, profile);
-        if (format == "json")
-        {
-            stdout.WriteLine(MonitoredProjectJson.Write(monitored));
-        }
-        else
-        {
-            MonitoringTable.Print(monitored, stdout);
-        }
+        CommandIo.Emit(format, output,
+            () => format == "json" ? MonitoredProjectJson.Write(monitored) + Environment.NewLine : MonitoringTable.ToText(monitored),
+            () => MonitoringForms.WriteDocx(monitored),
+            () => MonitoringForms.WriteXlsx(monitored),
+            stdout, stderr);
 
         return monitored.HasErrors ? ExitCodes.ReviewErrors : ExitCodes.Success;
     }

@@ -7,6 +7,13 @@ namespace Jixiao.Cli.Commands;
 /// <summary>The 项目支出绩效目标执行监控表 as text (DOMAIN.md §6.3) with the light of each part and how it was found.</summary>
 internal static class MonitoringTable
 {
+    public static string ToText(MonitoredProject monitored)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Print(monitored, writer);
+        return writer.ToString();
+    }
+
     public static void Print(MonitoredProject monitored, TextWriter o)
     {
         var a = monitored.Assessment;

@@ -10,20 +10,23 @@ internal sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
 
-    public string Usage => "jixiao score FILE.json [--profile national|sichuan|方案.json] [--goals 批复文档] [--format text|json]";
+    public string Usage => "jixiao score FILE.json|FILE.xlsx [--profile national|sichuan|方案.json] [--goals 批复文档] [--format text|json|docx|xlsx] [-o 输出文件]";
 
-    public string Summary => "绩效自评打分：按评分方案计算预算执行与各指标得分、总分和等级，列出每项计算过程和自评审核问题（EVL）。";
+    public string Summary => "绩效自评打分：读 JSON 或 Excel 自评表，按评分方案计算预算执行与各指标得分、总分和等级，列出每项计算过程和自评审核问题（EVL）；可输出 Word/Excel 自评表。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args);
+        var a = Arguments.Parse(args, aliases: new Dictionary<string, string> { ["-o"] = "--output" });
         var file = DocumentInput.SingleFile(a, Usage);
         var profile = ProfileOption.Resolve(a.Option("--profile"), ScoringProfile.National, ScoringProfile.Find, ScoringProfile.FromJson, "评分方案");
         var goals = a.Option("--goals");
-        var format = CommandIo.Format(a);
+        var (format, output) = CommandIo.FormatAndOutput(a);
         a.RejectUnknown();
 
-        var read = SelfEvaluationJson.ReadFile(file);
+        // An Excel 自评表 (as --format xlsx writes it) is read by its labels; anything else as the JSON form.
+        var read = Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? SelfEvaluationXlsxReader.ReadFile(file)
+            : SelfEvaluationJson.ReadFile(file);
         if (!CommandIo.Accept(read, file, stderr))
         {
             return ExitCodes.UnreadableInput;
@@ -47,14 +50,11 @@ internal sealed class ScoreCommand : ICommand
         }
 
         var scored = ScoredEvaluation.Evaluate(evaluation, profile, approved);
-        if (format == "json")
-        {
-            stdout.WriteLine(ScoredEvaluationJson.Write(scored));
-        }
-        else
-        {
-            SelfEvaluationTable.Print(scored, stdout);
-        }
+        CommandIo.Emit(format, output,
+            () => format == "json" ? ScoredEvaluationJson.Write(scored) + Environment.NewLine : SelfEvaluationTable.ToText(scored),
+            () => SelfEvaluationForms.WriteDocx(scored),
+            () => SelfEvaluationForms.WriteXlsx(scored),
+            stdout, stderr);
 
         return scored.HasErrors ? ExitCodes.ReviewErrors : ExitCodes.Success;
     }

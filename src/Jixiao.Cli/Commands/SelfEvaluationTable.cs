@@ -9,6 +9,13 @@ namespace Jixiao.Cli.Commands;
 /// 年度总体目标, indicator rows, 总分 and 等级, then the findings. Each score is followed by its formula.</summary>
 internal static class SelfEvaluationTable
 {
+    public static string ToText(ScoredEvaluation scored)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Print(scored, writer);
+        return writer.ToString();
+    }
+
     public static void Print(ScoredEvaluation scored, TextWriter o)
     {
         var r = scored.Result;

@@ -31,4 +31,19 @@ internal enum ExcelStyle
 
     /// <summary>Wrapped text without border: notes.</summary>
     Note = 9,
+
+    /// <summary>Bordered, centred, bold on a red fill: 红灯.</summary>
+    RedLight = 10,
+
+    /// <summary>Bordered, centred, bold on a yellow fill: 黄灯.</summary>
+    YellowLight = 11,
+
+    /// <summary>Bordered, centred, bold on a green fill: 绿灯.</summary>
+    GreenLight = 12,
+
+    /// <summary>Bordered, centred, bold on a blue fill: 蓝灯.</summary>
+    BlueLight = 13,
+
+    /// <summary>Bordered, centred, "0.00": scores and 分值.</summary>
+    Score = 14,
 }

@@ -22,6 +22,9 @@ internal sealed class SheetBuilder(string name)
     /// <summary>Print on A4 portrait, scaled to the page width.</summary>
     public bool PrintA4FitWidth { get; set; }
 
+    /// <summary>Print landscape (the wide 监控表); only with <see cref="PrintA4FitWidth"/>.</summary>
+    public bool Landscape { get; set; }
+
     /// <summary>Keep the header row in view while scrolling.</summary>
     public bool FreezeHeader { get; set; }
 
@@ -146,7 +149,7 @@ internal sealed class SheetBuilder(string name)
 
         if (PrintA4FitWidth)
         {
-            sb.Append("""<printOptions horizontalCentered="1"/><pageMargins left="0.6" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>""");
+            sb.Append($$"""<printOptions horizontalCentered="1"/><pageMargins left="0.6" right="0.5" top="0.8" bottom="0.8" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="{{(Landscape ? "landscape" : "portrait")}}" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>""");
         }
 
         sb.Append("</worksheet>");

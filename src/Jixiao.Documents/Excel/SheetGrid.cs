@@ -71,6 +71,19 @@ internal sealed class SheetGrid
         return grids;
     }
 
+    /// <summary>"12345.970000000001" → "12345.97"; any other text unchanged. Excel stores
+    /// numbers as binary floating point, so typed amounts and scores come back with such noise.</summary>
+    public static string Denoise(string text)
+    {
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return text;
+        }
+
+        var rounded = Math.Round(number, 6);
+        return Math.Abs(number - rounded) < 0.0000001m ? rounded.ToString(CultureInfo.InvariantCulture) : text;
+    }
+
     private void Set(int row, int column, string text)
     {
         if (!_rows.TryGetValue(row, out var cells))

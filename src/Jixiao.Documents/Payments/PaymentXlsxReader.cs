@@ -71,7 +71,7 @@ public static class PaymentXlsxReader
             var date = SerialDate(sheet[number, columns.Date + 1]);
             if (columns.Amount < cells.Count)
             {
-                cells[columns.Amount] = Denoise(cells[columns.Amount]);
+                cells[columns.Amount] = SheetGrid.Denoise(cells[columns.Amount]);
             }
 
             var record = PaymentRowParser.Parse(cells, columns, date, out var problem);
@@ -99,18 +99,6 @@ public static class PaymentXlsxReader
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is >= 36526 and < 73051
             ? DateOnly.FromDateTime(DateTime.FromOADate(serial))
             : null;
-
-    /// <summary>"12345.970000000001" → "12345.97"; any other text unchanged.</summary>
-    private static string Denoise(string text)
-    {
-        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return text;
-        }
-
-        var rounded = Math.Round(number, 6);
-        return Math.Abs(number - rounded) < 0.0000001m ? rounded.ToString(CultureInfo.InvariantCulture) : text;
-    }
 
     private static FileRead<PaymentBatch> Failed(string? fileName, string? sheet, string message) =>
         new(null, [new ReadProblem(ProblemSeverity.Error, message) { File = fileName, Sheet = sheet }]);

@@ -20,6 +20,9 @@ internal sealed record GridCell(string Text, int Width)
 
     public JustificationValues? Align { get; init; }
 
+    /// <summary>Background colour as RRGGBB (the warning lights of the 监控表), or null.</summary>
+    public string? Fill { get; init; }
+
     public static GridCell Label(string text, int width) => new(text, width) { IsLabel = true };
 }
 
@@ -104,6 +107,11 @@ internal sealed class GridTable
         if (cell.Merge != CellMerge.None)
         {
             properties.Append(new VerticalMerge { Val = cell.Merge == CellMerge.Start ? MergedCellValues.Restart : null });
+        }
+
+        if (cell.Fill is { } fill)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });

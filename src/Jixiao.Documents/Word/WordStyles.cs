@@ -20,6 +20,10 @@ internal static class WordStyles
     public const string TableText = "JixiaoTableText";
     public const string TableLabel = "JixiaoTableLabel";
     public const string TocHeading = "TOCHeading";
+    public const string FormTitle = "JixiaoFormTitle";
+    public const string FormSubtitle = "JixiaoFormSubtitle";
+    public const string FormNoteHeading = "JixiaoFormNoteHeading";
+    public const string FormNote = "JixiaoFormNote";
 
     public static string Toc(int level) => "TOC" + level;
 
@@ -64,6 +68,10 @@ internal static class WordStyles
         {ParagraphStyle(Item, "Jixiao Item", "<w:keepNext/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", Font("楷体_GB2312") + "<w:b/>")}
         {ParagraphStyle(TableText, "Jixiao Table Text", "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", Font("宋体") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>")}
         {ParagraphStyle(TableLabel, "Jixiao Table Label", "<w:jc w:val=\"center\"/>", "", basedOn: TableText)}
+        {ParagraphStyle(FormTitle, "Jixiao Form Title", "<w:spacing w:after=\"120\" w:line=\"600\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", Font("黑体") + "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>")}
+        {ParagraphStyle(FormSubtitle, "Jixiao Form Subtitle", "<w:spacing w:after=\"120\" w:line=\"400\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", Font("宋体") + "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")}
+        {ParagraphStyle(FormNoteHeading, "Jixiao Form Note Heading", "<w:keepNext/><w:spacing w:before=\"240\" w:line=\"400\" w:lineRule=\"exact\"/>", Font("黑体") + "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")}
+        {ParagraphStyle(FormNote, "Jixiao Form Note", "<w:spacing w:line=\"360\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", Font("宋体") + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>")}
         {ParagraphStyle(TocHeading, "TOC Heading", "<w:spacing w:before=\"600\" w:after=\"360\"/><w:jc w:val=\"center\"/>", Font("黑体") + "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>")}
         {ParagraphStyle(Toc(1), "toc 1", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8834\"/></w:tabs><w:spacing w:line=\"440\" w:lineRule=\"exact\"/>", Font("黑体") + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")}
         {ParagraphStyle(Toc(2), "toc 2", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8834\"/></w:tabs><w:spacing w:line=\"440\" w:lineRule=\"exact\"/><w:ind w:left=\"420\"/>", "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")}

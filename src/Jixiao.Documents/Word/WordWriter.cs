@@ -23,9 +23,7 @@ public static class WordWriter
         {
             var main = package.AddMainDocumentPart();
             WordStyles.AddTo(main);
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(new Paragraph(
-                [new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }), WordParagraphs.TextRun("— "), .. WordParagraphs.Field("PAGE", "1"), WordParagraphs.TextRun(" —")]));
+            var footerId = WordPage.AddFooter(main);
 
             var headings = new List<(int Level, string Text, string Bookmark)>();
             var content = new List<OpenXmlElement>();
@@ -37,7 +35,7 @@ public static class WordWriter
             body.Append(WordParagraphs.Styled(titleStyle, title));
             body.Append(TableOfContents(headings));
             body.Append(content);
-            body.Append(Section(main.GetIdOfPart(footer)));
+            body.Append(WordPage.Section(footerId, landscape: false));
             main.Document = new Document(body);
             package.PackageProperties.Title = title;
             package.PackageProperties.Creator = "Jixiao";
@@ -144,10 +142,4 @@ public static class WordWriter
             new SdtProperties(new SdtContentDocPartObject(new DocPartGallery { Val = "Table of Contents" }, new DocPartUnique())),
             sdtContent);
     }
-
-    private static SectionProperties Section(string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
-        new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
-        new PageMargin { Top = 2098, Right = 1474, Bottom = 1984, Left = 1588, Header = 851, Footer = 992, Gutter = 0 },
-        new PageNumberType { Start = 1 });
 }
