@@ -53,6 +53,9 @@ public static class ServiceSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
 
+        // Chinese text is written as characters, not &#x…; escapes (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
