@@ -1,0 +1,13 @@
+namespace Jixiao.Web.Pages.Documents;
+
+/// <summary>One 分项绩效目标 with its 工作保障措施 (they are written in pairs).</summary>
+public sealed class SubGoalInput
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string GoalText { get; set; } = string.Empty;
+
+    public string IndicatorText { get; set; } = string.Empty;
+
+    public string Safeguard { get; set; } = string.Empty;
+}

@@ -1,0 +1,9 @@
+namespace Jixiao.Web.Pages.Projects;
+
+/// <summary>One checkpoint of 资金支出计划: month-end and cumulative percent as typed.</summary>
+public sealed class PlanInput
+{
+    public int Month { get; set; }
+
+    public string Percent { get; set; } = string.Empty;
+}
