@@ -83,13 +83,16 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : Pa
             return Page();
         }
 
-        var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = s.Title.Trim(), GoalText = s.GoalText.Trim(), IndicatorText = s.IndicatorText.Trim() }).ToList();
-        var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => x.s.Safeguard.Trim().Length > 0)
-            .Select(x => new Safeguard { Number = x.i + 1, Title = x.s.Title.Trim(), Text = x.s.Safeguard.Trim() }).ToList();
-        await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = Form.OverallGoal.Trim(), SubGoals = subGoals, Safeguards = safeguards },
+        var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = T(s.Title), GoalText = T(s.GoalText), IndicatorText = T(s.IndicatorText) }).ToList();
+        var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => T(x.s.Safeguard).Length > 0)
+            .Select(x => new Safeguard { Number = x.i + 1, Title = T(x.s.Title), Text = T(x.s.Safeguard) }).ToList();
+        await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
             User.Identity?.Name ?? string.Empty, ct);
         return BackToUnit is { } unit ? RedirectToPage("/Units/Details", new { id = unit, year = Document.FiscalYear }) : RedirectToPage("/Index");
     }
+
+    /// <summary>Model binding turns empty fields into null.</summary>
+    private static string T(string? value) => (value ?? string.Empty).Trim();
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {

@@ -64,20 +64,25 @@ public static class ProjectFormMapping
 
         return original with
         {
-            ProjectName = form.Name.Trim(),
-            UnitName = form.UnitName.Trim().Length > 0 ? form.UnitName.Trim() : original.UnitName,
+            ProjectName = Text(form.Name),
+            UnitName = Text(form.UnitName).Length > 0 ? Text(form.UnitName) : original.UnitName,
             Budget = budget ?? Money.Zero,
             FiscalFunds = fiscal,
             OtherFunds = other,
-            FundUse = form.FundUse.Trim(),
+            FundUse = Text(form.FundUse),
             SpendingPlan = plan,
             Goals = goals,
             Indicators = rows,
         };
     }
 
-    private static Indicator ParseRow(IndicatorInput row, int index, TaxonomyProfile profile, ModelStateDictionary errors)
+    private static Indicator ParseRow(IndicatorInput input, int index, TaxonomyProfile profile, ModelStateDictionary errors)
     {
+        // Model binding turns empty fields into null.
+        var row = new IndicatorInput
+        {
+            Level1 = Text(input.Level1), Level2 = Text(input.Level2), Name = Text(input.Name), Description = Text(input.Description), Target = Text(input.Target), Basis = Text(input.Basis),
+        };
         var key = $"Form.Indicators[{index}]";
         var number = index + 1;
         if (profile.FindLevel1(row.Level1) is null)
@@ -114,6 +119,8 @@ public static class ProjectFormMapping
             TargetBasis = row.Basis.Trim(),
         };
     }
+
+    private static string Text(string? value) => (value ?? string.Empty).Trim();
 
     private static Money? ParseMoney(string? text, string key, string label, bool required, ModelStateDictionary errors)
     {
