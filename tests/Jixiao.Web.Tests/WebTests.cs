@@ -127,10 +127,11 @@ public abstract class WebTests
         var page = await admin.GetOkAsync($"/Projects/{id}");
         Assert.Contains("项目编码", page, StringComparison.Ordinal);
         Assert.Contains("预算规模及资金用途", page, StringComparison.Ordinal);
-        // Row 4's 指标值 is the placeholder "无": its cell is marked and the finding is listed with a fix.
-        var row4 = RowHtml(page, 4);
-        Assert.Contains("has-error", row4, StringComparison.Ordinal);
-        Assert.Contains("class=\"marker Error\"", row4, StringComparison.Ordinal);
+        // Row 4's 指标值 is the placeholder "无" (VAL-05): its cell is marked and the finding is listed with a fix.
+        var target = TargetCell(page, 4);
+        Assert.Matches("has-(error|warning)", target);
+        Assert.Contains("data-rule=\"VAL-05\"", target, StringComparison.Ordinal);
+        Assert.Contains("VAL-05", page.Split("id=\"findings\"")[1], StringComparison.Ordinal);
         Assert.Contains("修改建议", page, StringComparison.Ordinal);
         var before = await FindingCountAsync(app, id);
 
@@ -143,7 +144,7 @@ public abstract class WebTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await admin.GetOkAsync($"/Projects/{id}");
         Assert.Contains("已保存为第 2 版", after, StringComparison.Ordinal);
-        Assert.DoesNotContain("has-error", RowHtml(after, 4).Split("data-field=\"指标值\"")[1].Split("</td>")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rule=\"VAL-05\"", TargetCell(after, 4), StringComparison.Ordinal);
         Assert.True(await FindingCountAsync(app, id) < before);
         Assert.Contains("第 2 版", after, StringComparison.Ordinal);
         Assert.Contains(DocumentStoreSource, after, StringComparison.Ordinal);
@@ -386,6 +387,14 @@ public abstract class WebTests
         var start = page.IndexOf($"<tr data-row=\"{row}\"", StringComparison.Ordinal);
         Assert.True(start >= 0, $"没有第 {row} 行");
         return page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The 指标值 cell of indicator row <paramref name="row"/>, with its class and markers.</summary>
+    private static string TargetCell(string page, int row)
+    {
+        var html = RowHtml(page, row);
+        var start = html.LastIndexOf("<td", html.IndexOf("data-field=\"指标值\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        return html[start..html.IndexOf("</td>", start, StringComparison.Ordinal)];
     }
 
     private static Task<int> FindingCountAsync(TestApp app, int projectId) =>

@@ -14,7 +14,13 @@ namespace Jixiao.Web.Review;
 /// </summary>
 public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 {
-    public static ReviewOutcome Review(PerformanceDocument document) => ReviewRules.Run(document);
+    private static readonly ReviewEngine Engine = new();
+
+    public static ReviewOutcome Review(PerformanceDocument document)
+    {
+        var report = Engine.Review(document);
+        return new ReviewOutcome(report.Findings, report.DocumentScore, report.DocumentGrade, report.ProfileId);
+    }
 
     /// <summary>Reviews the stored document and records the run; returns null when there is no such document.</summary>
     public async Task<ReviewRun?> ReviewAndStoreAsync(int documentId, string user, CancellationToken cancellationToken = default)
