@@ -5,9 +5,14 @@ namespace Jixiao.Web.Demo;
 
 /// <summary>The demo region: department documents written by the team (embedded <c>Demo/*.txt</c>), imported
 /// through the normal reader and importer and reviewed, so every page has something to show on first start.</summary>
-public sealed class DemoData(DocumentStore store, ILogger<DemoData> logger)
+public sealed class DemoData(DocumentStore store, Jixiao.Data.JixiaoDbContext db, ILogger<DemoData> logger)
 {
     public const string User = "示例数据";
+
+    /// <summary>The demo documents are all from one (fictitious) district; documents carry only its code.</summary>
+    public const string RegionCode = "130102";
+
+    public const string RegionName = "长安区";
 
     public async Task<int> ImportAsync(CancellationToken ct = default)
     {
@@ -28,6 +33,12 @@ public sealed class DemoData(DocumentStore store, ILogger<DemoData> logger)
 
             await store.ImportAsync(read.Document, fileName, User, ct).ConfigureAwait(false);
             count++;
+        }
+
+        if (await db.Regions.FindAsync([RegionCode], ct).ConfigureAwait(false) is { Name.Length: 0 } region)
+        {
+            region.Name = RegionName;
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
 
         return count;
