@@ -113,6 +113,16 @@ public abstract class WebTests
         var json = await admin.Client.GetAsync($"/api/v1/documents/{documentId}/export?format=json");
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
         Assert.Contains("jixiao.document/1", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var format in new[] { "docx", "xlsx" })
+        {
+            var office = await admin.Client.GetAsync($"/api/v1/documents/{documentId}/export?format={format}");
+            Assert.Equal(HttpStatusCode.OK, office.StatusCode);
+            var bytes = await office.Content.ReadAsByteArrayAsync();
+            var back = DocumentFiles.Read(bytes, "." + format, new ReadOptions { FileName = "export." + format });
+            Assert.False(back.HasErrors, string.Join('\n', back.Errors));
+            Assert.Equal("1376.50", back.Document.TotalBudget.ToWanYuanString());
+        }
+
         var bad = await admin.Client.GetAsync($"/api/v1/documents/{documentId}/export?format=pdf");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);

@@ -1,7 +1,9 @@
 using System.Text;
 using Jixiao.Data;
+using Jixiao.Documents.Excel;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.PublishedText;
+using Jixiao.Documents.Word;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Queries;
@@ -17,7 +19,7 @@ public static class DocumentsApi
     {
         group.MapGet("/", ListAsync).WithSummary("某区划某年度的部门预算绩效文本列表");
         group.MapGet("/{id:int}", GetAsync).WithSummary("一份文档（jixiao.document/1 JSON 格式）");
-        group.MapGet("/{id:int}/export", ExportAsync).WithName("ExportDocument").WithSummary("下载文档：format=text（公开文本）或 json");
+        group.MapGet("/{id:int}/export", ExportAsync).WithName("ExportDocument").WithSummary("下载文档：format=text（公开文本）、json、docx（Word）或 xlsx（Excel 官方表样）");
     }
 
     public static async Task<Results<Ok<List<DocumentSummary>>, NotFound>> ListAsync(JixiaoDbContext db, HttpContext http, string? region, int? year, CancellationToken ct)
@@ -77,7 +79,9 @@ public static class DocumentsApi
         {
             "text" or "txt" => TypedResults.File(PublishedTextWriter.WriteUtf8(visible.Document), "text/plain; charset=utf-8", visible.FileName(".txt")),
             "json" => TypedResults.File(Encoding.UTF8.GetBytes(DocumentJson.Write(visible.Document)), "application/json", visible.FileName(".json")),
-            _ => TypedResults.Problem(detail: $"不支持的导出格式“{format}”。可用：text、json。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效"),
+            "docx" or "word" => TypedResults.File(WordWriter.Write(visible.Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", visible.FileName(".docx")),
+            "xlsx" or "excel" => TypedResults.File(ExcelTablesWriter.Write(visible.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", visible.FileName(".xlsx")),
+            _ => TypedResults.Problem(detail: $"不支持的导出格式“{format}”。可用：text、json、docx、xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效"),
         };
     }
 }
