@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Jixiao.Data;
 /// roles. The same model runs on SQLite and PostgreSQL; each provider has its own migration set.
 /// </summary>
 public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
-    : IdentityDbContext<JixiaoUser, IdentityRole, string>(options)
+    : IdentityDbContext<JixiaoUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -46,6 +47,10 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The web app's data-protection keys (cookies, anti-forgery tokens): kept in the database so several
+    /// instances behind a load balancer share them and a restart does not sign everyone out.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so the model (and so the committed migrations) does not depend on how the web app
     /// configures Identity: version 3 includes passkeys.</summary>

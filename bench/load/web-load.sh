@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Load test of the web app: signs in as admin, then N requests from C concurrent clients to the dashboard and to
+# project pages (random ids), against 127.0.0.1 only; prints p50/p95/p99 latency per page from curl's own timing.
+# Usage: bench/load/web-load.sh BASE_URL ADMIN_PASSWORD [REQUESTS=2000] [CONCURRENCY=50] [MAX_PROJECT_ID=100000]
+set -euo pipefail
+base=${1:?BASE_URL, e.g. http://127.0.0.1:5080}
+password=${2:?admin password}
+requests=${3:-2000}
+concurrency=${4:-50}
+max_id=${5:-100000}
+case "$base" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "只对本机 127.0.0.1 做压测" >&2; exit 2 ;; esac
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jar="$work/cookies"
+token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -X POST "$base/Account/Login" \
+  --data-urlencode "Input.UserName=admin" --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token")
+[ "$code" = 302 ] || { echo "登录失败（HTTP $code）" >&2; exit 1; }
+
+run() { # name url-generator [count]
+  local name=$1 gen=$2 count=${3:-$requests}
+  for _ in $(seq 1 "$count"); do $gen; done \
+    | xargs -P "$concurrency" -I{} curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "{}" > "$work/$name.txt"
+  local bad; bad=$(awk '$1 != 200' "$work/$name.txt" | wc -l)
+  sort -k2 -n "$work/$name.txt" | awk -v name="$name" -v bad="$bad" '{ t[NR] = $2 } END {
+    printf "%-10s n=%d non-200=%d p50=%.0f ms p95=%.0f ms p99=%.0f ms max=%.0f ms\n", name, NR, bad,
+      t[int(NR*0.50)]*1000, t[int(NR*0.95)]*1000, t[int(NR*0.99)]*1000, t[NR]*1000 }'
+}
+dashboard_url() { echo "$base/"; }
+project_url() { echo "$base/Projects/$(( (RANDOM * 32768 + RANDOM) % max_id + 1 ))"; }
+run warmup dashboard_url 100 >/dev/null
+run dashboard dashboard_url
+run project project_url

@@ -1,0 +1,52 @@
+using Jixiao.Data;
+using Jixiao.Documents;
+using Jixiao.Web.Editing;
+using Jixiao.Web.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>
+/// Import one file sent as the request body (application/octet-stream or application/json; the file name's
+/// extension picks the format). Plain-text and form bodies are refused: those a foreign site could post with the
+/// user's cookie, the two accepted types it cannot without the browser asking first.
+/// </summary>
+public static class ImportApi
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/", ImportAsync).WithSummary("导入一个文件（公开文本 .txt 或 JSON），请求体为文件内容").DisableAntiforgery();
+
+    public static async Task<Results<Ok<ImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportAsync(
+        JixiaoDbContext db, DocumentStore store, HttpContext http, [FromQuery] string fileName, int? year, string? region, CancellationToken ct)
+    {
+        var contentType = http.Request.ContentType ?? string.Empty;
+        if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(detail: "请以 application/octet-stream 或 application/json 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
+        }
+
+        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        if (!user.Access.CanImport)
+        {
+            return TypedResults.Forbid();
+        }
+
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(fileName), new ReadOptions { FileName = fileName, FiscalYear = year, RegionCode = region });
+        if (read.HasErrors)
+        {
+            return TypedResults.Problem(detail: string.Join("\n", read.Errors.Select(e => e.ToString())), statusCode: StatusCodes.Status400BadRequest, title: "文件有错误，未导入");
+        }
+
+        if (ImportRights.Check(user, read.Document) is { } denied)
+        {
+            return TypedResults.Problem(detail: denied, statusCode: StatusCodes.Status403Forbidden, title: "无权导入");
+        }
+
+        var result = await store.ImportAsync(read.Document, fileName, user.Access.UserName, ct);
+        return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
+            result.Projects, [.. read.Problems.Select(p => p.ToString())]));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Claims;
+using Jixiao.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Jixiao.Web.Auth;
+
+/// <summary>Puts the user's unit, region and display name into the cookie.</summary>
+public sealed class JixiaoClaimsFactory(UserManager<JixiaoUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<JixiaoUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(JixiaoUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user).ConfigureAwait(false);
+        identity.AddClaim(new Claim(JixiaoClaims.DisplayName, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? string.Empty));
+        if (user.UnitId is { } unit)
+        {
+            identity.AddClaim(new Claim(JixiaoClaims.UnitId, unit.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.RegionCode is { Length: > 0 } region)
+        {
+            identity.AddClaim(new Claim(JixiaoClaims.RegionCode, region));
+        }
+
+        return identity;
+    }
+}

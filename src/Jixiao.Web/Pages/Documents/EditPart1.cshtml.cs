@@ -1,0 +1,116 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Mapping;
+using Jixiao.Domain.Goals;
+using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Documents;
+
+/// <summary>Editing Part 1 (部门整体绩效目标) of a department document.</summary>
+public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public Part1Form Form { get; set; } = new();
+
+    [BindProperty]
+    public string? Command { get; set; }
+
+    public DepartmentDocument Document { get; private set; } = null!;
+
+    public int? BackToUnit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var goals = DocumentMapping.ToDomain(Document, []).DepartmentGoals;
+        Form = new Part1Form
+        {
+            OverallGoal = goals.OverallGoal,
+            SubGoals = [.. goals.SubGoals.Select(s => new SubGoalInput
+            {
+                Title = s.Title, GoalText = s.GoalText, IndicatorText = s.IndicatorText, Safeguard = goals.SafeguardFor(s)?.Text ?? string.Empty,
+            })],
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        ModelState.Clear();
+        if (Command == "add")
+        {
+            Form.SubGoals.Add(new SubGoalInput());
+            return Page();
+        }
+
+        if (Command?.StartsWith("remove:", StringComparison.Ordinal) == true && int.TryParse(Command[7..], out var index) && index >= 0 && index < Form.SubGoals.Count)
+        {
+            Form.SubGoals.RemoveAt(index);
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(Form.OverallGoal))
+        {
+            ModelState.AddModelError("Form.OverallGoal", "请填写总体绩效目标。");
+        }
+
+        for (var i = 0; i < Form.SubGoals.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(Form.SubGoals[i].Title))
+            {
+                ModelState.AddModelError($"Form.SubGoals[{i}].Title", $"第 {i + 1} 个分项绩效目标缺少标题。");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = T(s.Title), GoalText = T(s.GoalText), IndicatorText = T(s.IndicatorText) }).ToList();
+        var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => T(x.s.Safeguard).Length > 0)
+            .Select(x => new Safeguard { Number = x.i + 1, Title = T(x.s.Title), Text = T(x.s.Safeguard) }).ToList();
+        await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
+            User.Identity?.Name ?? string.Empty, ct);
+        return BackToUnit is { } unit ? RedirectToPage("/Units/Details", new { id = unit, year = Document.FiscalYear }) : RedirectToPage("/Index");
+    }
+
+    /// <summary>Model binding turns empty fields into null.</summary>
+    private static string T(string? value) => (value ?? string.Empty).Trim();
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        if (!user.CanEditDocument(document))
+        {
+            return Forbid();
+        }
+
+        Document = document;
+        BackToUnit = user.OwnUnit?.Id ?? await db.Units.Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
+            .OrderBy(u => u.Code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        return null;
+    }
+}

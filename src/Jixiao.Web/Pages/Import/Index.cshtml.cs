@@ -1,0 +1,104 @@
+using Jixiao.Data;
+using Jixiao.Data.Import;
+using Jixiao.Documents;
+using Jixiao.Documents.Json;
+using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
+using Jixiao.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Pages.Import;
+
+/// <summary>导入: upload files, see what will be imported and every problem, then confirm.</summary>
+public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageModel
+{
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    [BindProperty]
+    public int? Year { get; set; }
+
+    [BindProperty]
+    public string? Region { get; set; }
+
+    [BindProperty]
+    public List<ConfirmItem> Items { get; set; } = [];
+
+    public IReadOnlyList<PreviewItem> Preview { get; private set; } = [];
+
+    public IReadOnlyList<ImportedItem> Imported { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        (await UserAccess.LoadAsync(db, User, ct)).Access.CanImport ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        if (!user.Access.CanImport)
+        {
+            return Forbid();
+        }
+
+        if (Files.Count == 0)
+        {
+            Message = "请选择要导入的文件。";
+        }
+
+        var items = new List<PreviewItem>();
+        foreach (var file in Files)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var name = Path.GetFileName(file.FileName);
+            var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(name), new ReadOptions { FileName = name, FiscalYear = Year, RegionCode = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim() });
+            var refusal = read.HasErrors ? null : ImportRights.Check(user, read.Document);
+            items.Add(new PreviewItem(name, file.Length, read.Document, read.Problems, refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document)));
+        }
+
+        Preview = items;
+        return IsHtmx ? Partial("_Preview", this) : Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        if (!user.Access.CanImport)
+        {
+            return Forbid();
+        }
+
+        var results = new List<ImportedItem>();
+        foreach (var item in Items)
+        {
+            var read = DocumentJson.Read(item.Json, new ReadOptions { FileName = item.FileName });
+            if (read.HasErrors)
+            {
+                results.Add(new ImportedItem(item.FileName, null, string.Join("；", read.Errors.Select(e => e.Message))));
+                continue;
+            }
+
+            if (ImportRights.Check(user, read.Document) is { } refusal)
+            {
+                results.Add(new ImportedItem(item.FileName, null, refusal));
+                continue;
+            }
+
+            try
+            {
+                results.Add(new ImportedItem(item.FileName, await store.ImportAsync(read.Document, item.FileName, user.Access.UserName, ct), null));
+            }
+            catch (ImportException e)
+            {
+                results.Add(new ImportedItem(item.FileName, null, e.Message));
+            }
+        }
+
+        Imported = results;
+        return Page();
+    }
+
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+}

@@ -1,0 +1,95 @@
+using Jixiao.Data;
+using Jixiao.Data.Queries;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Projects;
+
+/// <summary>Editing a goal table: header, money, spending plan, goals and indicator rows (add, remove, move up and
+/// down). Saving stores a new version through the importer and reviews the document again.</summary>
+public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public ProjectForm Form { get; set; } = new();
+
+    /// <summary>Which button was pressed: save, add-row, remove:N, up:N, down:N, add-goal, remove-goal:N.</summary>
+    [BindProperty]
+    public string? Command { get; set; }
+
+    public ProjectDetails Project { get; private set; } = null!;
+
+    public TaxonomyProfile Profile { get; private set; } = TaxonomyProfile.A;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Form = ProjectFormMapping.ToForm(Project.Content);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Command is not (null or "" or "save"))
+        {
+            // Rows moved or removed: the old per-row messages would sit on the wrong rows.
+            ModelState.Clear();
+            ProjectFormEditing.Apply(Form, Command);
+            return Page();
+        }
+
+        ModelState.Clear();
+        var content = ProjectFormMapping.ToProject(Form, Project.Content, Profile, ModelState);
+        if (content is null)
+        {
+            return Page();
+        }
+
+        var result = await store.SaveProjectAsync(Id, content, User.Identity?.Name ?? string.Empty, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Project.Code);
+        TempData["Saved"] = change is { Kind: Data.Import.ProjectChangeKind.Changed }
+            ? $"已保存为第 {change.Version} 版，并已重新审核。"
+            : "内容没有变化，未生成新版本。";
+        return RedirectToPage("/Projects/Details", new { id = Id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().Include(p => p.Unit).Include(p => p.Document).SingleOrDefaultAsync(p => p.Id == Id, ct);
+        if (project is null || project.RemovedAt is not null)
+        {
+            return NotFound();
+        }
+
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        if (!user.Access.CanEditUnit(project.Unit!))
+        {
+            return Forbid();
+        }
+
+        Project = (await ProjectQueries.GetAsync(db, Id, cancellationToken: ct))!;
+        Profile = TaxonomyProfile.Find(project.Document!.TaxonomyProfile) ?? TaxonomyProfile.A;
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+using Jixiao.Domain.Review;
+
+namespace Jixiao.Web.Queries;
+
+/// <summary>Which findings to list: a region's year, optionally one rule, severity, unit, document or project.</summary>
+public sealed record FindingFilter(string RegionCode, int Year)
+{
+    public string? RuleId { get; init; }
+
+    public Severity? Severity { get; init; }
+
+    public int? UnitId { get; init; }
+
+    public int? DocumentId { get; init; }
+
+    public int? ProjectId { get; init; }
+}

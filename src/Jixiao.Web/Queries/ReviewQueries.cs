@@ -1,0 +1,89 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Queries;
+
+/// <summary>Reads the latest stored review run of each document: findings with their unit and project, and
+/// error/warning counts per unit for the dashboard.</summary>
+public static class ReviewQueries
+{
+    /// <summary>The newest run of every document.</summary>
+    public static IQueryable<ReviewRun> LatestRuns(JixiaoDbContext db) =>
+        db.ReviewRuns.AsNoTracking().Where(r => r.Id == db.ReviewRuns.Where(x => x.DocumentId == r.DocumentId).Max(x => x.Id));
+
+    /// <summary>Findings of the latest runs that match <paramref name="filter"/>, restricted to <paramref name="onlyUnitId"/>
+    /// (a unit editor's unit) when given, ordered by unit, project table and row.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int? onlyUnitId = null, int limit = 5000, CancellationToken ct = default)
+    {
+        var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
+        if (filter.DocumentId is { } documentId)
+        {
+            runs = runs.Where(r => r.DocumentId == documentId);
+        }
+
+        var query = db.ReviewFindings.AsNoTracking().Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
+        if (filter.RuleId is { Length: > 0 } rule)
+        {
+            query = query.Where(f => f.RuleId == rule);
+        }
+
+        if (filter.Severity is { } severity)
+        {
+            query = query.Where(f => f.Severity == severity);
+        }
+
+        if (filter.ProjectId is { } projectId)
+        {
+            query = query.Where(f => f.ProjectId == projectId);
+        }
+
+        var unit = onlyUnitId ?? filter.UnitId;
+        if (unit is { } unitId)
+        {
+            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && p.UnitId == unitId));
+        }
+
+        var rows = await query
+            .Select(f => new
+            {
+                f.Id, f.ReviewRunId, f.ProjectId, f.ProjectCode, f.ProjectSequence, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix,
+                DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
+            })
+            .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id)
+            .Take(limit)
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
+        var departments = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.DepartmentName, ct).ConfigureAwait(false);
+        var projectIds = rows.Where(r => r.ProjectId != null).Select(r => r.ProjectId!.Value).Distinct().ToList();
+        var projects = await db.ProjectVersions.AsNoTracking()
+            .Where(v => projectIds.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
+            .Select(v => new { v.ProjectId, v.Name, v.Project!.UnitId, UnitCode = v.Project.Unit!.Code, UnitName = v.Project.Unit.Name })
+            .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
+
+        return [.. rows.Select(r =>
+        {
+            var p = r.ProjectId is { } id && projects.TryGetValue(id, out var found) ? found : null;
+            return new FindingRow(r.Id, r.DocumentId, departments.GetValueOrDefault(r.DocumentId, string.Empty), p?.UnitId, p?.UnitCode ?? string.Empty,
+                p?.UnitName ?? string.Empty, r.ProjectId, r.ProjectCode, p?.Name ?? string.Empty, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix);
+        })];
+    }
+
+    /// <summary>Error and warning counts of the latest runs per unit (findings about a unit's projects).</summary>
+    public static async Task<IReadOnlyDictionary<int, (int Errors, int Warnings)>> CountsByUnitAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
+    {
+        var runIds = LatestRuns(db).Where(r => r.Document!.RegionCode == regionCode && r.Document.FiscalYear == year).Select(r => r.Id);
+        var counts = await db.ReviewFindings.AsNoTracking()
+            .Where(f => runIds.Contains(f.ReviewRunId) && f.ProjectId != null && f.Severity != Severity.Info)
+            .Join(db.Projects, f => f.ProjectId, p => p.Id, (f, p) => new { p.UnitId, f.Severity })
+            .GroupBy(x => new { x.UnitId, x.Severity })
+            .Select(g => new { g.Key.UnitId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return counts.GroupBy(c => c.UnitId).ToDictionary(
+            g => g.Key,
+            g => (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
+    }
+}

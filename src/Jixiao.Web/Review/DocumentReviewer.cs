@@ -1,0 +1,74 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Queries;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Review;
+
+/// <summary>
+/// The one place the web app calls the review: after every import and every save the document is reviewed
+/// again and the run (score, grade, findings located by project, row and field) is stored, so lists and the
+/// dashboard read the latest run instead of reviewing on every request.
+/// </summary>
+public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
+{
+    private static readonly ReviewEngine Engine = new();
+
+    public static ReviewOutcome Review(PerformanceDocument document)
+    {
+        var report = Engine.Review(document);
+        return new ReviewOutcome(report.Findings, report.DocumentScore, report.DocumentGrade, report.ProfileId);
+    }
+
+    /// <summary>Reviews the stored document and records the run; returns null when there is no such document.</summary>
+    public async Task<ReviewRun?> ReviewAndStoreAsync(int documentId, string user, CancellationToken cancellationToken = default)
+    {
+        var entity = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var document = await DocumentQueries.GetAsync(db, entity.RegionCode, entity.FiscalYear, entity.DepartmentCode, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var outcome = Review(document);
+        var projectIds = await db.Projects.Where(p => p.DocumentId == documentId && p.RemovedAt == null)
+            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var run = new ReviewRun
+        {
+            DocumentId = documentId,
+            Profile = outcome.Profile,
+            Score = outcome.Score,
+            Grade = outcome.Grade,
+            ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
+            WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
+            RunBy = user,
+            RunAt = time.GetUtcNow().UtcDateTime,
+            Findings = [.. outcome.Findings.Select(f => new ReviewFinding
+            {
+                RuleId = f.RuleId,
+                Severity = f.Severity,
+                Dimension = f.Dimension,
+                ProjectId = f.ProjectCode is { } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id : null,
+                ProjectSequence = f.ProjectSequence,
+                ProjectCode = f.ProjectCode,
+                IndicatorRow = f.IndicatorRow,
+                GoalNumber = f.GoalNumber,
+                Field = f.Field,
+                Message = f.Message,
+                Fix = f.Fix,
+                Source = f.Source,
+            })],
+        };
+        db.ReviewRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return run;
+    }
+}

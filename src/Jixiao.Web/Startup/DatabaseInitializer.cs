@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using Jixiao.Data;
+using Jixiao.Data.Setup;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Startup;
+
+/// <summary>
+/// First start: migrate the database, create the roles, create the administrator (password from
+/// <c>Jixiao:AdminPassword</c>, else a random one printed once to the console) and, on an empty database, import
+/// the demo region.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public const string AdminUserName = "admin";
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<JixiaoDbContext>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Jixiao.Startup");
+        var applied = await DatabaseSetup.MigrateAsync(db).ConfigureAwait(false);
+        if (applied.Count > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("数据库已迁移：{Migrations}", string.Join(", ", applied));
+        }
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
+            {
+                await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false);
+            }
+        }
+
+        await EnsureAdminAsync(services, app.Configuration).ConfigureAwait(false);
+
+        if (app.Configuration.GetValue("Jixiao:DemoData", true) && !await db.Documents.AnyAsync().ConfigureAwait(false))
+        {
+            var loader = ActivatorUtilities.CreateInstance<DemoData>(services);
+            var count = await loader.ImportAsync().ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("已导入示例数据：{Count} 份部门预算绩效文本", count);
+            }
+        }
+    }
+
+    private static async Task EnsureAdminAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        var users = services.GetRequiredService<UserManager<JixiaoUser>>();
+        if (await users.FindByNameAsync(AdminUserName).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        var configured = configuration["Jixiao:AdminPassword"];
+        var password = string.IsNullOrWhiteSpace(configured) ? RandomPassword() : configured;
+        var admin = new JixiaoUser { UserName = AdminUserName, DisplayName = "系统管理员" };
+        var result = await users.CreateAsync(admin, password).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("无法创建管理员账号：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Admin).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            // Printed once, on the console only (not the log), so the first user can sign in.
+            Console.WriteLine($"已创建管理员账号：用户名 {AdminUserName}，密码 {password}（只显示这一次，请登录后妥善保存）");
+        }
+    }
+
+    private static string RandomPassword()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return "Jx-" + RandomNumberGenerator.GetString(alphabet, 14) + "7a";
+    }
+}

@@ -1,0 +1,27 @@
+using Jixiao.Web.Api;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Jixiao.Web.Startup;
+
+/// <summary>The request pipeline: errors (ProblemDetails for the API, Chinese pages otherwise), auth, pages, API.</summary>
+public static class Pipeline
+{
+    public static void UseJixiao(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/health"),
+            b => b.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapJixiaoApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    }
+}

@@ -1,0 +1,76 @@
+using Jixiao.Data;
+using Jixiao.Data.Import;
+using Jixiao.Data.Setup;
+using Jixiao.Web.Api;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Review;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jixiao.Web.Startup;
+
+/// <summary>Everything the app registers: database, Identity with a Chinese login, pages, API, health checks.</summary>
+public static class ServiceSetup
+{
+    public static void AddJixiao(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connection = DatabaseConnection.Resolve(configured: builder.Configuration.GetConnectionString("Jixiao"));
+        services.AddSingleton(connection);
+        services.AddDbContext<JixiaoDbContext>(o => JixiaoDatabase.Configure(o, connection));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DocumentImporter>();
+        services.AddScoped<DocumentReviewer>();
+        services.AddScoped<Editing.DocumentStore>();
+
+        services.AddIdentity<JixiaoUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<JixiaoDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddClaimsPrincipalFactory<JixiaoClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "jixiao.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ApiAuthEvents.StatusForApi(StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
+        });
+        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+
+        // Chinese text is written as characters, not &#x…; escapes (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Status");
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "绩效 Jixiao API";
+            document.Info.Description = "预算绩效管理系统的数据接口：文档、项目、审核问题、导入。与网页使用同一登录 Cookie 与权限。";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<JixiaoDbContext>("database", tags: ["ready"]);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>An HTTP client that keeps cookies, does not follow redirects, and fills forms the way a browser does
+/// (anti-forgery token included).</summary>
+public sealed partial class Browser(HttpClient client)
+{
+    public HttpClient Client { get; } = client;
+
+    public static Browser Anonymous(JixiaoAppFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<Browser> SignedInAsync(JixiaoAppFactory factory, string user, string password)
+    {
+        var browser = Anonymous(factory);
+        var response = await browser.LoginAsync(user, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    public async Task<HttpResponseMessage> LoginAsync(string user, string password)
+    {
+        var page = await Client.GetStringAsync("/Account/Login");
+        return await Client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+    }
+
+    public async Task<string> GetOkAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} → {(int)response.StatusCode}\n{body[..Math.Min(body.Length, 2000)]}");
+        return body;
+    }
+
+    /// <summary>Posts the form with id <paramref name="formId"/> of <paramref name="page"/> with its current values,
+    /// changed by <paramref name="changes"/>.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string url, string page, string formId, IDictionary<string, string> changes)
+    {
+        var fields = FormFields(page, formId);
+        foreach (var (key, value) in changes)
+        {
+            fields[key] = value;
+        }
+
+        return Client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static string Token(string page) => TokenPattern().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("页面中没有防伪令牌。");
+
+    /// <summary>The named inputs, textareas and selected options of a form.</summary>
+    public static Dictionary<string, string> FormFields(string page, string formId)
+    {
+        var start = page.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"页面中没有表单 {formId}");
+        var end = page.IndexOf("</form>", start, StringComparison.Ordinal);
+        var form = page[start..end];
+        var fields = new Dictionary<string, string>();
+        foreach (Match m in InputPattern().Matches(form))
+        {
+            var tag = m.Value;
+            if (tag.Contains("type=\"submit\"", StringComparison.Ordinal) || tag.Contains("disabled", StringComparison.Ordinal) || tag.Contains("type=\"file\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Attribute(tag, "name") is { } name)
+            {
+                fields[name] = Attribute(tag, "value") ?? string.Empty;
+            }
+        }
+
+        foreach (Match m in TextareaPattern().Matches(form))
+        {
+            fields[WebUtility.HtmlDecode(m.Groups[1].Value)] = WebUtility.HtmlDecode(m.Groups[2].Value).TrimStart('\r', '\n');
+        }
+
+        foreach (Match m in SelectPattern().Matches(form))
+        {
+            var selected = SelectedPattern().Match(m.Groups[2].Value);
+            fields[WebUtility.HtmlDecode(m.Groups[1].Value)] = selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : string.Empty;
+        }
+
+        return fields;
+    }
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<input[^>]*>")]
+    private static partial Regex InputPattern();
+
+    [GeneratedRegex("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
+    private static partial Regex TextareaPattern();
+
+    [GeneratedRegex("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex SelectPattern();
+
+    [GeneratedRegex("<option[^>]*value=\"([^\"]*)\"[^>]*selected[^>]*>")]
+    private static partial Regex SelectedPattern();
+}

@@ -1,0 +1,52 @@
+using Jixiao.Data;
+using Jixiao.Data.Setup;
+using Jixiao.Web.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>The real app (demo data, migrations, Identity) on a real database, with a known admin password.</summary>
+public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-Test-2024";
+
+    public const string UserPassword = "User-Test-2024";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Jixiao", connection.ConnectionString);
+        builder.UseSetting("Jixiao:AdminPassword", AdminPassword);
+        builder.UseSetting("Jixiao:DemoData", "true");
+    }
+
+    /// <summary>Creates a user with <paramref name="role"/>, assigned to the unit with <paramref name="unitCode"/> when given.</summary>
+    public async Task<JixiaoUser> CreateUserAsync(string userName, string role, string? unitCode = null, string? region = "130102")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<JixiaoUser>>();
+        var unit = unitCode is null ? null : await db.Units.SingleAsync(u => u.Code == unitCode);
+        var user = new JixiaoUser { UserName = userName, DisplayName = userName, UnitId = unit?.Id, RegionCode = region };
+        var result = await users.CreateAsync(user, UserPassword);
+        Assert.True(result.Succeeded, string.Join("；", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<JixiaoDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<JixiaoDbContext>());
+    }
+
+    /// <summary>The id of the project whose name is <paramref name="name"/>.</summary>
+    public Task<int> ProjectIdAsync(string name) =>
+        QueryAsync(db => db.ProjectVersions.Where(v => v.Name == name && v.Number == v.Project!.CurrentVersion).Select(v => v.ProjectId).FirstAsync());
+
+    public static string EditorRole => Roles.UnitEditor;
+}
