@@ -42,6 +42,10 @@ public abstract class WebTests
         var login = await browser.GetOkAsync("/Account/Login");
         Assert.Contains("<html lang=\"zh-CN\">", login, StringComparison.Ordinal);
         Assert.Contains("用户名", login, StringComparison.Ordinal);
+
+        // Implicitly required fields (the 记住我 checkbox) carry Chinese validation text, not MVC's English default.
+        Assert.DoesNotContain("field is required", login, StringComparison.Ordinal);
+        Assert.Contains("请填写“记住我”。", login, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -61,7 +61,7 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Status");
-        });
+        }).AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

@@ -13,5 +13,6 @@ public sealed class LoginInput
     [Display(Name = "密码")]
     public string Password { get; set; } = string.Empty;
 
+    [Display(Name = "记住我")]
     public bool RememberMe { get; set; }
 }
