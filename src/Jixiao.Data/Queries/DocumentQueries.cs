@@ -8,10 +8,17 @@ namespace Jixiao.Data.Queries;
 /// project), e.g. to export it or to review it again.</summary>
 public static class DocumentQueries
 {
-    public static async Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, string regionCode, int year, string departmentCode, CancellationToken cancellationToken = default)
+    public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, string regionCode, int year, string departmentCode, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, db.Documents.Where(d => d.RegionCode == regionCode && d.FiscalYear == year && d.DepartmentCode == departmentCode), cancellationToken);
+
+    /// <summary>The document with this id; callers that have only the id need not load the entity first.</summary>
+    public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, int documentId, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken);
+
+    private static async Task<PerformanceDocument?> LoadAsync(JixiaoDbContext db, IQueryable<Entities.DepartmentDocument> match, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.RegionCode == regionCode && d.FiscalYear == year && d.DepartmentCode == departmentCode, cancellationToken)
+        var document = await match.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         if (document is null)
         {

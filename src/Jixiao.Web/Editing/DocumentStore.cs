@@ -45,21 +45,14 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
 
     public async Task<ImportResult?> SavePart1Async(int documentId, DepartmentGoals goals, string user, CancellationToken ct = default)
     {
-        var entity = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, ct).ConfigureAwait(false);
-        if (entity is null)
-        {
-            return null;
-        }
-
-        var document = await DocumentQueries.GetAsync(db, entity.RegionCode, entity.FiscalYear, entity.DepartmentCode, ct).ConfigureAwait(false);
+        var document = await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false);
         return document is null ? null : await ImportAsync(document with { DepartmentGoals = goals }, WebEditSource, user, ct).ConfigureAwait(false);
     }
 
     private async Task<PerformanceDocument?> LoadDocumentOfProjectAsync(int projectId, CancellationToken ct)
     {
-        var key = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
-            .Select(p => new { p.Document!.RegionCode, p.Document.FiscalYear, p.Document.DepartmentCode })
-            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        return key is null ? null : await DocumentQueries.GetAsync(db, key.RegionCode, key.FiscalYear, key.DepartmentCode, ct).ConfigureAwait(false);
+        var documentId = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
+            .Select(p => (int?)p.DocumentId).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return documentId is null ? null : await DocumentQueries.GetAsync(db, documentId.Value, ct).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ public sealed record VisibleDocument(DepartmentDocument Entity, PerformanceDocum
             return Forbidden;
         }
 
-        var document = await DocumentQueries.GetAsync(db, entity.RegionCode, entity.FiscalYear, entity.DepartmentCode, ct).ConfigureAwait(false);
+        var document = await DocumentQueries.GetAsync(db, entity.Id, ct).ConfigureAwait(false);
         if (document is null)
         {
             return null;

@@ -25,13 +25,7 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
     /// <summary>Reviews the stored document and records the run; returns null when there is no such document.</summary>
     public async Task<ReviewRun?> ReviewAndStoreAsync(int documentId, string user, CancellationToken cancellationToken = default)
     {
-        var entity = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken).ConfigureAwait(false);
-        if (entity is null)
-        {
-            return null;
-        }
-
-        var document = await DocumentQueries.GetAsync(db, entity.RegionCode, entity.FiscalYear, entity.DepartmentCode, cancellationToken).ConfigureAwait(false);
+        var document = await DocumentQueries.GetAsync(db, documentId, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
             return null;
