@@ -73,7 +73,7 @@ internal static partial class DepartmentGoalsReader
                     break;
                 default:
                     problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                        $"第一部分中“{Shorten(text)}”不在“一、总体绩效目标”“二、分项绩效目标”“三、工作保障措施”任何一节之下，已忽略。")
+                        $"第一部分中“{ChineseText.Shorten(text)}”不在“一、总体绩效目标”“二、分项绩效目标”“三、工作保障措施”任何一节之下，已忽略。")
                     { File = options.FileName, Line = line.Number });
                     break;
             }
@@ -94,7 +94,7 @@ internal static partial class DepartmentGoalsReader
         if (subGoals.Count == 0)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                $"分项绩效目标中“{Shorten(text)}”之前没有“（一）标题”这样的分项标题，已忽略。")
+                $"分项绩效目标中“{ChineseText.Shorten(text)}”之前没有“（一）标题”这样的分项标题，已忽略。")
             { File = options.FileName, Line = lineNumber });
             return lastField;
         }
@@ -134,7 +134,7 @@ internal static partial class DepartmentGoalsReader
         if (safeguards.Count == 0)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                $"工作保障措施中“{Shorten(text)}”之前没有“（一）……完成保障措施：”这样的标题，已忽略。")
+                $"工作保障措施中“{ChineseText.Shorten(text)}”之前没有“（一）……完成保障措施：”这样的标题，已忽略。")
             { File = options.FileName, Line = lineNumber });
             return;
         }
@@ -148,5 +148,4 @@ internal static partial class DepartmentGoalsReader
 
     private static string Append(string existing, string more) => existing.Length == 0 ? more : existing + "\n" + more;
 
-    private static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

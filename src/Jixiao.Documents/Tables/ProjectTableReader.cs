@@ -87,7 +87,7 @@ internal sealed class ProjectTableReader
             }
             else if (!cell.IsEmpty)
             {
-                Warn(cell, $"无法归属的内容“{Shorten(cell.Text)}”已忽略：它不在任何栏目名称之后。");
+                Warn(cell, $"无法归属的内容“{ChineseText.Shorten(cell.Text)}”已忽略：它不在任何栏目名称之后。");
                 _pos++;
             }
             else
@@ -349,8 +349,6 @@ internal sealed class ProjectTableReader
         IndicatorColumn.Target => TableLabels.Target,
         _ => TableLabels.TargetBasis,
     };
-
-    private static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
 
     /// <summary>
     /// The indicator rows, one cell per header column. Text files do not know rows, so their cells are cut into

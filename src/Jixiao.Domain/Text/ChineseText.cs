@@ -79,6 +79,11 @@ public static class ChineseText
     /// <summary>Half-width and without whitespace: the form in which labels and codes are compared.</summary>
     public static string Key(string text) => WithoutWhitespace(ToHalfWidth(text));
 
+    /// <summary>The start of <paramref name="text"/> for quoting it in a message: at most
+    /// <paramref name="maxLength"/> characters, with "…" when cut.</summary>
+    public static string Shorten(string text, int maxLength = 30) =>
+        text.Length > maxLength ? text[..maxLength] + "…" : text;
+
     /// <summary>Chinese numerals 一…二十 (as in "（三）") to their value, or null.</summary>
     public static int? ParseChineseNumeral(string text)
     {
