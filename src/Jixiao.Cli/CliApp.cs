@@ -49,7 +49,15 @@ public static class CliApp
         }
         catch (IOException ex)
         {
-            stderr.WriteLine($"文件读写失败：{ex.Message}");
+            // The system's own text (often English) is kept for the technician; the first line says what to do.
+            stderr.WriteLine("文件读写失败：请检查路径和文件夹是否存在、文件是否正被 Word/WPS/Excel 等程序打开，然后重试。");
+            stderr.WriteLine($"（系统信息：{ex.Message}）");
+            return ExitCodes.UnreadableInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine("没有读写该文件的权限：请换一个有写入权限的文件夹（例如自己的文档目录），或请管理员开放权限。");
+            stderr.WriteLine($"（系统信息：{ex.Message}）");
             return ExitCodes.UnreadableInput;
         }
     }

@@ -63,6 +63,19 @@ public class DocumentCommandTests
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void OutputIntoAFolderThatCannotExist_Exits1_WithWhatToCheck()
+    {
+        var dir = TestFiles.TempDirectory();
+        var blocker = Path.Combine(dir, "不是文件夹.txt");
+        File.WriteAllText(blocker, "x");
+
+        var (code, _, stderr) = CliRunner.Run("import", TestFiles.SeedPath, "-o", Path.Combine(blocker, "out.json"));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("文件读写失败：请检查路径和文件夹是否存在", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("show")]
     [InlineData("show", "a.txt", "b.txt")]
