@@ -42,6 +42,10 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
 
     public DbSet<WorkflowState> WorkflowStates => Set<WorkflowState>();
 
+    public DbSet<ProjectExecution> Executions => Set<ProjectExecution>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
     public DbSet<MonitoringRecord> MonitoringRecords => Set<MonitoringRecord>();
 
     public DbSet<SelfEvaluation> SelfEvaluations => Set<SelfEvaluation>();

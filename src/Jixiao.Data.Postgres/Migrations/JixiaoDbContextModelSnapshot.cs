@@ -227,12 +227,10 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("DeviationCategory")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                    b.Property<long?>("AdjustedBudgetFen")
+                        .HasColumnType("bigint");
 
-                    b.Property<string>("DeviationReason")
+                    b.Property<string>("CorrectiveAction")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -243,15 +241,8 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Light")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("Likelihood")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Month")
                         .HasColumnType("integer");
@@ -272,9 +263,72 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Month");
+                    b.HasIndex("ProjectId", "Month")
+                        .IsUnique();
 
                     b.ToTable("MonitoringRecords");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Voucher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Date");
+
+                    b.HasIndex("ProjectId", "RecordKey")
+                        .IsUnique();
+
+                    b.ToTable("Payments");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.PlanCheckpoint", b =>
@@ -335,6 +389,39 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ProjectExecution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AdjustedBudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("Executions");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectGoal", b =>
@@ -503,10 +590,24 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<string>("MonitoringProfile")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasDefaultValue("hebei");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ScoringProfile")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasDefaultValue("national");
 
                     b.HasKey("Code");
 
@@ -645,6 +746,10 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<long>("AnnualBudgetFen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("BudgetReason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("EvaluatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -662,9 +767,8 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
-                    b.Property<string>("Problems")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
@@ -678,7 +782,8 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
 
                     b.ToTable("SelfEvaluations");
                 });
@@ -1025,6 +1130,68 @@ namespace Jixiao.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Jixiao.Data.Entities.MonitoringIndicatorEntry", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("RecordId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
+
+                            b1.Property<string>("Actual")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("DeviationCategory")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<string>("DeviationReason")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("ExpectedAnnual")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Measures")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Possibility")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.HasKey("RecordId", "Row");
+
+                            b1.ToTable("MonitoringIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.Payment", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Project");
                 });
 
@@ -1054,6 +1221,46 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ProjectExecution", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Jixiao.Data.Entities.SpendingEntry", "SpendingEntries", b1 =>
+                        {
+                            b1.Property<long>("ExecutionId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<long>("SpentFen")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ExecutionId", "AsOf");
+
+                            b1.ToTable("SpendingEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExecutionId");
+                        });
+
+                    b.Navigation("Project");
+
+                    b.Navigation("SpendingEntries");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectGoal", b =>
@@ -1117,6 +1324,46 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Jixiao.Data.Entities.SelfEvaluationIndicatorEntry", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("EvaluationId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
+
+                            b1.Property<string>("Actual")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<decimal?>("DeclaredScore")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.Property<string>("DeviationReason")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("Points")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("numeric(7,2)");
+
+                            b1.HasKey("EvaluationId", "Row");
+
+                            b1.ToTable("SelfEvaluationIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Indicators");
 
                     b.Navigation("Project");
                 });

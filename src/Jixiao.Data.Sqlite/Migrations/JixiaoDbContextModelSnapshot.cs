@@ -216,12 +216,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeviationCategory")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("AdjustedBudgetFen")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeviationReason")
+                    b.Property<string>("CorrectiveAction")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -232,15 +230,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Light")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Likelihood")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
@@ -261,9 +252,70 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "Month");
+                    b.HasIndex("ProjectId", "Month")
+                        .IsUnique();
 
                     b.ToTable("MonitoringRecords");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voucher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Date");
+
+                    b.HasIndex("ProjectId", "RecordKey")
+                        .IsUnique();
+
+                    b.ToTable("Payments");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.PlanCheckpoint", b =>
@@ -322,6 +374,37 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ProjectExecution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AdjustedBudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("Executions");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectGoal", b =>
@@ -488,10 +571,24 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MonitoringProfile")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("hebei");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoringProfile")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("national");
 
                     b.HasKey("Code");
 
@@ -624,6 +721,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<long>("AnnualBudgetFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BudgetReason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EvaluatedAt")
                         .HasColumnType("TEXT");
 
@@ -641,9 +742,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Problems")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<long>("InitialBudgetFen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
@@ -657,7 +757,8 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
 
                     b.ToTable("SelfEvaluations");
                 });
@@ -996,6 +1097,66 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Jixiao.Data.Entities.MonitoringIndicatorEntry", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("RecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actual")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeviationCategory")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeviationReason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExpectedAnnual")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measures")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Possibility")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RecordId", "Row");
+
+                            b1.ToTable("MonitoringIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.Payment", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Project");
                 });
 
@@ -1025,6 +1186,46 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Navigation("Document");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ProjectExecution", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Jixiao.Data.Entities.SpendingEntry", "SpendingEntries", b1 =>
+                        {
+                            b1.Property<long>("ExecutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AsOf")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SpentFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ExecutionId", "AsOf");
+
+                            b1.ToTable("SpendingEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExecutionId");
+                        });
+
+                    b.Navigation("Project");
+
+                    b.Navigation("SpendingEntries");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ProjectGoal", b =>
@@ -1088,6 +1289,44 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Jixiao.Data.Entities.SelfEvaluationIndicatorEntry", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("EvaluationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Row")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actual")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("DeclaredScore")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeviationReason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("NotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Points")
+                                .HasPrecision(7, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EvaluationId", "Row");
+
+                            b1.ToTable("SelfEvaluationIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Indicators");
 
                     b.Navigation("Project");
                 });

@@ -9,11 +9,16 @@ internal sealed class MonitoringRecordConfiguration : IEntityTypeConfiguration<M
     public void Configure(EntityTypeBuilder<MonitoringRecord> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.HasIndex(m => new { m.ProjectId, m.Month });
-        builder.Property(m => m.DeviationCategory).HasMaxLength(Lengths.Enum);
-        builder.Property(m => m.Likelihood).HasMaxLength(Lengths.Enum);
-        builder.Property(m => m.Light).HasMaxLength(Lengths.Enum);
+        builder.HasIndex(m => new { m.ProjectId, m.Month }).IsUnique();
         builder.Property(m => m.RecordedBy).HasMaxLength(Lengths.User);
         builder.HasOne(m => m.Project).WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(m => m.Indicators, rows =>
+        {
+            rows.ToTable("MonitoringIndicators");
+            rows.WithOwner().HasForeignKey(r => r.RecordId);
+            rows.HasKey(r => new { r.RecordId, r.Row });
+            rows.Property(r => r.Possibility).HasMaxLength(Lengths.Enum);
+            rows.Property(r => r.DeviationCategory).HasMaxLength(Lengths.Enum);
+        });
     }
 }

@@ -11,5 +11,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.HasKey(r => r.Code);
         builder.Property(r => r.Code).HasMaxLength(Lengths.RegionCode);
         builder.Property(r => r.Name).HasMaxLength(Lengths.Name);
+        builder.Property(r => r.MonitoringProfile).HasMaxLength(Lengths.Enum).HasDefaultValue("hebei");
+        builder.Property(r => r.ScoringProfile).HasMaxLength(Lengths.Enum).HasDefaultValue("national");
     }
 }

@@ -9,11 +9,19 @@ internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<Sel
     public void Configure(EntityTypeBuilder<SelfEvaluation> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.HasIndex(s => s.ProjectId);
+        builder.HasIndex(s => s.ProjectId).IsUnique();
         builder.Property(s => s.ExecutionScore).HasPrecision(Precision.Score, Precision.ScoreScale);
         builder.Property(s => s.TotalScore).HasPrecision(Precision.Score, Precision.ScoreScale);
         builder.Property(s => s.Grade).HasConversion<string>().HasMaxLength(Lengths.Enum);
         builder.Property(s => s.EvaluatedBy).HasMaxLength(Lengths.User);
         builder.HasOne(s => s.Project).WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(s => s.Indicators, rows =>
+        {
+            rows.ToTable("SelfEvaluationIndicators");
+            rows.WithOwner().HasForeignKey(r => r.EvaluationId);
+            rows.HasKey(r => new { r.EvaluationId, r.Row });
+            rows.Property(r => r.Points).HasPrecision(Precision.Score, Precision.ScoreScale);
+            rows.Property(r => r.DeclaredScore).HasPrecision(Precision.Score, Precision.ScoreScale);
+        });
     }
 }

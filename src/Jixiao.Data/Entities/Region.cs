@@ -8,5 +8,12 @@ public class Region
     /// <summary>定州市; empty until an administrator names the region (documents only carry the code).</summary>
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>The region's 监控方案 (checkpoint month and light thresholds): a built-in profile id, "hebei" (1–6月)
+    /// or "central" (1–7月).</summary>
+    public string MonitoringProfile { get; set; } = "hebei";
+
+    /// <summary>The region's 自评 scoring profile: "national" (10/50/30/10) or "sichuan" (10 + 90).</summary>
+    public string ScoringProfile { get; set; } = "national";
+
     public List<Unit> Units { get; set; } = [];
 }

@@ -22,6 +22,8 @@ public static class ServiceSetup
         services.AddScoped<DocumentImporter>();
         services.AddScoped<DocumentReviewer>();
         services.AddScoped<Editing.DocumentStore>();
+        services.AddScoped<Execution.ExecutionService>();
+        services.AddScoped<Execution.PaymentImport>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {

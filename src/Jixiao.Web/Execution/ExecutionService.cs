@@ -1,0 +1,328 @@
+using System.Security.Claims;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Queries;
+using Jixiao.Domain.Evaluation;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Api;
+using Microsoft.EntityFrameworkCore;
+using DomainSelfEvaluation = Jixiao.Domain.Evaluation.SelfEvaluation;
+using StoredSelfEvaluation = Jixiao.Data.Entities.SelfEvaluation;
+
+namespace Jixiao.Web.Execution;
+
+/// <summary>
+/// Execution data, monitoring reports and self-evaluations of one project, for the pages and the API alike:
+/// loads what is stored, fills in what is not from the approved table and the execution data, checks and saves
+/// input. Lights, scores and findings are always computed by the domain (MonitoredProject, ScoredEvaluation).
+/// </summary>
+public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
+{
+    /// <summary>The project with the user's rights, or null when there is no such project.</summary>
+    public async Task<ProjectScope?> LoadAsync(int projectId, ClaimsPrincipal principal, CancellationToken ct = default)
+    {
+        var project = await db.Projects.AsNoTracking().Include(p => p.Unit).ThenInclude(u => u!.Region)
+            .SingleOrDefaultAsync(p => p.Id == projectId, ct).ConfigureAwait(false);
+        if (project?.Unit?.Region is not { } region)
+        {
+            return null;
+        }
+
+        var user = await UserAccess.LoadAsync(db, principal, ct).ConfigureAwait(false);
+        var details = await ProjectQueries.GetAsync(db, projectId, null, ct).ConfigureAwait(false);
+        if (details is null)
+        {
+            return null;
+        }
+
+        return new ProjectScope(details, project.Unit,
+            MonitoringProfile.Find(region.MonitoringProfile) ?? MonitoringProfile.Hebei,
+            ScoringProfile.Find(region.ScoringProfile) ?? ScoringProfile.National,
+            user.Access.CanReadUnit(project.Unit), user.Access.CanEditUnit(project.Unit) && !details.Removed);
+    }
+
+    public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default)
+    {
+        var stored = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        var entries = (stored?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
+        var payments = await db.Payments.AsNoTracking().Where(p => p.ProjectId == scope.ProjectId)
+            .Select(p => new { p.Date, p.AmountFen, p.Voucher, p.Line, p.Occurrence, p.RecordKey }).ToListAsync(ct).ConfigureAwait(false);
+        var code = scope.Details.Content.ProjectCode;
+        PaymentLedger ledger;
+        if (payments.Count > 0)
+        {
+            ledger = new PaymentLedger();
+            ledger.Add(payments.Select(p => new PaymentRecord(code, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }));
+        }
+        else
+        {
+            ledger = ExecutionData.LedgerOfEntries(code, entries);
+        }
+
+        return new ExecutionData(
+            new Money(stored?.InitialBudgetFen ?? scope.Details.Content.Budget.Fen),
+            stored?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
+            entries, payments.Count, new Money(payments.Sum(p => p.AmountFen)), ledger, stored is not null);
+    }
+
+    /// <summary>Checks and saves the execution form; returns the problems (nothing saved) or an empty list.</summary>
+    public async Task<IReadOnlyList<InputError>> SaveExecutionAsync(ProjectScope scope, ExecutionInput input, string user, CancellationToken ct = default)
+    {
+        var errors = new List<InputError>();
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
+        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), "调整后预算数", errors, required: false);
+        var entries = new List<SpendingEntry>();
+        for (var i = 0; i < input.Entries.Count; i++)
+        {
+            var entry = input.Entries[i];
+            if (entry.AsOf is null && string.IsNullOrWhiteSpace(entry.Spent))
+            {
+                continue;
+            }
+
+            var field = $"Entries[{i}]";
+            if (entry.AsOf is not { } asOf)
+            {
+                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：请填写截至日期。"));
+                continue;
+            }
+
+            if (asOf.Year != scope.FiscalYear)
+            {
+                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：截至日期 {asOf:yyyy-MM-dd} 不在 {scope.FiscalYear} 年度内。"));
+                continue;
+            }
+
+            if (entries.Any(e => e.AsOf == asOf))
+            {
+                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：截至日期 {asOf:yyyy-MM-dd} 重复。"));
+                continue;
+            }
+
+            if (MoneyInput.Read(entry.Spent, field + ".Spent", $"第 {i + 1} 条累计执行数", errors, required: true) is { } spent)
+            {
+                entries.Add(new SpendingEntry { AsOf = asOf, SpentFen = spent.Fen, RecordedBy = user, RecordedAt = clock.GetUtcNow().UtcDateTime });
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var stored = await db.Executions.SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            stored = new ProjectExecution { ProjectId = scope.ProjectId };
+            db.Executions.Add(stored);
+        }
+
+        // Entries whose figure did not change keep who recorded them and when.
+        OwnedRows.Sync(stored.SpendingEntries, entries, e => e.AsOf, (old, e) =>
+        {
+            if (old.SpentFen != e.SpentFen)
+            {
+                (old.SpentFen, old.RecordedBy, old.RecordedAt) = (e.SpentFen, e.RecordedBy, e.RecordedAt);
+            }
+        });
+        stored.InitialBudgetFen = initial!.Value.Fen;
+        stored.AdjustedBudgetFen = adjusted?.Fen;
+        stored.UpdatedBy = user;
+        stored.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return [];
+    }
+
+    /// <summary>The 监控表 for months 1–<paramref name="month"/>: the stored report, or one prefilled from the approved
+    /// table and the execution data; with its lights and MON findings by the region's 监控方案.</summary>
+    public async Task<MonitoringView> GetMonitoringAsync(ProjectScope scope, int month, CancellationToken ct = default)
+    {
+        var execution = await GetExecutionAsync(scope, ct).ConfigureAwait(false);
+        var stored = await db.MonitoringRecords.AsNoTracking().SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
+        var report = MonitoringForm.FromApproved(scope.Details.Content, scope.FiscalYear, month, scope.Details.DepartmentName);
+        report = report with
+        {
+            InitialBudget = stored is null ? execution.InitialBudget : new Money(stored.InitialBudgetFen),
+            AdjustedBudget = stored is null ? execution.AdjustedBudget : stored.AdjustedBudgetFen is { } a ? new Money(a) : null,
+            Spent = stored is null ? execution.SpentToMonthEnd(report.ProjectCode, scope.FiscalYear, month) : new Money(stored.SpentFen),
+            ExpectedAnnualSpending = stored?.ExpectedAnnualFen is { } e ? new Money(e) : null,
+            GoalProgress = stored?.GoalProgress ?? string.Empty,
+            CorrectiveAction = stored?.CorrectiveAction ?? string.Empty,
+            Indicators = [.. report.Indicators.Select((row, i) => stored?.Indicators.FirstOrDefault(x => x.Row == i + 1) is { } x
+                ? row with
+                {
+                    Actual = x.Actual, ExpectedAnnual = x.ExpectedAnnual, Possibility = x.Possibility, DeviationCategory = x.DeviationCategory,
+                    DeviationReason = x.DeviationReason, Measures = x.Measures, Remark = x.Remark,
+                }
+                : row)],
+        };
+        return new MonitoringView(MonitoredProject.Assess(report, scope.MonitoringProfile), execution, stored?.RecordedBy, stored?.RecordedAt);
+    }
+
+    public async Task<IReadOnlyList<InputError>> SaveMonitoringAsync(ProjectScope scope, int month, MonitoringInput input, string user, CancellationToken ct = default)
+    {
+        var errors = new List<InputError>();
+        if (month is < 1 or > 12)
+        {
+            errors.Add(new InputError("month", $"监控月份 {month} 应在 1–12 之间。"));
+        }
+
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
+        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), "调整后预算数", errors, required: false);
+        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), $"1–{month}月执行数", errors, required: true);
+        var expected = MoneyInput.Read(input.ExpectedAnnualSpending, nameof(input.ExpectedAnnualSpending), "全年预计执行数", errors, required: false);
+        var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var stored = await db.MonitoringRecords.SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            stored = new MonitoringRecord { ProjectId = scope.ProjectId, Month = month };
+            db.MonitoringRecords.Add(stored);
+        }
+
+        stored.InitialBudgetFen = initial!.Value.Fen;
+        stored.AdjustedBudgetFen = adjusted?.Fen;
+        stored.SpentFen = spent!.Value.Fen;
+        stored.ExpectedAnnualFen = expected?.Fen;
+        stored.GoalProgress = Clean(input.GoalProgress);
+        stored.CorrectiveAction = Clean(input.CorrectiveAction);
+        OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new MonitoringIndicatorEntry
+        {
+            Row = i.Row, Actual = Clean(i.Actual), ExpectedAnnual = Clean(i.ExpectedAnnual), Possibility = Clean(i.Possibility),
+            DeviationCategory = Clean(i.DeviationCategory), DeviationReason = Clean(i.DeviationReason), Measures = Clean(i.Measures), Remark = Clean(i.Remark),
+        })], r => r.Row, (old, r) =>
+        {
+            (old.Actual, old.ExpectedAnnual, old.Possibility, old.DeviationCategory) = (r.Actual, r.ExpectedAnnual, r.Possibility, r.DeviationCategory);
+            (old.DeviationReason, old.Measures, old.Remark) = (r.DeviationReason, r.Measures, r.Remark);
+        });
+        stored.RecordedBy = user;
+        stored.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return [];
+    }
+
+    /// <summary>The 自评表: the stored one, or one prefilled from the approved table and the execution data (A = the
+    /// budget, B = spent to 31 December); scored by the region's profile with every EVL rule, EVL-09 against the
+    /// approved table.</summary>
+    public async Task<SelfEvaluationView> GetSelfEvaluationAsync(ProjectScope scope, CancellationToken ct = default)
+    {
+        var stored = await db.SelfEvaluations.AsNoTracking().SingleOrDefaultAsync(s => s.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        var execution = await GetExecutionAsync(scope, ct).ConfigureAwait(false);
+        var evaluation = ToDomain(scope, stored, execution);
+        return new SelfEvaluationView(ScoredEvaluation.Evaluate(evaluation, scope.ScoringProfile, scope.Details.Content), execution, stored is not null, stored?.EvaluatedBy, stored?.EvaluatedAt);
+    }
+
+    public async Task<IReadOnlyList<InputError>> SaveSelfEvaluationAsync(ProjectScope scope, SelfEvaluationInput input, string user, CancellationToken ct = default)
+    {
+        var errors = new List<InputError>();
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
+        var annual = MoneyInput.Read(input.AnnualBudget, nameof(input.AnnualBudget), "全年预算数（A）", errors, required: true);
+        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), "全年执行数（B）", errors, required: true);
+        var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
+        for (var i = 0; i < input.Indicators.Count; i++)
+        {
+            var row = input.Indicators[i];
+            if (row.Points is < 0 or > 100)
+            {
+                errors.Add(new InputError($"Indicators[{i}].Points", $"第 {row.Row} 行分值 {row.Points} 应在 0–100 之间。"));
+            }
+
+            if (row.DeclaredScore is < 0 or > 100)
+            {
+                errors.Add(new InputError($"Indicators[{i}].DeclaredScore", $"第 {row.Row} 行得分 {row.DeclaredScore} 应在 0–100 之间。"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var stored = await db.SelfEvaluations.SingleOrDefaultAsync(s => s.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            stored = new StoredSelfEvaluation { ProjectId = scope.ProjectId };
+            db.SelfEvaluations.Add(stored);
+        }
+
+        stored.InitialBudgetFen = initial!.Value.Fen;
+        stored.AnnualBudgetFen = annual!.Value.Fen;
+        stored.SpentFen = spent!.Value.Fen;
+        stored.BudgetReason = Clean(input.BudgetReason);
+        stored.ActualOutcome = Clean(input.ActualOutcome);
+        OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new SelfEvaluationIndicatorEntry
+        {
+            Row = i.Row, Actual = Clean(i.Actual), Points = i.Points, DeclaredScore = i.DeclaredScore, DeviationReason = Clean(i.DeviationReason), NotApplicable = i.NotApplicable,
+        })], r => r.Row, (old, r) =>
+        {
+            (old.Actual, old.Points, old.DeclaredScore, old.DeviationReason, old.NotApplicable) = (r.Actual, r.Points, r.DeclaredScore, r.DeviationReason, r.NotApplicable);
+        });
+        var result = SelfEvaluationScorer.Score(ToDomain(scope, stored, null), scope.ScoringProfile);
+        stored.ExecutionScore = result.Budget.Score;
+        stored.TotalScore = result.Total;
+        stored.Grade = result.Grade;
+        stored.EvaluatedBy = user;
+        stored.EvaluatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return [];
+    }
+
+    private static DomainSelfEvaluation ToDomain(ProjectScope scope, StoredSelfEvaluation? stored, ExecutionData? execution)
+    {
+        var form = SelfEvaluationForm.FromApproved(scope.Details.Content, scope.FiscalYear, scope.Details.DepartmentName);
+        if (stored is null)
+        {
+            return execution is null ? form : form with
+            {
+                Budget = form.Budget with
+                {
+                    InitialBudget = execution.InitialBudget,
+                    AdjustedBudget = execution.Budget,
+                    Spent = execution.SpentToMonthEnd(form.ProjectCode, scope.FiscalYear, 12),
+                },
+            };
+        }
+
+        return form with
+        {
+            Budget = form.Budget with
+            {
+                InitialBudget = new Money(stored.InitialBudgetFen),
+                AdjustedBudget = new Money(stored.AnnualBudgetFen),
+                Spent = new Money(stored.SpentFen),
+                Reason = stored.BudgetReason,
+            },
+            ActualOutcome = stored.ActualOutcome,
+            Indicators = [.. form.Indicators.Select((row, i) => stored.Indicators.FirstOrDefault(x => x.Row == i + 1) is { } x
+                ? row with { Actual = x.Actual, Points = x.Points, DeclaredScore = x.DeclaredScore, DeviationReason = x.DeviationReason, NotApplicable = x.NotApplicable }
+                : row)],
+        };
+    }
+
+    /// <summary>Rows must be those of the approved table, each once.</summary>
+    private static HashSet<int> CheckRows(ProjectScope scope, IEnumerable<int> rows, List<InputError> errors)
+    {
+        var count = scope.Details.Content.Indicators.Count;
+        var seen = new HashSet<int>();
+        foreach (var row in rows)
+        {
+            if (row < 1 || row > count)
+            {
+                errors.Add(new InputError("Indicators", $"指标行 {row} 不存在：该项目的绩效目标表共有 {count} 行指标。"));
+            }
+            else if (!seen.Add(row))
+            {
+                errors.Add(new InputError("Indicators", $"指标行 {row} 重复填写。"));
+            }
+        }
+
+        return seen;
+    }
+
+    private static string Clean(string? text) => text?.Trim() ?? string.Empty;
+}

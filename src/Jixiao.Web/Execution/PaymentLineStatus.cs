@@ -1,0 +1,9 @@
+namespace Jixiao.Web.Execution;
+
+public enum PaymentLineStatus
+{
+    New,
+    Duplicate,
+    UnknownProject,
+    Forbidden,
+}
