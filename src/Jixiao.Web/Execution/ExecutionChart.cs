@@ -1,0 +1,46 @@
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Charts;
+
+namespace Jixiao.Web.Execution;
+
+/// <summary>The "execution vs plan over the year" chart of a project or a set of projects.</summary>
+public static class ExecutionChart
+{
+    /// <summary>One project: its curve from the execution data (months up to <paramref name="throughMonth"/>).</summary>
+    public static string ForProject(string title, BudgetProject project, int fiscalYear, ExecutionData execution, int throughMonth = 12)
+    {
+        var points = ExecutionCurve.For(execution.Ledger, project, fiscalYear, throughMonth, execution.Budget);
+        return Draw(title, points.Select(p => (p.Month, (decimal?)p.ActualPercent, p.PlannedPercent)).ToList());
+    }
+
+    /// <summary>Several projects together: spent and planned amounts summed, each as a share of the summed budgets.</summary>
+    public static string ForProjects(string title, IReadOnlyList<(BudgetProject Project, ExecutionData Execution)> projects, int fiscalYear, int throughMonth = 12)
+    {
+        var budget = projects.Sum(p => p.Execution.Budget.Fen);
+        var months = new List<(int, decimal?, decimal?)>();
+        for (var m = 1; m <= 12; m++)
+        {
+            if (budget == 0)
+            {
+                months.Add((m, null, null));
+                continue;
+            }
+
+            decimal? actual = m > throughMonth ? null : projects.Sum(p => p.Execution.SpentToMonthEnd(p.Project.ProjectCode, fiscalYear, m).Fen) * 100m / budget;
+            var planned = projects.All(p => p.Project.SpendingPlan.IsEmpty) ? (decimal?)null
+                : projects.Sum(p => (p.Project.SpendingPlan.PlannedPercentAt(m) ?? 0m) * p.Execution.Budget.Fen) / budget;
+            months.Add((m, actual, planned));
+        }
+
+        return Draw(title, months);
+    }
+
+    private static string Draw(string title, IReadOnlyList<(int Month, decimal? Actual, decimal? Planned)> months) =>
+        SvgLineChart.Months(title,
+        [
+            new ChartSeries("实际执行率", "actual", [.. months.Select(m => m.Actual)]),
+            new ChartSeries("支出计划", "plan", [.. months.Select(m => m.Planned)]),
+            new ChartSeries("时间进度", "time", [.. Enumerable.Range(1, 12).Select(m => (decimal?)(m * 100m / 12m))]),
+        ]);
+}
