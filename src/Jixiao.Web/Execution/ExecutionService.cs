@@ -42,28 +42,41 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             user.Access.CanReadUnit(project.Unit), user.Access.CanEditUnit(project.Unit) && !details.Removed);
     }
 
-    public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default)
+    public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default) =>
+        (await GetExecutionsAsync([(scope.ProjectId, scope.Details.Content)], ct).ConfigureAwait(false))[scope.ProjectId];
+
+    /// <summary>The execution data of several projects in three queries (the unit and region views).</summary>
+    public async Task<Dictionary<int, ExecutionData>> GetExecutionsAsync(IReadOnlyList<(int ProjectId, BudgetProject Approved)> projects, CancellationToken ct = default)
     {
-        var stored = await db.Executions.AsNoTracking().SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
-        var entries = (stored?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
-        var payments = await db.Payments.AsNoTracking().Where(p => p.ProjectId == scope.ProjectId)
-            .Select(p => new { p.Date, p.AmountFen, p.Voucher, p.Line, p.Occurrence, p.RecordKey }).ToListAsync(ct).ConfigureAwait(false);
-        var code = scope.Details.Content.ProjectCode;
-        PaymentLedger ledger;
-        if (payments.Count > 0)
+        var ids = projects.Select(p => p.ProjectId).ToList();
+        var stored = await db.Executions.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).ToDictionaryAsync(e => e.ProjectId, ct).ConfigureAwait(false);
+        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.ProjectId))
+            .Select(p => new { p.ProjectId, p.Date, p.AmountFen, p.Voucher, p.Line, p.Occurrence }).ToListAsync(ct).ConfigureAwait(false))
+            .ToLookup(p => p.ProjectId);
+        var result = new Dictionary<int, ExecutionData>();
+        foreach (var (id, approved) in projects)
         {
-            ledger = new PaymentLedger();
-            ledger.Add(payments.Select(p => new PaymentRecord(code, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }));
-        }
-        else
-        {
-            ledger = ExecutionData.LedgerOfEntries(code, entries);
+            var execution = stored.GetValueOrDefault(id);
+            var entries = (execution?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
+            var own = payments[id].ToList();
+            PaymentLedger ledger;
+            if (own.Count > 0)
+            {
+                ledger = new PaymentLedger();
+                ledger.Add(own.Select(p => new PaymentRecord(approved.ProjectCode, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }));
+            }
+            else
+            {
+                ledger = ExecutionData.LedgerOfEntries(approved.ProjectCode, entries);
+            }
+
+            result[id] = new ExecutionData(
+                new Money(execution?.InitialBudgetFen ?? approved.Budget.Fen),
+                execution?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
+                entries, own.Count, new Money(own.Sum(p => p.AmountFen)), ledger, execution is not null);
         }
 
-        return new ExecutionData(
-            new Money(stored?.InitialBudgetFen ?? scope.Details.Content.Budget.Fen),
-            stored?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
-            entries, payments.Count, new Money(payments.Sum(p => p.AmountFen)), ledger, stored is not null);
+        return result;
     }
 
     /// <summary>Checks and saves the execution form; returns the problems (nothing saved) or an empty list.</summary>
@@ -140,12 +153,20 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     {
         var execution = await GetExecutionAsync(scope, ct).ConfigureAwait(false);
         var stored = await db.MonitoringRecords.AsNoTracking().SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
-        var report = MonitoringForm.FromApproved(scope.Details.Content, scope.FiscalYear, month, scope.Details.DepartmentName);
-        report = report with
+        var report = BuildReport(scope.Details.Content, scope.FiscalYear, scope.Details.DepartmentName, month, execution, stored);
+        return new MonitoringView(MonitoredProject.Assess(report, scope.MonitoringProfile), execution, stored?.RecordedBy, stored?.RecordedAt);
+    }
+
+    /// <summary>The stored 监控表 for months 1–<paramref name="month"/>, or one prefilled from the approved table and the
+    /// execution data.</summary>
+    public static MonitoringReport BuildReport(BudgetProject approved, int fiscalYear, string departmentName, int month, ExecutionData execution, MonitoringRecord? stored)
+    {
+        var report = MonitoringForm.FromApproved(approved, fiscalYear, month, departmentName);
+        return report with
         {
             InitialBudget = stored is null ? execution.InitialBudget : new Money(stored.InitialBudgetFen),
             AdjustedBudget = stored is null ? execution.AdjustedBudget : stored.AdjustedBudgetFen is { } a ? new Money(a) : null,
-            Spent = stored is null ? execution.SpentToMonthEnd(report.ProjectCode, scope.FiscalYear, month) : new Money(stored.SpentFen),
+            Spent = stored is null ? execution.SpentToMonthEnd(report.ProjectCode, fiscalYear, month) : new Money(stored.SpentFen),
             ExpectedAnnualSpending = stored?.ExpectedAnnualFen is { } e ? new Money(e) : null,
             GoalProgress = stored?.GoalProgress ?? string.Empty,
             CorrectiveAction = stored?.CorrectiveAction ?? string.Empty,
@@ -157,7 +178,6 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
                 }
                 : row)],
         };
-        return new MonitoringView(MonitoredProject.Assess(report, scope.MonitoringProfile), execution, stored?.RecordedBy, stored?.RecordedAt);
     }
 
     public async Task<IReadOnlyList<InputError>> SaveMonitoringAsync(ProjectScope scope, int month, MonitoringInput input, string user, CancellationToken ct = default)

@@ -24,6 +24,7 @@ public static class ServiceSetup
         services.AddScoped<Editing.DocumentStore>();
         services.AddScoped<Execution.ExecutionService>();
         services.AddScoped<Execution.PaymentImport>();
+        services.AddScoped<Execution.Overview>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {
