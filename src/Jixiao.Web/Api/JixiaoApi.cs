@@ -11,5 +11,6 @@ public static class JixiaoApi
         ProjectsApi.Map(api.MapGroup("/projects").WithTags("项目"));
         FindingsApi.Map(api.MapGroup("/findings").WithTags("审核问题"));
         ImportApi.Map(api.MapGroup("/import").WithTags("导入"));
+        ExecutionApi.Map(api);
     }
 }

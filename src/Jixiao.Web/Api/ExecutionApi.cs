@@ -1,0 +1,270 @@
+using System.Text.Json;
+using Jixiao.Data;
+using Jixiao.Documents.Evaluation;
+using Jixiao.Documents.Monitoring;
+using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Execution;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>
+/// Execution data, payment import, monitoring and self-evaluation of a project, with the permissions of the
+/// pages: a unit editor reads and writes its own unit's projects, a reviewer reads its region, an administrator
+/// everything. Bad input is answered with ProblemDetails naming every problem in Chinese.
+/// </summary>
+public static class ExecutionApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var projects = api.MapGroup("/projects/{id:int}").WithTags("执行监控与自评");
+        projects.MapGet("/execution", GetExecutionAsync).WithSummary("项目的预算数、执行数和逐月执行进度");
+        projects.MapPut("/execution", PutExecutionAsync).WithSummary("保存年初预算数、调整后预算数和累计执行数");
+        projects.MapGet("/monitoring/{month:int}", GetMonitoringAsync).WithSummary("1–N月监控表、预警和审核问题（N 缺省为本地区监控节点）");
+        projects.MapPut("/monitoring/{month:int}", PutMonitoringAsync).WithSummary("保存 1–N月监控表");
+        projects.MapGet("/monitoring/{month:int}/export", ExportMonitoringAsync).WithSummary("下载监控表（format=docx|xlsx）");
+        projects.MapGet("/self-evaluation", GetSelfEvaluationAsync).WithSummary("自评表、得分（含计算过程）、等级和审核问题");
+        projects.MapPut("/self-evaluation", PutSelfEvaluationAsync).WithSummary("保存自评表并重新计算得分");
+        projects.MapGet("/self-evaluation/export", ExportSelfEvaluationAsync).WithSummary("下载自评表（format=docx|xlsx）");
+        api.MapPost("/payments", ImportPaymentsAsync).WithTags("执行监控与自评")
+            .WithSummary("导入支付记录（CSV 或 .xlsx，请求体为文件内容）；重复导入不重复计入").DisableAntiforgery();
+    }
+
+    public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult>> GetExecutionAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return scope.CanRead ? TypedResults.Ok(await ExecutionViewAsync(service, scope, ct)) : TypedResults.Forbid();
+    }
+
+    public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult, ProblemHttpResult>> PutExecutionAsync(
+        ExecutionService service, HttpContext http, int id, ExecutionInput input, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanEdit)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var errors = await service.SaveExecutionAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
+        return errors.Count > 0 ? Invalid(errors) : TypedResults.Ok(await ExecutionViewAsync(service, scope, ct));
+    }
+
+    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> GetMonitoringAsync(ExecutionService service, HttpContext http, int id, int month, CancellationToken ct)
+    {
+        if (month is < 1 or > 12)
+        {
+            return TypedResults.Problem(detail: $"监控月份 {month} 应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
+        }
+
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanRead)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var view = await service.GetMonitoringAsync(scope, month, ct);
+        return Json(new
+        {
+            projectId = id,
+            month,
+            checkpointMonth = scope.MonitoringProfile.CheckpointMonth,
+            stored = view.Stored,
+            recordedBy = view.RecordedBy,
+            recordedAt = view.RecordedAt,
+            report = JsonDocument.Parse(MonitoringJson.Write(view.Monitored.Assessment.Report)).RootElement,
+            assessment = JsonDocument.Parse(MonitoredProjectJson.Write(view.Monitored)).RootElement,
+        });
+    }
+
+    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> PutMonitoringAsync(
+        ExecutionService service, HttpContext http, int id, int month, MonitoringInput input, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanEdit)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var errors = await service.SaveMonitoringAsync(scope, month, input, http.User.Identity?.Name ?? string.Empty, ct);
+        return errors.Count > 0 ? Invalid(errors) : await GetMonitoringAsync(service, http, id, month, ct);
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportMonitoringAsync(
+        ExecutionService service, HttpContext http, int id, int month, string? format, CancellationToken ct)
+    {
+        if (format is not ("docx" or "xlsx") || month is < 1 or > 12)
+        {
+            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx，月份应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
+        }
+
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanRead)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var monitored = (await service.GetMonitoringAsync(scope, month, ct)).Monitored;
+        var name = $"{scope.Details.Content.ProjectName}{scope.FiscalYear}年1-{month}月绩效监控表.{format}";
+        return format == "docx"
+            ? TypedResults.File(MonitoringForms.WriteDocx(monitored), OfficeTypes.Docx, name)
+            : TypedResults.File(MonitoringForms.WriteXlsx(monitored), OfficeTypes.Xlsx, name);
+    }
+
+    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult>> GetSelfEvaluationAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanRead)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var view = await service.GetSelfEvaluationAsync(scope, ct);
+        return Json(new
+        {
+            projectId = id,
+            stored = view.Stored,
+            evaluatedBy = view.EvaluatedBy,
+            evaluatedAt = view.EvaluatedAt,
+            evaluation = JsonDocument.Parse(SelfEvaluationJson.Write(view.Scored.Result.Evaluation)).RootElement,
+            score = JsonDocument.Parse(ScoredEvaluationJson.Write(view.Scored)).RootElement,
+        });
+    }
+
+    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> PutSelfEvaluationAsync(
+        ExecutionService service, HttpContext http, int id, SelfEvaluationInput input, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanEdit)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var errors = await service.SaveSelfEvaluationAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        var result = await GetSelfEvaluationAsync(service, http, id, ct);
+        return result.Result is ContentHttpResult content ? content : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportSelfEvaluationAsync(
+        ExecutionService service, HttpContext http, int id, string? format, CancellationToken ct)
+    {
+        if (format is not ("docx" or "xlsx"))
+        {
+            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
+        }
+
+        var scope = await service.LoadAsync(id, http.User, ct);
+        if (scope is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.CanRead)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var scored = (await service.GetSelfEvaluationAsync(scope, ct)).Scored;
+        var name = $"{scope.Details.Content.ProjectName}{scope.FiscalYear}年绩效自评表.{format}";
+        return format == "docx"
+            ? TypedResults.File(SelfEvaluationForms.WriteDocx(scored), OfficeTypes.Docx, name)
+            : TypedResults.File(SelfEvaluationForms.WriteXlsx(scored), OfficeTypes.Xlsx, name);
+    }
+
+    /// <summary>Plain-text and form bodies are refused for the same reason as in <see cref="ImportApi"/>.</summary>
+    public static async Task<Results<Ok<PaymentImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportPaymentsAsync(
+        JixiaoDbContext db, PaymentImport import, HttpContext http, [FromQuery] string fileName, CancellationToken ct)
+    {
+        var contentType = http.Request.ContentType ?? string.Empty;
+        if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(detail: "请以 application/octet-stream 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
+        }
+
+        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        if (!user.Access.CanImport)
+        {
+            return TypedResults.Forbid();
+        }
+
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        var read = PaymentImport.Read(buffer.ToArray(), fileName);
+        if (read.HasErrors)
+        {
+            return TypedResults.Problem(detail: string.Join("\n", read.Errors.Select(e => e.ToString())), statusCode: StatusCodes.Status400BadRequest, title: "文件有错误，未导入");
+        }
+
+        var lines = await import.PreviewAsync(read.Value!, user, ct);
+        if (lines.Any(l => l.IsError))
+        {
+            return TypedResults.Problem(detail: string.Join("\n", lines.Where(l => l.IsError).Select(l => l.Problem)), statusCode: StatusCodes.Status400BadRequest, title: "支付记录有错误，未导入");
+        }
+
+        var added = await import.ImportAsync(lines, fileName, user.Access.UserName, ct);
+        return TypedResults.Ok(new PaymentImportOutcome(lines.Count, added, lines.Count(l => l.Status == PaymentLineStatus.Duplicate),
+            [.. read.Problems.Select(p => p.ToString())]));
+    }
+
+    private static async Task<ExecutionView> ExecutionViewAsync(ExecutionService service, ProjectScope scope, CancellationToken ct)
+    {
+        var e = await service.GetExecutionAsync(scope, ct);
+        var approved = scope.Details.Content;
+        var curve = ExecutionCurve.For(e.Ledger, approved, scope.FiscalYear, 12, e.Budget);
+        return new ExecutionView(scope.ProjectId, scope.FiscalYear, approved.ProjectCode, e.InitialBudget.ToWanYuanString(), e.AdjustedBudget?.ToWanYuanString(),
+            e.Budget.ToWanYuanString(), [.. e.Entries.Select(x => new SpendingEntryView(x.AsOf, x.Spent.ToWanYuanString()))], e.PaymentCount, e.PaymentTotal.ToWanYuanString(),
+            e.SourceText, [.. curve.Select(p => new ExecutionMonthView(p.Month, p.Spent.ToWanYuanString(), Math.Round(p.ActualPercent, 4), p.PlannedPercent, Math.Round(p.TimePercent, 4)))]);
+    }
+
+    private static ProblemHttpResult Invalid(IReadOnlyList<InputError> errors) =>
+        TypedResults.Problem(detail: string.Join("\n", errors.Select(e => e.Message)), statusCode: StatusCodes.Status400BadRequest, title: "输入有误，未保存",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { field = e.Field, message = e.Message }).ToList() });
+
+    private static ContentHttpResult Json(object value) =>
+        TypedResults.Content(JsonSerializer.Serialize(value, JsonOptions), "application/json; charset=utf-8");
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+}
