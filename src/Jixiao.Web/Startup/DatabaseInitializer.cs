@@ -44,6 +44,7 @@ public static class DatabaseInitializer
         {
             var loader = ActivatorUtilities.CreateInstance<DemoData>(services);
             var count = await loader.ImportAsync().ConfigureAwait(false);
+            await ActivatorUtilities.CreateInstance<DemoExecution>(services).SeedAsync().ConfigureAwait(false);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("已导入示例数据：{Count} 份部门预算绩效文本", count);
