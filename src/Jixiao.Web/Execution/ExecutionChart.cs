@@ -7,16 +7,18 @@ namespace Jixiao.Web.Execution;
 /// <summary>The "execution vs plan over the year" chart of a project or a set of projects.</summary>
 public static class ExecutionChart
 {
-    /// <summary>One project: its curve from the execution data (months up to <paramref name="throughMonth"/>).</summary>
-    public static string ForProject(string title, BudgetProject project, int fiscalYear, ExecutionData execution, int throughMonth = 12)
+    /// <summary>One project: its curve from the execution data, up to the last month with recorded spending.</summary>
+    public static string ForProject(string title, BudgetProject project, int fiscalYear, ExecutionData execution)
     {
-        var points = ExecutionCurve.For(execution.Ledger, project, fiscalYear, throughMonth, execution.Budget);
-        return Draw(title, points.Select(p => (p.Month, (decimal?)p.ActualPercent, p.PlannedPercent)).ToList());
+        var last = execution.LastMonth(fiscalYear);
+        var points = ExecutionCurve.For(execution.Ledger, project, fiscalYear, 12, execution.Budget);
+        return Draw(title, points.Select(p => (p.Month, p.Month <= last ? (decimal?)p.ActualPercent : null, p.PlannedPercent)).ToList());
     }
 
     /// <summary>Several projects together: spent and planned amounts summed, each as a share of the summed budgets.</summary>
-    public static string ForProjects(string title, IReadOnlyList<(BudgetProject Project, ExecutionData Execution)> projects, int fiscalYear, int throughMonth = 12)
+    public static string ForProjects(string title, IReadOnlyList<(BudgetProject Project, ExecutionData Execution)> projects, int fiscalYear)
     {
+        var throughMonth = projects.Select(p => p.Execution.LastMonth(fiscalYear)).DefaultIfEmpty(0).Max();
         var budget = projects.Sum(p => p.Execution.Budget.Fen);
         var months = new List<(int, decimal?, decimal?)>();
         for (var m = 1; m <= 12; m++)

@@ -25,6 +25,10 @@ public sealed record ExecutionData(
 
     public string SourceText => FromPayments ? $"来自已导入的 {PaymentCount} 条支付记录" : Entries.Count > 0 ? "来自录入的累计执行数" : "尚无执行数据";
 
+    /// <summary>The last month of <paramref name="year"/> with recorded spending (0 when none): the execution line of
+    /// a chart stops there instead of running flat into months not yet reported.</summary>
+    public int LastMonth(int year) => Ledger.Records.Where(r => r.Date.Year == year).Select(r => r.Date.Month).DefaultIfEmpty(0).Max();
+
     public Money SpentToMonthEnd(string projectCode, int year, int month) => Ledger.SpentToMonthEnd(projectCode, year, month);
 
     /// <summary>Turns cumulative form entries into ledger entries of their differences (a later, smaller figure
