@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
+using Jixiao.Documents.Payments;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,7 @@ public static class ExecutionApi
         var projects = api.MapGroup("/projects/{id:int}").WithTags("执行监控与自评");
         projects.MapGet("/execution", GetExecutionAsync).WithSummary("项目的预算数、执行数和逐月执行进度");
         projects.MapPut("/execution", PutExecutionAsync).WithSummary("保存年初预算数、调整后预算数和累计执行数");
-        projects.MapGet("/monitoring/{month:int}", GetMonitoringAsync).WithSummary("1–N月监控表、预警和审核问题（N 缺省为本地区监控节点）");
+        projects.MapGet("/monitoring/{month:int}", GetMonitoringAsync).WithSummary("1–N月监控表（已填报的或按执行数据预填的）、预警和审核问题");
         projects.MapPut("/monitoring/{month:int}", PutMonitoringAsync).WithSummary("保存 1–N月监控表");
         projects.MapGet("/monitoring/{month:int}/export", ExportMonitoringAsync).WithSummary("下载监控表（format=docx|xlsx）");
         projects.MapGet("/self-evaluation", GetSelfEvaluationAsync).WithSummary("自评表、得分（含计算过程）、等级和审核问题");
@@ -33,27 +34,22 @@ public static class ExecutionApi
 
     public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult>> GetExecutionAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        return scope.CanRead ? TypedResults.Ok(await ExecutionViewAsync(service, scope, ct)) : TypedResults.Forbid();
+        return TypedResults.Ok(await ExecutionViewAsync(service, scope, ct));
     }
 
     public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult, ProblemHttpResult>> PutExecutionAsync(
         ExecutionService service, HttpContext http, int id, ExecutionInput input, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: true, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanEdit)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var errors = await service.SaveExecutionAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
@@ -67,15 +63,10 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: $"监控月份 {month} 应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
         }
 
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanRead)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var view = await service.GetMonitoringAsync(scope, month, ct);
@@ -95,15 +86,10 @@ public static class ExecutionApi
     public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> PutMonitoringAsync(
         ExecutionService service, HttpContext http, int id, int month, MonitoringInput input, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: true, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanEdit)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var errors = await service.SaveMonitoringAsync(scope, month, input, http.User.Identity?.Name ?? string.Empty, ct);
@@ -118,15 +104,10 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: "format 应为 docx 或 xlsx，月份应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
         }
 
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanRead)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var monitored = (await service.GetMonitoringAsync(scope, month, ct)).Monitored;
@@ -138,15 +119,10 @@ public static class ExecutionApi
 
     public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult>> GetSelfEvaluationAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanRead)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var view = await service.GetSelfEvaluationAsync(scope, ct);
@@ -164,15 +140,10 @@ public static class ExecutionApi
     public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> PutSelfEvaluationAsync(
         ExecutionService service, HttpContext http, int id, SelfEvaluationInput input, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: true, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanEdit)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var errors = await service.SaveSelfEvaluationAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
@@ -193,15 +164,10 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: "format 应为 docx 或 xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
         }
 
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!scope.CanRead)
-        {
-            return TypedResults.Forbid();
+            return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var scored = (await service.GetSelfEvaluationAsync(scope, ct)).Scored;
@@ -229,7 +195,7 @@ public static class ExecutionApi
 
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
-        var read = PaymentImport.Read(buffer.ToArray(), fileName);
+        var read = PaymentFiles.Read(buffer.ToArray(), fileName);
         if (read.HasErrors)
         {
             return TypedResults.Problem(detail: string.Join("\n", read.Errors.Select(e => e.ToString())), statusCode: StatusCodes.Status400BadRequest, title: "文件有错误，未导入");
@@ -244,6 +210,14 @@ public static class ExecutionApi
         var added = await import.ImportAsync(lines, fileName, user.Access.UserName, ct);
         return TypedResults.Ok(new PaymentImportOutcome(lines.Count, added, lines.Count(l => l.Status == PaymentLineStatus.Duplicate),
             [.. read.Problems.Select(p => p.ToString())]));
+    }
+
+    /// <summary>The project when the user may read it (or, with <paramref name="edit"/>, change it); otherwise null
+    /// and whether the project exists (403) or not (404).</summary>
+    private static async Task<(ProjectScope? Scope, bool Found)> AuthorizeAsync(ExecutionService service, HttpContext http, int id, bool edit, CancellationToken ct)
+    {
+        var scope = await service.LoadAsync(id, http.User, ct);
+        return scope is null ? (null, false) : scope.CanRead && (!edit || scope.CanEdit) ? (scope, true) : (null, true);
     }
 
     private static async Task<ExecutionView> ExecutionViewAsync(ExecutionService service, ProjectScope scope, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Jixiao.Data;
+using Jixiao.Documents.Payments;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Execution;
@@ -29,7 +30,7 @@ public sealed class DemoExecution(JixiaoDbContext db, PaymentImport payments, Ex
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct).ConfigureAwait(false);
             var fileName = name["DemoPayments/".Length..];
-            var read = PaymentImport.Read(buffer.ToArray(), fileName);
+            var read = PaymentFiles.Read(buffer.ToArray(), fileName);
             var lines = read.HasErrors ? [] : await payments.PreviewAsync(read.Value!, user, ct).ConfigureAwait(false);
             if (read.HasErrors || lines.Any(l => l.IsError))
             {

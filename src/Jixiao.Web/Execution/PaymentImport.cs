@@ -1,6 +1,5 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Documents;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
@@ -16,15 +15,6 @@ namespace Jixiao.Web.Execution;
 /// </summary>
 public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".csv", ".txt", ".tsv", ".xlsx"];
-
-    public static FileRead<PaymentBatch> Read(byte[] bytes, string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
-    {
-        ".xlsx" => PaymentXlsxReader.Read(bytes, fileName),
-        ".csv" or ".txt" or ".tsv" => PaymentCsvReader.Read(bytes, fileName),
-        var other => new FileRead<PaymentBatch>(null, [new ReadProblem(ProblemSeverity.Error, $"不支持的支付记录文件类型“{other}”。可导入：.csv（UTF-8 或 GB18030）、.xlsx。") { File = fileName }]),
-    };
-
     /// <summary>What importing <paramref name="batch"/> would do, record by record.</summary>
     public async Task<IReadOnlyList<PaymentLine>> PreviewAsync(PaymentBatch batch, UserAccess user, CancellationToken ct = default)
     {

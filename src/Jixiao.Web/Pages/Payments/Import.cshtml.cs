@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Documents;
+using Jixiao.Documents.Payments;
 using Jixiao.Web.Api;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
@@ -96,7 +97,7 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
 
     private async Task PreviewAsync(UserAccess user, byte[] bytes, CancellationToken ct)
     {
-        var read = PaymentImport.Read(bytes, FileName ?? string.Empty);
+        var read = PaymentFiles.Read(bytes, FileName ?? string.Empty);
         Problems = read.Problems;
         Lines = read.Value is { } batch && !read.HasErrors ? await import.PreviewAsync(batch, user, ct) : [];
     }
