@@ -75,16 +75,47 @@ public abstract class ExecutionWebTests
             Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);
             Assert.Contains("MON-01", OfficeText.Of(await viaApi.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
         }
+    }
 
-        // A region that wants green from 85 would get yellow and a warning from the same figures: the thresholds are
-        // the region's, here shown by the central profile's checkpoint (1–7月) being picked up from the region.
-        await app.Factory.QueryAsync(async db =>
-        {
-            var region = await db.Regions.SingleAsync(r => r.Code == "130102");
-            region.MonitoringProfile = "central";
-            return await db.SaveChangesAsync();
-        });
+    [SkippableFact]
+    public async Task Settings_RegionsOwnThresholds_TurnTheExampleYellowWithAWarning_OnlyAdministratorsChangeThem()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var id = await app.Factory.ProjectIdAsync(ExampleProject);
+        var url = "/Execution/Settings/130102";
+        var page = await admin.GetOkAsync(url);
+        Assert.Contains("监控节点 1–6月", page, StringComparison.Ordinal);
+        var json = Browser.FormFields(page, "settings-form")["ProfileJson"];
+        Assert.Contains("\"yellowBelow\": 80", json, StringComparison.Ordinal);
+
+        // Green from 85 instead of 80: the same 80.00 is now yellow, and MON-01 a warning (§2.4).
+        var custom = json.Replace("\"budgetLight\": {\n    \"redBelow\": 60,\n    \"yellowBelow\": 80", "\"budgetLight\": {\n    \"redBelow\": 60,\n    \"yellowBelow\": 85", StringComparison.Ordinal);
+        Assert.NotEqual(json, custom);
+        var saved = await admin.SubmitAsync(url, page, "settings-form", new Dictionary<string, string> { ["Profile"] = "custom", ["ProfileJson"] = custom });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var monitoring = await admin.GetOkAsync($"/Projects/{id}/Monitoring");
+        Assert.Contains("= 80.00 → 黄灯", monitoring, StringComparison.Ordinal);
+        Assert.Contains("data-light=\"yellow\"", Section(monitoring, "project-light"), StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"MON-01\" data-severity=\"warning\"", Section(monitoring, "findings"), StringComparison.Ordinal);
+        var export = OfficeText.Of(await admin.Client.GetByteArrayAsync($"/Projects/{id}/Monitoring?handler=Download&format=xlsx"));
+        Assert.Contains("黄灯", export, StringComparison.Ordinal);
+
+        // Thresholds out of order are refused with the reason; the saved profile stays.
+        var bad = await admin.SubmitAsync(url, await admin.GetOkAsync(url), "settings-form", new Dictionary<string, string> { ["Profile"] = "custom", ["ProfileJson"] = custom.Replace("\"redBelow\": 60", "\"redBelow\": 95", StringComparison.Ordinal) });
+        Assert.Contains("阈值应满足 红 ≤ 黄 ≤ 蓝", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("= 80.00 → 黄灯", await admin.GetOkAsync($"/Projects/{id}/Monitoring"), StringComparison.Ordinal);
+
+        // Back to the built-in 中央 profile: checkpoint 1–7月.
+        page = await admin.GetOkAsync(url);
+        await admin.SubmitAsync(url, page, "settings-form", new Dictionary<string, string> { ["Profile"] = "central" });
         Assert.Contains("1–7月绩效运行监控", await admin.GetOkAsync($"/Projects/{id}/Monitoring"), StringComparison.Ordinal);
+
+        await app.Factory.CreateUserAsync("reviewer", Roles.Reviewer);
+        var reviewer = await Browser.SignedInAsync(app.Factory, "reviewer", JixiaoAppFactory.UserPassword);
+        var denied = await reviewer.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [SkippableFact]

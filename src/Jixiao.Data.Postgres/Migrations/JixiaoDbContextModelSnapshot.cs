@@ -597,6 +597,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasColumnType("character varying(24)")
                         .HasDefaultValue("hebei");
 
+                    b.Property<string>("MonitoringProfileJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

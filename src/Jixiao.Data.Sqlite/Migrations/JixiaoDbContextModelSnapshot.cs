@@ -578,6 +578,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("hebei");
 
+                    b.Property<string>("MonitoringProfileJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

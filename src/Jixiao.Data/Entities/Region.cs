@@ -12,6 +12,10 @@ public class Region
     /// or "central" (1–7月).</summary>
     public string MonitoringProfile { get; set; } = "hebei";
 
+    /// <summary>The region's own 监控方案 as JSON (checkpoint month, every light threshold, the 可能性 words and 偏差原因
+    /// categories); when set it replaces the built-in <see cref="MonitoringProfile"/>.</summary>
+    public string? MonitoringProfileJson { get; set; }
+
     /// <summary>The region's 自评 scoring profile: "national" (10/50/30/10) or "sichuan" (10 + 90).</summary>
     public string ScoringProfile { get; set; } = "national";
 

@@ -13,6 +13,12 @@ public sealed record MonitoringProfile
     private static readonly Lazy<MonitoringProfile> HebeiProfile = new(() => LoadBuiltIn("hebei"));
     private static readonly Lazy<MonitoringProfile> CentralProfile = new(() => LoadBuiltIn("central"));
 
+    private static readonly System.Text.Json.JsonSerializerOptions WriteOptions = new(ProfileJson.Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public required string Id { get; init; }
 
     public required string Name { get; init; }
@@ -93,6 +99,10 @@ public sealed record MonitoringProfile
 
         return profile;
     }
+
+    /// <summary>The profile as JSON that <see cref="FromJson"/> reads back: the starting point of a region's own
+    /// thresholds.</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, WriteOptions);
 
     private static MonitoringProfile LoadBuiltIn(string id) => FromJson(ProfileJson.ReadResource($"Jixiao.Monitoring.{id}.json"));
 }

@@ -37,8 +37,8 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         }
 
         return new ProjectScope(details, project.Unit,
-            MonitoringProfile.Find(region.MonitoringProfile) ?? MonitoringProfile.Hebei,
-            ScoringProfile.Find(region.ScoringProfile) ?? ScoringProfile.National,
+            RegionProfiles.Monitoring(region),
+            RegionProfiles.Scoring(region),
             user.Access.CanReadUnit(project.Unit), user.Access.CanEditUnit(project.Unit) && !details.Removed);
     }
 

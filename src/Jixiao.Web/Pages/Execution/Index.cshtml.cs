@@ -66,7 +66,7 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
 
         Scope = scope;
         var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Code == scope.RegionCode, ct);
-        Profile = MonitoringProfile.Find(region.MonitoringProfile) ?? MonitoringProfile.Hebei;
+        Profile = RegionProfiles.Monitoring(region);
         Month = Profile.CheckpointMonth;
         Rows = await overview.LoadAsync(scope.RegionCode, scope.Year, UnitId, Profile, Month, ct);
         Charts = BuildCharts();

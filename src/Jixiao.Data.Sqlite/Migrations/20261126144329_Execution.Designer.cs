@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Data.Sqlite.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261126140847_Execution")]
+    [Migration("20261126144329_Execution")]
     partial class Execution
     {
         /// <inheritdoc />
@@ -580,6 +580,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("hebei");
+
+                    b.Property<string>("MonitoringProfileJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

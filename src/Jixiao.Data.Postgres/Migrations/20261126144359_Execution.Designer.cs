@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jixiao.Data.Postgres.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261126140945_Execution")]
+    [Migration("20261126144359_Execution")]
     partial class Execution
     {
         /// <inheritdoc />
@@ -599,6 +599,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasDefaultValue("hebei");
+
+                    b.Property<string>("MonitoringProfileJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .IsRequired()

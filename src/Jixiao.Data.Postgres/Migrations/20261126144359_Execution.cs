@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jixiao.Data.Sqlite.Migrations
+namespace Jixiao.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Execution : Migration
@@ -44,22 +45,28 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "InitialBudgetFen",
                 table: "SelfEvaluations",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<string>(
                 name: "MonitoringProfile",
                 table: "Regions",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "hebei");
 
             migrationBuilder.AddColumn<string>(
+                name: "MonitoringProfileJson",
+                table: "Regions",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ScoringProfile",
                 table: "Regions",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "national");
@@ -67,13 +74,13 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "AdjustedBudgetFen",
                 table: "MonitoringRecords",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "InitialBudgetFen",
                 table: "MonitoringRecords",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -81,13 +88,13 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "Executions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InitialBudgetFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    AdjustedBudgetFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    InitialBudgetFen = table.Column<long>(type: "bigint", nullable: false),
+                    AdjustedBudgetFen = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,15 +111,16 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "MonitoringIndicators",
                 columns: table => new
                 {
-                    RecordId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Row = table.Column<int>(type: "INTEGER", nullable: false),
-                    Actual = table.Column<string>(type: "TEXT", nullable: false),
-                    ExpectedAnnual = table.Column<string>(type: "TEXT", nullable: false),
-                    Possibility = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    DeviationCategory = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    DeviationReason = table.Column<string>(type: "TEXT", nullable: false),
-                    Measures = table.Column<string>(type: "TEXT", nullable: false),
-                    Remark = table.Column<string>(type: "TEXT", nullable: false)
+                    RecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Row = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Actual = table.Column<string>(type: "text", nullable: false),
+                    ExpectedAnnual = table.Column<string>(type: "text", nullable: false),
+                    Possibility = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    DeviationCategory = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    DeviationReason = table.Column<string>(type: "text", nullable: false),
+                    Measures = table.Column<string>(type: "text", nullable: false),
+                    Remark = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,19 +137,19 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "Payments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    Voucher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Line = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Occurrence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    SourceFile = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    Voucher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Line = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Occurrence = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SourceFile = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,13 +166,14 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "SelfEvaluationIndicators",
                 columns: table => new
                 {
-                    EvaluationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Row = table.Column<int>(type: "INTEGER", nullable: false),
-                    Actual = table.Column<string>(type: "TEXT", nullable: false),
-                    Points = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
-                    DeclaredScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
-                    DeviationReason = table.Column<string>(type: "TEXT", nullable: false),
-                    NotApplicable = table.Column<bool>(type: "INTEGER", nullable: false)
+                    EvaluationId = table.Column<long>(type: "bigint", nullable: false),
+                    Row = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Actual = table.Column<string>(type: "text", nullable: false),
+                    Points = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    DeclaredScore = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
+                    DeviationReason = table.Column<string>(type: "text", nullable: false),
+                    NotApplicable = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,11 +190,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "SpendingEntries",
                 columns: table => new
                 {
-                    ExecutionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SpentFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ExecutionId = table.Column<long>(type: "bigint", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    SpentFen = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,6 +272,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                 table: "Regions");
 
             migrationBuilder.DropColumn(
+                name: "MonitoringProfileJson",
+                table: "Regions");
+
+            migrationBuilder.DropColumn(
                 name: "ScoringProfile",
                 table: "Regions");
 
@@ -287,7 +300,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "DeviationCategory",
                 table: "MonitoringRecords",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "");
@@ -295,7 +308,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Light",
                 table: "MonitoringRecords",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "");
@@ -303,7 +316,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Likelihood",
                 table: "MonitoringRecords",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "");

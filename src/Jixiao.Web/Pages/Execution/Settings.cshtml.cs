@@ -1,0 +1,115 @@
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Evaluation;
+using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Auth;
+using Jixiao.Web.Execution;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Execution;
+
+/// <summary>监控与自评设置 of a region (administrators): the 监控方案 — a built-in one or the region's own JSON with
+/// its checkpoint month and every light threshold — and the scoring profile.</summary>
+public sealed class SettingsModel(JixiaoDbContext db) : PageModel
+{
+    /// <summary>The value of <see cref="Profile"/> that selects the region's own JSON.</summary>
+    public const string Custom = "custom";
+
+    [BindProperty(SupportsGet = true)]
+    public string Region { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string Profile { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? ProfileJson { get; set; }
+
+    [BindProperty]
+    public string Scoring { get; set; } = string.Empty;
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public Region Entity { get; private set; } = null!;
+
+    public string? Error { get; private set; }
+
+    public MonitoringProfile Effective { get; private set; } = MonitoringProfile.Hebei;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } result)
+        {
+            return result;
+        }
+
+        Profile = string.IsNullOrWhiteSpace(Entity.MonitoringProfileJson) ? Entity.MonitoringProfile : Custom;
+        ProfileJson = Entity.MonitoringProfileJson ?? Effective.ToJson();
+        Scoring = Entity.ScoringProfile;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } result)
+        {
+            return result;
+        }
+
+        if (ScoringProfile.Find(Scoring) is null)
+        {
+            Error = $"评分方案“{Scoring}”不存在，可选：{string.Join("、", ScoringProfile.BuiltIn.Select(p => p.Id))}。";
+            return Page();
+        }
+
+        if (Profile == Custom)
+        {
+            try
+            {
+                MonitoringProfile.FromJson(ProfileJson ?? string.Empty);
+            }
+            catch (FormatException e)
+            {
+                Error = e.Message;
+                return Page();
+            }
+
+            Entity.MonitoringProfileJson = ProfileJson;
+        }
+        else if (MonitoringProfile.Find(Profile) is { } builtIn)
+        {
+            Entity.MonitoringProfile = builtIn.Id;
+            Entity.MonitoringProfileJson = null;
+        }
+        else
+        {
+            Error = $"监控方案“{Profile}”不存在。";
+            return Page();
+        }
+
+        Entity.ScoringProfile = Scoring;
+        await db.SaveChangesAsync(ct);
+        Saved = $"已保存：{RegionProfiles.Monitoring(Entity).Name}，监控节点 1–{RegionProfiles.Monitoring(Entity).CheckpointMonth}月。";
+        return RedirectToPage(new { Region });
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if (!new Access(User).IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Code == Region, ct);
+        if (region is null)
+        {
+            return NotFound();
+        }
+
+        Entity = region;
+        Effective = RegionProfiles.Monitoring(region);
+        return null;
+    }
+}
