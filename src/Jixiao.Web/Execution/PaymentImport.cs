@@ -28,12 +28,13 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
         var ids = projects.Select(p => p.Id).ToList();
         var keys = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.ProjectId)).Select(p => new { p.ProjectId, p.RecordKey }).ToListAsync(ct).ConfigureAwait(false))
             .Select(k => (k.ProjectId, k.RecordKey)).ToHashSet();
+        // Several regions may use the same code; one the user can see comes first.
+        var byCode = projects.GroupBy(p => (p.Code, p.FiscalYear))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => user.Access.CanReadUnit(p.Unit!)).First());
         var lines = new List<PaymentLine>();
         foreach (var record in batch.Records)
         {
-            // Several regions may use the same code; the user's own region decides.
-            var project = projects.Where(p => p.Code == ProjectCode.Normalize(record.ProjectCode) && p.FiscalYear == record.Date.Year)
-                .OrderByDescending(p => user.Access.CanReadUnit(p.Unit!)).FirstOrDefault();
+            var project = byCode.GetValueOrDefault((ProjectCode.Normalize(record.ProjectCode), record.Date.Year));
             var status = project is null ? PaymentLineStatus.UnknownProject
                 : !user.Access.CanEditUnit(project.Unit!) ? PaymentLineStatus.Forbidden
                 : !keys.Add((project.Id, record.Key)) ? PaymentLineStatus.Duplicate

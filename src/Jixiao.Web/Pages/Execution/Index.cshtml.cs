@@ -73,6 +73,19 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
         return Page();
     }
 
+    /// <summary>Up to this many units get their own execution chart in the region view.</summary>
+    private const int MaxUnitCharts = 20;
+
+    /// <summary>Planned minus executed percentage points of a unit's projects at the checkpoint (budget-weighted);
+    /// null when none has a plan.</summary>
+    private decimal? PlanGap(IEnumerable<OverviewRow> rows)
+    {
+        var withPlan = rows.Where(r => r.Assessment.PlannedPercent is not null && r.Assessment.Report.Budget.Fen > 0).ToList();
+        var budget = withPlan.Sum(r => (decimal)r.Assessment.Report.Budget.Fen);
+        return budget == 0 ? null
+            : withPlan.Sum(r => (r.Assessment.PlannedPercent!.Value - (r.Assessment.ExecutionRate!.Value * 100m)) * r.Assessment.Report.Budget.Fen) / budget;
+    }
+
     private List<(string, string)> BuildCharts()
     {
         var charts = new List<(string, string)>();
@@ -86,9 +99,20 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
             [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), graded.Count(r => r.Grade == g), graded.Count(r => r.Grade == g).ToString(System.Globalization.CultureInfo.InvariantCulture)))])));
         if (Unit is null)
         {
-            foreach (var group in Rows.GroupBy(r => (r.UnitId, r.UnitName)))
+            var units = Rows.GroupBy(r => (r.UnitId, r.UnitName)).ToList();
+            if (units.Count <= MaxUnitCharts)
             {
-                charts.Add(($"unit-{group.Key.UnitId}", ExecutionChart.ForProjects($"{group.Key.UnitName}（%）", [.. group.Select(r => (r.Approved, r.Execution))], Scope.Year)));
+                foreach (var group in units)
+                {
+                    charts.Add(($"unit-{group.Key.UnitId}", ExecutionChart.ForProjects($"{group.Key.UnitName}（%）", [.. group.Select(r => (r.Approved, r.Execution))], Scope.Year)));
+                }
+            }
+            else
+            {
+                // Hundreds of small charts help nobody: the units furthest behind their own plans, as bars.
+                var behind = units.Select(g => (g.Key.UnitName, Gap: PlanGap(g))).Where(u => u.Gap is not null).OrderByDescending(u => u.Gap).Take(MaxUnitCharts).ToList();
+                charts.Add(("units-behind", SvgCharts.HorizontalBars($"落后支出计划最多的 {behind.Count} 个单位（1–{Month}月，百分点）",
+                    [.. behind.Select(u => new ChartBar(u.UnitName, Math.Max(u.Gap!.Value, 0), Domain.Evaluation.ScoreRounding.Format(u.Gap!.Value)))])));
             }
         }
         else
