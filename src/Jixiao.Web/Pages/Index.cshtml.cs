@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Queries;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
@@ -25,7 +26,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public Scope? Scope { get; private set; }
 
-    public IReadOnlyList<DashboardUnit> Units { get; private set; } = [];
+    public IReadOnlyList<DashboardLine> Units { get; private set; } = [];
 
     public IReadOnlyList<ProjectSummary> SearchResults { get; private set; } = [];
 
@@ -44,10 +45,9 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
             return;
         }
 
-        var units = await UnitQueries.ListAsync(db, Scope.RegionCode, Scope.Year, ct);
-        var counts = await ReviewQueries.CountsByUnitAsync(db, Scope.RegionCode, Scope.Year, ct);
-        Units = [.. units.Where(u => !user.Access.IsUnitEditor || u.UnitId == user.OwnUnit?.Id)
-            .Select(u => new DashboardUnit(u, counts.GetValueOrDefault(u.UnitId).Errors, counts.GetValueOrDefault(u.UnitId).Warnings))];
+        // The stored summary (kept by every import, save and review) instead of aggregating all projects per request.
+        var lines = await DashboardSummaries.ReadAsync(db, Scope.RegionCode, Scope.Year, ct);
+        Units = [.. lines.Where(u => !user.Access.IsUnitEditor || u.Summary.UnitId == user.OwnUnit?.Id)];
         BudgetChart = SvgCharts.HorizontalBars("各单位预算数（万元）", [.. Units.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
         var grades = Units.Where(u => u.Summary.LatestGrade is not null).GroupBy(u => u.Summary.LatestGrade!.Value).ToDictionary(g => g.Key, g => g.Count());
         GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), grades.GetValueOrDefault(g), grades.GetValueOrDefault(g).ToString(System.Globalization.CultureInfo.InvariantCulture)))]);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
+using Jixiao.Data.Summaries;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,16 @@ public static class DatabaseInitializer
         }
 
         await EnsureAdminAsync(services, app.Configuration).ConfigureAwait(false);
+
+        // A database stored before the dashboard summary existed gets its lines once; later writes keep them.
+        if (!await db.DashboardSummaries.AnyAsync().ConfigureAwait(false) && await db.Documents.AnyAsync().ConfigureAwait(false))
+        {
+            var count = await DashboardSummaries.RebuildAllAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("已生成首页汇总：{Count} 份部门预算绩效文本", count);
+            }
+        }
 
         if (app.Configuration.GetValue("Jixiao:DemoData", true) && !await db.Documents.AnyAsync().ConfigureAwait(false))
         {

@@ -1,0 +1,113 @@
+using Jixiao.Data.Entities;
+using Jixiao.Data.Queries;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Summaries;
+
+/// <summary>
+/// Keeps <see cref="DashboardSummary"/> right: every write that changes a document's projects or adds a review run
+/// calls <see cref="RefreshDocumentAsync"/> inside its own transaction, which recomputes the lines of the units
+/// that document touches (a few hundred projects at most) from the same SQL the unit list uses. Reads are then a
+/// range scan of one region's year.
+/// </summary>
+public static class DashboardSummaries
+{
+    /// <summary>Recomputes the lines of the units of document <paramref name="documentId"/>'s department, of its
+    /// projects, and of <paramref name="alsoUnitIds"/> (units that lost a project in this write). Call after
+    /// SaveChanges, inside the write's transaction; it saves its own changes.</summary>
+    public static async Task RefreshDocumentAsync(JixiaoDbContext db, int documentId, IEnumerable<int> alsoUnitIds, DateTime now, CancellationToken ct = default)
+    {
+        var document = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
+            .Select(d => new { d.RegionCode, d.FiscalYear, d.DepartmentCode }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        if (document is null)
+        {
+            return;
+        }
+
+        var extra = alsoUnitIds.Distinct().ToList();
+        var units = db.Units.Where(u => u.RegionCode == document.RegionCode
+            && (u.DepartmentCode == document.DepartmentCode || extra.Contains(u.Id) || db.Projects.Any(p => p.DocumentId == documentId && p.UnitId == u.Id)));
+        var figures = await UnitQueries.Summarize(db, units, document.RegionCode, document.FiscalYear).ToListAsync(ct).ConfigureAwait(false);
+        var unitIds = figures.Select(f => f.Id).ToList();
+        var counts = await FindingCountsAsync(db, unitIds, document.FiscalYear, ct).ConfigureAwait(false);
+        var stored = await db.DashboardSummaries
+            .Where(s => s.RegionCode == document.RegionCode && s.FiscalYear == document.FiscalYear && unitIds.Contains(s.UnitId))
+            .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
+        foreach (var unit in figures)
+        {
+            stored.TryGetValue(unit.Id, out var line);
+            if (unit.ProjectCount == 0 && !unit.HasDocument)
+            {
+                if (line is not null)
+                {
+                    db.DashboardSummaries.Remove(line);
+                }
+
+                continue;
+            }
+
+            if (line is null)
+            {
+                line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id };
+                db.DashboardSummaries.Add(line);
+            }
+
+            var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
+            line.ProjectCount = unit.ProjectCount;
+            line.BudgetFen = unit.BudgetFen ?? 0;
+            line.LatestGrade = unit.LatestGrade;
+            line.LatestScore = unit.LatestScore;
+            line.ErrorCount = errors;
+            line.WarningCount = warnings;
+            line.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds every line (a database stored before the summary existed, or after a repair), one document
+    /// at a time, each in its own transaction.</summary>
+    public static async Task<int> RebuildAllAsync(JixiaoDbContext db, DateTime now, CancellationToken ct = default)
+    {
+        await db.DashboardSummaries.ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        var documentIds = await db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var id in documentIds)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await RefreshDocumentAsync(db, id, [], now, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        return documentIds.Count;
+    }
+
+    /// <summary>The stored lines of a region's year, ordered by unit code.</summary>
+    public static async Task<IReadOnlyList<DashboardLine>> ReadAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
+    {
+        var rows = await db.DashboardSummaries.AsNoTracking()
+            .Where(s => s.RegionCode == regionCode && s.FiscalYear == year)
+            .Select(s => new { s.UnitId, s.Unit!.Code, s.Unit.Name, s.Unit.DepartmentCode, s.ProjectCount, s.BudgetFen, s.LatestGrade, s.LatestScore, s.ErrorCount, s.WarningCount })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new DashboardLine(
+            new UnitSummary(r.UnitId, r.Code, r.Name, r.DepartmentCode, r.ProjectCount, new Money(r.BudgetFen), r.LatestGrade), r.LatestScore, r.ErrorCount, r.WarningCount))];
+    }
+
+    /// <summary>Errors and warnings about the units' projects in the latest review run of each project's document.</summary>
+    private static async Task<Dictionary<int, (int Errors, int Warnings)>> FindingCountsAsync(JixiaoDbContext db, List<int> unitIds, int year, CancellationToken ct)
+    {
+        var counts = await (
+                from f in db.ReviewFindings.AsNoTracking()
+                join p in db.Projects on f.ProjectId equals p.Id
+                where unitIds.Contains(p.UnitId) && p.FiscalYear == year && f.Severity != Severity.Info
+                    && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == p.DocumentId).Max(r => r.Id)
+                group f by new { p.UnitId, f.Severity } into g
+                select new { g.Key.UnitId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return counts.GroupBy(c => c.UnitId).ToDictionary(
+            g => g.Key,
+            g => (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
+    }
+}
