@@ -95,6 +95,11 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<int>("ProjectCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -104,6 +109,8 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasKey("RegionCode", "FiscalYear", "UnitId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode");
 
                     b.ToTable("DashboardSummaries");
                 });

@@ -88,6 +88,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<int>("ProjectCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -97,6 +102,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasKey("RegionCode", "FiscalYear", "UnitId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode");
 
                     b.ToTable("DashboardSummaries");
                 });

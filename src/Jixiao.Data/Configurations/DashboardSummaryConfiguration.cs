@@ -13,6 +13,8 @@ internal sealed class DashboardSummaryConfiguration : IEntityTypeConfiguration<D
         builder.Property(s => s.RegionCode).HasMaxLength(Lengths.RegionCode);
         builder.Property(s => s.LatestGrade).HasConversion<string>().HasMaxLength(Lengths.Enum);
         builder.Property(s => s.LatestScore).HasPrecision(Precision.Score, Precision.ScoreScale);
+        builder.Property(s => s.UnitCode).HasMaxLength(Lengths.Code);
+        builder.HasIndex(s => new { s.RegionCode, s.FiscalYear, s.UnitCode });
         builder.HasIndex(s => s.UnitId);
         builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Cascade);
     }

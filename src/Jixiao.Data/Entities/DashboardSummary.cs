@@ -18,6 +18,10 @@ public class DashboardSummary
 
     public Unit? Unit { get; set; }
 
+    /// <summary>单位代码 (a unit's identity never changes), kept here so a page of lines is read in code order from
+    /// an index.</summary>
+    public string UnitCode { get; set; } = string.Empty;
+
     public int ProjectCount { get; set; }
 
     /// <summary>预算数 of the unit's current projects, in fen.</summary>

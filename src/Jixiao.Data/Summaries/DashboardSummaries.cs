@@ -1,5 +1,6 @@
 using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
+using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public static class DashboardSummaries
 
             if (line is null)
             {
-                line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id };
+                line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
                 db.DashboardSummaries.Add(line);
             }
 
@@ -84,15 +85,44 @@ public static class DashboardSummaries
         return documentIds.Count;
     }
 
-    /// <summary>The stored lines of a region's year, ordered by unit code.</summary>
-    public static async Task<IReadOnlyList<DashboardLine>> ReadAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
+    /// <summary>All stored lines of a region's year, ordered by unit code.</summary>
+    public static async Task<IReadOnlyList<DashboardLine>> ReadAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default) =>
+        await ToLinesAsync(Lines(db, regionCode, year, null).OrderBy(s => s.UnitCode), ct).ConfigureAwait(false);
+
+    /// <summary>What the dashboard shows: totals and the grade distribution over all lines (aggregated in SQL), the
+    /// units with the largest budgets, and one page of lines in unit-code order. <paramref name="onlyUnitId"/> limits
+    /// everything to one unit (a unit editor).</summary>
+    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId, int page, int pageSize, int top, CancellationToken ct = default)
     {
-        var rows = await db.DashboardSummaries.AsNoTracking()
-            .Where(s => s.RegionCode == regionCode && s.FiscalYear == year)
-            .Select(s => new { s.UnitId, s.Unit!.Code, s.Unit.Name, s.Unit.DepartmentCode, s.ProjectCount, s.BudgetFen, s.LatestGrade, s.LatestScore, s.ErrorCount, s.WarningCount })
+        var lines = Lines(db, regionCode, year, onlyUnitId);
+        var sums = await lines.GroupBy(s => 1).Select(g => new
+            {
+                Units = g.Count(), Projects = g.Sum(s => s.ProjectCount), Fen = g.Sum(s => s.BudgetFen), Errors = g.Sum(s => s.ErrorCount), Warnings = g.Sum(s => s.WarningCount),
+            })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        var totals = sums is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(sums.Units, sums.Projects, new Money(sums.Fen), sums.Errors, sums.Warnings);
+        var grades = await lines.Where(s => s.LatestGrade != null).GroupBy(s => s.LatestGrade!.Value)
+            .Select(g => new { Grade = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Grade, g => g.Count, ct).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (totals.Units + pageSize - 1) / pageSize);
+        var shown = Math.Clamp(page, 1, pageCount);
+        var pageLines = await ToLinesAsync(lines.OrderBy(s => s.UnitCode).Skip((shown - 1) * pageSize).Take(pageSize), ct).ConfigureAwait(false);
+        var largest = await ToLinesAsync(lines.OrderByDescending(s => s.BudgetFen).ThenBy(s => s.UnitCode).Take(top), ct).ConfigureAwait(false);
+        return new DashboardPage(totals, grades, largest, pageLines, shown, pageCount);
+    }
+
+    private static IQueryable<DashboardSummary> Lines(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId)
+    {
+        var lines = db.DashboardSummaries.AsNoTracking().Where(s => s.RegionCode == regionCode && s.FiscalYear == year);
+        return onlyUnitId is { } unitId ? lines.Where(s => s.UnitId == unitId) : lines;
+    }
+
+    private static async Task<IReadOnlyList<DashboardLine>> ToLinesAsync(IQueryable<DashboardSummary> lines, CancellationToken ct)
+    {
+        var rows = await lines
+            .Select(s => new { s.UnitId, s.UnitCode, s.Unit!.Name, s.Unit.DepartmentCode, s.ProjectCount, s.BudgetFen, s.LatestGrade, s.LatestScore, s.ErrorCount, s.WarningCount })
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new DashboardLine(
-            new UnitSummary(r.UnitId, r.Code, r.Name, r.DepartmentCode, r.ProjectCount, new Money(r.BudgetFen), r.LatestGrade), r.LatestScore, r.ErrorCount, r.WarningCount))];
+        return [.. rows.Select(r => new DashboardLine(
+            new UnitSummary(r.UnitId, r.UnitCode, r.Name, r.DepartmentCode, r.ProjectCount, new Money(r.BudgetFen), r.LatestGrade), r.LatestScore, r.ErrorCount, r.WarningCount))];
     }
 
     /// <summary>Errors and warnings about the units' projects in the latest review run of each project's document.</summary>

@@ -18,6 +18,7 @@ namespace Jixiao.Data.Postgres.Migrations
                     RegionCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
                     FiscalYear = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<int>(type: "integer", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: false),
                     ProjectCount = table.Column<int>(type: "integer", nullable: false),
                     BudgetFen = table.Column<long>(type: "bigint", nullable: false),
                     LatestGrade = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
@@ -36,6 +37,11 @@ namespace Jixiao.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSummaries_RegionCode_FiscalYear_UnitCode",
+                table: "DashboardSummaries",
+                columns: new[] { "RegionCode", "FiscalYear", "UnitCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DashboardSummaries_UnitId",

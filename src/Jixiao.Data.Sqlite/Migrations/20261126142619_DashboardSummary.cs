@@ -18,6 +18,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 21, nullable: false),
                     ProjectCount = table.Column<int>(type: "INTEGER", nullable: false),
                     BudgetFen = table.Column<long>(type: "INTEGER", nullable: false),
                     LatestGrade = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
@@ -36,6 +37,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSummaries_RegionCode_FiscalYear_UnitCode",
+                table: "DashboardSummaries",
+                columns: new[] { "RegionCode", "FiscalYear", "UnitCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DashboardSummaries_UnitId",
