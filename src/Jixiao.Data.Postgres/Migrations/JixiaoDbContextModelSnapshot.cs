@@ -110,7 +110,12 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("RegionCode", "FiscalYear", "BudgetFen");
+
                     b.HasIndex("RegionCode", "FiscalYear", "UnitCode");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "LatestGrade", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount")
+                        .HasDatabaseName("IX_DashboardSummaries_Totals");
 
                     b.ToTable("DashboardSummaries");
                 });

@@ -39,9 +39,19 @@ namespace Jixiao.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DashboardSummaries_RegionCode_FiscalYear_BudgetFen",
+                table: "DashboardSummaries",
+                columns: new[] { "RegionCode", "FiscalYear", "BudgetFen" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DashboardSummaries_RegionCode_FiscalYear_UnitCode",
                 table: "DashboardSummaries",
                 columns: new[] { "RegionCode", "FiscalYear", "UnitCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSummaries_Totals",
+                table: "DashboardSummaries",
+                columns: new[] { "RegionCode", "FiscalYear", "LatestGrade", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DashboardSummaries_UnitId",
