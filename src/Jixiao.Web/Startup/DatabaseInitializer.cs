@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Data.Summaries;
@@ -71,7 +70,7 @@ public static class DatabaseInitializer
         }
 
         var configured = configuration["Jixiao:AdminPassword"];
-        var password = string.IsNullOrWhiteSpace(configured) ? RandomPassword() : configured;
+        var password = string.IsNullOrWhiteSpace(configured) ? Passwords.Random() : configured;
         var admin = new JixiaoUser { UserName = AdminUserName, DisplayName = "系统管理员" };
         var result = await users.CreateAsync(admin, password).ConfigureAwait(false);
         if (!result.Succeeded)
@@ -85,11 +84,5 @@ public static class DatabaseInitializer
             // Printed once, on the console only (not the log), so the first user can sign in.
             Console.WriteLine($"已创建管理员账号：用户名 {AdminUserName}，密码 {password}（只显示这一次，请登录后妥善保存）");
         }
-    }
-
-    private static string RandomPassword()
-    {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return "Jx-" + RandomNumberGenerator.GetString(alphabet, 14) + "7a";
     }
 }
