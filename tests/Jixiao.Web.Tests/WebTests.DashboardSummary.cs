@@ -85,6 +85,13 @@ public abstract partial class WebTests
             Assert.Equal(scores.GetValueOrDefault(line.Summary.DepartmentCode), line.LatestScore);
         }
 
+        // The year's totals row (the dashboard's cards) is the sum of the lines.
+        var total = await app.Factory.QueryAsync(db => db.DashboardYearTotals.SingleAsync(t => t.RegionCode == region && t.FiscalYear == year));
+        Assert.Equal(stored.Count, total.UnitCount);
+        Assert.Equal(stored.Sum(s => s.Summary.ProjectCount), total.ProjectCount);
+        Assert.Equal(stored.Sum(s => s.Summary.BudgetTotal.Fen), total.BudgetFen);
+        Assert.Equal(stored.Sum(s => s.Errors), total.ErrorCount);
+        Assert.Equal(stored.Sum(s => s.Warnings), total.WarningCount);
         return stored;
     }
 }

@@ -120,6 +120,38 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("DashboardSummaries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardYearTotal", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "FiscalYear");
+
+                    b.ToTable("DashboardYearTotals");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>
                 {
                     b.Property<int>("Id")

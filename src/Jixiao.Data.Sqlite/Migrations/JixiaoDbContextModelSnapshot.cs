@@ -113,6 +113,38 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("DashboardSummaries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardYearTotal", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "FiscalYear");
+
+                    b.ToTable("DashboardYearTotals");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>
                 {
                     b.Property<int>("Id")

@@ -27,6 +27,7 @@ public static class DashboardSummaries
             return;
         }
 
+        await LockYearAsync(db, document.RegionCode, document.FiscalYear, now, ct).ConfigureAwait(false);
         var extra = alsoUnitIds.Distinct().ToList();
         var units = db.Units.Where(u => u.RegionCode == document.RegionCode
             && (u.DepartmentCode == document.DepartmentCode || extra.Contains(u.Id) || db.Projects.Any(p => p.DocumentId == documentId && p.UnitId == u.Id)));
@@ -66,6 +67,28 @@ public static class DashboardSummaries
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await SumYearAsync(db, document.RegionCode, document.FiscalYear, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates or touches the year's totals row, which takes its row lock until the transaction ends: a
+    /// concurrent write of the same region-year waits here and, reading committed data statement by statement,
+    /// later sums this write's lines too. The same SQL runs on SQLite and PostgreSQL.</summary>
+    private static async Task LockYearAsync(JixiaoDbContext db, string regionCode, int year, DateTime now, CancellationToken ct) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "DashboardYearTotals" ("RegionCode", "FiscalYear", "UnitCount", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount", "UpdatedAt")
+            VALUES ({regionCode}, {year}, 0, 0, 0, 0, 0, {now})
+            ON CONFLICT ("RegionCode", "FiscalYear") DO UPDATE SET "UpdatedAt" = excluded."UpdatedAt"
+            """, ct).ConfigureAwait(false);
+
+    private static async Task SumYearAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct)
+    {
+        var totals = await SumAsync(Lines(db, regionCode, year, null), ct).ConfigureAwait(false);
+        await db.DashboardYearTotals.Where(t => t.RegionCode == regionCode && t.FiscalYear == year).ExecuteUpdateAsync(u => u
+            .SetProperty(t => t.UnitCount, totals.Units)
+            .SetProperty(t => t.ProjectCount, totals.Projects)
+            .SetProperty(t => t.BudgetFen, totals.Budget.Fen)
+            .SetProperty(t => t.ErrorCount, totals.Errors)
+            .SetProperty(t => t.WarningCount, totals.Warnings), ct).ConfigureAwait(false);
     }
 
     /// <summary>Rebuilds every line (a database stored before the summary existed, or after a repair), one document
@@ -73,6 +96,7 @@ public static class DashboardSummaries
     public static async Task<int> RebuildAllAsync(JixiaoDbContext db, DateTime now, CancellationToken ct = default)
     {
         await db.DashboardSummaries.ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.DashboardYearTotals.ExecuteDeleteAsync(ct).ConfigureAwait(false);
         var documentIds = await db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct).ConfigureAwait(false);
         foreach (var id in documentIds)
         {
@@ -95,12 +119,8 @@ public static class DashboardSummaries
     public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId, int page, int pageSize, int top, CancellationToken ct = default)
     {
         var lines = Lines(db, regionCode, year, onlyUnitId);
-        var sums = await lines.GroupBy(s => 1).Select(g => new
-            {
-                Units = g.Count(), Projects = g.Sum(s => s.ProjectCount), Fen = g.Sum(s => s.BudgetFen), Errors = g.Sum(s => s.ErrorCount), Warnings = g.Sum(s => s.WarningCount),
-            })
-            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        var totals = sums is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(sums.Units, sums.Projects, new Money(sums.Fen), sums.Errors, sums.Warnings);
+        // The whole year's cards come from its totals row; a unit editor's from its one line.
+        var totals = onlyUnitId is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
         var grades = await lines.Where(s => s.LatestGrade != null).GroupBy(s => s.LatestGrade!.Value)
             .Select(g => new { Grade = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Grade, g => g.Count, ct).ConfigureAwait(false);
         var pageCount = Math.Max(1, (totals.Units + pageSize - 1) / pageSize);
@@ -108,6 +128,22 @@ public static class DashboardSummaries
         var pageLines = await ToLinesAsync(lines.OrderBy(s => s.UnitCode).Skip((shown - 1) * pageSize).Take(pageSize), ct).ConfigureAwait(false);
         var largest = await ToLinesAsync(lines.OrderByDescending(s => s.BudgetFen).ThenBy(s => s.UnitCode).Take(top), ct).ConfigureAwait(false);
         return new DashboardPage(totals, grades, largest, pageLines, shown, pageCount);
+    }
+
+    private static async Task<DashboardTotals> YearTotalsAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct)
+    {
+        var row = await db.DashboardYearTotals.AsNoTracking().SingleOrDefaultAsync(t => t.RegionCode == regionCode && t.FiscalYear == year, ct).ConfigureAwait(false);
+        return row is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(row.UnitCount, row.ProjectCount, new Money(row.BudgetFen), row.ErrorCount, row.WarningCount);
+    }
+
+    private static async Task<DashboardTotals> SumAsync(IQueryable<DashboardSummary> lines, CancellationToken ct)
+    {
+        var sums = await lines.GroupBy(s => 1).Select(g => new
+            {
+                Units = g.Count(), Projects = g.Sum(s => s.ProjectCount), Fen = g.Sum(s => s.BudgetFen), Errors = g.Sum(s => s.ErrorCount), Warnings = g.Sum(s => s.WarningCount),
+            })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return sums is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(sums.Units, sums.Projects, new Money(sums.Fen), sums.Errors, sums.Warnings);
     }
 
     private static IQueryable<DashboardSummary> Lines(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId)

@@ -38,6 +38,24 @@ namespace Jixiao.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DashboardYearTotals",
+                columns: table => new
+                {
+                    RegionCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    UnitCount = table.Column<int>(type: "integer", nullable: false),
+                    ProjectCount = table.Column<int>(type: "integer", nullable: false),
+                    BudgetFen = table.Column<long>(type: "bigint", nullable: false),
+                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
+                    WarningCount = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardYearTotals", x => new { x.RegionCode, x.FiscalYear });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DashboardSummaries_RegionCode_FiscalYear_BudgetFen",
                 table: "DashboardSummaries",
@@ -64,6 +82,9 @@ namespace Jixiao.Data.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DashboardSummaries");
+
+            migrationBuilder.DropTable(
+                name: "DashboardYearTotals");
         }
     }
 }

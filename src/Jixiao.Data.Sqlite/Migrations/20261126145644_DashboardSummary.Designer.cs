@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Data.Sqlite.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261126143231_DashboardSummary")]
+    [Migration("20261126145644_DashboardSummary")]
     partial class DashboardSummary
     {
         /// <inheritdoc />
@@ -114,6 +114,38 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasDatabaseName("IX_DashboardSummaries_Totals");
 
                     b.ToTable("DashboardSummaries");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardYearTotal", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "FiscalYear");
+
+                    b.ToTable("DashboardYearTotals");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>
