@@ -52,6 +52,10 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DashboardSummary> DashboardSummaries => Set<DashboardSummary>();
+
+    public DbSet<DashboardYearTotal> DashboardYearTotals => Set<DashboardYearTotal>();
+
     /// <summary>The web app's data-protection keys (cookies, anti-forgery tokens): kept in the database so several
     /// instances behind a load balancer share them and a restart does not sign everyone out.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

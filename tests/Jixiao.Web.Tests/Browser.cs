@@ -10,10 +10,10 @@ public sealed partial class Browser(HttpClient client)
 {
     public HttpClient Client { get; } = client;
 
-    public static Browser Anonymous(JixiaoAppFactory factory) =>
+    public static Browser Anonymous(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<Browser> SignedInAsync(JixiaoAppFactory factory, string user, string password)
+    public static async Task<Browser> SignedInAsync(WebApplicationFactory<Program> factory, string user, string password)
     {
         var browser = Anonymous(factory);
         var response = await browser.LoginAsync(user, password);

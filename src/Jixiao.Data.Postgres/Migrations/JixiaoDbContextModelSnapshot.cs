@@ -66,6 +66,92 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardSummary", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatestGrade")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<decimal?>("LatestScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "FiscalYear", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "BudgetFen");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "LatestGrade", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount")
+                        .HasDatabaseName("IX_DashboardSummaries_Totals");
+
+                    b.ToTable("DashboardSummaries");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardYearTotal", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode", "FiscalYear");
+
+                    b.ToTable("DashboardYearTotals");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,6 +1173,17 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardSummary", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>

@@ -59,6 +59,92 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardSummary", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestGrade")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LatestScore")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "FiscalYear", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "BudgetFen");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "LatestGrade", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount")
+                        .HasDatabaseName("IX_DashboardSummaries_Totals");
+
+                    b.ToTable("DashboardSummaries");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardYearTotal", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode", "FiscalYear");
+
+                    b.ToTable("DashboardYearTotals");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1054,6 +1140,17 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DashboardSummary", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.DepartmentDocument", b =>

@@ -1,5 +1,6 @@
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             var (entity, created, part1Changes) = await UpsertDocumentAsync(document, request, now, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-            var changes = await UpsertProjectsAsync(document, entity, units, request, now, cancellationToken).ConfigureAwait(false);
+            var previousUnitIds = new List<int>();
+            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, cancellationToken).ConfigureAwait(false);
             var result = new ImportResult(entity.Id, created, part1Changes, changes);
             if (!result.NothingChanged)
             {
@@ -36,6 +38,11 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (!result.NothingChanged)
+            {
+                await DashboardSummaries.RefreshDocumentAsync(db, entity.Id, previousUnitIds, now, cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
@@ -110,13 +117,14 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
     }
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
-        Dictionary<string, Unit> units, ImportRequest request, DateTime now, CancellationToken ct)
+        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, CancellationToken ct)
     {
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
         var existing = await db.Projects
             .Where(p => p.FiscalYear == document.FiscalYear && (codes.Contains(p.Code) || p.DocumentId == entity.Id))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
         var ids = existing.Values.Select(p => p.Id).ToList();
+        previousUnitIds.AddRange(existing.Values.Select(p => p.UnitId));
         var current = await db.ProjectVersions.AsNoTracking()
             .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
             .Where(v => ids.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)

@@ -13,14 +13,23 @@ public static class UnitQueries
     /// review of their department's document.</summary>
     public static async Task<IReadOnlyList<UnitSummary>> ListAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Units.AsNoTracking()
-            .Where(u => u.RegionCode == regionCode)
-            .Select(u => new
+        var rows = await Summarize(db, db.Units.Where(u => u.RegionCode == regionCode), regionCode, year)
+            .Where(x => x.ProjectCount > 0 || x.HasDocument)
+            .OrderBy(x => x.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(x => x.ToSummary())];
+    }
+
+    /// <summary>The figures of <paramref name="units"/> (all of <paramref name="regionCode"/>) in <paramref name="year"/>,
+    /// computed in SQL; the dashboard's stored summary is written from this query.</summary>
+    internal static IQueryable<UnitFigures> Summarize(JixiaoDbContext db, IQueryable<Entities.Unit> units, string regionCode, int year) =>
+        units.AsNoTracking()
+            .Select(u => new UnitFigures
             {
-                u.Id,
-                u.Code,
-                u.Name,
-                u.DepartmentCode,
+                Id = u.Id,
+                Code = u.Code,
+                Name = u.Name,
+                DepartmentCode = u.DepartmentCode,
                 ProjectCount = u.Projects.Count(p => p.FiscalYear == year && p.RemovedAt == null),
                 BudgetFen = db.ProjectVersions
                     .Where(v => v.Project!.UnitId == u.Id && v.Project.FiscalYear == year && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
@@ -31,12 +40,12 @@ public static class UnitQueries
                     .OrderByDescending(r => r.RunAt).ThenByDescending(r => r.Id)
                     .Select(r => (Grade?)r.Grade)
                     .FirstOrDefault(),
-            })
-            .Where(x => x.ProjectCount > 0 || x.HasDocument)
-            .OrderBy(x => x.Code)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(x => new UnitSummary(x.Id, x.Code, x.Name, x.DepartmentCode, x.ProjectCount, new Money(x.BudgetFen ?? 0), x.LatestGrade))];
-    }
+                LatestScore = db.ReviewRuns
+                    .Where(r => r.Document!.RegionCode == regionCode && r.Document.FiscalYear == year && r.Document.DepartmentCode == u.DepartmentCode)
+                    .OrderByDescending(r => r.RunAt).ThenByDescending(r => r.Id)
+                    .Select(r => (decimal?)r.Score)
+                    .FirstOrDefault(),
+            });
 
     /// <summary>The budget total of one unit's current projects in <paramref name="year"/>.</summary>
     public static async Task<Money> BudgetTotalAsync(JixiaoDbContext db, string regionCode, string unitCode, int year, CancellationToken cancellationToken = default) =>

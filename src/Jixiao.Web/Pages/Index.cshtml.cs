@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Queries;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
@@ -25,11 +26,20 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public Scope? Scope { get; private set; }
 
-    public IReadOnlyList<DashboardUnit> Units { get; private set; } = [];
+    /// <summary>页: which page of the unit list (a region can have thousands of units).</summary>
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 100;
+
+    /// <summary>How many units the budget chart shows (the largest budgets).</summary>
+    public const int ChartUnits = 20;
+
+    public DashboardPage? Dashboard { get; private set; }
+
+    public IReadOnlyList<DashboardLine> Units => Dashboard?.Lines ?? [];
 
     public IReadOnlyList<ProjectSummary> SearchResults { get; private set; } = [];
-
-    public Money Total => Money.Sum(Units.Select(u => u.Summary.BudgetTotal));
 
     public string BudgetChart { get; private set; } = string.Empty;
 
@@ -44,13 +54,13 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
             return;
         }
 
-        var units = await UnitQueries.ListAsync(db, Scope.RegionCode, Scope.Year, ct);
-        var counts = await ReviewQueries.CountsByUnitAsync(db, Scope.RegionCode, Scope.Year, ct);
-        Units = [.. units.Where(u => !user.Access.IsUnitEditor || u.UnitId == user.OwnUnit?.Id)
-            .Select(u => new DashboardUnit(u, counts.GetValueOrDefault(u.UnitId).Errors, counts.GetValueOrDefault(u.UnitId).Warnings))];
-        BudgetChart = SvgCharts.HorizontalBars("各单位预算数（万元）", [.. Units.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
-        var grades = Units.Where(u => u.Summary.LatestGrade is not null).GroupBy(u => u.Summary.LatestGrade!.Value).ToDictionary(g => g.Key, g => g.Count());
-        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), grades.GetValueOrDefault(g), grades.GetValueOrDefault(g).ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        // The stored summary (kept by every import, save and review): totals and grades aggregated in SQL over a few
+        // hundred or thousand rows, one page of units, the largest budgets for the chart.
+        var onlyUnit = user.Access.IsUnitEditor ? user.OwnUnit?.Id ?? -1 : (int?)null;
+        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope.RegionCode, Scope.Year, onlyUnit, PageNumber, PageSize, ChartUnits, ct);
+        var chartTitle = Dashboard.Totals.Units > ChartUnits ? $"预算数最多的 {ChartUnits} 个单位（万元）" : "各单位预算数（万元）";
+        BudgetChart = SvgCharts.HorizontalBars(chartTitle, [.. Dashboard.LargestBudgets.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
+        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
         SearchResults = await ProjectSearch.RunAsync(db, user, Q, Scope.Year, Scope.RegionCode, ct);
     }
 

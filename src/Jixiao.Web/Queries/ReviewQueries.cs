@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Queries;
 
-/// <summary>Reads the latest stored review run of each document: findings with their unit and project, and
-/// error/warning counts per unit for the dashboard.</summary>
+/// <summary>Reads the latest stored review run of each document: findings with their unit and project (the
+/// dashboard's counts per unit are stored in <see cref="Jixiao.Data.Summaries.DashboardSummaries"/>).</summary>
 public static class ReviewQueries
 {
     /// <summary>The newest run of every document.</summary>
@@ -70,20 +70,5 @@ public static class ReviewQueries
             return new FindingRow(r.Id, r.DocumentId, departments.GetValueOrDefault(r.DocumentId, string.Empty), p?.UnitId, p?.UnitCode ?? string.Empty,
                 p?.UnitName ?? string.Empty, r.ProjectId, r.ProjectCode, p?.Name ?? string.Empty, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix);
         })];
-    }
-
-    /// <summary>Error and warning counts of the latest runs per unit (findings about a unit's projects).</summary>
-    public static async Task<IReadOnlyDictionary<int, (int Errors, int Warnings)>> CountsByUnitAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
-    {
-        var runIds = LatestRuns(db).Where(r => r.Document!.RegionCode == regionCode && r.Document.FiscalYear == year).Select(r => r.Id);
-        var counts = await db.ReviewFindings.AsNoTracking()
-            .Where(f => runIds.Contains(f.ReviewRunId) && f.ProjectId != null && f.Severity != Severity.Info)
-            .Join(db.Projects, f => f.ProjectId, p => p.Id, (f, p) => new { p.UnitId, f.Severity })
-            .GroupBy(x => new { x.UnitId, x.Severity })
-            .Select(g => new { g.Key.UnitId, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return counts.GroupBy(c => c.UnitId).ToDictionary(
-            g => g.Key,
-            g => (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
     }
 }

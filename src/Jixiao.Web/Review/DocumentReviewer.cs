@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
+using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
@@ -60,8 +61,12 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
                 Source = f.Source,
             })],
         };
+        // The run and the dashboard lines it changes are written together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         db.ReviewRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await DashboardSummaries.RefreshDocumentAsync(db, documentId, [], run.RunAt, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return run;
     }

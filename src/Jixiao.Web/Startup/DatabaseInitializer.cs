@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
+using Jixiao.Data.Summaries;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +40,16 @@ public static class DatabaseInitializer
 
         await EnsureAdminAsync(services, app.Configuration).ConfigureAwait(false);
 
+        // A database stored before the dashboard summary existed gets its lines once; later writes keep them.
+        if (!await db.DashboardSummaries.AnyAsync().ConfigureAwait(false) && await db.Documents.AnyAsync().ConfigureAwait(false))
+        {
+            var count = await DashboardSummaries.RebuildAllAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("已生成首页汇总：{Count} 份部门预算绩效文本", count);
+            }
+        }
+
         if (app.Configuration.GetValue("Jixiao:DemoData", true) && !await db.Documents.AnyAsync().ConfigureAwait(false))
         {
             var loader = ActivatorUtilities.CreateInstance<DemoData>(services);
@@ -61,7 +71,7 @@ public static class DatabaseInitializer
         }
 
         var configured = configuration["Jixiao:AdminPassword"];
-        var password = string.IsNullOrWhiteSpace(configured) ? RandomPassword() : configured;
+        var password = string.IsNullOrWhiteSpace(configured) ? Passwords.Random() : configured;
         var admin = new JixiaoUser { UserName = AdminUserName, DisplayName = "系统管理员" };
         var result = await users.CreateAsync(admin, password).ConfigureAwait(false);
         if (!result.Succeeded)
@@ -75,11 +85,5 @@ public static class DatabaseInitializer
             // Printed once, on the console only (not the log), so the first user can sign in.
             Console.WriteLine($"已创建管理员账号：用户名 {AdminUserName}，密码 {password}（只显示这一次，请登录后妥善保存）");
         }
-    }
-
-    private static string RandomPassword()
-    {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return "Jx-" + RandomNumberGenerator.GetString(alphabet, 14) + "7a";
     }
 }

@@ -1,0 +1,170 @@
+using Jixiao.Data;
+using Jixiao.Web.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Users;
+
+/// <summary>修改用户: name, role, unit and region; reset the password (set or generated, shown once); lock and
+/// unlock. Every change renews the security stamp, so the user's other sessions are signed out at their next check.
+/// An administrator cannot lock or demote their own account (so the system is never left without one).</summary>
+public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users) : AdminPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    [BindProperty]
+    public UserForm Form { get; set; } = new();
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    public JixiaoUser Account { get; private set; } = null!;
+
+    public bool Locked { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public string? GeneratedPassword { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        await FillFormAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var (unitId, region) = await UserFormRules.CheckAsync(db, Form, ModelState, ct);
+        if (IsSelf && Form.Role != Roles.Admin)
+        {
+            ModelState.AddModelError("Form.Role", "不能取消自己的管理员角色，请由另一位管理员操作。");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Account.DisplayName = Form.DisplayName.Trim();
+        Account.UnitId = unitId;
+        Account.RegionCode = region;
+        var updated = await users.UpdateAsync(Account);
+        var role = updated.Succeeded ? await UserFormRules.SetRoleAsync(users, Account, Form.Role) : updated;
+        if (!role.Succeeded)
+        {
+            UserFormRules.AddErrors(ModelState, role);
+            return Page();
+        }
+
+        await users.UpdateSecurityStampAsync(Account);
+        return Done($"已保存用户 {Account.UserName} 的角色和单位。");
+    }
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var generated = string.IsNullOrEmpty(NewPassword);
+        var password = generated ? Passwords.Random() : NewPassword!;
+        var token = await users.GeneratePasswordResetTokenAsync(Account);
+        var reset = await users.ResetPasswordAsync(Account, token, password);
+        if (!reset.Succeeded)
+        {
+            UserFormRules.AddErrors(ModelState, reset, nameof(NewPassword));
+            await FillFormAsync(ct);
+            return Page();
+        }
+
+        // A reset also ends a lockout caused by failed sign-ins.
+        await users.ResetAccessFailedCountAsync(Account);
+        await users.SetLockoutEndDateAsync(Account, null);
+        GeneratedPassword = generated ? password : null;
+        Message = $"已重置用户 {Account.UserName} 的密码。";
+        await LoadAsync(ct);
+        await FillFormAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        if (IsSelf)
+        {
+            ModelState.AddModelError(string.Empty, "不能锁定自己的账号。");
+            await FillFormAsync(ct);
+            return Page();
+        }
+
+        await users.SetLockoutEnabledAsync(Account, true);
+        await users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(Account);
+        return Done($"已锁定用户 {Account.UserName}，该用户不能再登录。");
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(Account, null);
+        await users.ResetAccessFailedCountAsync(Account);
+        return Done($"已解锁用户 {Account.UserName}。");
+    }
+
+    private bool IsSelf => Account.UserName == User.Identity?.Name;
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData["UserMessage"] = message;
+        return RedirectToPage("/Users/Index");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var account = await users.FindByIdAsync(Id);
+        if (account is null)
+        {
+            return false;
+        }
+
+        Account = account;
+        Locked = await users.IsLockedOutAsync(account);
+        ct.ThrowIfCancellationRequested();
+        return true;
+    }
+
+    private async Task FillFormAsync(CancellationToken ct)
+    {
+        Form = new UserForm
+        {
+            UserName = Account.UserName ?? string.Empty,
+            DisplayName = Account.DisplayName,
+            Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.UnitEditor,
+            UnitCode = Account.UnitId is { } unit ? await db.Units.Where(u => u.Id == unit).Select(u => u.Code).SingleAsync(ct) : string.Empty,
+            RegionCode = Account.RegionCode ?? string.Empty,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Jixiao.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jixiao.Web.Pages.Users;
+
+/// <summary>修改密码 for every signed-in user. The sign-in is renewed afterwards, so this session stays while other
+/// sessions of the account end at their next security-stamp check.</summary>
+public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<JixiaoUser> signIn) : PageModel
+{
+    [BindProperty]
+    public PasswordInput Input { get; set; } = new();
+
+    public bool Changed { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.Clear();
+        if (Input.Current.Length == 0)
+        {
+            ModelState.AddModelError("Input.Current", "请填写当前密码。");
+        }
+
+        if (Input.New.Length == 0)
+        {
+            ModelState.AddModelError("Input.New", "请填写新密码。");
+        }
+        else if (Input.New != Input.Confirm)
+        {
+            ModelState.AddModelError("Input.Confirm", "两次输入的新密码不一致。");
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.Current" : "Input.New", error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        Changed = true;
+        Input = new PasswordInput();
+        return Page();
+    }
+}
