@@ -11,6 +11,13 @@ public class WorkflowState
     /// <summary>The reviewer's remark with the last transition (退回原因, 批复意见).</summary>
     public string Comment { get; set; } = string.Empty;
 
+    /// <summary>The reviewer's 88号 grade with the last 退回 or 批复 (优/良/中/差 as the Grade enum name); null
+    /// before any decision.</summary>
+    public string? Grade { get; set; }
+
+    /// <summary>When the document was last published: the version on /gongkai while an amendment is under way.</summary>
+    public DateTime? PublishedAt { get; set; }
+
     public string ChangedBy { get; set; } = string.Empty;
 
     public DateTime ChangedAt { get; set; }

@@ -45,7 +45,7 @@ public static class ImportApi
             return TypedResults.Problem(detail: denied, statusCode: StatusCodes.Status403Forbidden, title: "无权导入");
         }
 
-        var result = await store.ImportAsync(read.Document, fileName, user.Access.UserName, ct);
+        var result = await store.ImportAsync(read.Document, AuditRequests.For(user, fileName, http), ct);
         return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
             result.Projects, [.. read.Problems.Select(p => p.ToString())]));
     }

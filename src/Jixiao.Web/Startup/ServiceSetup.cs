@@ -22,6 +22,7 @@ public static class ServiceSetup
         services.AddScoped<DocumentImporter>();
         services.AddScoped<DocumentReviewer>();
         services.AddScoped<Editing.DocumentStore>();
+        services.AddScoped<Workflow.WorkflowService>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {
