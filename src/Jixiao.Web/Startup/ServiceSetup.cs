@@ -62,6 +62,7 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Status");
+            o.Conventions.AllowAnonymousToFolder("/Gongkai");
         }).AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
