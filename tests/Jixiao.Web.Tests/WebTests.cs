@@ -16,7 +16,7 @@ namespace Jixiao.Web.Tests;
 /// (<see cref="SqliteWebTests"/>) and on PostgreSQL (<see cref="PostgresWebTests"/>); each test gets a fresh database
 /// with the demo region (长安区 130102, 2024).
 /// </summary>
-public abstract class WebTests
+public abstract partial class WebTests
 {
     private const string Admin = "admin";
     private const string BudgetProjectName = "中小学校舍维修改造";

@@ -81,8 +81,8 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             return WorkflowOutcome.NotFound;
         }
 
-        var actor = WorkflowActors.From(user, document);
-        if (actor is null || !user.CanReadDocument(document))
+        // Scope (own department, region below the reviewer's) is the domain's decision, with its message.
+        if (WorkflowActors.From(user, document) is not { } actor)
         {
             return WorkflowOutcome.Forbidden("您无权处理该文件。");
         }

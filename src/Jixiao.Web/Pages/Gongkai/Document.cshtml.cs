@@ -18,9 +18,9 @@ public sealed class DocumentModel(JixiaoDbContext db) : PageModel
 
     /// <summary>"print" for the print view.</summary>
     [BindProperty(SupportsGet = true)]
-    public string? View { get; set; }
+    public string? Mode { get; set; }
 
-    public bool Print => View == "print";
+    public bool Print => Mode == "print";
 
     public DepartmentDocument Entity { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class DocumentModel(JixiaoDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
+        if (Mode is not (null or "print") || await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
         {
             return NotFound();
         }
