@@ -299,7 +299,7 @@ public abstract partial class WebTests
     public async Task Gongkai_ShowsOnlyPublishedDocuments_WithoutLogin_InTheOfficialLayout_WithPrintAndWord()
     {
         await using var app = await StartAsync();
-        var (documentId, _, projectCode) = await WorkflowDocumentAsync(app);
+        var (documentId, projectId, projectCode) = await WorkflowDocumentAsync(app);
         var users = await WorkflowUsersAsync(app, documentId);
         var visitor = Browser.Anonymous(app.Factory);
         var empty = await visitor.GetOkAsync("/gongkai");
@@ -335,6 +335,22 @@ public abstract partial class WebTests
         var back = DocumentFiles.Read(await word.Content.ReadAsByteArrayAsync(), ".docx", new ReadOptions { FileName = "public.docx" });
         Assert.False(back.HasErrors, string.Join('\n', back.Errors));
         Assert.Contains(back.Document.Projects, p => p.ProjectCode == projectCode);
+
+        // An amendment keeps the published version public until the amended version is published.
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Clerk], documentId, "StartAmendment", "年中调整目标", null)).StatusCode);
+        await SaveTargetAsync(users[Clerk], projectId, "≥97.5%");
+        var during = await visitor.GetOkAsync($"/gongkai/{documentId}");
+        Assert.DoesNotContain("≥97.5%", during, StringComparison.Ordinal);
+        Assert.Contains(projectCode, during, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Clerk], documentId, "Submit", null, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Checker], documentId, "Approve", null, "优")).StatusCode);
+        Assert.DoesNotContain("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Checker], documentId, "Publish", null, null)).StatusCode);
+        Assert.Contains("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
+
+        // Withdrawn by the administrator: no longer public.
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Admin], documentId, "Unpublish", "公开范围有误", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/gongkai/{documentId}")).StatusCode);
     }
 
     [SkippableFact]

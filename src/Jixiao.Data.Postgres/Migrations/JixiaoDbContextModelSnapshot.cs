@@ -912,6 +912,9 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PublishedDocument")
+                        .HasColumnType("text");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

@@ -883,6 +883,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedDocument")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -15,8 +15,13 @@ public class WorkflowState
     /// before any decision.</summary>
     public string? Grade { get; set; }
 
-    /// <summary>When the document was last published: the version on /gongkai while an amendment is under way.</summary>
+    /// <summary>When the document was last published; null when it is not public.</summary>
     public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The document exactly as published (jixiao.document/1 JSON), what /gongkai shows: it stays public while
+    /// an amendment is drafted and reviewed, and is replaced when the amended version is published; null when not
+    /// public (never published, or withdrawn).</summary>
+    public string? PublishedDocument { get; set; }
 
     public string ChangedBy { get; set; } = string.Empty;
 

@@ -4,6 +4,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Import;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Queries;
+using Jixiao.Documents.Json;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
 using Jixiao.Domain.Workflow.Audit;
@@ -117,6 +118,12 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         if (action == WorkflowAction.Publish)
         {
             state.PublishedAt = transition.At.UtcDateTime;
+            state.PublishedDocument = DocumentJson.Write((await DocumentQueries.GetAsync(db, documentId, ct))!);
+        }
+        else if (action == WorkflowAction.Unpublish)
+        {
+            state.PublishedAt = null;
+            state.PublishedDocument = null;
         }
 
         await AuditLog.AppendAsync(db, [AuditDiff.ForTransition(transition, AuditKeys.Document(document), ipAddress)], ct);

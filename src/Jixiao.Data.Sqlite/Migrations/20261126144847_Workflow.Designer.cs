@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jixiao.Data.Sqlite.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261126140912_Workflow")]
+    [Migration("20261126144847_Workflow")]
     partial class Workflow
     {
         /// <inheritdoc />
@@ -884,6 +884,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedDocument")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")

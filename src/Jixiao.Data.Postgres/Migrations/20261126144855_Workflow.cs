@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jixiao.Data.Sqlite.Migrations
+namespace Jixiao.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Workflow : Migration
@@ -19,20 +20,26 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Grade",
                 table: "WorkflowStates",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishedAt",
                 table: "WorkflowStates",
-                type: "TEXT",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedDocument",
+                table: "WorkflowStates",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Field",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -40,7 +47,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Hash",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -48,7 +55,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "IpAddress",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -56,14 +63,14 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "NewValue",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "PreviousHash",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -71,7 +78,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Role",
                 table: "AuditEntries",
-                type: "TEXT",
+                type: "character varying(24)",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "");
@@ -79,7 +86,7 @@ namespace Jixiao.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "Sequence",
                 table: "AuditEntries",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -87,19 +94,19 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "DocumentComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 21, nullable: true),
-                    IndicatorRow = table.Column<int>(type: "INTEGER", nullable: true),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AuthorRole = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    IsResolved = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: true),
+                    IndicatorRow = table.Column<int>(type: "integer", nullable: true),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AuthorRole = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    IsResolved = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,14 +123,14 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "RevisitNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 21, nullable: false),
-                    IndicatorRow = table.Column<int>(type: "INTEGER", nullable: true),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: false),
+                    IndicatorRow = table.Column<int>(type: "integer", nullable: true),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,13 +147,13 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "DocumentCommentReplies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CommentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommentId = table.Column<int>(type: "integer", nullable: false),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,6 +210,10 @@ namespace Jixiao.Data.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "PublishedAt",
+                table: "WorkflowStates");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedDocument",
                 table: "WorkflowStates");
 
             migrationBuilder.DropColumn(

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jixiao.Data.Postgres.Migrations
+namespace Jixiao.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Workflow : Migration
@@ -20,20 +19,26 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Grade",
                 table: "WorkflowStates",
-                type: "character varying(24)",
+                type: "TEXT",
                 maxLength: 24,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishedAt",
                 table: "WorkflowStates",
-                type: "timestamp with time zone",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedDocument",
+                table: "WorkflowStates",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Field",
                 table: "AuditEntries",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -41,7 +46,7 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Hash",
                 table: "AuditEntries",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -49,7 +54,7 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "IpAddress",
                 table: "AuditEntries",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -57,14 +62,14 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "NewValue",
                 table: "AuditEntries",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "PreviousHash",
                 table: "AuditEntries",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
                 defaultValue: "");
@@ -72,7 +77,7 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Role",
                 table: "AuditEntries",
-                type: "character varying(24)",
+                type: "TEXT",
                 maxLength: 24,
                 nullable: false,
                 defaultValue: "");
@@ -80,7 +85,7 @@ namespace Jixiao.Data.Postgres.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "Sequence",
                 table: "AuditEntries",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -88,19 +93,19 @@ namespace Jixiao.Data.Postgres.Migrations
                 name: "DocumentComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectCode = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: true),
-                    IndicatorRow = table.Column<int>(type: "integer", nullable: true),
-                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AuthorRole = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    IsResolved = table.Column<bool>(type: "boolean", nullable: false),
-                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 21, nullable: true),
+                    IndicatorRow = table.Column<int>(type: "INTEGER", nullable: true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AuthorRole = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    IsResolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -117,14 +122,14 @@ namespace Jixiao.Data.Postgres.Migrations
                 name: "RevisitNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectCode = table.Column<string>(type: "character varying(21)", maxLength: 21, nullable: false),
-                    IndicatorRow = table.Column<int>(type: "integer", nullable: true),
-                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Message = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 21, nullable: false),
+                    IndicatorRow = table.Column<int>(type: "INTEGER", nullable: true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,13 +146,13 @@ namespace Jixiao.Data.Postgres.Migrations
                 name: "DocumentCommentReplies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommentId = table.Column<int>(type: "integer", nullable: false),
-                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Role = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,6 +209,10 @@ namespace Jixiao.Data.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "PublishedAt",
+                table: "WorkflowStates");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedDocument",
                 table: "WorkflowStates");
 
             migrationBuilder.DropColumn(

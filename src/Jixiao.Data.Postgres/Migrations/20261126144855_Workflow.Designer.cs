@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jixiao.Data.Postgres.Migrations
 {
     [DbContext(typeof(JixiaoDbContext))]
-    [Migration("20261126140944_Workflow")]
+    [Migration("20261126144855_Workflow")]
     partial class Workflow
     {
         /// <inheritdoc />
@@ -914,6 +914,9 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedDocument")
+                        .HasColumnType("text");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
