@@ -142,38 +142,36 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     }
 
     public Task<WorkflowOutcome> AddCommentAsync(int documentId, UserAccess user, CommentTarget target, string text, string ipAddress, CancellationToken ct = default) =>
-        ChangeCommentAsync(documentId, user, ipAddress, "添加", (comments, doc, actor) => comments.Add(doc, actor, target, text), async (outcome, _) =>
+        ChangeCommentAsync(documentId, user, ipAddress, "添加", (comments, doc, actor) => comments.Add(doc, actor, target, text), c =>
         {
-            var c = outcome.Comment!;
-            var entity = new DocumentComment
+            db.DocumentComments.Add(new DocumentComment
             {
                 DocumentId = documentId, ProjectCode = c.Target.ProjectCode, IndicatorRow = c.Target.IndicatorRow, Field = c.Target.Field,
                 Author = c.Author, AuthorRole = c.AuthorRole.ToString(), At = c.At.UtcDateTime, Text = c.Text,
-            };
-            db.DocumentComments.Add(entity);
-            await Task.CompletedTask;
+            });
+            return Task.CompletedTask;
         }, ct);
 
     public Task<WorkflowOutcome> ReplyAsync(int documentId, UserAccess user, int commentId, string text, string ipAddress, CancellationToken ct = default) =>
-        ChangeCommentAsync(documentId, user, ipAddress, "回复", (comments, doc, actor) => comments.Reply(doc, actor, commentId, text), async (outcome, _) =>
+        ChangeCommentAsync(documentId, user, ipAddress, "回复", (comments, doc, actor) => comments.Reply(doc, actor, commentId, text), c =>
         {
-            var reply = outcome.Comment!.Replies[^1];
+            var reply = c.Replies[^1];
             db.DocumentCommentReplies.Add(new DocumentCommentReply { CommentId = commentId, Author = reply.Author, Role = reply.Role.ToString(), At = reply.At.UtcDateTime, Text = reply.Text });
-            await Task.CompletedTask;
+            return Task.CompletedTask;
         }, ct);
 
     public Task<WorkflowOutcome> ResolveAsync(int documentId, UserAccess user, int commentId, bool resolved, string ipAddress, CancellationToken ct = default) =>
         ChangeCommentAsync(documentId, user, ipAddress, resolved ? "解决" : "重新打开",
-            (comments, doc, actor) => resolved ? comments.Resolve(doc, actor, commentId) : comments.Reopen(doc, actor, commentId), async (outcome, _) =>
+            (comments, doc, actor) => resolved ? comments.Resolve(doc, actor, commentId) : comments.Reopen(doc, actor, commentId), async c =>
             {
-                var entity = await db.DocumentComments.SingleAsync(c => c.Id == commentId, ct);
-                entity.IsResolved = outcome.Comment!.IsResolved;
-                entity.ResolvedBy = outcome.Comment.ResolvedBy;
-                entity.ResolvedAt = outcome.Comment.ResolvedAt?.UtcDateTime;
+                var entity = await db.DocumentComments.SingleAsync(x => x.Id == commentId, ct);
+                entity.IsResolved = c.IsResolved;
+                entity.ResolvedBy = c.ResolvedBy;
+                entity.ResolvedAt = c.ResolvedAt?.UtcDateTime;
             }, ct);
 
     /// <summary>Next year's draft from this document (延续项目) with its revisit notes; refused when that year's
-    /// document exists already.</summary>
+    /// document exists already. The draft is stored and audited by the importer (action 延续); the notes follow.</summary>
     public async Task<(WorkflowOutcome Outcome, int? DocumentId)> CarryOverAsync(int documentId, UserAccess user, string ipAddress, CancellationToken ct = default)
     {
         var entity = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
@@ -219,7 +217,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     }
 
     private async Task<WorkflowOutcome> ChangeCommentAsync(int documentId, UserAccess user, string ipAddress, string verb,
-        Func<ReviewComments, WorkflowDocument, WorkflowActor, CommentOutcome> change, Func<CommentOutcome, DepartmentDocument, Task> store, CancellationToken ct)
+        Func<ReviewComments, WorkflowDocument, WorkflowActor, CommentOutcome> change, Func<ReviewComment, Task> persist, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
@@ -241,8 +239,8 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await store(outcome, document);
         var comment = outcome.Comment!;
+        await persist(comment);
         var source = AuditSource.Of(actor, ipAddress, time.GetUtcNow());
         var text = verb == "回复" ? comment.Replies[^1].Text : comment.Text;
         await AuditLog.AppendAsync(db, [AuditDiff.Draft(source, verb, CommentEntity, AuditKeys.Document(document), comment.Target.ToString(), string.Empty, text)], ct);
