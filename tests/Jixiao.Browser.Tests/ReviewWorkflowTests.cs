@@ -1,10 +1,7 @@
 using Jixiao.Data.Tests;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jixiao.Browser.Tests;
@@ -22,9 +19,7 @@ public sealed class ReviewWorkflowTests
         Chromium.EnsureAvailable();
         await using var database = new SqliteTestDatabase();
         await using var factory = new JixiaoAppFactory(database.Connection);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var baseUrl = LiveApp.Start(factory);
 
         // A demo document without blocking errors, its first project and that project's unit.
         var (documentId, projectId, projectCode, unitCode) = await factory.QueryAsync(async db =>
