@@ -109,6 +109,11 @@ public abstract partial class WebTests
         Assert.Contains("不能批复", await fair.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(app, documentId));
 
+        // The overview lists the submitted document first, for the reviewer.
+        var overview = await users[Checker].GetOkAsync("/Documents");
+        Assert.Contains($"<tr data-state=\"Submitted\">", overview.Split("<tbody>")[1].Split("</tr>")[0] + "</tr>", StringComparison.Ordinal);
+        Assert.Contains($"/Documents/{documentId}/Workflow", overview.Split("<tbody>")[1].Split("</tr>")[0], StringComparison.Ordinal);
+
         // The reviewer's panel offers 退回 and 批复 only; the decision is shown with its 88号 consequence.
         var checkerPanel = await users[Checker].GetOkAsync($"/Documents/{documentId}/Workflow");
         Assert.Contains("id=\"action-Return\"", checkerPanel, StringComparison.Ordinal);
