@@ -55,6 +55,11 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DashboardSummary> DashboardSummaries => Set<DashboardSummary>();
 
     public DbSet<DashboardYearTotal> DashboardYearTotals => Set<DashboardYearTotal>();
+    public DbSet<DocumentComment> DocumentComments => Set<DocumentComment>();
+
+    public DbSet<DocumentCommentReply> DocumentCommentReplies => Set<DocumentCommentReply>();
+
+    public DbSet<RevisitNote> RevisitNotes => Set<RevisitNote>();
 
     /// <summary>The web app's data-protection keys (cookies, anti-forgery tokens): kept in the database so several
     /// instances behind a load balancer share them and a restart does not sign everyone out.</summary>

@@ -1,10 +1,7 @@
 using Jixiao.Data.Tests;
 using Jixiao.Tests;
 using Jixiao.Web.Tests;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Jixiao.Browser.Tests;
@@ -22,9 +19,7 @@ public sealed class ClerkWorkflowTests
         Chromium.EnsureAvailable();
         await using var database = new SqliteTestDatabase();
         await using var factory = new JixiaoAppFactory(database.Connection);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var baseUrl = LiveApp.Start(factory);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);

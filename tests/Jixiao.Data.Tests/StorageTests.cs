@@ -1,10 +1,12 @@
 using Jixiao.Cli;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Import;
 using Jixiao.Data.Queries;
 using Jixiao.Data.Setup;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -239,7 +241,34 @@ public abstract class StorageTests
         Assert.Contains(result.Part1Changes, c => c.StartsWith("总体绩效目标", StringComparison.Ordinal));
         Assert.Equal(10, await db.ProjectVersions.CountAsync());
         Assert.Equal(changed, await DocumentQueries.GetAsync(db, Seed.Region, Seed.Year, "222"));
-        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "导入"));
+        // One summary entry per import, plus the changed Part 1 field with its old and new value.
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "导入" && a.Field == "文件"));
+        var field = await db.AuditEntries.SingleAsync(a => a.Action == "导入" && a.Field == "总体绩效目标");
+        Assert.Equal(seed.DepartmentGoals.OverallGoal, field.OldValue);
+        Assert.Equal(changed.DepartmentGoals.OverallGoal, field.NewValue);
+        Assert.True((await AuditLog.VerifyAsync(db)).IsIntact);
+    }
+
+    [SkippableFact]
+    public async Task AuditAppends_FromParallelConnections_FormOneUnbrokenChain()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        const int writers = 6, each = 5;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            await using var own = JixiaoDatabase.CreateContext(database.Connection);
+            for (var n = 0; n < each; n++)
+            {
+                await AuditLog.RecordAsync(own, [AuditDiff.Draft(new AuditSource($"用户{w}", "单位填报", "127.0.0.1", Start), "修改", "测试", $"{w}/{n}")]);
+            }
+        })));
+
+        var entries = await AuditLog.LoadAllAsync(db);
+        Assert.Equal(writers * each, entries.Count);
+        Assert.Equal(Enumerable.Range(1, writers * each).Select(i => (long)i), entries.Select(e => e.Sequence).Order());
+        var verification = await AuditLog.VerifyAsync(db);
+        Assert.True(verification.IsIntact, verification.Message);
     }
 
     [SkippableFact]

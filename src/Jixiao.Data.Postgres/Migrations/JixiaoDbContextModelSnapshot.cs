@@ -38,10 +38,6 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("EntityKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -52,6 +48,42 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IpAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -60,6 +92,9 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -224,6 +259,97 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("IndicatorRow")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsResolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProjectCode")
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentComments");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentCommentReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("CommentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.ToTable("DocumentCommentReplies");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.DocumentSafeguard", b =>
@@ -451,6 +577,7 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("DocumentId")
@@ -820,6 +947,46 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("ReviewRuns");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.RevisitNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("IndicatorRow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "ProjectCode");
+
+                    b.ToTable("RevisitNotes");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -930,6 +1097,16 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.Property<string>("Comment")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedDocument")
                         .HasColumnType("text");
 
                     b.Property<int>("Revision")
@@ -1195,6 +1372,24 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentCommentReply", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DocumentComment", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DocumentSafeguard", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
@@ -1417,6 +1612,15 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.RevisitNote", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluation", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.Project", "Project")
@@ -1556,6 +1760,11 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Navigation("SubGoals");
 
                     b.Navigation("Workflow");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.Project", b =>

@@ -31,10 +31,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Details")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("EntityKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -45,6 +41,42 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -53,6 +85,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -215,6 +250,93 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndicatorRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectCode")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentComments");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentCommentReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.ToTable("DocumentCommentReplies");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.DocumentSafeguard", b =>
@@ -436,6 +558,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DocumentId")
@@ -797,6 +920,44 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("ReviewRuns");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.RevisitNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndicatorRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "ProjectCode");
+
+                    b.ToTable("RevisitNotes");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -903,6 +1064,16 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.Property<string>("Comment")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedDocument")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -1162,6 +1333,24 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentCommentReply", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DocumentComment", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.DocumentSafeguard", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
@@ -1382,6 +1571,15 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.RevisitNote", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.SelfEvaluation", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.Project", "Project")
@@ -1519,6 +1717,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Navigation("SubGoals");
 
                     b.Navigation("Workflow");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.DocumentComment", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.Project", b =>

@@ -11,4 +11,10 @@ internal static class Lengths
     public const int User = 256;
     public const int RuleId = 32;
     public const int FileName = 400;
+
+    /// <summary>IPv6 text with zone id.</summary>
+    public const int IpAddress = 64;
+
+    /// <summary>SHA-256 as lower-case hex.</summary>
+    public const int Hash = 64;
 }

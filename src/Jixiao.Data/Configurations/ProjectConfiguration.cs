@@ -11,6 +11,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Code).HasMaxLength(Lengths.Code);
         builder.HasIndex(p => new { p.FiscalYear, p.Code }).IsUnique();
+        // Optimistic concurrency: a save that started from another version changes no row and is refused.
+        builder.Property(p => p.CurrentVersion).IsConcurrencyToken();
         builder.HasIndex(p => p.UnitId);
         builder.HasIndex(p => p.DocumentId);
         builder.HasOne(p => p.Unit).WithMany(u => u.Projects).HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,7 @@ internal sealed class WorkflowStateConfiguration : IEntityTypeConfiguration<Work
     {
         builder.HasKey(w => w.DocumentId);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(Lengths.Enum);
+        builder.Property(w => w.Grade).HasMaxLength(Lengths.Enum);
         builder.Property(w => w.ChangedBy).HasMaxLength(Lengths.User);
         builder.Property(w => w.Revision).IsConcurrencyToken();
     }

@@ -1,9 +1,9 @@
 namespace Jixiao.Data.Entities;
 
-/// <summary>提交 → 审核 → 批复 → 公开 (ARCHITECTURE.md).</summary>
+/// <summary>提交 → 审核 → 批复 → 公开 (docs/workflow.md §1); mapped by name to the domain's DocumentState.</summary>
 public enum WorkflowStatus
 {
-    /// <summary>编制中.</summary>
+    /// <summary>草稿.</summary>
     Draft,
 
     /// <summary>已提交.</summary>
@@ -17,4 +17,7 @@ public enum WorkflowStatus
 
     /// <summary>已公开.</summary>
     Published,
+
+    /// <summary>调整中: an approved document being amended (the approved versions stay readable).</summary>
+    Amending,
 }

@@ -1,7 +1,10 @@
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Workflow;
+using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Import;
@@ -10,7 +13,9 @@ namespace Jixiao.Data.Import;
 /// Stores a document in one transaction. Units are identified by (region, unit code), the document by (region,
 /// year, department) and projects by (year, project code): importing the same document again changes nothing;
 /// importing a corrected one adds a version to each changed project only, with who, when and the
-/// <see cref="DocumentComparer"/> lines of what changed. Any failure rolls the whole document back.
+/// <see cref="DocumentComparer"/> lines of what changed. Any failure rolls the whole document back. Every change is
+/// appended to the audit trail in the same transaction (one entry per changed field); a document under review or
+/// approved is not changed (docs/workflow.md §3).
 /// </summary>
 public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
 {
@@ -28,13 +33,13 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
             var previousUnitIds = new List<int>();
-            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, cancellationToken).ConfigureAwait(false);
-            var result = new ImportResult(entity.Id, created, part1Changes, changes);
+            var audit = new List<AuditLogEntry>();
+            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, audit, cancellationToken).ConfigureAwait(false);
+            var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes);
             if (!result.NothingChanged)
             {
-                db.AuditEntries.Add(Audit(now, request, ImportMessages.ImportAction, entity,
-                    ImportMessages.Imported(request.SourceFile, result.Added, result.Changed, result.Unchanged, result.Removed)
-                    + (part1Changes.Count > 0 ? "\n" + string.Join('\n', part1Changes) : string.Empty)));
+                audit.InsertRange(0, DocumentAudit(request, now, entity, created, part1Changes, result));
+                await AuditLog.AppendAsync(db, audit, cancellationToken).ConfigureAwait(false);
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -89,10 +94,10 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         return units;
     }
 
-    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<string> Changes)> UpsertDocumentAsync(
+    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<FieldDifference> Changes)> UpsertDocumentAsync(
         PerformanceDocument document, ImportRequest request, DateTime now, CancellationToken ct)
     {
-        var entity = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+        var entity = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.RegionCode == document.RegionCode && d.FiscalYear == document.FiscalYear && d.DepartmentCode == document.DepartmentCode, ct)
             .ConfigureAwait(false);
         if (entity is null)
@@ -104,8 +109,13 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             return (entity, true, []);
         }
 
+        if (WorkflowMachine.CheckEditableState(WorkflowMapping.StateOf(entity)) is { } locked)
+        {
+            throw new ImportException($"{entity.DepartmentName}{entity.FiscalYear}年部门预算绩效文本：{locked}", isLocked: true);
+        }
+
         // Compare Part 1 and the header only; projects are compared one by one below.
-        var changes = DocumentComparer.Compare(DocumentMapping.ToDomain(entity, []), document with { Projects = [] });
+        var changes = DocumentComparer.Differences(DocumentMapping.ToDomain(entity, []), document with { Projects = [] });
         if (changes.Count > 0)
         {
             DocumentMapping.ApplyPart1(entity, document);
@@ -117,7 +127,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
     }
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
-        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, CancellationToken ct)
+        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, List<AuditLogEntry> audit,
+        CancellationToken ct)
     {
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
         var existing = await db.Projects
@@ -131,6 +142,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
 
         var changes = new List<ProjectChange>();
+        var source = request.AuditSource(now);
         var created = new List<Project>();
         var versions = new List<(Project Project, ProjectVersion Version)>();
         foreach (var (project, code) in document.Projects.Zip(codes))
@@ -142,12 +154,18 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
                 created.Add(stored);
                 versions.Add((stored, NewVersion(project, 1, [ImportMessages.NewVersion], request, now)));
                 changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Added, 1, [ImportMessages.NewVersion]));
+                audit.AddRange(AuditDiff.ForNewProject(project, source).Select(e => e with { EntityId = AuditKeys.Project(document.FiscalYear, code) }));
                 continue;
             }
 
             if (stored.DocumentId != entity.Id)
             {
                 throw new ImportException(ImportMessages.OtherDocument(code, await DepartmentOfAsync(stored.DocumentId, ct).ConfigureAwait(false)));
+            }
+
+            if (request.ExpectedVersions.TryGetValue(code, out var expected) && expected != stored.CurrentVersion)
+            {
+                throw new ProjectConcurrencyException(stored.Id, expected, stored.CurrentVersion);
             }
 
             var before = ProjectMapping.ToDomain(current[stored.Id]);
@@ -166,6 +184,10 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             stored.UnitId = unit.Id;
             versions.Add((stored, NewVersion(project, number, lines, request, now)));
             changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Changed, number, lines));
+            audit.AddRange(AuditDiff.ForProject(before, project, source).Select(e => e with
+            {
+                Action = request.Action, EntityId = AuditKeys.Project(document.FiscalYear, code),
+            }));
         }
 
         await InsertAsync(created, versions, ct).ConfigureAwait(false);
@@ -175,11 +197,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         {
             gone.RemovedAt = now;
             var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = now, User = request.User, Action = ImportMessages.RemoveAction, EntityType = nameof(Project),
-                EntityKey = $"{gone.FiscalYear}/{gone.Code}", Details = $"{request.SourceFile} 中已没有项目《{name}》",
-            });
+            audit.Add(AuditDiff.Draft(source, ImportMessages.RemoveAction, AuditDiff.ProjectEntity, AuditKeys.Project(gone.FiscalYear, gone.Code),
+                "项目", name, $"{request.SourceFile} 中已没有该项目"));
             changes.Add(new ProjectChange(gone.Code, name, ProjectChangeKind.Removed, gone.CurrentVersion, []));
         }
 
@@ -238,13 +257,21 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         await db.Documents.Where(d => d.Id == documentId).Select(d => d.DepartmentCode + " " + d.DepartmentName)
             .SingleAsync(ct).ConfigureAwait(false);
 
-    private static AuditEntry Audit(DateTime now, ImportRequest request, string action, DepartmentDocument document, string details) => new()
+    /// <summary>The document-level entries: one summary of the import (file, counts), then Part 1 field by field.</summary>
+    private static IEnumerable<AuditLogEntry> DocumentAudit(ImportRequest request, DateTime now, DepartmentDocument document, bool created,
+        IReadOnlyList<FieldDifference> part1, ImportResult result)
     {
-        At = now,
-        User = request.User,
-        Action = action,
-        EntityType = nameof(DepartmentDocument),
-        EntityKey = $"{document.RegionCode}/{document.FiscalYear}/{document.DepartmentCode}",
-        Details = details,
-    };
+        var source = request.AuditSource(now);
+        var key = AuditKeys.Document(document);
+        if (created || request.Action == ImportMessages.ImportAction)
+        {
+            yield return AuditDiff.Draft(source, request.Action, AuditDiff.DocumentEntity, key, "文件", string.Empty,
+                ImportMessages.Imported(request.SourceFile, result.Added, result.Changed, result.Unchanged, result.Removed));
+        }
+
+        foreach (var d in part1)
+        {
+            yield return AuditDiff.Draft(source, request.Action, AuditDiff.DocumentEntity, key, d.Path, d.Before, d.After);
+        }
+    }
 }

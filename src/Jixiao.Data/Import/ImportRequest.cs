@@ -1,4 +1,21 @@
+using Jixiao.Domain.Workflow.Audit;
+
 namespace Jixiao.Data.Import;
 
-/// <summary>Who imports and from which file; recorded on every version the import creates.</summary>
-public sealed record ImportRequest(string User, string SourceFile);
+/// <summary>Who imports and from which file; recorded on every version the import creates and in the audit trail.</summary>
+public sealed record ImportRequest(string User, string SourceFile)
+{
+    /// <summary>The audit action of the import: "导入" for a file, "修改" for a form.</summary>
+    public string Action { get; init; } = ImportMessages.ImportAction;
+
+    /// <summary>The user's role (单位填报, 审核, 管理员), empty for the CLI and demo data.</summary>
+    public string Role { get; init; } = string.Empty;
+
+    public string IpAddress { get; init; } = string.Empty;
+
+    /// <summary>Optimistic concurrency: the version each project (by normalized code) was loaded from. A project whose
+    /// current version differs is not saved (<see cref="ProjectConcurrencyException"/>).</summary>
+    public IReadOnlyDictionary<string, int> ExpectedVersions { get; init; } = new Dictionary<string, int>();
+
+    public AuditSource AuditSource(DateTime now) => new(User, Role, IpAddress, new DateTimeOffset(now, TimeSpan.Zero));
+}

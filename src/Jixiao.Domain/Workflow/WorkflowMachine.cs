@@ -18,6 +18,11 @@ public sealed class WorkflowMachine(TimeProvider time, TransitionTable table)
     public static bool CanEdit(DocumentState state, WorkflowRole role) => TransitionTable.Standard.CanEdit(state, role);
 
     /// <summary>Whether this person may edit this document now; the refusal says why not.</summary>
+    /// <summary>The state part of <see cref="CheckEdit"/> for writes that have no signed-in unit editor (imports by an
+    /// administrator, the CLI): content may change only in 草稿, 已退回 and 调整中.</summary>
+    public static WorkflowRefusal? CheckEditableState(DocumentState state) =>
+        CanEdit(state, WorkflowRole.UnitEditor) ? null : WorkflowMessages.EditLocked(state, WorkflowRole.UnitEditor);
+
     public WorkflowRefusal? CheckEdit(WorkflowDocument document, WorkflowActor actor)
     {
         if (!Table.CanEdit(document.State, actor.Role))

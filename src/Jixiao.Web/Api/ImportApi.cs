@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Import;
 using Jixiao.Documents;
 using Jixiao.Web.Editing;
 using Jixiao.Web.Queries;
@@ -45,7 +46,19 @@ public static class ImportApi
             return TypedResults.Problem(detail: denied, statusCode: StatusCodes.Status403Forbidden, title: "无权导入");
         }
 
-        var result = await store.ImportAsync(read.Document, fileName, user.Access.UserName, ct);
+        ImportResult result;
+        try
+        {
+            result = await store.ImportAsync(read.Document, AuditRequests.For(user, fileName, http), ct);
+        }
+        catch (ImportException e)
+        {
+            // A document under review is locked (403); anything else about the file is a bad request.
+            return e.IsLocked
+                ? TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "文件已锁定")
+                : TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "无法导入");
+        }
+
         return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
             result.Projects, [.. read.Problems.Select(p => p.ToString())]));
     }

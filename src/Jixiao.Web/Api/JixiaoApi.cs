@@ -8,6 +8,7 @@ public static class JixiaoApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         DocumentsApi.Map(api.MapGroup("/documents").WithTags("文档"));
+        WorkflowApi.Map(api.MapGroup("/documents").WithTags("流程"));
         ProjectsApi.Map(api.MapGroup("/projects").WithTags("项目"));
         FindingsApi.Map(api.MapGroup("/findings").WithTags("审核问题"));
         ImportApi.Map(api.MapGroup("/import").WithTags("导入"));

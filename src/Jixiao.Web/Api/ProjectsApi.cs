@@ -107,9 +107,26 @@ public static class ProjectsApi
             return TypedResults.ValidationProblem(fields, detail: "项目绩效目标表有错误，未保存；请按各字段的说明修改后再提交。", title: "项目内容有误");
         }
 
-        await store.SaveProjectAsync(id, content, user.Access.UserName, ct);
+        // The version the client edited: If-Match: "3" (the version it read); without it the save applies to the
+        // current version, so a client that does not send it still cannot overwrite a save made in the same instant.
+        var baseVersion = BaseVersion(http) ?? project.CurrentVersion;
+        var outcome = await store.SaveProjectAsync(id, content, baseVersion, AuditRequests.For(user, DocumentStore.WebEditSource, http), ct);
+        if (outcome is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (outcome.Result is null)
+        {
+            return TypedResults.Problem(detail: outcome.Refusal, statusCode: outcome.Status,
+                title: outcome.Status == StatusCodes.Status409Conflict ? "项目已被他人修改" : "当前状态不能修改");
+        }
+
         return await ViewAsync(db, id, null, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
     }
+
+    private static int? BaseVersion(HttpContext http) =>
+        int.TryParse(http.Request.Headers.IfMatch.ToString().Trim().Trim('"'), out var version) ? version : null;
 
     private static async Task<ProjectView?> ViewAsync(JixiaoDbContext db, int id, int? version, CancellationToken ct)
     {

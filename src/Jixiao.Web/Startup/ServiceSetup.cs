@@ -25,6 +25,7 @@ public static class ServiceSetup
         services.AddScoped<Execution.ExecutionService>();
         services.AddScoped<Execution.PaymentImport>();
         services.AddScoped<Execution.Overview>();
+        services.AddScoped<Workflow.WorkflowService>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {
@@ -64,6 +65,7 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Status");
+            o.Conventions.AllowAnonymousToFolder("/Gongkai");
         }).AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

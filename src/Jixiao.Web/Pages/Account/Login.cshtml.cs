@@ -1,4 +1,7 @@
 using Jixiao.Data;
+using Jixiao.Data.Audit;
+using Jixiao.Domain.Workflow.Audit;
+using Jixiao.Web.Editing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Account;
 
 /// <summary>Our own Chinese login page (the default Identity UI is English). Failed attempts count towards
-/// lockout.</summary>
-public sealed class LoginModel(SignInManager<JixiaoUser> signIn) : PageModel
+/// lockout. Every attempt, failed ones included, is written to the audit trail with the IP address.</summary>
+public sealed class LoginModel(SignInManager<JixiaoUser> signIn, JixiaoDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -26,7 +29,9 @@ public sealed class LoginModel(SignInManager<JixiaoUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var userName = Input.UserName.Trim();
+        var result = await signIn.PasswordSignInAsync(userName, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, AuditRequests.IpOf(HttpContext), time.GetUtcNow(), result.Succeeded)]);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -4,6 +4,7 @@ using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
 using Jixiao.Web.Editing;
+using Jixiao.Web.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Documents;
 
 /// <summary>Editing Part 1 (部门整体绩效目标) of a department document.</summary>
-public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : PageModel
+public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -23,6 +24,9 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : Pa
     public string? Command { get; set; }
 
     public DepartmentDocument Document { get; private set; } = null!;
+
+    /// <summary>Why Part 1 cannot be edited now (document submitted, approved …); null when it can.</summary>
+    public string? Locked { get; private set; }
 
     public int? BackToUnit { get; private set; }
 
@@ -86,8 +90,16 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : Pa
         var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = T(s.Title), GoalText = T(s.GoalText), IndicatorText = T(s.IndicatorText) }).ToList();
         var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => T(x.s.Safeguard).Length > 0)
             .Select(x => new Safeguard { Number = x.i + 1, Title = T(x.s.Title), Text = T(x.s.Safeguard) }).ToList();
-        await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
-            User.Identity?.Name ?? string.Empty, ct);
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        var outcome = await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
+            AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
+        if (outcome?.Refusal is { } refused)
+        {
+            ModelState.AddModelError(string.Empty, refused);
+            Response.StatusCode = outcome.Status;
+            return Page();
+        }
+
         return BackToUnit is { } unit ? RedirectToPage("/Units/Details", new { id = unit, year = Document.FiscalYear }) : RedirectToPage("/Index");
     }
 
@@ -96,7 +108,7 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : Pa
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == Id, ct);
         if (document is null)
         {
             return NotFound();
@@ -111,6 +123,13 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store) : Pa
         Document = document;
         BackToUnit = user.OwnUnit?.Id ?? await db.Units.Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
             .OrderBy(u => u.Code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+        if (workflow.EditRefusal(user, document) is { } refusal)
+        {
+            Locked = refusal.ToString();
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
         return null;
     }
 }

@@ -88,7 +88,7 @@ public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageMo
 
             try
             {
-                results.Add(new ImportedItem(item.FileName, await store.ImportAsync(read.Document, item.FileName, user.Access.UserName, ct), null));
+                results.Add(new ImportedItem(item.FileName, await store.ImportAsync(read.Document, AuditRequests.For(user, item.FileName, HttpContext), ct), null));
             }
             catch (ImportException e)
             {

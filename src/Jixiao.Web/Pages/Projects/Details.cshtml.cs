@@ -4,6 +4,8 @@ using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
 using Jixiao.Web.Queries;
+using Jixiao.Web.Pages.Shared;
+using Jixiao.Web.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Jixiao.Web.Pages.Projects;
 
 /// <summary>项目 page: the goal table as on the official form with the latest review's findings on their cells,
 /// the version history, and the differences between two versions.</summary>
-public sealed class DetailsModel(JixiaoDbContext db) : PageModel
+public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -35,6 +37,13 @@ public sealed class DetailsModel(JixiaoDbContext db) : PageModel
     public CellFindings Findings { get; private set; } = new([]);
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>The document's workflow (state, lock, comments); null only if the document is not readable.</summary>
+    public DocumentWorkflow? Workflow { get; private set; }
+
+    public ProjectTableModel Table { get; private set; } = null!;
+
+    public CommentsView CommentsView { get; private set; } = null!;
 
     public IReadOnlyList<string>? Differences { get; private set; }
 
@@ -65,6 +74,12 @@ public sealed class DetailsModel(JixiaoDbContext db) : PageModel
             Findings = new CellFindings(await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { ProjectId = Id }, ct: ct));
         }
 
+        Workflow = await workflow.LoadAsync(details.DocumentId, user, ct);
+        var comments = Workflow?.Comments.At(Domain.Workflow.CommentTarget.Project(details.Code)) ?? [];
+        var notes = Workflow?.RevisitNotes.Where(n => n.ProjectCode == details.Code).ToList() ?? [];
+        var current = details.ShownVersion == details.CurrentVersion;
+        Table = new ProjectTableModel(details.Content, Findings, current ? new CellNotes(comments, notes) : CellNotes.None);
+        CommentsView = new CommentsView(Table.Notes.Comments, details.DocumentId, Workflow?.CanReply ?? false, Workflow?.CanResolve ?? false);
         if (From is { } from && To is { } to && from != to)
         {
             var a = await ProjectQueries.GetAsync(db, Id, from, ct);
@@ -73,31 +88,5 @@ public sealed class DetailsModel(JixiaoDbContext db) : PageModel
         }
 
         return Page();
-    }
-
-    /// <summary>Indicator rows grouped for the merged 一级/二级 cells of the official form.</summary>
-    public IReadOnlyList<(int Row, Indicator Indicator, int Level1Span, int Level2Span)> Rows()
-    {
-        var rows = Project.Content.Indicators;
-        var result = new List<(int, Indicator, int, int)>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var l1 = i > 0 && rows[i - 1].Level1 == rows[i].Level1 ? 0 : CountRun(rows, i, r => r.Level1);
-            var l2 = i > 0 && rows[i - 1].Level1 == rows[i].Level1 && rows[i - 1].Level2 == rows[i].Level2 ? 0 : CountRun(rows, i, r => r.Level1 + "\u0001" + r.Level2);
-            result.Add((i + 1, rows[i], l1, l2));
-        }
-
-        return result;
-    }
-
-    private static int CountRun(IReadOnlyList<Indicator> rows, int start, Func<Indicator, string> key)
-    {
-        var n = 1;
-        while (start + n < rows.Count && key(rows[start + n]) == key(rows[start]))
-        {
-            n++;
-        }
-
-        return n;
     }
 }

@@ -4,6 +4,7 @@ using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
 using Jixiao.Web.Api;
 using Jixiao.Web.Editing;
+using Jixiao.Web.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Projects;
 
 /// <summary>Editing a goal table: header, money, spending plan, goals and indicator rows (add, remove, move up and
-/// down). Saving stores a new version through the importer and reviews the document again.</summary>
-public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageModel
+/// down). Saving stores a new version through the importer and reviews the document again. Refused (403) once the
+/// document is submitted, and (409) when someone else saved the project since the form was loaded.</summary>
+public sealed class EditModel(JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -23,6 +25,13 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageMod
     /// <summary>Which button was pressed: save, add-row, remove:N, up:N, down:N, add-goal, remove-goal:N.</summary>
     [BindProperty]
     public string? Command { get; set; }
+
+    /// <summary>The version the form was loaded from (optimistic concurrency).</summary>
+    [BindProperty]
+    public int BaseVersion { get; set; }
+
+    /// <summary>Why the project cannot be edited now (document submitted, approved …); null when it can.</summary>
+    public string? Locked { get; private set; }
 
     public ProjectDetails Project { get; private set; } = null!;
 
@@ -36,6 +45,7 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageMod
         }
 
         Form = ProjectFormMapping.ToForm(Project.Content);
+        BaseVersion = Project.CurrentVersion;
         return Page();
     }
 
@@ -61,10 +71,19 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageMod
             return Page();
         }
 
-        var result = await store.SaveProjectAsync(Id, content, User.Identity?.Name ?? string.Empty, ct);
-        if (result is null)
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        var outcome = await store.SaveProjectAsync(Id, content, BaseVersion, AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
+        if (outcome is null)
         {
             return NotFound();
+        }
+
+        if (outcome.Result is not { } result)
+        {
+            // The user's input stays in the form; the message says what happened and what to do.
+            ModelState.AddModelError(string.Empty, outcome.Refusal!);
+            Response.StatusCode = outcome.Status;
+            return Page();
         }
 
         var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Project.Code);
@@ -90,6 +109,14 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store) : PageMod
 
         Project = (await ProjectQueries.GetAsync(db, Id, cancellationToken: ct))!;
         Profile = TaxonomyProfile.Find(project.Document!.TaxonomyProfile) ?? TaxonomyProfile.A;
+        var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleAsync(d => d.Id == project.DocumentId, ct);
+        if (workflow.EditRefusal(user, document) is { } refusal)
+        {
+            Locked = refusal.ToString();
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
         return null;
     }
 }

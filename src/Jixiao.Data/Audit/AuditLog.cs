@@ -1,0 +1,105 @@
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Workflow.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Audit;
+
+/// <summary>
+/// The storage side of the hash-chained audit trail (docs/workflow.md §6). Every append happens inside the
+/// transaction of the change it records, serialised so the chain never forks: on PostgreSQL a transaction-scoped
+/// advisory lock is taken before the last entry is read (several web instances may write at once); on SQLite the
+/// single writer already serialises, and the unique index on <see cref="AuditEntry.Sequence"/> refuses a fork in
+/// either case.
+/// </summary>
+public static class AuditLog
+{
+    /// <summary>The advisory-lock key of the audit chain ("JXAUDIT" in ASCII, fits a bigint).</summary>
+    public const long LockKey = 0x4A58_4155_4449_54;
+
+    /// <summary>Seals <paramref name="drafts"/> onto the chain and adds them to <paramref name="db"/>; the caller
+    /// saves and commits. Must run inside the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<AuditLogEntry>> AppendAsync(JixiaoDbContext db, IReadOnlyList<AuditLogEntry> drafts, CancellationToken ct = default)
+    {
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("审计记录必须与所记录的修改在同一事务中写入。");
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct).ConfigureAwait(false);
+        }
+
+        var lastEntity = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var sealedEntries = AuditChain.AppendAll(lastEntity is null ? null : ToDomain(lastEntity), drafts.Select(Clip));
+        db.AuditEntries.AddRange(sealedEntries.Select(ToEntity));
+        return sealedEntries;
+    }
+
+    /// <summary>Records entries that go with no other change (logins): own transaction, saved at once.</summary>
+    public static async Task RecordAsync(JixiaoDbContext db, IReadOnlyList<AuditLogEntry> drafts, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await AppendAsync(db, drafts, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole log in storage order (by row id, not by sequence: sorting would hide a reordering).</summary>
+    public static async Task<List<AuditLogEntry>> LoadAllAsync(JixiaoDbContext db, CancellationToken ct = default) =>
+        [.. (await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToDomain)];
+
+    /// <summary>Checks the whole chain; reports the first altered, deleted, reordered or duplicated entry.</summary>
+    public static async Task<AuditVerification> VerifyAsync(JixiaoDbContext db, AuditAnchor? anchor = null, CancellationToken ct = default) =>
+        AuditChainVerifier.Verify(await LoadAllAsync(db, ct).ConfigureAwait(false), anchor);
+
+    public static AuditLogEntry ToDomain(AuditEntry e) => new()
+    {
+        Sequence = e.Sequence,
+        At = new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc)),
+        User = e.User,
+        Role = e.Role,
+        IpAddress = e.IpAddress,
+        Action = e.Action,
+        EntityType = e.EntityType,
+        EntityId = e.EntityKey,
+        Field = e.Field,
+        OldValue = e.OldValue,
+        NewValue = e.NewValue,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
+    };
+
+    private static AuditEntry ToEntity(AuditLogEntry e) => new()
+    {
+        Sequence = e.Sequence,
+        At = e.At.UtcDateTime,
+        User = e.User,
+        Role = e.Role,
+        IpAddress = e.IpAddress,
+        Action = e.Action,
+        EntityType = e.EntityType,
+        EntityKey = e.EntityId,
+        Field = e.Field,
+        OldValue = e.OldValue,
+        NewValue = e.NewValue,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
+    };
+
+    /// <summary>Cut to the column lengths before hashing, so what is stored is exactly what was hashed.</summary>
+    private static AuditLogEntry Clip(AuditLogEntry e) => e with
+    {
+        User = Cut(e.User, Configurations.Lengths.User),
+        IpAddress = Cut(e.IpAddress, Configurations.Lengths.IpAddress),
+        EntityId = Cut(e.EntityId, Configurations.Lengths.Name),
+        Field = Cut(e.Field, Configurations.Lengths.Name),
+    };
+
+    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+}
