@@ -31,6 +31,16 @@ public abstract partial class WebTests
         Assert.Equal(HttpStatusCode.OK, (await PutAsync(admin, id, body)).StatusCode);
         Assert.Equal(2, await app.Factory.QueryAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.CurrentVersion).SingleAsync()));
 
+        // A client that read version 1 (If-Match: "1") and saves after version 2 exists is refused; version 2 stays.
+        var stale = ProjectBody(before);
+        stale["indicators"]![3]!["target"]!["text"] = "=1处";
+        using var staleRequest = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/projects/{id}") { Content = new StringContent(stale.ToJsonString(), Encoding.UTF8, "application/json") };
+        staleRequest.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        var conflict = await admin.Client.SendAsync(staleRequest);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal("项目已被他人修改", (await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(2, await app.Factory.QueryAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.CurrentVersion).SingleAsync()));
+
         var wrong = ProjectBody(before);
         wrong["budget"] = "四百万";
         wrong["indicators"]![0]!["target"]!["text"] = "≥";
