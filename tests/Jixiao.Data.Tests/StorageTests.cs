@@ -10,6 +10,9 @@ using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Data.Tests;
 
@@ -33,6 +36,36 @@ public abstract class StorageTests
         // Fails when an entity or configuration changed without `dotnet ef migrations add` for this provider.
         Assert.False(db.Database.HasPendingModelChanges(), "模型已修改但没有对应的迁移：请为 SQLite 和 PostgreSQL 各添加一个迁移。");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [SkippableFact]
+    public async Task Upgrade_KeepsAuditEntriesWrittenBeforeTheChain_AndSealsThem()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using (var old = JixiaoDatabase.CreateContext(database.Connection))
+        {
+            // The schema as it was before the Workflow migration, with two entries in its free-text Details column.
+            var migrations = old.Database.GetMigrations().ToList();
+            var beforeChain = migrations[migrations.FindIndex(m => m.EndsWith("_Workflow", StringComparison.Ordinal)) - 1];
+            await old.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync(beforeChain);
+            foreach (var (user, details) in new[] { ("clerk", "导入《纪委》：新增 10 个项目"), ("admin", "预算数 “19.56” → “20.00”") })
+            {
+                await old.Database.ExecuteSqlAsync(
+                    $"INSERT INTO \"AuditEntries\" (\"At\", \"User\", \"Action\", \"EntityType\", \"EntityKey\", \"Details\") VALUES ({Start.UtcDateTime}, {user}, {"导入"}, {"部门文本"}, {"2022/130682/222"}, {details})");
+            }
+        }
+
+        await DatabaseSetup.MigrateAsync(database.Connection);
+
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+        var entries = await db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync();
+        Assert.Equal([1L, 2L], entries.Select(e => e.Sequence));
+        Assert.Equal(["导入《纪委》：新增 10 个项目", "预算数 “19.56” → “20.00”"], entries.Select(e => e.NewValue));
+        Assert.Equal(AuditChain.Genesis, entries[0].PreviousHash);
+        Assert.Equal(entries[0].Hash, entries[1].PreviousHash);
+        var verification = await AuditLog.VerifyAsync(db);
+        Assert.True(verification.IsIntact, verification.Problem?.ToString());
+        Assert.Equal(2, verification.EntriesChecked);
     }
 
     [SkippableFact]

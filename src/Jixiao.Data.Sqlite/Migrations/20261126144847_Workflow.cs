@@ -165,6 +165,11 @@ namespace Jixiao.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // Entries written before the chain existed keep their text (the old Details column, renamed above, held a
+            // description, not an old value) and get distinct sequence numbers so the unique index can be built; the
+            // app seals them into the chain on its next start (DatabaseSetup.SealLegacyAuditAsync).
+            migrationBuilder.Sql("UPDATE \"AuditEntries\" SET \"Sequence\" = \"Id\", \"NewValue\" = \"OldValue\", \"OldValue\" = '' WHERE \"Hash\" = '';");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Sequence",
                 table: "AuditEntries",

@@ -1,3 +1,5 @@
+using Jixiao.Data.Audit;
+using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Setup;
@@ -19,8 +21,50 @@ public static class DatabaseSetup
         if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await SealLegacyAuditAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// Audit entries written before the hash chain existed (migration Workflow) have no hash; they are sealed into the
+    /// chain once, in their original order, so the integrity check covers them from then on. Done only while no
+    /// sealed entry exists: re-sealing entries that already carry hashes would hide tampering with them.
+    /// </summary>
+    public static async Task<int> SealLegacyAuditAsync(JixiaoDbContext db, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLog.LockKey})", cancellationToken).ConfigureAwait(false);
+        }
+
+        var entries = await db.AuditEntries.OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0 || entries.Any(e => e.Hash.Length > 0))
+        {
+            return 0;
+        }
+
+        // Move the provisional numbers (= row id) out of the way first: the unique index must hold after every row.
+        foreach (var entry in entries)
+        {
+            entry.Sequence = -entry.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        AuditLogEntry? last = null;
+        foreach (var entry in entries)
+        {
+            last = AuditChain.Append(last, AuditLog.ToDomain(entry));
+            entry.Sequence = last.Sequence;
+            entry.At = last.At.UtcDateTime;
+            entry.PreviousHash = last.PreviousHash;
+            entry.Hash = last.Hash;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return entries.Count;
     }
 }
