@@ -4,6 +4,7 @@ using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -52,7 +53,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveExecutionAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
+        var errors = await service.SaveExecutionAsync(scope, input, AuditActor.Of(http), ct);
         return errors.Count > 0 ? Invalid(errors) : TypedResults.Ok(await ExecutionViewAsync(service, scope, ct));
     }
 
@@ -92,7 +93,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveMonitoringAsync(scope, month, input, http.User.Identity?.Name ?? string.Empty, ct);
+        var errors = await service.SaveMonitoringAsync(scope, month, input, AuditActor.Of(http), ct);
         return errors.Count > 0 ? Invalid(errors) : await GetMonitoringAsync(service, http, id, month, ct);
     }
 
@@ -146,7 +147,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveSelfEvaluationAsync(scope, input, http.User.Identity?.Name ?? string.Empty, ct);
+        var errors = await service.SaveSelfEvaluationAsync(scope, input, AuditActor.Of(http), ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -207,7 +208,7 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: string.Join("\n", lines.Where(l => l.IsError).Select(l => l.Problem)), statusCode: StatusCodes.Status400BadRequest, title: "支付记录有错误，未导入");
         }
 
-        var added = await import.ImportAsync(lines, fileName, user.Access.UserName, ct);
+        var added = await import.ImportAsync(lines, fileName, AuditActor.Of(http), ct);
         return TypedResults.Ok(new PaymentImportOutcome(lines.Count, added, lines.Count(l => l.Status == PaymentLineStatus.Duplicate),
             [.. read.Problems.Select(p => p.ToString())]));
     }

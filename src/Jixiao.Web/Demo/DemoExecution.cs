@@ -3,6 +3,7 @@ using Jixiao.Data;
 using Jixiao.Documents.Payments;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,9 @@ public sealed class DemoExecution(JixiaoDbContext db, PaymentImport payments, Ex
 {
     /// <summary>The demo project of the monitoring example: 36.50 万元, plan 25/50/75/100, 14.60 万元 (40%) paid by 30 June.</summary>
     public const string ExampleProjectCode = "13010224P000102000015";
+
+    /// <summary>Demo data is system work: no role, no address (as the demo documents' import).</summary>
+    private static readonly AuditActor DemoActor = new(DemoData.User, string.Empty, string.Empty);
 
     private static readonly ClaimsPrincipal DemoUser = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, DemoData.User), new Claim(ClaimTypes.Role, Roles.Admin)], "demo"));
 
@@ -38,7 +42,7 @@ public sealed class DemoExecution(JixiaoDbContext db, PaymentImport payments, Ex
                 continue;
             }
 
-            await payments.ImportAsync(lines, fileName, DemoData.User, ct).ConfigureAwait(false);
+            await payments.ImportAsync(lines, fileName, DemoActor, ct).ConfigureAwait(false);
         }
 
         var projectId = await db.Projects.Where(p => p.Code == ExampleProjectCode).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
@@ -67,7 +71,7 @@ public sealed class DemoExecution(JixiaoDbContext db, PaymentImport payments, Ex
                 Possibility = "确定能",
             })],
         };
-        var errors = await execution.SaveMonitoringAsync(scope, month, input, DemoData.User, ct).ConfigureAwait(false);
+        var errors = await execution.SaveMonitoringAsync(scope, month, input, DemoActor, ct).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             logger.LogWarning("示例监控表未保存：{Errors}", string.Join("；", errors));

@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 using DomainSelfEvaluation = Jixiao.Domain.Evaluation.SelfEvaluation;
 using StoredSelfEvaluation = Jixiao.Data.Entities.SelfEvaluation;
@@ -16,6 +19,7 @@ namespace Jixiao.Web.Execution;
 /// Execution data, monitoring reports and self-evaluations of one project, for the pages and the API alike:
 /// loads what is stored, fills in what is not from the approved table and the execution data, checks and saves
 /// input. Lights, scores and findings are always computed by the domain (MonitoredProject, ScoredEvaluation).
+/// Every save writes its changed fields (old → new) to the audit trail in the same transaction.
 /// </summary>
 public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
 {
@@ -80,8 +84,10 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     }
 
     /// <summary>Checks and saves the execution form; returns the problems (nothing saved) or an empty list.</summary>
-    public async Task<IReadOnlyList<InputError>> SaveExecutionAsync(ProjectScope scope, ExecutionInput input, string user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InputError>> SaveExecutionAsync(ProjectScope scope, ExecutionInput input, AuditActor actor, CancellationToken ct = default)
     {
+        var user = actor.User;
+        var now = clock.GetUtcNow();
         var errors = new List<InputError>();
         var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
         var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), "调整后预算数", errors, required: false);
@@ -115,7 +121,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
 
             if (MoneyInput.Read(entry.Spent, field + ".Spent", $"第 {i + 1} 条累计执行数", errors, required: true) is { } spent)
             {
-                entries.Add(new SpendingEntry { AsOf = asOf, SpentFen = spent.Fen, RecordedBy = user, RecordedAt = clock.GetUtcNow().UtcDateTime });
+                entries.Add(new SpendingEntry { AsOf = asOf, SpentFen = spent.Fen, RecordedBy = user, RecordedAt = now.UtcDateTime });
             }
         }
 
@@ -124,7 +130,10 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var stored = await db.Executions.SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        var before = ExecutionAudit.Of(stored);
+        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
         if (stored is null)
         {
             stored = new ProjectExecution { ProjectId = scope.ProjectId };
@@ -142,8 +151,9 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         stored.InitialBudgetFen = initial!.Value.Fen;
         stored.AdjustedBudgetFen = adjusted?.Fen;
         stored.UpdatedBy = user;
-        stored.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        stored.UpdatedAt = now.UtcDateTime;
+        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.ExecutionEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return [];
     }
 
@@ -180,7 +190,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         };
     }
 
-    public async Task<IReadOnlyList<InputError>> SaveMonitoringAsync(ProjectScope scope, int month, MonitoringInput input, string user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InputError>> SaveMonitoringAsync(ProjectScope scope, int month, MonitoringInput input, AuditActor actor, CancellationToken ct = default)
     {
         var errors = new List<InputError>();
         if (month is < 1 or > 12)
@@ -198,7 +208,10 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var stored = await db.MonitoringRecords.SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
+        var before = ExecutionAudit.Of(stored, month);
+        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
         if (stored is null)
         {
             stored = new MonitoringRecord { ProjectId = scope.ProjectId, Month = month };
@@ -220,9 +233,11 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             (old.Actual, old.ExpectedAnnual, old.Possibility, old.DeviationCategory) = (r.Actual, r.ExpectedAnnual, r.Possibility, r.DeviationCategory);
             (old.DeviationReason, old.Measures, old.Remark) = (r.DeviationReason, r.Measures, r.Remark);
         });
-        stored.RecordedBy = user;
-        stored.RecordedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        stored.RecordedBy = actor.User;
+        stored.RecordedAt = now.UtcDateTime;
+        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.MonitoringEntity, before, ExecutionAudit.Of(stored, month), ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return [];
     }
 
@@ -237,7 +252,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         return new SelfEvaluationView(ScoredEvaluation.Evaluate(evaluation, scope.ScoringProfile, scope.Details.Content), execution, stored is not null, stored?.EvaluatedBy, stored?.EvaluatedAt);
     }
 
-    public async Task<IReadOnlyList<InputError>> SaveSelfEvaluationAsync(ProjectScope scope, SelfEvaluationInput input, string user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InputError>> SaveSelfEvaluationAsync(ProjectScope scope, SelfEvaluationInput input, AuditActor actor, CancellationToken ct = default)
     {
         var errors = new List<InputError>();
         var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
@@ -263,7 +278,10 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var stored = await db.SelfEvaluations.SingleOrDefaultAsync(s => s.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+        var before = ExecutionAudit.Of(stored);
+        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
         if (stored is null)
         {
             stored = new StoredSelfEvaluation { ProjectId = scope.ProjectId };
@@ -286,10 +304,22 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         stored.ExecutionScore = result.Budget.Score;
         stored.TotalScore = result.Total;
         stored.Grade = result.Grade;
-        stored.EvaluatedBy = user;
-        stored.EvaluatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        stored.EvaluatedBy = actor.User;
+        stored.EvaluatedAt = now.UtcDateTime;
+        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.SelfEvaluationEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return [];
+    }
+
+    /// <summary>Appends the changed fields under the project's key (so the document's audit view lists them) and
+    /// saves, inside the caller's transaction.</summary>
+    private async Task SaveAuditedAsync(ProjectScope scope, AuditSource source, string action, string entity,
+        IReadOnlyList<KeyValuePair<string, string>> before, IReadOnlyList<KeyValuePair<string, string>> after, CancellationToken ct)
+    {
+        var changes = AuditDiff.ForValues(source, action, entity, AuditKeys.Project(scope.FiscalYear, scope.Details.Code), before, after);
+        await AuditLog.AppendAsync(db, changes, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
     private static DomainSelfEvaluation ToDomain(ProjectScope scope, StoredSelfEvaluation? stored, ExecutionData? execution)

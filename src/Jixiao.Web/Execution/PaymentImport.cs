@@ -1,8 +1,11 @@
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Execution;
@@ -11,7 +14,8 @@ namespace Jixiao.Web.Execution;
 /// Payment records from a CSV or Excel export: read, matched to projects (project code + the payment's year),
 /// checked against the user's rights and against what is already stored (the natural key of
 /// <see cref="Domain.Monitoring.PaymentRecord.Key"/>), then stored. A file with any problem imports nothing, and
-/// importing the same file again adds nothing.
+/// importing the same file again adds nothing. Each import is audited in its transaction: one summary entry for the
+/// file (records, added, duplicates) and one per project that gained payments (count and total before → after).
 /// </summary>
 public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
 {
@@ -52,14 +56,14 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
     }
 
     /// <summary>Stores the new records of <paramref name="lines"/> when none has a problem; returns how many were added.</summary>
-    public async Task<int> ImportAsync(IReadOnlyList<PaymentLine> lines, string fileName, string user, CancellationToken ct = default)
+    public async Task<int> ImportAsync(IReadOnlyList<PaymentLine> lines, string fileName, AuditActor actor, CancellationToken ct = default)
     {
         if (lines.Any(l => l.IsError))
         {
             return 0;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         var added = lines.Where(l => l.Status == PaymentLineStatus.New).Select(l => new Payment
         {
             ProjectId = l.ProjectId!.Value,
@@ -71,11 +75,42 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
             Summary = l.Record.Summary,
             RecordKey = l.Record.Key,
             SourceFile = fileName,
-            ImportedBy = user,
-            ImportedAt = now,
+            ImportedBy = actor.User,
+            ImportedAt = now.UtcDateTime,
         }).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var audit = await AuditAsync(lines, added, fileName, actor.At(now), ct).ConfigureAwait(false);
         db.Payments.AddRange(added);
+        await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return added.Count;
     }
+
+    private async Task<List<AuditLogEntry>> AuditAsync(IReadOnlyList<PaymentLine> lines, List<Payment> added, string fileName, AuditSource source, CancellationToken ct)
+    {
+        var duplicates = lines.Count(l => l.Status == PaymentLineStatus.Duplicate);
+        var total = new Money(added.Sum(p => p.AmountFen));
+        var audit = new List<AuditLogEntry>
+        {
+            AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.PaymentFileEntity, fileName, "支付记录",
+                string.Empty, $"共 {lines.Count} 条，新增 {added.Count} 条（合计 {total.ToWanYuanString()} 万元），重复 {duplicates} 条未计入"),
+        };
+        var ids = added.Select(p => p.ProjectId).Distinct().ToList();
+        var projects = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.FiscalYear, p.Code }).ToListAsync(ct).ConfigureAwait(false);
+        var stored = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.ProjectId)).GroupBy(p => p.ProjectId)
+            .Select(g => new { ProjectId = g.Key, Count = g.Count(), Fen = g.Sum(p => p.AmountFen) }).ToListAsync(ct).ConfigureAwait(false))
+            .ToDictionary(x => x.ProjectId);
+        foreach (var project in projects.OrderBy(p => p.Code, StringComparer.Ordinal))
+        {
+            var own = added.Where(p => p.ProjectId == project.Id).ToList();
+            var (count, fen) = stored.TryGetValue(project.Id, out var s) ? (s.Count, s.Fen) : (0, 0L);
+            audit.Add(AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.ExecutionEntity, AuditKeys.Project(project.FiscalYear, project.Code), "支付记录",
+                Describe(count, fen), $"{Describe(count + own.Count, fen + own.Sum(p => p.AmountFen))}（新增 {own.Count} 笔，来自 {fileName}）"));
+        }
+
+        return audit;
+    }
+
+    private static string Describe(int count, long fen) => $"{count} 笔，合计 {new Money(fen).ToWanYuanString()} 万元";
 }

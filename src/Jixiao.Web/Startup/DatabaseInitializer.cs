@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Data.Summaries;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +74,8 @@ public static class DatabaseInitializer
         var configured = configuration["Jixiao:AdminPassword"];
         var password = string.IsNullOrWhiteSpace(configured) ? Passwords.Random() : configured;
         var admin = new JixiaoUser { UserName = AdminUserName, DisplayName = "系统管理员" };
+        var db = services.GetRequiredService<JixiaoDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
         var result = await users.CreateAsync(admin, password).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -80,6 +83,14 @@ public static class DatabaseInitializer
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin).ConfigureAwait(false);
+        // The first account is created by the system itself: no user, role or address.
+        var source = new AuditSource("系统", string.Empty, string.Empty, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        await UserAudit.SaveAsync(db,
+        [
+            .. UserAudit.Changes(source, AuditDiff.CreateAction, AdminUserName, [], await UserAudit.SnapshotAsync(db, admin, Roles.Admin, CancellationToken.None).ConfigureAwait(false)),
+            UserAudit.Entry(source, AuditDiff.CreateAction, AdminUserName, UserAudit.PasswordField, string.Empty, string.IsNullOrWhiteSpace(configured) ? "已设定（系统生成）" : "已设定（配置文件）"),
+        ], CancellationToken.None).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(configured))
         {
             // Printed once, on the console only (not the log), so the first user can sign in.

@@ -17,6 +17,25 @@ public static class AuditDiff
     public const string UserEntity = "用户";
     public const string LoginAction = "登录";
     public const string FailedLoginAction = "登录失败";
+    public const string ImportAction = "导入";
+
+    /// <summary>A project's 执行数 and budgets, its payments included (keyed like the project: year/code).</summary>
+    public const string ExecutionEntity = "执行数据";
+
+    /// <summary>A project's 监控表 of one month (keyed like the project; the month is in the field).</summary>
+    public const string MonitoringEntity = "绩效监控";
+
+    /// <summary>A project's 自评表 (keyed like the project).</summary>
+    public const string SelfEvaluationEntity = "绩效自评";
+
+    /// <summary>One payment file as a whole (keyed by its file name).</summary>
+    public const string PaymentFileEntity = "支付记录文件";
+
+    /// <summary>A region's 监控方案 and scoring profile (keyed by the region code).</summary>
+    public const string RegionEntity = "区划设置";
+
+    /// <summary>The record types keyed like a project, so a document's view shows them with its projects.</summary>
+    public static IReadOnlyList<string> ProjectEntities { get; } = [ProjectEntity, ExecutionEntity, MonitoringEntity, SelfEvaluationEntity];
 
     public static IReadOnlyList<AuditLogEntry> ForProject(BudgetProject before, BudgetProject after, AuditSource source)
     {
@@ -35,6 +54,22 @@ public static class AuditDiff
             .Where(d => d.Path is not ("绩效目标数" or "指标数"))
             .Select(d => Draft(source, CreateAction, ProjectEntity, created.ProjectCode, d.Path, string.Empty, d.After)),
     ];
+
+    /// <summary>One entry per field whose value differs between two labelled snapshots of a record (fields only in
+    /// one of them count as empty in the other), in the order of <paramref name="after"/> and then the removed ones.</summary>
+    public static IReadOnlyList<AuditLogEntry> ForValues(AuditSource source, string action, string entityType, string entityId,
+        IReadOnlyList<KeyValuePair<string, string>> before, IReadOnlyList<KeyValuePair<string, string>> after)
+    {
+        var old = before.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var now = after.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return
+        [
+            .. after.Where(kv => old.GetValueOrDefault(kv.Key, string.Empty) != kv.Value)
+                .Select(kv => Draft(source, action, entityType, entityId, kv.Key, old.GetValueOrDefault(kv.Key, string.Empty), kv.Value)),
+            .. before.Where(kv => !now.ContainsKey(kv.Key) && kv.Value.Length > 0)
+                .Select(kv => Draft(source, action, entityType, entityId, kv.Key, kv.Value, string.Empty)),
+        ];
+    }
 
     public static AuditLogEntry ForTransition(WorkflowEvent transition, string documentId, string ipAddress)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class ExecutionModel(ExecutionService service, JixiaoDbContext db)
             return result;
         }
 
-        Errors = await Service.SaveExecutionAsync(Scope, Input, UserName, ct);
+        Errors = await Service.SaveExecutionAsync(Scope, Input, AuditActor.Of(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = "执行数据已保存。";

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Monitoring;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,7 +54,7 @@ public sealed class MonitoringModel(ExecutionService service) : ProjectPageModel
         }
 
         var month = Month ?? Scope.MonitoringProfile.CheckpointMonth;
-        Errors = await Service.SaveMonitoringAsync(Scope, month, Input, UserName, ct);
+        Errors = await Service.SaveMonitoringAsync(Scope, month, Input, AuditActor.Of(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = $"1–{month}月监控表已保存。";

@@ -20,8 +20,6 @@ public abstract class ProjectPageModel(ExecutionService service) : PageModel
 
     protected ExecutionService Service => service;
 
-    protected string UserName => User.Identity?.Name ?? string.Empty;
-
     /// <summary>Loads the project; returns the result to send instead of the page when it cannot be shown or, with
     /// <paramref name="edit"/>, changed.</summary>
     protected async Task<IActionResult?> LoadScopeAsync(bool edit, CancellationToken ct)

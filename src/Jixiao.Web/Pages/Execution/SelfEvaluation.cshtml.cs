@@ -1,4 +1,5 @@
 using Jixiao.Documents.Evaluation;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 
@@ -47,7 +48,7 @@ public sealed class SelfEvaluationModel(ExecutionService service) : ProjectPageM
         // A number field the browser sent but the binder could not read is a problem of the form, not a silent blank.
         var bindingErrors = ModelState.Where(kv => kv.Value?.Errors.Count > 0)
             .Select(kv => new InputError(kv.Key, $"“{kv.Value!.AttemptedValue}”不是数字（{Label(kv.Key)}）。")).ToList();
-        Errors = bindingErrors.Count > 0 ? bindingErrors : await Service.SaveSelfEvaluationAsync(Scope, Input, UserName, ct);
+        Errors = bindingErrors.Count > 0 ? bindingErrors : await Service.SaveSelfEvaluationAsync(Scope, Input, AuditActor.Of(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = "自评表已保存，得分已重新计算。";

@@ -1,8 +1,12 @@
+using System.Text.Json;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +15,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Execution;
 
 /// <summary>监控与自评设置 of a region (administrators): the 监控方案 — a built-in one or the region's own JSON with
-/// its checkpoint month and every light threshold — and the scoring profile.</summary>
-public sealed class SettingsModel(JixiaoDbContext db) : PageModel
+/// its checkpoint month and every light threshold — and the scoring profile. A save is audited field by field
+/// (every threshold of the effective 监控方案, old → new) in its transaction.</summary>
+public sealed class SettingsModel(JixiaoDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The value of <see cref="Profile"/> that selects the region's own JSON.</summary>
     public const string Custom = "custom";
@@ -64,6 +69,8 @@ public sealed class SettingsModel(JixiaoDbContext db) : PageModel
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var before = Snapshot(Entity);
         if (Profile == Custom)
         {
             try
@@ -90,7 +97,10 @@ public sealed class SettingsModel(JixiaoDbContext db) : PageModel
         }
 
         Entity.ScoringProfile = Scoring;
+        var source = AuditActor.Of(HttpContext).At(clock.GetUtcNow());
+        await AuditLog.AppendAsync(db, AuditDiff.ForValues(source, AuditDiff.EditAction, AuditDiff.RegionEntity, Entity.Code, before, Snapshot(Entity)), ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         Saved = $"已保存：{RegionProfiles.Monitoring(Entity).Name}，监控节点 1–{RegionProfiles.Monitoring(Entity).CheckpointMonth}月。";
         return RedirectToPage(new { Region });
     }
@@ -111,5 +121,44 @@ public sealed class SettingsModel(JixiaoDbContext db) : PageModel
         Entity = region;
         Effective = RegionProfiles.Monitoring(region);
         return null;
+    }
+
+    /// <summary>The region's settings as labelled values: the effective 监控方案 flattened to one value per setting
+    /// ("监控方案.checkpointMonth", every threshold), so a changed threshold is one audit entry.</summary>
+    private static List<KeyValuePair<string, string>> Snapshot(Region region)
+    {
+        var values = new List<KeyValuePair<string, string>>
+        {
+            new("监控方案", string.IsNullOrWhiteSpace(region.MonitoringProfileJson) ? region.MonitoringProfile : Custom),
+            new("评分方案", region.ScoringProfile),
+        };
+        using var json = JsonDocument.Parse(RegionProfiles.Monitoring(region).ToJson());
+        Flatten("监控方案", json.RootElement, values);
+        return values;
+    }
+
+    private static void Flatten(string path, JsonElement element, List<KeyValuePair<string, string>> values)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Flatten($"{path}.{property.Name}", property.Value, values);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Flatten($"{path}[{++i}]", item, values);
+                }
+
+                break;
+            default:
+                values.Add(new(path, element.ValueKind == JsonValueKind.String ? element.GetString() ?? string.Empty : element.GetRawText()));
+                break;
+        }
     }
 }

@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Documents;
 using Jixiao.Documents.Payments;
 using Jixiao.Web.Api;
+using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -88,7 +89,7 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
         await PreviewAsync(user, bytes, ct);
         if (CanConfirm)
         {
-            Added = await import.ImportAsync(Lines, FileName ?? string.Empty, user.Access.UserName, ct);
+            Added = await import.ImportAsync(Lines, FileName ?? string.Empty, AuditActor.Of(HttpContext), ct);
             Payload = null;
         }
 

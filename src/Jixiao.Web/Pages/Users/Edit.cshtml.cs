@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +9,9 @@ namespace Jixiao.Web.Pages.Users;
 
 /// <summary>修改用户: name, role, unit and region; reset the password (set or generated, shown once); lock and
 /// unlock. Every change renews the security stamp, so the user's other sessions are signed out at their next check.
-/// An administrator cannot lock or demote their own account (so the system is never left without one).</summary>
-public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users) : AdminPageModel
+/// An administrator cannot lock or demote their own account (so the system is never left without one). Each change
+/// and its audit entries (old → new; a reset records that it happened, never the password) share one transaction.</summary>
+public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -58,6 +60,8 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var before = await UserAudit.SnapshotAsync(db, Account, string.Join("、", await users.GetRolesAsync(Account)), ct);
         Account.DisplayName = Form.DisplayName.Trim();
         Account.UnitId = unitId;
         Account.RegionCode = region;
@@ -70,6 +74,9 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
         }
 
         await users.UpdateSecurityStampAsync(Account);
+        var after = await UserAudit.SnapshotAsync(db, Account, Form.Role, ct);
+        await UserAudit.SaveAsync(db, UserAudit.Changes(UserAudit.Source(HttpContext, clock), AuditDiff.EditAction, Account.UserName!, before, after), ct);
+        await transaction.CommitAsync(ct);
         return Done($"已保存用户 {Account.UserName} 的角色和单位。");
     }
 
@@ -83,6 +90,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
         ModelState.Clear();
         var generated = string.IsNullOrEmpty(NewPassword);
         var password = generated ? Passwords.Random() : NewPassword!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var token = await users.GeneratePasswordResetTokenAsync(Account);
         var reset = await users.ResetPasswordAsync(Account, token, password);
         if (!reset.Succeeded)
@@ -95,6 +103,13 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
         // A reset also ends a lockout caused by failed sign-ins.
         await users.ResetAccessFailedCountAsync(Account);
         await users.SetLockoutEndDateAsync(Account, null);
+        var source = UserAudit.Source(HttpContext, clock);
+        await UserAudit.SaveAsync(db,
+        [
+            UserAudit.Entry(source, ResetAction, Account.UserName!, UserAudit.PasswordField, string.Empty, generated ? "已重置（系统生成）" : "已重置（管理员设定）"),
+            .. Locked ? [UserAudit.Entry(source, ResetAction, Account.UserName!, UserAudit.StatusField, UserAudit.LockedOut, UserAudit.Active)] : Array.Empty<AuditLogEntry>(),
+        ], ct);
+        await transaction.CommitAsync(ct);
         GeneratedPassword = generated ? password : null;
         Message = $"已重置用户 {Account.UserName} 的密码。";
         await LoadAsync(ct);
@@ -116,9 +131,13 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEnabledAsync(Account, true);
         await users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(Account);
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "锁定", Account.UserName!, UserAudit.StatusField,
+            Locked ? UserAudit.LockedOut : UserAudit.Active, UserAudit.LockedOut)], ct);
+        await transaction.CommitAsync(ct);
         return Done($"已锁定用户 {Account.UserName}，该用户不能再登录。");
     }
 
@@ -129,10 +148,16 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users)
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(Account, null);
         await users.ResetAccessFailedCountAsync(Account);
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "解锁", Account.UserName!, UserAudit.StatusField,
+            Locked ? UserAudit.LockedOut : UserAudit.Active, UserAudit.Active)], ct);
+        await transaction.CommitAsync(ct);
         return Done($"已解锁用户 {Account.UserName}。");
     }
+
+    private const string ResetAction = "重置密码";
 
     private bool IsSelf => Account.UserName == User.Identity?.Name;
 

@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Pages.Users;
 
 /// <summary>修改密码 for every signed-in user. The sign-in is renewed afterwards, so this session stays while other
-/// sessions of the account end at their next security-stamp check.</summary>
-public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<JixiaoUser> signIn) : PageModel
+/// sessions of the account end at their next security-stamp check. The change is audited (that it happened, never the
+/// password) in its transaction.</summary>
+public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<JixiaoUser> signIn, JixiaoDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -18,7 +20,7 @@ public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<J
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
         if (Input.Current.Length == 0)
@@ -46,6 +48,7 @@ public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<J
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
         if (!result.Succeeded)
         {
@@ -57,6 +60,8 @@ public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<J
             return Page();
         }
 
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "修改密码", user.UserName!, UserAudit.PasswordField, string.Empty, "已修改（本人）")], ct);
+        await transaction.CommitAsync(ct);
         await signIn.RefreshSignInAsync(user);
         Changed = true;
         Input = new PasswordInput();
