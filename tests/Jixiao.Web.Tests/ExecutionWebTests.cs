@@ -14,7 +14,7 @@ namespace Jixiao.Web.Tests;
 /// (<see cref="SqliteExecutionWebTests"/>) and PostgreSQL (<see cref="PostgresExecutionWebTests"/>). The demo region
 /// comes with payments for January–June 2024 and the 1–6月 监控表 of 财政信息化运维经费 (the example).
 /// </summary>
-public abstract class ExecutionWebTests
+public abstract partial class ExecutionWebTests
 {
     private const string Admin = "admin";
 
