@@ -17,6 +17,21 @@ public class AuditDiffTests
     }
 
     [Fact]
+    public void ForValues_ChangedAddedAndRemovedFields_OneEntryEach_UnchangedAndEmptyOnesNone()
+    {
+        KeyValuePair<string, string>[] before = [new("执行数（万元）", "14.60"), new("指标[1].完成值", "65个"), new("指标[2].备注", "已核实"), new("指标[3].备注", "")];
+        KeyValuePair<string, string>[] after = [new("执行数（万元）", "14.60"), new("指标[1].完成值", "20个"), new("指标[1].完成目标可能性", "有可能"), new("指标[4].备注", "")];
+
+        var entries = AuditDiff.ForValues(Clerk, AuditDiff.EditAction, AuditDiff.MonitoringEntity, "2022/13068222P00675410002L", before, after);
+
+        Assert.Equal(
+            [("指标[1].完成值", "65个", "20个"), ("指标[1].完成目标可能性", "", "有可能"), ("指标[2].备注", "已核实", "")],
+            entries.Select(e => (e.Field, e.OldValue, e.NewValue)));
+        Assert.All(entries, e => Assert.Equal(("修改", "绩效监控", "2022/13068222P00675410002L", "张敏", "单位填报", "10.12.0.31"),
+            (e.Action, e.EntityType, e.EntityId, e.User, e.Role, e.IpAddress)));
+    }
+
+    [Fact]
     public void ForProject_ChangedMoneyAndTarget_OneEntryPerFieldWithOldAndNewValue()
     {
         var after = AuditSession.WithTarget(Project, 1, "≥98%") with { Budget = Money.FromWanYuan(32.5m), FiscalFunds = Money.FromWanYuan(32.5m) };
