@@ -131,6 +131,28 @@ public abstract partial class ExecutionWebTests
         Assert.True((await app.Factory.QueryAsync(db => AuditLog.VerifyAsync(db))).IsIntact);
     }
 
+    [SkippableFact]
+    public async Task RegionSettings_ChangedThreshold_IsAuditedAsOneField()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var url = "/Execution/Settings/130102";
+        var page = await admin.GetOkAsync(url);
+        var json = Browser.FormFields(page, "settings-form")["ProfileJson"];
+        var custom = json.Replace("\"budgetLight\": {\n    \"redBelow\": 60,\n    \"yellowBelow\": 80", "\"budgetLight\": {\n    \"redBelow\": 60,\n    \"yellowBelow\": 85", StringComparison.Ordinal);
+        var start = await AuditRows.LastSequenceAsync(app.Factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(url, page, "settings-form", new Dictionary<string, string> { ["Profile"] = "custom", ["ProfileJson"] = custom })).StatusCode);
+        Assert.Equal(
+            [
+                AuditRows.Line("admin", "管理员", "修改", "区划设置", "130102", "监控方案", "hebei", "custom"),
+                AuditRows.Line("admin", "管理员", "修改", "区划设置", "130102", "监控方案.budgetLight.yellowBelow", "80", "85"),
+            ],
+            await AuditRows.AfterAsync(app.Factory, start));
+        var latest = WebUtility.HtmlDecode(await admin.GetOkAsync("/Audit?type=" + Uri.EscapeDataString("区划设置")));
+        Assert.Contains("监控方案.budgetLight.yellowBelow", latest, StringComparison.Ordinal);
+        Assert.True((await app.Factory.QueryAsync(db => AuditLog.VerifyAsync(db))).IsIntact);
+    }
+
     /// <summary>The test browser sends every checkbox as checked; the 不适用 boxes are left unticked explicitly.</summary>
     private static Dictionary<string, string> Applicable(int rows, Dictionary<string, string> changes)
     {
