@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
 using Jixiao.Domain;
@@ -128,6 +129,17 @@ public static class DashboardSummaries
         var pageLines = await ToLinesAsync(lines.OrderBy(s => s.UnitCode).Skip((shown - 1) * pageSize).Take(pageSize), ct).ConfigureAwait(false);
         var largest = await ToLinesAsync(lines.OrderByDescending(s => s.BudgetFen).ThenBy(s => s.UnitCode).Take(top), ct).ConfigureAwait(false);
         return new DashboardPage(totals, grades, largest, pageLines, shown, pageCount);
+    }
+
+    /// <summary>A text that changes whenever a write touches the region-year: every import, save and review run
+    /// upserts its totals row first (time of the write) and re-sums it at the end. Read per request so a page
+    /// fragment cached under it is replaced as soon as any web instance commits a write. "0" when nothing is stored.</summary>
+    public static async Task<string> YearStampAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
+    {
+        var row = await db.DashboardYearTotals.AsNoTracking().SingleOrDefaultAsync(t => t.RegionCode == regionCode && t.FiscalYear == year, ct).ConfigureAwait(false);
+        return row is null
+            ? "0"
+            : string.Create(CultureInfo.InvariantCulture, $"{row.UpdatedAt.Ticks}-{row.UnitCount}-{row.ProjectCount}-{row.BudgetFen}-{row.ErrorCount}-{row.WarningCount}");
     }
 
     private static async Task<DashboardTotals> YearTotalsAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct)

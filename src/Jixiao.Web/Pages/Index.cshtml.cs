@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Data;
 using Jixiao.Data.Queries;
 using Jixiao.Data.Summaries;
@@ -45,6 +46,17 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public string GradeChart { get; private set; } = string.Empty;
 
+    /// <summary>What the cached cards, unit table and charts depend on: region, year, page, whose units are shown
+    /// (all, or a unit editor's own), and the region-year's write stamp — so a write on any web instance shows at
+    /// once, and users of different scopes never share a fragment.</summary>
+    public string FragmentKey { get; private set; } = string.Empty;
+
+    /// <summary>How long a fragment may live however quiet the region is (a bound for writes the stamp does not
+    /// see, such as a unit renamed outside an import; every import, save and review run changes the stamp).</summary>
+    public static readonly TimeSpan FragmentLifetime = TimeSpan.FromSeconds(30);
+
+    private int? _onlyUnit;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await UserAccess.LoadAsync(db, User, ct);
@@ -54,14 +66,22 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
             return;
         }
 
+        _onlyUnit = user.Access.IsUnitEditor ? user.OwnUnit?.Id ?? -1 : null;
+        var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
+        FragmentKey = string.Create(CultureInfo.InvariantCulture, $"{Scope.RegionCode}|{Scope.Year}|{PageNumber}|{_onlyUnit?.ToString(CultureInfo.InvariantCulture) ?? "all"}|{stamp}");
+        SearchResults = await ProjectSearch.RunAsync(db, user, Q, Scope.Year, Scope.RegionCode, ct);
+    }
+
+    /// <summary>Reads the stored summary and draws the charts; called by the page only when the fragment is not
+    /// cached under <see cref="FragmentKey"/> (rendering 100 rows and two charts was most of a request's CPU).</summary>
+    public async Task LoadDashboardAsync(CancellationToken ct = default)
+    {
         // The stored summary (kept by every import, save and review): totals and grades aggregated in SQL over a few
         // hundred or thousand rows, one page of units, the largest budgets for the chart.
-        var onlyUnit = user.Access.IsUnitEditor ? user.OwnUnit?.Id ?? -1 : (int?)null;
-        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope.RegionCode, Scope.Year, onlyUnit, PageNumber, PageSize, ChartUnits, ct);
+        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnit, PageNumber, PageSize, ChartUnits, ct);
         var chartTitle = Dashboard.Totals.Units > ChartUnits ? $"预算数最多的 {ChartUnits} 个单位（万元）" : "各单位预算数（万元）";
         BudgetChart = SvgCharts.HorizontalBars(chartTitle, [.. Dashboard.LargestBudgets.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
-        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
-        SearchResults = await ProjectSearch.RunAsync(db, user, Q, Scope.Year, Scope.RegionCode, ct);
+        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(CultureInfo.InvariantCulture)))]);
     }
 
     /// <summary>htmx: the search results only, as the user types.</summary>
