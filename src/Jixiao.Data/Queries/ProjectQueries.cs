@@ -12,8 +12,14 @@ public static class ProjectQueries
     /// project or version.</summary>
     public static async Task<ProjectDetails?> GetAsync(JixiaoDbContext db, int projectId, int? version = null, CancellationToken cancellationToken = default)
     {
-        var project = await db.Projects.AsNoTracking().Include(p => p.Unit).Include(p => p.Document)
-            .SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken).ConfigureAwait(false);
+        // A projection: the page needs a few columns of the unit and the document, not the document's Part 1 texts.
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new
+            {
+                p.Id, p.FiscalYear, p.Code, p.Unit!.RegionCode, UnitCode = p.Unit.Code, UnitName = p.Unit.Name, p.DocumentId,
+                p.Document!.DepartmentName, p.CurrentVersion, Removed = p.RemovedAt != null,
+            })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (project is null)
         {
             return null;
@@ -32,8 +38,8 @@ public static class ProjectQueries
             .Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.SourceFile, v.Changes })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ProjectDetails(
-            project.Id, project.FiscalYear, project.Code, project.Unit!.RegionCode, project.Unit.Code, project.Unit.Name,
-            project.DocumentId, project.Document!.DepartmentName, project.CurrentVersion, number, project.RemovedAt is not null,
+            project.Id, project.FiscalYear, project.Code, project.RegionCode, project.UnitCode, project.UnitName,
+            project.DocumentId, project.DepartmentName, project.CurrentVersion, number, project.Removed,
             ProjectMapping.ToDomain(content),
             [.. history.Select(h => new VersionInfo(h.Number, h.CreatedBy, h.CreatedAt, h.SourceFile, h.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)))]);
     }
