@@ -55,6 +55,11 @@ public static class ReviewQueries
             .Take(limit)
             .ToListAsync(ct).ConfigureAwait(false);
 
+        if (rows.Count == 0)
+        {
+            return []; // no names to look up: spares a project page without findings two queries
+        }
+
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
         var departments = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.DepartmentName, ct).ConfigureAwait(false);

@@ -71,7 +71,7 @@ public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) :
         CanEdit = user.Access.CanEditUnit(unit) && !details.Removed;
         if (details.ShownVersion == details.CurrentVersion)
         {
-            Findings = new CellFindings(await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { ProjectId = Id }, ct: ct));
+            Findings = new CellFindings(await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { DocumentId = details.DocumentId, ProjectId = Id }, ct: ct));
         }
 
         Workflow = await workflow.LoadAsync(details.DocumentId, user, ct);
