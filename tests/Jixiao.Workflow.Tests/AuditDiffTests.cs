@@ -83,14 +83,12 @@ public class AuditDiffTests
     }
 
     [Fact]
-    public void ForNewProject_RecordsTheFilledFieldsWithoutCounts()
+    public void ForNewProject_IsOneEntryNamingTheProjectAndItsSize()
     {
-        var entries = AuditDiff.ForNewProject(Project, Clerk);
+        var entry = Assert.Single(AuditDiff.ForNewProject(Project, Clerk));
 
-        Assert.All(entries, e => Assert.Equal(("新增", ""), (e.Action, e.OldValue)));
-        Assert.DoesNotContain(entries, e => e.Field is "指标数" or "绩效目标数");
-        Assert.Contains(entries, e => e.Field == "项目编码" && e.NewValue == Project.ProjectCode);
-        Assert.Equal(Project.Indicators.Count(i => i.Target.Text.Length > 0), entries.Count(e => e.Field.EndsWith(".指标值", StringComparison.Ordinal)));
+        Assert.Equal(("新增", "项目", Project.ProjectCode, ""), (entry.Action, entry.Field, entry.EntityId, entry.OldValue));
+        Assert.Equal($"{Project.ProjectName}；预算数 {Project.Budget} 万元；绩效目标 {Project.Goals.Count} 条；指标 {Project.Indicators.Count} 行（内容见第 1 版）", entry.NewValue);
     }
 
     [Fact]
