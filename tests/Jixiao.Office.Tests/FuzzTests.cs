@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using Jixiao.Documents;
+using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Excel;
+using Jixiao.Documents.Payments;
 using Jixiao.Documents.Word;
 using Jixiao.Domain.Goals;
 
@@ -50,6 +52,25 @@ public class FuzzTests
 
         // Nearly every corruption must be noticed; only damage to parts the readers ignore may pass.
         Assert.True(errors >= total * 8 / 10, $"{total} 个损坏文件中只有 {errors} 个报告了错误");
+    }
+
+    /// <summary>The payment-record and 自评表 readers pass the same gate (<c>OfficePackageGuard.Open</c>): the same
+    /// damaged workbooks give problems with a message, never an exception.</summary>
+    [Fact]
+    public async Task CorruptedWorkbooks_GivePaymentAndSelfEvaluationReadersErrorsNeverExceptions()
+    {
+        var random = new Random(20221);
+        var total = 0;
+        foreach (var (_, bytes) in Corruptions(Write("xlsx"), "xlsx", random))
+        {
+            total++;
+            var payments = await Task.Run(() => PaymentXlsxReader.Read(bytes, "fuzz.xlsx")).WaitAsync(TimeSpan.FromSeconds(30));
+            var evaluation = await Task.Run(() => SelfEvaluationXlsxReader.Read(bytes, "fuzz.xlsx")).WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.All(payments.Errors.Concat(evaluation.Errors), e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+            Assert.True(evaluation.HasErrors, "一份项目绩效目标工作簿不是自评表，必须报告问题");
+        }
+
+        Assert.True(total >= CasesPerKind * 7, $"只生成了 {total} 个样本");
     }
 
     private static byte[] Write(string kind) => kind switch

@@ -26,25 +26,15 @@ public static partial class SelfEvaluationXlsxReader
     public static FileRead<SelfEvaluation> Read(byte[] bytes, string? fileName, OfficeLimits? limits = null)
     {
         limits ??= OfficeLimits.Default;
-        if (OfficePackageGuard.Check(bytes, OfficeKind.Excel, limits) is { } rejection)
-        {
-            return Failed(fileName, null, rejection);
-        }
-
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
-            var sheets = package.WorkbookPart is { } workbook ? SheetGrid.ReadAll(workbook) : [];
-            var sheet = sheets.FirstOrDefault(s => Find(s, L.ProjectName) is not null && Find(s, L.Total) is not null);
-            return sheet is null
-                ? Failed(fileName, null, $"工作簿中没有{L.Title}：找不到含“{L.ProjectName}”和“{L.Total}”的工作表。请用 jixiao score --format xlsx 生成的表格填写。")
-                : new SheetReading(sheet, fileName).Read();
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or InvalidOperationException)
-        {
-            return Failed(fileName, null, OfficeMessages.Format(OfficeMessages.Damaged, "Excel 工作簿"));
-        }
+        return OfficePackageGuard.Open(bytes, OfficeKind.Excel, limits, stream =>
+            {
+                using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
+                var sheets = package.WorkbookPart is { } workbook ? SheetGrid.ReadAll(workbook) : [];
+                var sheet = sheets.FirstOrDefault(s => Find(s, L.ProjectName) is not null && Find(s, L.Total) is not null);
+                return sheet is null
+                    ? Failed(fileName, null, $"工作簿中没有{L.Title}：找不到含“{L.ProjectName}”和“{L.Total}”的工作表。请用 jixiao score --format xlsx 生成的表格填写。")
+                    : new SheetReading(sheet, fileName).Read();
+            }, message => Failed(fileName, null, message));
     }
 
     /// <summary>The first cell whose text, without spaces, is <paramref name="label"/>.</summary>

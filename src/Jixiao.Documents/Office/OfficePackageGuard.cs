@@ -21,13 +21,21 @@ public static class OfficePackageGuard
     /// failure comes back as an error in the result.</summary>
     public static ReadResult Read(byte[] bytes, OfficeKind kind, ReadOptions options, Func<Stream, ReadResult> read)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(options);
+        return Open(bytes, kind, options.OfficeLimits, read, message => Failed(options, message));
+    }
+
+    /// <summary>The same gate for readers with their own result type (payment records, 自评表): a rejection or a
+    /// damaged package becomes <paramref name="failed"/>(message), never an exception.</summary>
+    public static T Open<T>(byte[] bytes, OfficeKind kind, OfficeLimits limits, Func<Stream, T> read, Func<string, T> failed)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(read);
-        var rejection = Check(bytes, kind, options.OfficeLimits);
+        ArgumentNullException.ThrowIfNull(failed);
+        var rejection = Check(bytes, kind, limits);
         if (rejection is not null)
         {
-            return Failed(options, rejection);
+            return failed(rejection);
         }
 
         try
@@ -40,7 +48,7 @@ public static class OfficePackageGuard
             or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException or InvalidCastException
             or OverflowException)
         {
-            return Failed(options, OfficeMessages.Format(OfficeMessages.Damaged, KindName(kind)));
+            return failed(OfficeMessages.Format(OfficeMessages.Damaged, KindName(kind)));
         }
     }
 

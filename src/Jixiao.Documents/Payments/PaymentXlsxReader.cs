@@ -18,22 +18,12 @@ public static class PaymentXlsxReader
     public static FileRead<PaymentBatch> Read(byte[] bytes, string? fileName, OfficeLimits? limits = null)
     {
         limits ??= OfficeLimits.Default;
-        if (OfficePackageGuard.Check(bytes, OfficeKind.Excel, limits) is { } rejection)
-        {
-            return Failed(fileName, null, rejection);
-        }
-
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
-            var sheet = package.WorkbookPart is { } workbook ? SheetGrid.ReadAll(workbook).FirstOrDefault() : null;
-            return sheet is null ? Failed(fileName, null, "工作簿中没有工作表。") : Read(sheet, fileName);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or InvalidOperationException)
-        {
-            return Failed(fileName, null, OfficeMessages.Format(OfficeMessages.Damaged, "Excel 工作簿"));
-        }
+        return OfficePackageGuard.Open(bytes, OfficeKind.Excel, limits, stream =>
+            {
+                using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
+                var sheet = package.WorkbookPart is { } workbook ? SheetGrid.ReadAll(workbook).FirstOrDefault() : null;
+                return sheet is null ? Failed(fileName, null, "工作簿中没有工作表。") : Read(sheet, fileName);
+            }, message => Failed(fileName, null, message));
     }
 
     public static FileRead<PaymentBatch> ReadFile(string path) =>
