@@ -30,15 +30,21 @@ public static class AuditLog
             throw new InvalidOperationException("审计记录必须与所记录的修改在同一事务中写入。");
         }
 
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct).ConfigureAwait(false);
-        }
-
+        await LockAsync(db, ct).ConfigureAwait(false);
         var lastEntity = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var sealedEntries = AuditChain.AppendAll(lastEntity is null ? null : ToDomain(lastEntity), drafts.Select(Clip));
         db.AuditEntries.AddRange(sealedEntries.Select(ToEntity));
         return sealedEntries;
+    }
+
+    /// <summary>Serialises writers of the chain until the caller's transaction ends: an advisory lock on PostgreSQL
+    /// (several web instances); SQLite's single writer already serialises.</summary>
+    public static async Task LockAsync(JixiaoDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Records entries that go with no other change (logins): own transaction, saved at once.</summary>

@@ -35,10 +35,7 @@ public static class DatabaseSetup
     public static async Task<int> SealLegacyAuditAsync(JixiaoDbContext db, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLog.LockKey})", cancellationToken).ConfigureAwait(false);
-        }
+        await AuditLog.LockAsync(db, cancellationToken).ConfigureAwait(false);
 
         var entries = await db.AuditEntries.OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (entries.Count == 0 || entries.Any(e => e.Hash.Length > 0))

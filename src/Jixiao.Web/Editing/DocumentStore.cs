@@ -41,13 +41,15 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
     /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity).</summary>
     public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest request, CancellationToken ct = default)
     {
-        var document = await LoadDocumentOfProjectAsync(projectId, ct).ConfigureAwait(false);
-        if (document is null)
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
+            .Select(p => new { p.DocumentId, p.Code }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        var document = project is null ? null : await DocumentQueries.GetAsync(db, project.DocumentId, ct).ConfigureAwait(false);
+        if (project is null || document is null)
         {
             return null;
         }
 
-        var code = await db.Projects.Where(p => p.Id == projectId).Select(p => p.Code).SingleAsync(ct).ConfigureAwait(false);
+        var code = project.Code;
         var projects = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode) == code ? content : p).ToList();
         try
         {
@@ -92,12 +94,5 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         var history = versions.Select(v => new SavedVersion(v.Number, v.CreatedBy, new DateTimeOffset(DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc)),
             v.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         return ConcurrencyGuard.Check(baseVersion, current, history)!.Message;
-    }
-
-    private async Task<PerformanceDocument?> LoadDocumentOfProjectAsync(int projectId, CancellationToken ct)
-    {
-        var documentId = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
-            .Select(p => (int?)p.DocumentId).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        return documentId is null ? null : await DocumentQueries.GetAsync(db, documentId.Value, ct).ConfigureAwait(false);
     }
 }
