@@ -55,7 +55,7 @@ public static class ImportApi
         {
             // A document under review is locked (403); anything else about the file is a bad request.
             return e.IsLocked
-                ? TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "文件已锁定")
+                ? TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "文档已锁定（审核流程中）")
                 : TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "无法导入");
         }
 

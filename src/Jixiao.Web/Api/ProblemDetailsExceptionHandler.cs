@@ -17,7 +17,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
         var (status, title, detail) = exception switch
         {
-            ImportException { IsLocked: true } e => (StatusCodes.Status403Forbidden, "文件已锁定", e.Message),
+            ImportException { IsLocked: true } e => (StatusCodes.Status403Forbidden, "文档已锁定（审核流程中）", e.Message),
             ImportException e => (StatusCodes.Status400BadRequest, "无法导入", e.Message),
             BadHttpRequestException e => (e.StatusCode, "请求无效", "请求的格式或内容不正确。"),
             _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "处理请求时出错，请稍后重试或联系管理员。"),
