@@ -8,6 +8,7 @@ public sealed record ProjectDetails(
     int ProjectId,
     int FiscalYear,
     string Code,
+    int UnitId,
     string RegionCode,
     string UnitCode,
     string UnitName,

@@ -12,12 +12,15 @@ public static class ProjectQueries
     /// project or version.</summary>
     public static async Task<ProjectDetails?> GetAsync(JixiaoDbContext db, int projectId, int? version = null, CancellationToken cancellationToken = default)
     {
-        // A projection: the page needs a few columns of the unit and the document, not the document's Part 1 texts.
+        // One round trip for the project, its unit, the department name and the version history (a project has a
+        // handful of versions), then the shown version's content: on PostgreSQL under load every round trip costs
+        // more than the rows it brings.
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
             .Select(p => new
             {
-                p.Id, p.FiscalYear, p.Code, p.Unit!.RegionCode, UnitCode = p.Unit.Code, UnitName = p.Unit.Name, p.DocumentId,
+                p.Id, p.FiscalYear, p.Code, p.UnitId, p.Unit!.RegionCode, UnitCode = p.Unit.Code, UnitName = p.Unit.Name, p.DocumentId,
                 p.Document!.DepartmentName, p.CurrentVersion, Removed = p.RemovedAt != null,
+                History = p.Versions.OrderBy(v => v.Number).Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.SourceFile, v.Changes }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (project is null)
@@ -26,6 +29,11 @@ public static class ProjectQueries
         }
 
         var number = version ?? project.CurrentVersion;
+        if (project.History.All(h => h.Number != number))
+        {
+            return null;
+        }
+
         var content = await db.ProjectVersions.AsNoTracking()
             .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
             .SingleOrDefaultAsync(v => v.ProjectId == projectId && v.Number == number, cancellationToken).ConfigureAwait(false);
@@ -34,14 +42,11 @@ public static class ProjectQueries
             return null;
         }
 
-        var history = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId).OrderBy(v => v.Number)
-            .Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.SourceFile, v.Changes })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ProjectDetails(
-            project.Id, project.FiscalYear, project.Code, project.RegionCode, project.UnitCode, project.UnitName,
+            project.Id, project.FiscalYear, project.Code, project.UnitId, project.RegionCode, project.UnitCode, project.UnitName,
             project.DocumentId, project.DepartmentName, project.CurrentVersion, number, project.Removed,
             ProjectMapping.ToDomain(content),
-            [.. history.Select(h => new VersionInfo(h.Number, h.CreatedBy, h.CreatedAt, h.SourceFile, h.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)))]);
+            [.. project.History.Select(h => new VersionInfo(h.Number, h.CreatedBy, h.CreatedAt, h.SourceFile, h.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)))]);
     }
 
     /// <summary>The project identified by (year, project code), as <see cref="GetAsync(JixiaoDbContext, int, int?, CancellationToken)"/>.</summary>

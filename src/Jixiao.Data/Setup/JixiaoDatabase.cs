@@ -16,7 +16,7 @@ public static class JixiaoDatabase
         switch (connection.Provider)
         {
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(connection.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                builder.UseNpgsql(PostgresConnectionDefaults.Apply(connection.ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
                 EnsureSqliteDirectory(connection.ConnectionString);

@@ -34,9 +34,14 @@ public sealed class Access(ClaimsPrincipal user)
 
     public bool CanReadRegion(string regionCode) => !SeesNothing && (RegionCode is null || RegionCode == regionCode);
 
-    public bool CanReadUnit(Unit unit) => CanReadRegion(unit.RegionCode) && (!IsUnitEditor || unit.Id == OwnUnitId);
+    public bool CanReadUnit(Unit unit) => CanReadUnit(unit.Id, unit.RegionCode);
 
-    public bool CanEditUnit(Unit unit) => IsAdmin || (IsUnitEditor && unit.Id == OwnUnitId);
+    /// <summary>As <see cref="CanReadUnit(Unit)"/> for a page that read the unit's id and region with its project.</summary>
+    public bool CanReadUnit(int unitId, string regionCode) => CanReadRegion(regionCode) && (!IsUnitEditor || unitId == OwnUnitId);
+
+    public bool CanEditUnit(Unit unit) => CanEditUnit(unit.Id);
+
+    public bool CanEditUnit(int unitId) => IsAdmin || (IsUnitEditor && unitId == OwnUnitId);
 
     /// <summary>A department document (Part 1): a unit editor reads and edits the one its unit belongs to.</summary>
     public bool CanReadDocument(DepartmentDocument document, Unit? ownUnit) =>

@@ -49,26 +49,20 @@ public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var unit = await db.Projects.AsNoTracking().Where(p => p.Id == Id).Select(p => p.Unit).SingleOrDefaultAsync(ct);
-        if (unit is null)
-        {
-            return NotFound();
-        }
-
-        var user = await UserAccess.LoadAsync(db, User, ct);
-        if (!user.Access.CanReadUnit(unit))
-        {
-            return Forbid();
-        }
-
         var details = await ProjectQueries.GetAsync(db, Id, Version, ct);
         if (details is null)
         {
             return NotFound();
         }
 
+        var user = await UserAccess.LoadAsync(db, User, ct);
+        if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
+        {
+            return Forbid();
+        }
+
         Project = details;
-        CanEdit = user.Access.CanEditUnit(unit) && !details.Removed;
+        CanEdit = user.Access.CanEditUnit(details.UnitId) && !details.Removed;
         if (details.ShownVersion == details.CurrentVersion)
         {
             Findings = new CellFindings(await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { DocumentId = details.DocumentId, ProjectId = Id }, ct: ct));
