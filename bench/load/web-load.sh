@@ -8,6 +8,10 @@
 #     so the server is always saturated and latency ≈ clients ÷ throughput;
 #   THINK=SECONDS: each client sends one request, then waits SECONDS before the next (50 clerks reading pages),
 #     so the offered load is about CONCURRENCY ÷ (THINK + latency) requests per second.
+# WARMUP=N (default 6000): before measuring, N requests (half dashboard, half project pages) from CONCURRENCY
+#   closed-loop clients, reported on their own "warmup-…" lines. A freshly started server runs its code unoptimised
+#   until the runtime's tiered JIT has recompiled the hot paths (many thousand requests on 2 cores), and a database
+#   that was just started reads from disk; the warm-up lines show that cold phase, the measured lines the steady one.
 set -euo pipefail
 base=${1:?BASE_URL, e.g. http://127.0.0.1:5080}
 password=${2:?admin password}
@@ -15,6 +19,7 @@ requests=${3:-2000}
 concurrency=${4:-50}
 max_id=${5:-100000}
 think=${THINK:-0}
+warmup=${WARMUP:-6000}
 case "$base" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "只对本机 127.0.0.1 做压测" >&2; exit 2 ;; esac
 
 work=$(mktemp -d)
@@ -62,7 +67,12 @@ run() { # name url-generator [count]
 dashboard_url() { echo "$base/"; }
 project_url() { echo "$base/Projects/$(( (RANDOM * 32768 + RANDOM) % max_id + 1 ))"; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-think_run=$think; think=0; run warmup dashboard_url 100 >/dev/null; think=$think_run
+think_run=$think; think=0
+if [ "$warmup" -gt 0 ]; then
+  run warmup-dashboard dashboard_url $(( (warmup + 1) / 2 ))
+  run warmup-project project_url $(( warmup / 2 ))
+fi
+think=$think_run
 run dashboard dashboard_url
 run project project_url
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
