@@ -345,6 +345,38 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task RowsWrittenWithTheImport_AreStoredWithIt_OrRolledBackWithIt()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await using var check = JixiaoDatabase.CreateContext(database.Connection);
+        var empty = await DatabaseSnapshot.TakeAsync(check);
+        var importer = new DocumentImporter(db, new FixedTime(Start));
+
+        // A failure in the extra rows (a carried-over draft's revisit notes) leaves no half-written draft behind.
+        var failing = new ImportRequest("测试", "seed.txt")
+        {
+            AlsoInTransaction = (_, _) => throw new InvalidOperationException("模拟的数据库故障"),
+        };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(Seed.Read(), failing));
+        Assert.Equal(empty, await DatabaseSnapshot.TakeAsync(check));
+
+        var withNote = new ImportRequest("测试", "seed.txt")
+        {
+            AlsoInTransaction = (documentId, _) =>
+            {
+                db.RevisitNotes.Add(new RevisitNote { DocumentId = documentId, ProjectCode = "X", Field = "目标值", Reason = "Placeholder", Message = "复核" });
+                return Task.CompletedTask;
+            },
+        };
+        var result = await importer.ImportAsync(Seed.Read(), withNote);
+
+        var note = Assert.Single(await check.RevisitNotes.AsNoTracking().ToListAsync());
+        Assert.Equal(result.DocumentId, note.DocumentId);
+        Assert.Equal(10, await check.Projects.CountAsync());
+    }
+
+    [SkippableFact]
     public async Task UnreadableFile_LeavesTheDatabaseExactlyAsItWas()
     {
         await using var database = await CreateDatabaseAsync();

@@ -43,6 +43,12 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (request.AlsoInTransaction is { } also)
+            {
+                await also(entity.Id, cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (!result.NothingChanged)
             {
                 await DashboardSummaries.RefreshDocumentAsync(db, entity.Id, previousUnitIds, now, cancellationToken).ConfigureAwait(false);

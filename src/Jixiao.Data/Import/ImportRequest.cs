@@ -17,5 +17,9 @@ public sealed record ImportRequest(string User, string SourceFile)
     /// current version differs is not saved (<see cref="ProjectConcurrencyException"/>).</summary>
     public IReadOnlyDictionary<string, int> ExpectedVersions { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>More rows that belong to the same change (the revisit notes of a carried-over draft), written in the
+    /// import's transaction after the projects, given the document's id: all of it is stored or none.</summary>
+    public Func<int, CancellationToken, Task>? AlsoInTransaction { get; init; }
+
     public AuditSource AuditSource(DateTime now) => new(User, Role, IpAddress, new DateTimeOffset(now, TimeSpan.Zero));
 }

@@ -198,13 +198,20 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         var document = (await DocumentQueries.GetAsync(db, documentId, ct))!;
         var carried = NextYearDraft.Build(document);
-        var result = await store.ImportAsync(carried.Document, AuditRequests.For(user, $"延续自{entity.FiscalYear}年", ipAddress, "延续"), ct);
-        db.RevisitNotes.AddRange(carried.Marks.Select(m => new RevisitNote
+        var request = AuditRequests.For(user, $"延续自{entity.FiscalYear}年", ipAddress, "延续") with
         {
-            DocumentId = result.DocumentId, ProjectCode = ProjectCodeNormalize(m.ProjectCode), IndicatorRow = m.IndicatorRow, Field = m.Field,
-            Reason = m.Reason.ToString(), Message = m.Message,
-        }));
-        await db.SaveChangesAsync(ct);
+            // The notes go into the draft's own transaction: a draft without its notes would hide why a row is marked.
+            AlsoInTransaction = (draftId, _) =>
+            {
+                db.RevisitNotes.AddRange(carried.Marks.Select(m => new RevisitNote
+                {
+                    DocumentId = draftId, ProjectCode = ProjectCodeNormalize(m.ProjectCode), IndicatorRow = m.IndicatorRow, Field = m.Field,
+                    Reason = m.Reason.ToString(), Message = m.Message,
+                }));
+                return Task.CompletedTask;
+            },
+        };
+        var result = await store.ImportAsync(carried.Document, request, ct);
         return (WorkflowOutcome.Ok(carried.Summary()), result.DocumentId);
     }
 
