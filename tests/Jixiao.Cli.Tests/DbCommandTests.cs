@@ -52,6 +52,30 @@ public class DbCommandTests
     }
 
     [Fact]
+    public void DbReview_ReviewsTheImportedSeed_AndTheUnitListShowsItsGrade()
+    {
+        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");
+        var before = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+
+        var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2022", "--db", Db, "--user", "审核员");
+        var nothing = CliRunner.Run("db", "review", "--region", "999999", "--db", Db);
+        var after = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+        var direct = CliRunner.Run("review", TestFiles.SeedPath);
+
+        Assert.Contains("未审核", before.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("[1/1] 130682 2022 纪律检查委员会：", stdout, StringComparison.Ordinal);
+        Assert.Contains("已审核 1 个文档", stdout, StringComparison.Ordinal);
+        Assert.Contains("没有符合条件的文档", nothing.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("未审核", after.Stdout, StringComparison.Ordinal);
+        // The stored run says what `jixiao review` says of the same file.
+        var stored = System.Text.RegularExpressions.Regex.Match(stdout, @"：(\d+\.\d\d) 分，(.)，");
+        Assert.True(stored.Success, stdout);
+        Assert.Contains(stored.Groups[1].Value, direct.Stdout, StringComparison.Ordinal);
+        Assert.Contains(stored.Groups[2].Value, after.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DbSearch_FindsByChineseSubstring()
     {
         CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");

@@ -3,7 +3,7 @@ using Jixiao.Data.Import;
 using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Review;
+using Jixiao.Data.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Editing;

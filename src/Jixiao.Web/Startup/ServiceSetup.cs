@@ -3,7 +3,7 @@ using Jixiao.Data.Import;
 using Jixiao.Data.Setup;
 using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
-using Jixiao.Web.Review;
+using Jixiao.Data.Review;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,4 +1,3 @@
-using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
 using Jixiao.Data.Summaries;
@@ -6,12 +5,13 @@ using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Review;
+namespace Jixiao.Data.Review;
 
 /// <summary>
-/// The one place the web app calls the review: after every import and every save the document is reviewed
-/// again and the run (score, grade, findings located by project, row and field) is stored, so lists and the
-/// dashboard read the latest run instead of reviewing on every request.
+/// The one place the stored documents are reviewed: the web app after every import and every save, and
+/// `jixiao db review` for all documents of a region or year (after a rule change). The run (score, grade,
+/// findings located by project, row and field) is stored, so lists and the dashboard read the latest run instead
+/// of reviewing on every request.
 /// </summary>
 public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 {
