@@ -29,7 +29,15 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
     public async Task<DocumentWorkflow?> LoadAsync(int documentId, UserAccess user, CancellationToken ct = default)
     {
-        var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        // The document with its workflow row and the latest run's grade in one round trip (every project page asks).
+        var loaded = await db.Documents.AsNoTracking().Include(d => d.Workflow).Where(d => d.Id == documentId)
+            .Select(d => new
+            {
+                Document = d,
+                Run = db.ReviewRuns.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Id).Select(r => new { r.Grade, r.ErrorCount }).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(ct);
+        var document = loaded?.Document;
         if (document is null || !user.CanReadDocument(document))
         {
             return null;
@@ -37,7 +45,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         var actor = WorkflowActors.From(user, document);
         var doc = WorkflowActors.Document(document);
-        var run = await ReviewQueries.LatestRuns(db).Where(r => r.DocumentId == documentId).SingleOrDefaultAsync(ct);
+        var run = loaded!.Run;
         var comments = await LoadCommentsAsync(documentId, ct);
         var notes = await db.RevisitNotes.AsNoTracking().Where(n => n.DocumentId == documentId).OrderBy(n => n.Id).ToListAsync(ct);
         var inReview = doc.State is DocumentState.Submitted or DocumentState.Returned;

@@ -65,7 +65,7 @@ public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) :
         CanEdit = user.Access.CanEditUnit(details.UnitId) && !details.Removed;
         if (details.ShownVersion == details.CurrentVersion)
         {
-            Findings = new CellFindings(await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { DocumentId = details.DocumentId, ProjectId = Id }, ct: ct));
+            Findings = new CellFindings(await ReviewQueries.ForProjectAsync(db, details, ct));
         }
 
         Workflow = await workflow.LoadAsync(details.DocumentId, user, ct);
