@@ -13,9 +13,9 @@ public static class ReviewQueries
     public static IQueryable<ReviewRun> LatestRuns(JixiaoDbContext db) =>
         db.ReviewRuns.AsNoTracking().Where(r => r.Id == db.ReviewRuns.Where(x => x.DocumentId == r.DocumentId).Max(x => x.Id));
 
-    /// <summary>Findings of the latest runs that match <paramref name="filter"/>, restricted to <paramref name="onlyUnitId"/>
-    /// (a unit editor's unit) when given, ordered by unit, project table and row.</summary>
-    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int? onlyUnitId = null, int limit = 5000, CancellationToken ct = default)
+    /// <summary>Findings of the latest runs that match <paramref name="filter"/> (a unit editor's: of its units only),
+    /// ordered by unit, project table and row.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int limit = 5000, CancellationToken ct = default)
     {
         var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
         if (filter.DocumentId is { } documentId)
@@ -39,10 +39,14 @@ public static class ReviewQueries
             query = query.Where(f => f.ProjectId == projectId);
         }
 
-        var unit = onlyUnitId ?? filter.UnitId;
-        if (unit is { } unitId)
+        if (filter.UnitId is { } unitId)
         {
             query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && p.UnitId == unitId));
+        }
+
+        if (filter.OnlyUnitIds is { } own)
+        {
+            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId)));
         }
 
         var rows = await query
