@@ -61,6 +61,9 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
 
     public DbSet<RevisitNote> RevisitNotes => Set<RevisitNote>();
 
+    /// <summary>Which units each 单位填报 user fills in for.</summary>
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+
     /// <summary>The web app's data-protection keys (cookies, anti-forgery tokens): kept in the database so several
     /// instances behind a load balancer share them and a restart does not sign everyone out.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

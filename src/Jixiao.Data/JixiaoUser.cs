@@ -1,3 +1,4 @@
+using Jixiao.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace Jixiao.Data;
@@ -9,9 +10,11 @@ public class JixiaoUser : IdentityUser
     /// <summary>The name shown in the UI and recorded in versions and the audit trail (姓名).</summary>
     public string DisplayName { get; set; } = string.Empty;
 
-    /// <summary>The region the user works in; null for a user who may see every region.</summary>
+    /// <summary>The region the user works in; null for a user who may see every region. A unit editor's units are
+    /// all of this region.</summary>
     public string? RegionCode { get; set; }
 
-    /// <summary>The unit a unit editor belongs to; null for reviewers and administrators.</summary>
-    public int? UnitId { get; set; }
+    /// <summary>The units a unit editor fills in for (table UserUnits); empty for reviewers and administrators. It
+    /// replaced the single UnitId column (migration UserUnits copied each UnitId into it).</summary>
+    public List<UserUnit> Units { get; set; } = [];
 }

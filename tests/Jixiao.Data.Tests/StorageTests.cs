@@ -69,6 +69,24 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task Upgrade_MovesEachUsersOneUnitIntoUserUnits()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await BeforeUserUnits.CreateAsync(database.Connection, "hash");
+
+        await DatabaseSetup.MigrateAsync(database.Connection);
+
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+        var assignments = await db.UserUnits.Select(u => new { u.UserId, u.Unit!.Code }).ToListAsync();
+        Assert.Equal([(BeforeUserUnits.ClerkId, BeforeUserUnits.ClerkUnit)], assignments.Select(a => (a.UserId, a.Code)));
+        var clerk = await db.Users.Include(u => u.Units).SingleAsync(u => u.Id == BeforeUserUnits.ClerkId);
+        Assert.Equal(("clerk", "130102", "hash"), (clerk.UserName, clerk.RegionCode, clerk.PasswordHash));
+        Assert.Single(clerk.Units);
+        Assert.Empty(await db.UserUnits.Where(u => u.UserId == BeforeUserUnits.CheckerId).ToListAsync());
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [SkippableFact]
     public async Task ImportSeed_StoresEveryTableExactly()
     {
         await using var database = await CreateDatabaseAsync();

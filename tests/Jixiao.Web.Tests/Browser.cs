@@ -41,28 +41,33 @@ public sealed partial class Browser(HttpClient client)
     }
 
     /// <summary>Posts the form with id <paramref name="formId"/> of <paramref name="page"/> with its current values,
-    /// changed by <paramref name="changes"/>.</summary>
-    public Task<HttpResponseMessage> SubmitAsync(string url, string page, string formId, IDictionary<string, string> changes)
+    /// changed by <paramref name="changes"/> (a changed name replaces all its values, e.g. every ticked checkbox) and
+    /// by <paramref name="lists"/> (names sent with several values, as ticked checkboxes are).</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string url, string page, string formId, IDictionary<string, string> changes, IReadOnlyDictionary<string, string[]>? lists = null)
     {
-        var fields = FormFields(page, formId);
-        foreach (var (key, value) in changes)
-        {
-            fields[key] = value;
-        }
-
+        var replaced = changes.Keys.Concat(lists?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
+        var fields = FormPairs(page, formId).Where(p => !replaced.Contains(p.Key))
+            .Concat(changes)
+            .Concat((lists ?? new Dictionary<string, string[]>()).SelectMany(l => l.Value.Select(v => new KeyValuePair<string, string>(l.Key, v))))
+            .ToList();
         return Client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
     public static string Token(string page) => TokenPattern().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("页面中没有防伪令牌。");
 
-    /// <summary>The named inputs, textareas and selected options of a form.</summary>
-    public static Dictionary<string, string> FormFields(string page, string formId)
+    /// <summary>The named inputs, textareas and selected options of a form (a name with several values, such as ticked
+    /// checkboxes, gets them joined by commas).</summary>
+    public static Dictionary<string, string> FormFields(string page, string formId) =>
+        FormPairs(page, formId).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join(',', g.Select(p => p.Value)), StringComparer.Ordinal);
+
+    /// <summary>What a browser would send for the form: unticked checkboxes and radio buttons are left out.</summary>
+    public static List<KeyValuePair<string, string>> FormPairs(string page, string formId)
     {
         var start = page.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
         Assert.True(start >= 0, $"页面中没有表单 {formId}");
         var end = page.IndexOf("</form>", start, StringComparison.Ordinal);
         var form = page[start..end];
-        var fields = new Dictionary<string, string>();
+        var fields = new List<KeyValuePair<string, string>>();
         foreach (Match m in InputPattern().Matches(form))
         {
             var tag = m.Value;
@@ -71,21 +76,27 @@ public sealed partial class Browser(HttpClient client)
                 continue;
             }
 
+            var tickable = tag.Contains("type=\"checkbox\"", StringComparison.Ordinal) || tag.Contains("type=\"radio\"", StringComparison.Ordinal);
+            if (tickable && !Regex.IsMatch(tag, "\\schecked(=|\\s|/|>)"))
+            {
+                continue;
+            }
+
             if (Attribute(tag, "name") is { } name)
             {
-                fields[name] = Attribute(tag, "value") ?? string.Empty;
+                fields.Add(new(name, Attribute(tag, "value") ?? string.Empty));
             }
         }
 
         foreach (Match m in TextareaPattern().Matches(form))
         {
-            fields[WebUtility.HtmlDecode(m.Groups[1].Value)] = WebUtility.HtmlDecode(m.Groups[2].Value).TrimStart('\r', '\n');
+            fields.Add(new(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value).TrimStart('\r', '\n')));
         }
 
         foreach (Match m in SelectPattern().Matches(form))
         {
             var selected = SelectedPattern().Match(m.Groups[2].Value);
-            fields[WebUtility.HtmlDecode(m.Groups[1].Value)] = selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : string.Empty;
+            fields.Add(new(WebUtility.HtmlDecode(m.Groups[1].Value), selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : string.Empty));
         }
 
         return fields;

@@ -25,13 +25,20 @@ public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplica
     }
 
     /// <summary>Creates a user with <paramref name="role"/>, assigned to the unit with <paramref name="unitCode"/> when given.</summary>
-    public async Task<JixiaoUser> CreateUserAsync(string userName, string role, string? unitCode = null, string? region = "130102")
+    public Task<JixiaoUser> CreateUserAsync(string userName, string role, string? unitCode = null, string? region = "130102") =>
+        CreateUserAsync(userName, role, unitCode is null ? [] : [unitCode], region);
+
+    /// <summary>Creates a 单位填报 user of region 130102 assigned to the units with <paramref name="unitCodes"/>.</summary>
+    public Task<JixiaoUser> CreateClerkAsync(string userName, params string[] unitCodes) => CreateUserAsync(userName, Roles.UnitEditor, unitCodes, "130102");
+
+    private async Task<JixiaoUser> CreateUserAsync(string userName, string role, string[] unitCodes, string? region)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<JixiaoUser>>();
-        var unit = unitCode is null ? null : await db.Units.SingleAsync(u => u.Code == unitCode);
-        var user = new JixiaoUser { UserName = userName, DisplayName = userName, UnitId = unit?.Id, RegionCode = region };
+        var units = await db.Units.Where(u => unitCodes.Contains(u.Code)).Select(u => u.Id).ToListAsync();
+        Assert.Equal(unitCodes.Length, units.Count);
+        var user = new JixiaoUser { UserName = userName, DisplayName = userName, RegionCode = region, Units = [.. units.Select(id => new Data.Entities.UserUnit { UnitId = id })] };
         var result = await users.CreateAsync(user, UserPassword);
         Assert.True(result.Succeeded, string.Join("；", result.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

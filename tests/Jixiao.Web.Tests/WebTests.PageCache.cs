@@ -63,6 +63,20 @@ public abstract partial class WebTests
         Assert.Equal(1, Rows(own));
         Assert.Equal(unitCount, Rows(await admin.GetOkAsync("/")));
 
+        // Clerks with different unit sets never share a fragment, though one set contains the other; the same set may.
+        await app.Factory.CreateClerkAsync("two", "401001", "402001");
+        var two = await Browser.SignedInAsync(app.Factory, "two", JixiaoAppFactory.UserPassword);
+        var twoPage = await two.GetOkAsync("/");
+        Assert.Equal(2, Rows(twoPage));
+        Assert.Contains("长安区卫生健康局本级", twoPage, StringComparison.Ordinal);
+        Assert.Equal(1, Rows(await clerk.GetOkAsync("/")));
+        await app.Factory.CreateClerkAsync("three", "401001", "402001", "403001");
+        Assert.Equal(3, Rows(await (await Browser.SignedInAsync(app.Factory, "three", JixiaoAppFactory.UserPassword)).GetOkAsync("/")));
+        Assert.Equal(2, Rows(await two.GetOkAsync("/")));
+        await app.Factory.CreateClerkAsync("twin", "402001", "401001");
+        Assert.Equal(2, Rows(await (await Browser.SignedInAsync(app.Factory, "twin", JixiaoAppFactory.UserPassword)).GetOkAsync("/")));
+        Assert.Equal(unitCount, Rows(await admin.GetOkAsync("/")));
+
         static int Rows(string html)
         {
             var table = html[html.IndexOf("id=\"units\"", StringComparison.Ordinal)..];

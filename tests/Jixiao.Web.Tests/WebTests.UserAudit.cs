@@ -19,7 +19,7 @@ public abstract partial class WebTests
         var form = await admin.GetOkAsync("/Users/Create");
         var created = await (await admin.SubmitAsync("/Users/Create", form, "user-form", new Dictionary<string, string>
         {
-            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCode"] = "401001",
+            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCodes"] = "401001",
         })).Content.ReadAsStringAsync();
         var password = WebUtility.HtmlDecode(Regex.Match(created, "<code id=\"initial-password\">([^<]+)</code>").Groups[1].Value);
         Assert.Equal(
@@ -38,7 +38,7 @@ public abstract partial class WebTests
         var edit = await admin.GetOkAsync($"/Users/{id}/Edit");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/Users/{id}/Edit?handler=Save", edit, "user-form", new Dictionary<string, string>
         {
-            ["Form.Role"] = Roles.Reviewer, ["Form.UnitCode"] = "", ["Form.RegionCode"] = "130102",
+            ["Form.Role"] = Roles.Reviewer, ["Form.UnitCodes"] = "", ["Form.RegionCode"] = "130102",
         })).StatusCode);
         Assert.Equal(
             [

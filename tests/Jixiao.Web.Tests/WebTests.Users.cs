@@ -59,20 +59,20 @@ public abstract partial class WebTests
 
         var invalid = await (await admin.SubmitAsync("/Users/Create", form, "user-form", new Dictionary<string, string>
         {
-            ["Form.UserName"] = "", ["Form.DisplayName"] = "", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCode"] = "999999",
+            ["Form.UserName"] = "", ["Form.DisplayName"] = "", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCodes"] = "999999",
         })).Content.ReadAsStringAsync();
         Assert.Contains("请填写用户名。", invalid, StringComparison.Ordinal);
         Assert.Contains("请填写姓名。", invalid, StringComparison.Ordinal);
         Assert.Contains("没有单位代码为“999999”的单位。", invalid, StringComparison.Ordinal);
         var weak = await (await admin.SubmitAsync("/Users/Create", form, "user-form", new Dictionary<string, string>
         {
-            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCode"] = "401001", ["Form.Password"] = "abc",
+            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCodes"] = "401001", ["Form.Password"] = "abc",
         })).Content.ReadAsStringAsync();
         Assert.Contains("密码至少需要 10 个字符。", weak, StringComparison.Ordinal);
 
         var created = await (await admin.SubmitAsync("/Users/Create", form, "user-form", new Dictionary<string, string>
         {
-            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCode"] = "401001",
+            ["Form.UserName"] = "wang", ["Form.DisplayName"] = "王会计", ["Form.Role"] = Roles.UnitEditor, ["Form.UnitCodes"] = "401001",
         })).Content.ReadAsStringAsync();
         Assert.Contains("已创建用户 <strong>wang</strong>", created, StringComparison.Ordinal);
         var password = WebUtility.HtmlDecode(Regex.Match(created, "<code id=\"initial-password\">([^<]+)</code>").Groups[1].Value);
@@ -95,10 +95,10 @@ public abstract partial class WebTests
         // Role change: 审核 of region 130102 reads the other unit too.
         var id = await app.Factory.QueryAsync(db => db.Users.Where(u => u.UserName == "wang").Select(u => u.Id).SingleAsync());
         var edit = await admin.GetOkAsync($"/Users/{id}/Edit");
-        Assert.Equal("401001", Browser.FormFields(edit, "user-form")["Form.UnitCode"]);
+        Assert.Equal("401001", Browser.FormFields(edit, "user-form")["Form.UnitCodes"]);
         var saved = await admin.SubmitAsync($"/Users/{id}/Edit?handler=Save", edit, "user-form", new Dictionary<string, string>
         {
-            ["Form.Role"] = Roles.Reviewer, ["Form.UnitCode"] = "", ["Form.RegionCode"] = "130102",
+            ["Form.Role"] = Roles.Reviewer, ["Form.UnitCodes"] = "", ["Form.RegionCode"] = "130102",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("审核", await admin.GetOkAsync("/Users"), StringComparison.Ordinal);

@@ -1082,6 +1082,21 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.UserUnit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("UserUnits", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.WorkflowState", b =>
                 {
                     b.Property<int>("DocumentId")
@@ -1180,9 +1195,6 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1195,8 +1207,6 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1683,6 +1693,23 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.UserUnit", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.JixiaoUser", null)
+                        .WithMany("Units")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.WorkflowState", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
@@ -1690,14 +1717,6 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasForeignKey("Jixiao.Data.Entities.WorkflowState", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Jixiao.Data.JixiaoUser", b =>
-                {
-                    b.HasOne("Jixiao.Data.Entities.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1794,6 +1813,11 @@ namespace Jixiao.Data.Postgres.Migrations
             modelBuilder.Entity("Jixiao.Data.Entities.Unit", b =>
                 {
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.JixiaoUser", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

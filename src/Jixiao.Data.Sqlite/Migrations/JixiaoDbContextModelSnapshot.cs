@@ -1049,6 +1049,21 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.UserUnit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("UserUnits", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.WorkflowState", b =>
                 {
                     b.Property<int>("DocumentId")
@@ -1147,9 +1162,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1162,8 +1174,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("UnitId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1640,6 +1650,23 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.UserUnit", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jixiao.Data.JixiaoUser", null)
+                        .WithMany("Units")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.WorkflowState", b =>
                 {
                     b.HasOne("Jixiao.Data.Entities.DepartmentDocument", null)
@@ -1647,14 +1674,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasForeignKey("Jixiao.Data.Entities.WorkflowState", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Jixiao.Data.JixiaoUser", b =>
-                {
-                    b.HasOne("Jixiao.Data.Entities.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1751,6 +1770,11 @@ namespace Jixiao.Data.Sqlite.Migrations
             modelBuilder.Entity("Jixiao.Data.Entities.Unit", b =>
                 {
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.JixiaoUser", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,3 @@
-using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +9,5 @@ internal sealed class JixiaoUserConfiguration : IEntityTypeConfiguration<JixiaoU
     {
         builder.Property(u => u.DisplayName).HasMaxLength(Lengths.Name);
         builder.Property(u => u.RegionCode).HasMaxLength(Lengths.RegionCode);
-        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -115,13 +115,13 @@ public static class DashboardSummaries
         await ToLinesAsync(Lines(db, regionCode, year, null).OrderBy(s => s.UnitCode), ct).ConfigureAwait(false);
 
     /// <summary>What the dashboard shows: totals and the grade distribution over all lines (aggregated in SQL), the
-    /// units with the largest budgets, and one page of lines in unit-code order. <paramref name="onlyUnitId"/> limits
-    /// everything to one unit (a unit editor).</summary>
-    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId, int page, int pageSize, int top, CancellationToken ct = default)
+    /// units with the largest budgets, and one page of lines in unit-code order. <paramref name="onlyUnitIds"/> limits
+    /// everything to those units (a unit editor's).</summary>
+    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds, int page, int pageSize, int top, CancellationToken ct = default)
     {
-        var lines = Lines(db, regionCode, year, onlyUnitId);
-        // The whole year's cards come from its totals row; a unit editor's from its one line.
-        var totals = onlyUnitId is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
+        var lines = Lines(db, regionCode, year, onlyUnitIds);
+        // The whole year's cards come from its totals row; a unit editor's from the sum of its units' lines.
+        var totals = onlyUnitIds is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
         var grades = await lines.Where(s => s.LatestGrade != null).GroupBy(s => s.LatestGrade!.Value)
             .Select(g => new { Grade = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Grade, g => g.Count, ct).ConfigureAwait(false);
         var pageCount = Math.Max(1, (totals.Units + pageSize - 1) / pageSize);
@@ -158,10 +158,10 @@ public static class DashboardSummaries
         return sums is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(sums.Units, sums.Projects, new Money(sums.Fen), sums.Errors, sums.Warnings);
     }
 
-    private static IQueryable<DashboardSummary> Lines(JixiaoDbContext db, string regionCode, int year, int? onlyUnitId)
+    private static IQueryable<DashboardSummary> Lines(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds)
     {
         var lines = db.DashboardSummaries.AsNoTracking().Where(s => s.RegionCode == regionCode && s.FiscalYear == year);
-        return onlyUnitId is { } unitId ? lines.Where(s => s.UnitId == unitId) : lines;
+        return onlyUnitIds is { } unitIds ? lines.Where(s => unitIds.Contains(s.UnitId)) : lines;
     }
 
     private static async Task<IReadOnlyList<DashboardLine>> ToLinesAsync(IQueryable<DashboardSummary> lines, CancellationToken ct)

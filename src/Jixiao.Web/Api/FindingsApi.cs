@@ -16,12 +16,12 @@ public static class FindingsApi
     {
         var user = await UserAccess.LoadAsync(db, http.User, ct);
         var scope = await ScopeQueries.ResolveAsync(db, user.Access, region, year, ct);
-        if (scope is null || (user.Access.IsUnitEditor && user.OwnUnit is null))
+        if (scope is null)
         {
             return TypedResults.NotFound();
         }
 
-        var filter = new FindingFilter(scope.RegionCode, scope.Year) { RuleId = rule, Severity = severity, UnitId = unit };
-        return TypedResults.Ok(await ReviewQueries.ListAsync(db, filter, user.OwnUnit?.Id, ct: ct));
+        var filter = new FindingFilter(scope.RegionCode, scope.Year) { RuleId = rule, Severity = severity, UnitId = unit, OnlyUnitIds = user.OnlyUnitIds };
+        return TypedResults.Ok(await ReviewQueries.ListAsync(db, filter, ct: ct));
     }
 }

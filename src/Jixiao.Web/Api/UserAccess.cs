@@ -1,20 +1,33 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Web.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Api;
 
-/// <summary>The signed-in user's permissions and, for a unit editor, its unit (needed to decide on documents).</summary>
-public sealed record UserAccess(Access Access, Unit? OwnUnit)
+/// <summary>The signed-in user's permissions and, for a unit editor, its units in code order (needed to decide on
+/// documents, imports and workflow actions, which go by department and unit code).</summary>
+public sealed record UserAccess(Access Access, IReadOnlyList<Unit> OwnUnits)
 {
     public static async Task<UserAccess> LoadAsync(JixiaoDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
     {
         var access = new Access(user);
-        var unit = access.OwnUnitId is { } id ? await db.Units.FindAsync([id], ct).ConfigureAwait(false) : null;
-        return new UserAccess(access, unit);
+        var ids = access.OwnUnitIds.ToList();
+        var units = ids.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Code).ToListAsync(ct).ConfigureAwait(false);
+        return new UserAccess(access, units);
     }
 
-    public bool CanReadDocument(DepartmentDocument document) => Access.CanReadDocument(document, OwnUnit);
+    /// <summary>For queries: the units a unit editor is limited to; null for reviewers and administrators (no limit).
+    /// A unit editor without units gets an empty list, so it sees nothing.</summary>
+    public IReadOnlyList<int>? OnlyUnitIds => Access.IsUnitEditor ? [.. OwnUnits.Select(u => u.Id)] : null;
 
-    public bool CanEditDocument(DepartmentDocument document) => Access.CanEditDocument(document, OwnUnit);
+    /// <summary>The region of a unit editor's units (all are of one region); null when it has none.</summary>
+    public string? OwnRegionCode => OwnUnits.Count > 0 ? OwnUnits[0].RegionCode : null;
+
+    /// <summary>Whether unit <paramref name="unitCode"/> of <paramref name="regionCode"/> is one of a unit editor's units.</summary>
+    public bool OwnsUnit(string regionCode, string unitCode) => OwnUnits.Any(u => u.RegionCode == regionCode && u.Code == unitCode);
+
+    public bool CanReadDocument(DepartmentDocument document) => Access.CanReadDocument(document, OwnUnits);
+
+    public bool CanEditDocument(DepartmentDocument document) => Access.CanEditDocument(document, OwnUnits);
 }

@@ -3,7 +3,7 @@ namespace Jixiao.Web.Auth;
 /// <summary>The three roles of the web app; the role names are what users see.</summary>
 public static class Roles
 {
-    /// <summary>Sees and edits only the unit the user belongs to.</summary>
+    /// <summary>Sees and edits only the units assigned to the user (one or more of its region).</summary>
     public const string UnitEditor = "单位填报";
 
     /// <summary>Reads everything in the user's region (or every region), edits nothing.</summary>

@@ -8,7 +8,7 @@ namespace Jixiao.Web.Auth;
 
 /// <summary>
 /// Audit entries of user administration (entity 用户, keyed by the user name like the logins): the account's name,
-/// role, unit and region as labelled values (old → new), and the actions without a value — password reset and
+/// role, units (the whole list, old → new) and region as labelled values, and the actions without a value — password reset and
 /// change (never the password itself), lock and unlock. Written in the transaction of the change.
 /// </summary>
 public static class UserAudit
@@ -18,17 +18,19 @@ public static class UserAudit
     public const string Active = "正常";
     public const string LockedOut = "已锁定";
 
-    /// <summary>The fields an administrator edits, as the user list shows them (unit by code and name).</summary>
+    /// <summary>The label of the units field (单位: every assigned unit as 代码 名称, in code order, joined by 、).</summary>
+    public const string UnitsField = "单位";
+
+    /// <summary>The fields an administrator edits, as stored now (read after a save: the new values).</summary>
     public static async Task<List<KeyValuePair<string, string>>> SnapshotAsync(JixiaoDbContext db, JixiaoUser user, string role, CancellationToken ct)
     {
-        var unit = user.UnitId is { } id
-            ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Code + " " + u.Name).SingleOrDefaultAsync(ct).ConfigureAwait(false)
-            : null;
+        var units = await db.UserUnits.AsNoTracking().Where(x => x.UserId == user.Id).OrderBy(x => x.Unit!.Code)
+            .Select(x => x.Unit!.Code + " " + x.Unit.Name).ToListAsync(ct).ConfigureAwait(false);
         return
         [
             new("姓名", user.DisplayName),
             new("角色", role),
-            new("单位", unit ?? string.Empty),
+            new(UnitsField, string.Join("、", units)),
             new("区划", user.RegionCode ?? string.Empty),
         ];
     }

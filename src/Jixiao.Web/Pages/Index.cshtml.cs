@@ -47,7 +47,8 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     public string GradeChart { get; private set; } = string.Empty;
 
     /// <summary>What the cached cards, unit table and charts depend on: region, year, page, whose units are shown
-    /// (all, or a unit editor's own), and the region-year's write stamp — so a write on any web instance shows at
+    /// (all, or the exact set of a unit editor's units, so two clerks share a fragment only when they have the same
+    /// units), and the region-year's write stamp — so a write on any web instance shows at
     /// once, and users of different scopes never share a fragment.</summary>
     public string FragmentKey { get; private set; } = string.Empty;
 
@@ -55,7 +56,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     /// see, such as a unit renamed outside an import; every import, save and review run changes the stamp).</summary>
     public static readonly TimeSpan FragmentLifetime = TimeSpan.FromSeconds(30);
 
-    private int? _onlyUnit;
+    private IReadOnlyList<int>? _onlyUnits;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -66,9 +67,10 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
             return;
         }
 
-        _onlyUnit = user.Access.IsUnitEditor ? user.OwnUnit?.Id ?? -1 : null;
+        _onlyUnits = user.OnlyUnitIds;
         var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
-        FragmentKey = string.Create(CultureInfo.InvariantCulture, $"{Scope.RegionCode}|{Scope.Year}|{PageNumber}|{_onlyUnit?.ToString(CultureInfo.InvariantCulture) ?? "all"}|{stamp}");
+        var shown = _onlyUnits is null ? "all" : "units:" + string.Join(',', _onlyUnits.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        FragmentKey = string.Create(CultureInfo.InvariantCulture, $"{Scope.RegionCode}|{Scope.Year}|{PageNumber}|{shown}|{stamp}");
         SearchResults = await ProjectSearch.RunAsync(db, user, Q, Scope.Year, Scope.RegionCode, ct);
     }
 
@@ -78,7 +80,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     {
         // The stored summary (kept by every import, save and review): totals and grades aggregated in SQL over a few
         // hundred or thousand rows, one page of units, the largest budgets for the chart.
-        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnit, PageNumber, PageSize, ChartUnits, ct);
+        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnits, PageNumber, PageSize, ChartUnits, ct);
         var chartTitle = Dashboard.Totals.Units > ChartUnits ? $"预算数最多的 {ChartUnits} 个单位（万元）" : "各单位预算数（万元）";
         BudgetChart = SvgCharts.HorizontalBars(chartTitle, [.. Dashboard.LargestBudgets.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
         GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(CultureInfo.InvariantCulture)))]);

@@ -11,6 +11,10 @@ public sealed record FindingFilter(string RegionCode, int Year)
 
     public int? UnitId { get; init; }
 
+    /// <summary>A unit editor's units (<see cref="Api.UserAccess.OnlyUnitIds"/>): only their projects' findings, on
+    /// top of <see cref="UnitId"/>. Null: no limit.</summary>
+    public IReadOnlyList<int>? OnlyUnitIds { get; init; }
+
     public int? DocumentId { get; init; }
 
     public int? ProjectId { get; init; }

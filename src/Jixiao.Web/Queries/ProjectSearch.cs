@@ -14,8 +14,9 @@ public static class ProjectSearch
             return [];
         }
 
-        var regionCode = user.OwnUnit?.RegionCode ?? user.Access.RegionCode ?? region;
+        var regionCode = user.OwnRegionCode ?? user.Access.RegionCode ?? region;
         var hits = await ProjectQueries.SearchAsync(db, text, year, regionCode, 200, ct).ConfigureAwait(false);
-        return user.OwnUnit is { } unit ? [.. hits.Where(h => h.UnitCode == unit.Code)] : user.Access.IsUnitEditor ? [] : hits;
+        // A unit editor: the hits of its own units (codes of the searched region).
+        return user.Access.IsUnitEditor ? [.. hits.Where(h => user.OwnsUnit(regionCode!, h.UnitCode))] : hits;
     }
 }

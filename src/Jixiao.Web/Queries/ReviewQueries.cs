@@ -30,9 +30,9 @@ public static class ReviewQueries
             projectId, r.ProjectCode, project.Content.ProjectName, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
     }
 
-    /// <summary>Findings of the latest runs that match <paramref name="filter"/>, restricted to <paramref name="onlyUnitId"/>
-    /// (a unit editor's unit) when given, ordered by unit, project table and row.</summary>
-    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int? onlyUnitId = null, int limit = 5000, CancellationToken ct = default)
+    /// <summary>Findings of the latest runs that match <paramref name="filter"/> (a unit editor's: of its units only),
+    /// ordered by unit, project table and row.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int limit = 5000, CancellationToken ct = default)
     {
         var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
         if (filter.DocumentId is { } documentId)
@@ -56,10 +56,14 @@ public static class ReviewQueries
             query = query.Where(f => f.ProjectId == projectId);
         }
 
-        var unit = onlyUnitId ?? filter.UnitId;
-        if (unit is { } unitId)
+        if (filter.UnitId is { } unitId)
         {
             query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && p.UnitId == unitId));
+        }
+
+        if (filter.OnlyUnitIds is { } own)
+        {
+            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId)));
         }
 
         var rows = await query

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Queries;
 
-/// <summary>A stored document as the user may see it: a unit editor gets only its own unit's project tables.</summary>
+/// <summary>A stored document as the user may see it: a unit editor gets only its own units' project tables.</summary>
 public sealed record VisibleDocument(DepartmentDocument Entity, PerformanceDocument Document)
 {
     /// <summary>Null when there is no such document; <see cref="Forbidden"/> when the user may not read it.</summary>
@@ -30,9 +30,9 @@ public sealed record VisibleDocument(DepartmentDocument Entity, PerformanceDocum
             return null;
         }
 
-        if (user.Access.IsUnitEditor && user.OwnUnit is { } unit)
+        if (user.Access.IsUnitEditor)
         {
-            document = document with { Projects = [.. document.Projects.Where(p => p.UnitCode == unit.Code)] };
+            document = document with { Projects = [.. document.Projects.Where(p => user.OwnsUnit(entity.RegionCode, p.UnitCode))] };
         }
 
         return new VisibleDocument(entity, document);

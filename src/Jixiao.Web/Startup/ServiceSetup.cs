@@ -53,6 +53,7 @@ public static class ServiceSetup
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ApiAuthEvents.StatusForApi(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = UnitClaimsRefresh.ValidatePrincipalAsync;
         });
         services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>();
         services.AddAuthorizationBuilder()

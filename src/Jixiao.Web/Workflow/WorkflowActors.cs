@@ -25,9 +25,10 @@ public static class WorkflowActors
 
         if (access.IsUnitEditor)
         {
-            return user.OwnUnit is { } unit
-                ? WorkflowActor.UnitEditor(access.UserName, unit.RegionCode, unit.Code)
-                : WorkflowActor.UnitEditor(access.UserName, access.RegionCode ?? string.Empty);
+            // All of a unit editor's units are of its region (用户管理 enforces it); it acts for the departments of
+            // every one of them.
+            return WorkflowActor.UnitEditor(access.UserName, user.OwnRegionCode ?? access.RegionCode ?? string.Empty,
+                [.. user.OwnUnits.Select(u => u.Code)]);
         }
 
         return null;

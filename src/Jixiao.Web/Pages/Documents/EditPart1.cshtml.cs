@@ -121,7 +121,8 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, Work
         }
 
         Document = document;
-        BackToUnit = user.OwnUnit?.Id ?? await db.Units.Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
+        // Back to the clerk's own unit of this department (its 本级 first, by code), else the department's first unit.
+        BackToUnit = user.OwnUnits.FirstOrDefault(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)?.Id ?? await db.Units.Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
             .OrderBy(u => u.Code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
         if (workflow.EditRefusal(user, document) is { } refusal)
         {

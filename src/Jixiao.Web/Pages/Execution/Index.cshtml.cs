@@ -41,7 +41,8 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
     {
         UnitId ??= unit;
         var user = await UserAccess.LoadAsync(db, User, ct);
-        UnitId ??= user.Access.OwnUnitId;
+        // A clerk with one unit lands on it; with several, on the region view limited to its units (below).
+        UnitId ??= user.Access.OwnUnitIds.Count == 1 ? user.Access.OwnUnitIds.Single() : null;
         if (UnitId is { } id)
         {
             Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
@@ -69,9 +70,17 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
         Profile = RegionProfiles.Monitoring(region);
         Month = Profile.CheckpointMonth;
         Rows = await overview.LoadAsync(scope.RegionCode, scope.Year, UnitId, Profile, Month, ct);
+        if (user.Access.IsUnitEditor)
+        {
+            _ownUnitsOnly = true;
+            Rows = [.. Rows.Where(r => user.Access.OwnUnitIds.Contains(r.UnitId))];
+        }
+
         Charts = BuildCharts();
         return Page();
     }
+
+    private bool _ownUnitsOnly;
 
     /// <summary>Up to this many units get their own execution chart in the region view.</summary>
     private const int MaxUnitCharts = 20;
@@ -90,7 +99,7 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
     {
         var charts = new List<(string, string)>();
         var all = Rows.Select(r => (r.Approved, r.Execution)).ToList();
-        charts.Add(("execution-total", ExecutionChart.ForProjects($"{(Unit is null ? "全区" : Unit.Name)}执行进度与支出计划（%，按预算加权）", all, Scope.Year)));
+        charts.Add(("execution-total", ExecutionChart.ForProjects($"{(Unit?.Name ?? (_ownUnitsOnly ? "本人负责单位" : "全区"))}执行进度与支出计划（%，按预算加权）", all, Scope.Year)));
         var lights = LightSummary.Of(Rows.Select(r => r.Assessment));
         charts.Add(("lights", SvgCharts.HorizontalBars($"1–{Month}月项目预警分布（项目数）",
             [.. new[] { Light.Red, Light.Yellow, Light.Blue, Light.Green, Light.None }.Select(l => new ChartBar(l == Light.None ? "无法判断" : l.ToChinese(), lights.Counts[l], lights.Counts[l].ToString(System.Globalization.CultureInfo.InvariantCulture)))])));

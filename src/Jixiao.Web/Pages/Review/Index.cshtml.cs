@@ -73,12 +73,12 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     {
         var user = await UserAccess.LoadAsync(db, User, ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
-        if (Scope is null || (user.Access.IsUnitEditor && user.OwnUnit is null))
+        if (Scope is null)
         {
             return;
         }
 
-        var all = await ReviewQueries.ListAsync(db, new FindingFilter(Scope.RegionCode, Scope.Year), user.OwnUnit?.Id, ct: ct);
+        var all = await ReviewQueries.ListAsync(db, new FindingFilter(Scope.RegionCode, Scope.Year) { OnlyUnitIds = user.OnlyUnitIds }, ct: ct);
         RuleIds = [.. all.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)];
         var unitIds = all.Where(f => f.UnitId != null).Select(f => f.UnitId!.Value).Distinct().ToList();
         Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Code).ToListAsync(ct);

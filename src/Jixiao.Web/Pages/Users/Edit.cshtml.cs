@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -7,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Users;
 
-/// <summary>修改用户: name, role, unit and region; reset the password (set or generated, shown once); lock and
-/// unlock. Every change renews the security stamp, so the user's other sessions are signed out at their next check.
+/// <summary>修改用户: name, role, units and region; reset the password (set or generated, shown once); lock and
+/// unlock. A change of the units alone keeps the user signed in: <see cref="UnitClaimsRefresh"/> gives the clerk the
+/// new units on its very next request. Every other change renews the security stamp, which ends the user's sessions
+/// (a unit editor's at its next request, others' at Identity's next periodic check).
 /// An administrator cannot lock or demote their own account (so the system is never left without one). Each change
 /// and its audit entries (old → new; a reset records that it happened, never the password) share one transaction.</summary>
 public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
@@ -30,6 +33,8 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
 
     public string? GeneratedPassword { get; private set; }
 
+    public UserFieldsView Fields { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -49,7 +54,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
         }
 
         ModelState.Clear();
-        var (unitId, region) = await UserFormRules.CheckAsync(db, Form, ModelState, ct);
+        var (unitIds, region) = await UserFormRules.CheckAsync(db, Form, ModelState, ct);
         if (IsSelf && Form.Role != Roles.Admin)
         {
             ModelState.AddModelError("Form.Role", "不能取消自己的管理员角色，请由另一位管理员操作。");
@@ -57,24 +62,30 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await PageAsync(ct);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var before = await UserAudit.SnapshotAsync(db, Account, string.Join("、", await users.GetRolesAsync(Account)), ct);
         Account.DisplayName = Form.DisplayName.Trim();
-        Account.UnitId = unitId;
         Account.RegionCode = region;
+        await db.Entry(Account).Collection(u => u.Units).LoadAsync(ct);
+        Account.Units.RemoveAll(u => !unitIds.Contains(u.UnitId));
+        Account.Units.AddRange(unitIds.Where(id => Account.Units.TrueForAll(u => u.UnitId != id)).Select(id => new UserUnit { UserId = Account.Id, UnitId = id }));
         var updated = await users.UpdateAsync(Account);
         var role = updated.Succeeded ? await UserFormRules.SetRoleAsync(users, Account, Form.Role) : updated;
         if (!role.Succeeded)
         {
             UserFormRules.AddErrors(ModelState, role);
-            return Page();
+            return await PageAsync(ct);
         }
 
-        await users.UpdateSecurityStampAsync(Account);
         var after = await UserAudit.SnapshotAsync(db, Account, Form.Role, ct);
+        if (!before.Where(f => f.Key != UserAudit.UnitsField).SequenceEqual(after.Where(f => f.Key != UserAudit.UnitsField)))
+        {
+            await users.UpdateSecurityStampAsync(Account);
+        }
+
         await UserAudit.SaveAsync(db, UserAudit.Changes(UserAudit.Source(HttpContext, clock), AuditDiff.EditAction, Account.UserName!, before, after), ct);
         await transaction.CommitAsync(ct);
         return Done($"已保存用户 {Account.UserName} 的角色和单位。");
@@ -188,8 +199,15 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
             UserName = Account.UserName ?? string.Empty,
             DisplayName = Account.DisplayName,
             Role = (await users.GetRolesAsync(Account)).FirstOrDefault() ?? Roles.UnitEditor,
-            UnitCode = Account.UnitId is { } unit ? await db.Units.Where(u => u.Id == unit).Select(u => u.Code).SingleAsync(ct) : string.Empty,
+            UnitCodes = await db.UserUnits.Where(u => u.UserId == Account.Id).OrderBy(u => u.Unit!.Code).Select(u => u.Unit!.Code).ToListAsync(ct),
             RegionCode = Account.RegionCode ?? string.Empty,
         };
+        Fields = await UserFieldsView.LoadAsync(db, Form, ct);
+    }
+
+    private async Task<IActionResult> PageAsync(CancellationToken ct)
+    {
+        Fields = await UserFieldsView.LoadAsync(db, Form, ct);
+        return Page();
     }
 }

@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Jixiao.Web.Pages.Users;
 
-/// <summary>A user's account as an administrator edits it. The unit is given by code (a region may have thousands of
-/// units); the region limits a reviewer (empty: every region).</summary>
+/// <summary>A user's account as an administrator edits it. A 单位填报 gets one or more units of one region, by unit
+/// code (ticked in the region's unit list); the region limits a reviewer (empty: every region) and, for a unit
+/// editor, says which region's units are listed.</summary>
 public sealed class UserForm
 {
     [DisplayFormat(ConvertEmptyStringToNull = false)]
@@ -15,8 +16,8 @@ public sealed class UserForm
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Role { get; set; } = Auth.Roles.UnitEditor;
 
-    [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string UnitCode { get; set; } = string.Empty;
+    /// <summary>单位代码 of the units a 单位填报 fills in for.</summary>
+    public List<string> UnitCodes { get; set; } = [];
 
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string RegionCode { get; set; } = string.Empty;

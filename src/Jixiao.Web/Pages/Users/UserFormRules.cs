@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Users;
 
-/// <summary>Checks an administrator's user form (Chinese message per field) and applies role, unit and region to an
-/// account: a 单位填报 needs an existing unit (its region follows), a 审核 may be limited to an existing region, a
-/// 管理员 has neither.</summary>
+/// <summary>Checks an administrator's user form (Chinese message per field) and applies role, units and region to an
+/// account: a 单位填报 needs one or more existing units, all of one region (its region follows), a 审核 may be limited
+/// to an existing region, a 管理员 has neither.</summary>
 public static class UserFormRules
 {
-    public static async Task<(int? UnitId, string? RegionCode)> CheckAsync(JixiaoDbContext db, UserForm form, ModelStateDictionary errors, CancellationToken ct)
+    public static async Task<(IReadOnlyList<int> UnitIds, string? RegionCode)> CheckAsync(JixiaoDbContext db, UserForm form, ModelStateDictionary errors, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(form.DisplayName))
         {
@@ -21,34 +21,13 @@ public static class UserFormRules
         if (!Roles.All.Contains(form.Role))
         {
             errors.AddModelError("Form.Role", "请选择角色：单位填报、审核或管理员。");
-            return (null, null);
+            return ([], null);
         }
 
         var region = form.RegionCode.Trim();
         if (form.Role == Roles.UnitEditor)
         {
-            var code = form.UnitCode.Trim();
-            if (code.Length == 0)
-            {
-                errors.AddModelError("Form.UnitCode", "单位填报账号必须指定所属单位（单位代码）。");
-                return (null, null);
-            }
-
-            var units = await db.Units.AsNoTracking().Where(u => u.Code == code && (region.Length == 0 || u.RegionCode == region))
-                .Select(u => new { u.Id, u.RegionCode }).Take(2).ToListAsync(ct).ConfigureAwait(false);
-            if (units.Count == 0)
-            {
-                errors.AddModelError("Form.UnitCode", region.Length == 0 ? $"没有单位代码为“{code}”的单位。" : $"区划 {region} 中没有单位代码为“{code}”的单位。");
-                return (null, null);
-            }
-
-            if (units.Count > 1)
-            {
-                errors.AddModelError("Form.RegionCode", $"单位代码“{code}”在多个区划中都有，请同时填写区划代码。");
-                return (null, null);
-            }
-
-            return (units[0].Id, units[0].RegionCode);
+            return await CheckUnitsAsync(db, form, region, errors, ct).ConfigureAwait(false);
         }
 
         if (form.Role == Roles.Reviewer && region.Length > 0)
@@ -58,10 +37,42 @@ public static class UserFormRules
                 errors.AddModelError("Form.RegionCode", $"没有区划代码为“{region}”的区划。");
             }
 
-            return (null, region);
+            return ([], region);
         }
 
-        return (null, null);
+        return ([], null);
+    }
+
+    private static async Task<(IReadOnlyList<int> UnitIds, string? RegionCode)> CheckUnitsAsync(JixiaoDbContext db, UserForm form, string region, ModelStateDictionary errors, CancellationToken ct)
+    {
+        var codes = form.UnitCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count == 0)
+        {
+            errors.AddModelError("Form.UnitCodes", "单位填报账号至少要选择一个负责单位。");
+            return ([], null);
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code) && (region.Length == 0 || u.RegionCode == region))
+            .Select(u => new { u.Id, u.Code, u.RegionCode }).ToListAsync(ct).ConfigureAwait(false);
+        var missing = codes.Where(c => units.All(u => u.Code != c)).ToList();
+        if (missing.Count > 0)
+        {
+            var names = string.Join("、", missing.Select(c => $"“{c}”"));
+            errors.AddModelError("Form.UnitCodes", region.Length == 0 ? $"没有单位代码为{names}的单位。" : $"区划 {region} 中没有单位代码为{names}的单位。");
+            return ([], null);
+        }
+
+        var regions = units.Select(u => u.RegionCode).Distinct(StringComparer.Ordinal).ToList();
+        if (regions.Count > 1)
+        {
+            var ambiguous = codes.Where(c => units.Count(u => u.Code == c) > 1).ToList();
+            errors.AddModelError("Form.RegionCode", ambiguous.Count > 0
+                ? $"单位代码{string.Join("、", ambiguous.Select(c => $"“{c}”"))}在多个区划中都有，请先选择区划。"
+                : $"单位填报账号的单位必须属于同一区划（所选单位分属 {string.Join("、", regions)}）。");
+            return ([], null);
+        }
+
+        return ([.. units.Select(u => u.Id)], regions[0]);
     }
 
     /// <summary>Sets the one role of <paramref name="form"/>, removing the others.</summary>
