@@ -226,6 +226,12 @@ public abstract class StorageTests
         Assert.True(funds.Count > 1);
         Assert.Empty(await ProjectQueries.SearchAsync(db, "不存在的项目"));
         Assert.Empty(await ProjectQueries.SearchAsync(db, "安保", year: 2023));
+
+        // A unit editor's search is limited in SQL to its units, before the limit.
+        var unitId = await db.Units.Select(u => u.Id).SingleAsync();
+        Assert.Equal(funds.Count, (await ProjectQueries.SearchAsync(db, "经费", year: Seed.Year, unitIds: [unitId])).Count);
+        Assert.Single(await ProjectQueries.SearchAsync(db, "经费", year: Seed.Year, limit: 1, unitIds: [unitId, unitId + 1]));
+        Assert.Empty(await ProjectQueries.SearchAsync(db, "经费", year: Seed.Year, unitIds: [unitId + 1]));
     }
 
     [SkippableFact]

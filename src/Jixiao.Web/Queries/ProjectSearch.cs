@@ -15,8 +15,8 @@ public static class ProjectSearch
         }
 
         var regionCode = user.OwnRegionCode ?? user.Access.RegionCode ?? region;
-        var hits = await ProjectQueries.SearchAsync(db, text, year, regionCode, 200, ct).ConfigureAwait(false);
-        // A unit editor: the hits of its own units (codes of the searched region).
-        return user.Access.IsUnitEditor ? [.. hits.Where(h => user.OwnsUnit(regionCode!, h.UnitCode))] : hits;
+        // A unit editor: only its own units, filtered in the query so the 200 hits are all its own.
+        var units = user.Access.IsUnitEditor ? user.Access.OwnUnitIds : null;
+        return await ProjectQueries.SearchAsync(db, text, year, regionCode, 200, units?.ToList(), ct).ConfigureAwait(false);
     }
 }
