@@ -21,6 +21,19 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
 {
     public async Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await StoreAsync(document, request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ImportException e) when (e.FileName.Length == 0 && request.Action == ImportMessages.ImportAction && request.SourceFile.Length > 0)
+        {
+            // Where the problem is includes which file: the caller may import several.
+            throw e.InFile(request.SourceFile);
+        }
+    }
+
+    private async Task<ImportResult> StoreAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken)
+    {
         ImportValidation.Check(document);
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -117,7 +130,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
 
         if (WorkflowMachine.CheckEditableState(WorkflowMapping.StateOf(entity)) is { } locked)
         {
-            throw new ImportException($"{entity.DepartmentName}{entity.FiscalYear}年部门预算绩效文本：{locked}", isLocked: true);
+            throw new ImportException($"{entity.DepartmentName}{entity.FiscalYear}年部门预算绩效文本：{locked}", isLocked: true) { Advice = locked.Suggestion };
         }
 
         // Compare Part 1 and the header only; projects are compared one by one below.
@@ -166,7 +179,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
 
             if (stored.DocumentId != entity.Id)
             {
-                throw new ImportException(ImportMessages.OtherDocument(code, await DepartmentOfAsync(stored.DocumentId, ct).ConfigureAwait(false)));
+                throw ImportValidation.InTable(ImportMessages.OtherDocument(code, await DepartmentOfAsync(stored.DocumentId, ct).ConfigureAwait(false)),
+                    project, "项目编码", ImportMessages.OtherDocumentAdvice);
             }
 
             if (request.ExpectedVersions.TryGetValue(code, out var expected) && expected != stored.CurrentVersion)

@@ -32,6 +32,20 @@ internal static class ImportMessages
     public static string OtherDocument(string code, string department) =>
         $"无法入库：项目编码 {code} 已属于本年度部门 {department} 的文档，不能再导入到另一个部门。";
 
+    public const string NoYearAdvice = "请在项目编码中写明年度，或导入时指定年度（接口参数 year，命令行 --year）后重新导入。";
+
+    public const string NoRegionAdvice = "请在项目编码中写明区划，或导入时指定 6 位区划代码（接口参数 region，命令行 --region）后重新导入。";
+
+    public const string NoDepartmentAdvice = "请在各项目表填写完整的单位代码（前 3 位为部门代码）后重新导入。";
+
+    public const string TooLongAdvice = "请改正该单元格后重新导入。";
+
+    public const string DuplicateCodeAdvice = "请改正其中一张表的项目编码，或删除重复的表，然后重新导入。";
+
+    public const string OtherDocumentAdvice = "请核对项目编码是否填错；如该项目确已移交本部门，请先从原部门的文档中移除它，再重新导入。";
+
+    public static string FillCellAdvice(string cell) => $"请在该表的“{cell}”单元格填写内容后重新导入。";
+
     public static string Imported(string file, int added, int changed, int unchanged, int removed) =>
         $"{file}：新增 {added} 个项目，更新 {changed} 个，未变 {unchanged} 个，移除 {removed} 个";
 }

@@ -11,17 +11,17 @@ internal static class ImportValidation
     {
         if (document.FiscalYear == 0)
         {
-            throw new ImportException(ImportMessages.NoYear);
+            throw new ImportException(ImportMessages.NoYear) { Advice = ImportMessages.NoYearAdvice };
         }
 
         if (document.RegionCode.Length == 0)
         {
-            throw new ImportException(ImportMessages.NoRegion);
+            throw new ImportException(ImportMessages.NoRegion) { Advice = ImportMessages.NoRegionAdvice };
         }
 
         if (document.DepartmentCode.Length == 0)
         {
-            throw new ImportException(ImportMessages.NoDepartment);
+            throw new ImportException(ImportMessages.NoDepartment) { Cell = "单位代码", Advice = ImportMessages.NoDepartmentAdvice };
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -30,28 +30,32 @@ internal static class ImportValidation
             var code = ProjectCode.Normalize(project.ProjectCode);
             if (code.Length == 0)
             {
-                throw new ImportException(ImportMessages.NoProjectCode(project.Sequence, project.ProjectName));
+                throw InTable(ImportMessages.NoProjectCode(project.Sequence, project.ProjectName), project, "项目编码", ImportMessages.FillCellAdvice("项目编码"));
             }
 
             if (code.Length > Lengths.Code)
             {
-                throw new ImportException(ImportMessages.TooLong(project.Sequence, "项目编码", project.ProjectCode));
+                throw InTable(ImportMessages.TooLong(project.Sequence, "项目编码", project.ProjectCode), project, "项目编码", ImportMessages.TooLongAdvice);
             }
 
             if (project.UnitCode.Length == 0)
             {
-                throw new ImportException(ImportMessages.NoUnitCode(project.Sequence, project.ProjectName));
+                throw InTable(ImportMessages.NoUnitCode(project.Sequence, project.ProjectName), project, "单位代码", ImportMessages.FillCellAdvice("单位代码"));
             }
 
             if (project.UnitCode.Length > Lengths.Code)
             {
-                throw new ImportException(ImportMessages.TooLong(project.Sequence, "单位代码", project.UnitCode));
+                throw InTable(ImportMessages.TooLong(project.Sequence, "单位代码", project.UnitCode), project, "单位代码", ImportMessages.TooLongAdvice);
             }
 
             if (!seen.TryAdd(code, project.Sequence))
             {
-                throw new ImportException(ImportMessages.DuplicateCode(code, seen[code], project.Sequence));
+                throw InTable(ImportMessages.DuplicateCode(code, seen[code], project.Sequence), project, "项目编码", ImportMessages.DuplicateCodeAdvice);
             }
         }
     }
+
+    /// <summary>A problem in one cell of one project table.</summary>
+    public static ImportException InTable(string message, BudgetProject project, string cell, string advice) =>
+        new(message) { Table = project.Sequence, TableName = project.ProjectName, Cell = cell, Advice = advice };
 }

@@ -208,8 +208,8 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: string.Join("\n", lines.Where(l => l.IsError).Select(l => l.Problem)), statusCode: StatusCodes.Status400BadRequest, title: "支付记录有错误，未导入");
         }
 
-        var added = await import.ImportAsync(lines, fileName, AuditActor.Of(http), ct);
-        return TypedResults.Ok(new PaymentImportOutcome(lines.Count, added, lines.Count(l => l.Status == PaymentLineStatus.Duplicate),
+        var result = await import.ImportAsync(lines, fileName, AuditActor.Of(http), ct);
+        return TypedResults.Ok(new PaymentImportOutcome(lines.Count, result.Added, result.Duplicates,
             [.. read.Problems.Select(p => p.ToString())]));
     }
 

@@ -1,5 +1,4 @@
 using Jixiao.Data;
-using Jixiao.Data.Import;
 using Jixiao.Documents;
 using Jixiao.Web.Editing;
 using Jixiao.Web.Queries;
@@ -46,18 +45,9 @@ public static class ImportApi
             return TypedResults.Problem(detail: denied, statusCode: StatusCodes.Status403Forbidden, title: "无权导入");
         }
 
-        ImportResult result;
-        try
-        {
-            result = await store.ImportAsync(read.Document, AuditRequests.For(user, fileName, http), ct);
-        }
-        catch (ImportException e)
-        {
-            // A document under review is locked (403); anything else about the file is a bad request.
-            return e.IsLocked
-                ? TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "文档已锁定（审核流程中）")
-                : TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "无法导入");
-        }
+        // An ImportException (document locked, duplicate codes …) goes to the one exception handler, which names the file,
+        // table and cell and says what to do.
+        var result = await store.ImportAsync(read.Document, AuditRequests.For(user, fileName, http), ct);
 
         return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
             result.Projects, [.. read.Problems.Select(p => p.ToString())]));

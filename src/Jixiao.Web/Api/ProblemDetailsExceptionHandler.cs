@@ -1,38 +1,43 @@
-using Jixiao.Data.Import;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Api;
 
-/// <summary>The one exception handler of the API: every error becomes ProblemDetails with a Chinese title. Page
-/// requests fall through to the Chinese error page.</summary>
+/// <summary>The one exception handler of the API: every exception that escapes an endpoint becomes ProblemDetails
+/// with a Chinese title and a detail that says what to do next (<see cref="ApiProblems"/>). Page requests fall
+/// through to the Chinese error page.</summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already switched Request.Path to the error page; the feature keeps the original.
+        var feature = httpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var path = feature?.Path is { Length: > 0 } original ? new PathString(original) : httpContext.Request.Path;
+        if (!path.StartsWithSegments("/api"))
         {
             return false;
         }
 
-        var (status, title, detail) = exception switch
+        var problem = ApiProblems.For(exception, feature?.Endpoint);
+        if (problem.Status >= 500)
         {
-            ImportException { IsLocked: true } e => (StatusCodes.Status403Forbidden, "文档已锁定（审核流程中）", e.Message),
-            ImportException e => (StatusCodes.Status400BadRequest, "无法导入", e.Message),
-            BadHttpRequestException e => (e.StatusCode, "请求无效", "请求的格式或内容不正确。"),
-            _ => (StatusCodes.Status500InternalServerError, "服务器内部错误", "处理请求时出错，请稍后重试或联系管理员。"),
-        };
-        if (status >= 500)
-        {
-            logger.LogError(exception, "API 请求出错：{Path}", httpContext.Request.Path);
+            logger.LogError(exception, "API 请求出错：{Path}", path);
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var details = new ProblemDetails { Status = problem.Status, Title = problem.Title, Detail = problem.Detail };
+        foreach (var (key, value) in problem.Extensions)
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        }).ConfigureAwait(false);
+            details.Extensions[key] = value;
+        }
+
+        httpContext.Response.StatusCode = problem.Status;
+        var context = new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = details };
+        if (!await problems.TryWriteAsync(context).ConfigureAwait(false))
+        {
+            // No writer accepts the client's Accept header (e.g. text/plain): an error must still say what happened.
+            await httpContext.Response.WriteAsJsonAsync(details, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 }

@@ -55,14 +55,20 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
         return lines;
     }
 
-    /// <summary>Stores the new records of <paramref name="lines"/> when none has a problem; returns how many were added.</summary>
-    public async Task<int> ImportAsync(IReadOnlyList<PaymentLine> lines, string fileName, AuditActor actor, CancellationToken ct = default)
+    /// <summary>Stores the new records of <paramref name="lines"/> when none has a problem. Two imports of the same file
+    /// at the same moment are serialised (the audit chain's lock, taken first; SQLite's single writer) and the new
+    /// lines are checked again inside the transaction, so the second import finds the first one's records and adds
+    /// nothing, reporting them as duplicates, instead of failing on the unique (project, record key) index.</summary>
+    public async Task<PaymentImportResult> ImportAsync(IReadOnlyList<PaymentLine> lines, string fileName, AuditActor actor, CancellationToken ct = default)
     {
         if (lines.Any(l => l.IsError))
         {
-            return 0;
+            return new PaymentImportResult(lines, 0);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await AuditLog.LockAsync(db, ct).ConfigureAwait(false);
+        lines = await RecheckAsync(lines, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var added = lines.Where(l => l.Status == PaymentLineStatus.New).Select(l => new Payment
         {
@@ -78,13 +84,30 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
             ImportedBy = actor.User,
             ImportedAt = now.UtcDateTime,
         }).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var audit = await AuditAsync(lines, added, fileName, actor.At(now), ct).ConfigureAwait(false);
         db.Payments.AddRange(added);
         await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return added.Count;
+        return new PaymentImportResult(lines, added.Count);
+    }
+
+    /// <summary>The lines with every "new" record that is stored by now marked as a duplicate.</summary>
+    private async Task<IReadOnlyList<PaymentLine>> RecheckAsync(IReadOnlyList<PaymentLine> lines, CancellationToken ct)
+    {
+        var fresh = lines.Where(l => l.Status == PaymentLineStatus.New).ToList();
+        if (fresh.Count == 0)
+        {
+            return lines;
+        }
+
+        var ids = fresh.Select(l => l.ProjectId!.Value).Distinct().ToList();
+        var recordKeys = fresh.Select(l => l.Record.Key).Distinct().ToList();
+        var stored = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.ProjectId) && recordKeys.Contains(p.RecordKey))
+            .Select(p => new { p.ProjectId, p.RecordKey }).ToListAsync(ct).ConfigureAwait(false))
+            .Select(k => (k.ProjectId, k.RecordKey)).ToHashSet();
+        return stored.Count == 0 ? lines
+            : [.. lines.Select(l => l.Status == PaymentLineStatus.New && stored.Contains((l.ProjectId!.Value, l.Record.Key)) ? l with { Status = PaymentLineStatus.Duplicate } : l)];
     }
 
     private async Task<List<AuditLogEntry>> AuditAsync(IReadOnlyList<PaymentLine> lines, List<Payment> added, string fileName, AuditSource source, CancellationToken ct)

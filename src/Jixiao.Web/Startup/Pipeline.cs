@@ -12,6 +12,8 @@ public static class Pipeline
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/health"),
             b => b.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        var uploadLimit = app.Services.GetRequiredService<UploadLimit>();
+        app.Use((context, next) => uploadLimit.GuardAsync(context, () => next(context)));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

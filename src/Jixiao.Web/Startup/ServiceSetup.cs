@@ -70,7 +70,10 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Status");
             o.Conventions.AllowAnonymousToFolder("/Gongkai");
         }).AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Apply);
+        // A query value that does not parse (year=abc) reaches the exception handler, which names the parameter,
+        // instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -79,6 +82,8 @@ public static class ServiceSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<JixiaoDbContext>("database", tags: ["ready"]);
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
+        var uploadLimit = UploadLimit.From(builder.Configuration);
+        services.AddSingleton(uploadLimit);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = uploadLimit.Bytes);
     }
 }

@@ -92,7 +92,7 @@ public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageMo
             }
             catch (ImportException e)
             {
-                results.Add(new ImportedItem(item.FileName, null, e.Message));
+                results.Add(new ImportedItem(item.FileName, null, e.Explanation));
             }
         }
 

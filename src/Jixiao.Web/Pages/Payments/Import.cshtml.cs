@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Setup;
 using Jixiao.Documents;
 using Jixiao.Documents.Payments;
 using Jixiao.Web.Api;
@@ -6,6 +7,7 @@ using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Payments;
 
@@ -89,8 +91,17 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
         await PreviewAsync(user, bytes, ct);
         if (CanConfirm)
         {
-            Added = await import.ImportAsync(Lines, FileName ?? string.Empty, AuditActor.Of(HttpContext), ct);
-            Payload = null;
+            try
+            {
+                var result = await import.ImportAsync(Lines, FileName ?? string.Empty, AuditActor.Of(HttpContext), ct);
+                (Lines, Added) = (result.Lines, result.Added);
+                Payload = null;
+            }
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+            {
+                // Another writer that does not take the import lock stored the same records first; nothing of this one was stored.
+                Message = "同一批支付记录刚刚已由另一次导入写入，本次未导入任何内容。请查看项目的执行数据；如仍缺少记录，再确认导入一次（已导入的不会重复计入）。";
+            }
         }
 
         return Page();

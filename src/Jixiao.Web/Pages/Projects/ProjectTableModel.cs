@@ -6,7 +6,17 @@ namespace Jixiao.Web.Pages.Projects;
 /// comments on the cells, the public site shows the bare official layout.</summary>
 public sealed record ProjectTableModel(BudgetProject Content, CellFindings Findings, CellNotes Notes)
 {
-    public static ProjectTableModel Public(BudgetProject content) => new(content, new CellFindings([]), CellNotes.None);
+    /// <summary>The id of the one table on the project page (kept for links and scripts that look for it).</summary>
+    public const string SingleTableId = "goal-table";
+
+    /// <summary>The table's element id: a page showing several tables (the public document) numbers them, since an
+    /// id must be unique in a page.</summary>
+    public string TableId { get; init; } = SingleTableId;
+
+    /// <summary>The bare table for the public site; <paramref name="number"/> is its place in the document (1, 2 …),
+    /// giving the id <c>goal-table-N</c>.</summary>
+    public static ProjectTableModel Public(BudgetProject content, int number) =>
+        new(content, new CellFindings([]), CellNotes.None) { TableId = $"{SingleTableId}-{number}" };
 
     /// <summary>Indicator rows grouped for the merged 一级/二级 cells of the official form.</summary>
     public IReadOnlyList<(int Row, Indicator Indicator, int Level1Span, int Level2Span)> Rows()
