@@ -45,6 +45,7 @@ public abstract partial class WebTests
             pages++;
             var html = await response.Content.ReadAsStringAsync();
             AssertNoEnglish(url, html);
+            AssertUniqueIds(url, html);
             foreach (Match link in Regex.Matches(html, "href=\"(/[^\"#]*)\""))
             {
                 var target = WebUtility.HtmlDecode(link.Groups[1].Value);
@@ -111,6 +112,13 @@ public abstract partial class WebTests
         var text = WebUtility.HtmlDecode(Regex.Replace(visible, "<[^>]+>", " ") + " " + string.Join(' ', attributes));
         var found = EnglishWord.Matches(text).Select(m => m.Value).Distinct().ToList();
         Assert.True(found.Count == 0, $"{url} 中有英文界面文字：{string.Join("、", found)}");
+    }
+
+    /// <summary>Every element id occurs once in the page (scripts, styles and links by id depend on it).</summary>
+    private static void AssertUniqueIds(string url, string html)
+    {
+        var repeated = Regex.Matches(html, "\\sid=\"([^\"]+)\"").GroupBy(m => m.Groups[1].Value).Where(g => g.Count() > 1).Select(g => $"{g.Key}×{g.Count()}").ToList();
+        Assert.True(repeated.Count == 0, $"{url} 中有重复的 id：{string.Join("、", repeated)}");
     }
 
     /// <summary>Adds <see cref="Path"/>, which throws, after the app's pipeline.</summary>

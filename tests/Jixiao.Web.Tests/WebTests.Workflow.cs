@@ -327,6 +327,12 @@ public abstract partial class WebTests
         Assert.Contains("没有符合条件", await visitor.GetOkAsync("/gongkai?year=2023"), StringComparison.Ordinal);
         var page = await visitor.GetOkAsync($"/gongkai/{documentId}");
         Assert.Contains("一、部门整体绩效目标", page, StringComparison.Ordinal);
+        // One table per project, each with its own id (an id is unique in a page) and the shared class.
+        var tables = await app.Factory.QueryAsync(db => db.Projects.CountAsync(p => p.DocumentId == documentId && p.RemovedAt == null));
+        Assert.True(tables > 1);
+        AssertUniqueIds($"/gongkai/{documentId}", page);
+        Assert.Equal(Enumerable.Range(1, tables).Select(n => $"goal-table-{n}"),
+            System.Text.RegularExpressions.Regex.Matches(page, "<table class=\"form goal-table\" id=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
         Assert.Contains("预算规模及资金用途", page, StringComparison.Ordinal);
         Assert.Contains(projectCode, page, StringComparison.Ordinal);
         Assert.DoesNotContain("内部意见", page, StringComparison.Ordinal);

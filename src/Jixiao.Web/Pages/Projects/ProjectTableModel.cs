@@ -13,6 +13,10 @@ public sealed record ProjectTableModel(BudgetProject Content, CellFindings Findi
     /// id must be unique in a page.</summary>
     public string TableId { get; init; } = SingleTableId;
 
+    /// <summary>The indicator table's id: <c>indicators</c> on the project page, <c>indicators-N</c> beside
+    /// <c>goal-table-N</c>.</summary>
+    public string IndicatorTableId => TableId == SingleTableId ? "indicators" : "indicators" + TableId[SingleTableId.Length..];
+
     /// <summary>The bare table for the public site; <paramref name="number"/> is its place in the document (1, 2 …),
     /// giving the id <c>goal-table-N</c>.</summary>
     public static ProjectTableModel Public(BudgetProject content, int number) =>
