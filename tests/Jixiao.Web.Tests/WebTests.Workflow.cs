@@ -254,7 +254,7 @@ public abstract partial class WebTests
             .Select(m => (Sequence: long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
                 Cells: System.Text.RegularExpressions.Regex.Matches(m.Groups[2].Value, "<td[^>]*>(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline)
                     .Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToArray()))
-            .Where(r => r.Sequence > start).ToList();
+            .Where(r => r.Sequence > start).OrderBy(r => r.Sequence).ToList();
         var steps = rows.Select(r => $"{r.Cells[2]}|{r.Cells[3]}|{r.Cells[5]}|{r.Cells[7]}|{r.Cells[8]}|{r.Cells[9]}").ToList();
         string[] expected =
         [

@@ -4,48 +4,60 @@ using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Api;
+using Jixiao.Web.Pages.Audit;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Documents;
 
 /// <summary>审计日志 of one document: every import, changed field (old → new), transition and comment, with who,
-/// role, IP and time; exportable as CSV (UTF-8 with BOM, with the hashes so an auditor can recompute the chain).</summary>
-public sealed class AuditModel(JixiaoDbContext db) : PageModel
+/// role, IP and time, a page at a time and filtered like the administrator's view; exportable as CSV (UTF-8 with BOM,
+/// with the hashes so an auditor can recompute the chain) holding every entry the filter matches.</summary>
+public sealed class AuditModel(JixiaoDbContext db) : AuditListModel(db)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
     public DepartmentDocument Document { get; private set; } = null!;
 
-    public IReadOnlyList<AuditLogEntry> Entries { get; private set; } = [];
-
     public bool IsAdmin { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    protected override string BasePath => $"/Documents/{Id}/Audit";
 
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } denied)
+        if (await AuthorizeAsync(ct) is { } denied)
         {
             return denied;
         }
 
-        var csv = AuditExport.ToCsv(Entries);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.TrimStart('\uFEFF'))).ToArray(), "text/csv; charset=utf-8",
-            $"审计日志-{Document.DepartmentCode}-{Document.FiscalYear}.csv");
+        await LoadPageAsync(ct);
+        return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        if (await AuthorizeAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var csv = AuditExport.ToCsv(await LoadAllAsync(ct));
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"审计日志-{Document.DepartmentCode}-{Document.FiscalYear}.csv");
+    }
+
+    protected override async Task<AuditFilter> ScopeAsync(CancellationToken ct) =>
+        new() { DocumentKeys = await AuditQueries.KeysOfAsync(Db, Document, ct) };
+
+    private async Task<IActionResult?> AuthorizeAsync(CancellationToken ct)
+    {
+        var document = await Db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == Id, ct);
         if (document is null)
         {
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await UserAccess.LoadAsync(Db, User, ct);
         if (!user.CanReadDocument(document))
         {
             return Forbid();
@@ -53,7 +65,6 @@ public sealed class AuditModel(JixiaoDbContext db) : PageModel
 
         Document = document;
         IsAdmin = user.Access.IsAdmin;
-        Entries = await AuditQueries.ForDocumentAsync(db, document, ct);
         return null;
     }
 }
