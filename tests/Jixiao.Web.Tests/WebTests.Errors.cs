@@ -156,6 +156,26 @@ public abstract partial class WebTests
         Assert.Contains("<h1>出错了</h1>", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task FormPostedToAnUnknownPageHandler_IsA400ChinesePage_NotAServerError()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var documentId = await app.Factory.QueryAsync(db => db.Documents.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var before = await SnapshotAsync(app, documentId);
+        foreach (var url in new[] { $"/Documents/{documentId}/Workflow", $"/Documents/{documentId}/Workflow?handler=Approve", "/Payments/Import?handler=Nope" })
+        {
+            var page = await admin.GetOkAsync(url.Split('?')[0]);
+            var response = await admin.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Browser.Token(page) }));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url} → {(int)response.StatusCode}");
+            Assert.Contains("<h1>请求无效</h1>", html, StringComparison.Ordinal);
+            Assert.Contains("请返回上一页，刷新后重试", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await SnapshotAsync(app, documentId));
+    }
+
     private static ByteArrayContent Octets(byte[] bytes) => new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
 
     private static bool HasChinese(string? text) => text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff');

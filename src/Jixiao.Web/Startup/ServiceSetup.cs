@@ -69,7 +69,11 @@ public static class ServiceSetup
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Status");
             o.Conventions.AllowAnonymousToFolder("/Gongkai");
-        }).AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages()));
+        }).AddMvcOptions(o =>
+        {
+            o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages());
+            o.Filters.Add<UnknownHandlerFilter>();
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Apply);
         // A query value that does not parse (year=abc) reaches the exception handler, which names the parameter,
         // instead of an empty 400.
