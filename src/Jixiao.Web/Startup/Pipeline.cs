@@ -1,4 +1,5 @@
 using Jixiao.Web.Api;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Jixiao.Web.Startup;
@@ -8,7 +9,13 @@ public static class Pipeline
 {
     public static void UseJixiao(this WebApplication app)
     {
-        app.UseExceptionHandler("/Error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            // A client's mistake answered by the API's handler (bad parameter, import problem: 4xx) is not a server
+            // error to log with a stack trace; the handler logs the 5xx itself.
+            SuppressDiagnosticsCallback = c => c.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
+        });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/health"),
             b => b.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
