@@ -55,6 +55,9 @@ public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
     public DbSet<DashboardSummary> DashboardSummaries => Set<DashboardSummary>();
 
     public DbSet<DashboardYearTotal> DashboardYearTotals => Set<DashboardYearTotal>();
+
+    public DbSet<ExecutionSummary> ExecutionSummaries => Set<ExecutionSummary>();
+
     public DbSet<DocumentComment> DocumentComments => Set<DocumentComment>();
 
     public DbSet<DocumentCommentReply> DocumentCommentReplies => Set<DocumentCommentReply>();

@@ -406,6 +406,124 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("DocumentSubGoals");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ExecutionSummary", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetLight")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CurveBudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoalLight")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlanKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PlanLight")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProfileStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ProjectLight")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RateOrder")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<bool>("Reported")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Spent01Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent02Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent03Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent04Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent05Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent06Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent07Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent08Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent09Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent10Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent11Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Spent12Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SpentFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("UnitId", "FiscalYear");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "ProfileStamp");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "RateOrder");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "ProjectLight", "RateOrder");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode", "Sequence");
+
+                    b.ToTable("ExecutionSummaries");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1416,6 +1534,17 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ExecutionSummary", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.ExecutionSummary", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>

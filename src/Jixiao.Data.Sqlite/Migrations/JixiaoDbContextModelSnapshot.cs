@@ -393,6 +393,124 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("DocumentSubGoals");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ExecutionSummary", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetLight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CurveBudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoalLight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanLight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProfileStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectLight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RateOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent01Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent02Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent03Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent04Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent05Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent06Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent07Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent08Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent09Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent10Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent11Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Spent12Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpentFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("UnitId", "FiscalYear");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "ProfileStamp");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "RateOrder");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "ProjectLight", "RateOrder");
+
+                    b.HasIndex("RegionCode", "FiscalYear", "UnitCode", "Sequence");
+
+                    b.ToTable("ExecutionSummaries");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1377,6 +1495,17 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ExecutionSummary", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.Project", "Project")
+                        .WithOne()
+                        .HasForeignKey("Jixiao.Data.Entities.ExecutionSummary", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>

@@ -1,5 +1,6 @@
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Data.Mapping;
 using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
@@ -46,8 +47,9 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
             var previousUnitIds = new List<int>();
+            var touched = new List<int>();
             var audit = new List<AuditLogEntry>();
-            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, audit, cancellationToken).ConfigureAwait(false);
+            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, touched, audit, cancellationToken).ConfigureAwait(false);
             var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes);
             if (!result.NothingChanged)
             {
@@ -65,6 +67,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             if (!result.NothingChanged)
             {
                 await DashboardSummaries.RefreshDocumentAsync(db, entity.Id, previousUnitIds, now, cancellationToken).ConfigureAwait(false);
+                // A new, changed (budget, plan, indicators, unit), restored or removed project changes its lights.
+                await ExecutionSummaries.RefreshProjectsAsync(db, touched, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -146,7 +150,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
     }
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
-        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, List<AuditLogEntry> audit,
+        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, List<int> touched, List<AuditLogEntry> audit,
         CancellationToken ct)
     {
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
@@ -211,11 +215,13 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         }
 
         await InsertAsync(created, versions, ct).ConfigureAwait(false);
+        touched.AddRange(versions.Select(v => v.Project.Id));
 
         var inFile = codes.ToHashSet(StringComparer.Ordinal);
         foreach (var gone in existing.Values.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !inFile.Contains(p.Code)))
         {
             gone.RemovedAt = now;
+            touched.Add(gone.Id);
             var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
             audit.Add(AuditDiff.Draft(source, ImportMessages.RemoveAction, AuditDiff.ProjectEntity, AuditKeys.Project(gone.FiscalYear, gone.Code),
                 "项目", name, $"{request.SourceFile} 中已没有该项目"));

@@ -1,3 +1,5 @@
+using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Charts;
@@ -15,23 +17,31 @@ public static class ExecutionChart
         return Draw(title, points.Select(p => (p.Month, p.Month <= last ? (decimal?)p.ActualPercent : null, p.PlannedPercent)).ToList());
     }
 
-    /// <summary>Several projects together: spent and planned amounts summed, each as a share of the summed budgets.</summary>
-    public static string ForProjects(string title, IReadOnlyList<(BudgetProject Project, ExecutionData Execution)> projects, int fiscalYear)
+    /// <summary>One project from its stored line, which holds the same curve (<see cref="ExecutionSummaries"/>).</summary>
+    public static string ForLine(string title, ExecutionSummary line)
     {
-        var throughMonth = projects.Select(p => p.Execution.LastMonth(fiscalYear)).DefaultIfEmpty(0).Max();
-        var budget = projects.Sum(p => p.Execution.Budget.Fen);
+        var plan = PlanKeys.Parse(line.PlanKey);
+        var basis = line.CurveBudgetFen;
+        return Draw(title, [.. Enumerable.Range(1, 12).Select(m => (m,
+            m <= line.LastMonth ? (decimal?)(basis == 0 ? 0 : line.SpentTo(m) * 100m / basis) : null,
+            plan.PlannedPercentAt(m)))]);
+    }
+
+    /// <summary>Several projects together: spent and planned amounts summed, each as a share of the summed budgets.</summary>
+    public static string ForProjects(string title, CurveFigures curve)
+    {
         var months = new List<(int, decimal?, decimal?)>();
         for (var m = 1; m <= 12; m++)
         {
-            if (budget == 0)
+            if (curve.BudgetFen == 0)
             {
                 months.Add((m, null, null));
                 continue;
             }
 
-            decimal? actual = m > throughMonth ? null : projects.Sum(p => p.Execution.SpentToMonthEnd(p.Project.ProjectCode, fiscalYear, m).Fen) * 100m / budget;
-            var planned = projects.All(p => p.Project.SpendingPlan.IsEmpty) ? (decimal?)null
-                : projects.Sum(p => (p.Project.SpendingPlan.PlannedPercentAt(m) ?? 0m) * p.Execution.Budget.Fen) / budget;
+            decimal? actual = m > curve.LastMonth ? null : curve.SpentFen[m - 1] * 100m / curve.BudgetFen;
+            var planned = curve.Plans.All(p => p.Plan.IsEmpty) ? (decimal?)null
+                : curve.Plans.Sum(p => (p.Plan.PlannedPercentAt(m) ?? 0m) * p.BudgetFen) / curve.BudgetFen;
             months.Add((m, actual, planned));
         }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Data.Queries;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
@@ -49,39 +50,9 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default) =>
         (await GetExecutionsAsync([(scope.ProjectId, scope.Details.Content)], ct).ConfigureAwait(false))[scope.ProjectId];
 
-    /// <summary>The execution data of several projects in three queries (the unit and region views).</summary>
-    public async Task<Dictionary<int, ExecutionData>> GetExecutionsAsync(IReadOnlyList<(int ProjectId, BudgetProject Approved)> projects, CancellationToken ct = default)
-    {
-        var ids = projects.Select(p => p.ProjectId).ToList();
-        var stored = await db.Executions.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).ToDictionaryAsync(e => e.ProjectId, ct).ConfigureAwait(false);
-        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.ProjectId))
-            .Select(p => new { p.ProjectId, p.Date, p.AmountFen, p.Voucher, p.Line, p.Occurrence }).ToListAsync(ct).ConfigureAwait(false))
-            .ToLookup(p => p.ProjectId);
-        var result = new Dictionary<int, ExecutionData>();
-        foreach (var (id, approved) in projects)
-        {
-            var execution = stored.GetValueOrDefault(id);
-            var entries = (execution?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
-            var own = payments[id].ToList();
-            PaymentLedger ledger;
-            if (own.Count > 0)
-            {
-                ledger = new PaymentLedger();
-                ledger.Add(own.Select(p => new PaymentRecord(approved.ProjectCode, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }));
-            }
-            else
-            {
-                ledger = ExecutionData.LedgerOfEntries(approved.ProjectCode, entries);
-            }
-
-            result[id] = new ExecutionData(
-                new Money(execution?.InitialBudgetFen ?? approved.Budget.Fen),
-                execution?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
-                entries, own.Count, new Money(own.Sum(p => p.AmountFen)), ledger, execution is not null);
-        }
-
-        return result;
-    }
+    /// <summary>The execution data of several projects (the unit and region views).</summary>
+    public Task<Dictionary<int, ExecutionData>> GetExecutionsAsync(IReadOnlyList<(int ProjectId, BudgetProject Approved)> projects, CancellationToken ct = default) =>
+        ExecutionLoader.LoadAsync(db, projects, ct);
 
     /// <summary>Checks and saves the execution form; returns the problems (nothing saved) or an empty list.</summary>
     public async Task<IReadOnlyList<InputError>> SaveExecutionAsync(ProjectScope scope, ExecutionInput input, AuditActor actor, CancellationToken ct = default)
@@ -153,6 +124,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         stored.UpdatedBy = user;
         stored.UpdatedAt = now.UtcDateTime;
         await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.ExecutionEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
+        await ExecutionSummaries.RefreshProjectsAsync(db, [scope.ProjectId], ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return [];
     }
@@ -163,31 +135,8 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     {
         var execution = await GetExecutionAsync(scope, ct).ConfigureAwait(false);
         var stored = await db.MonitoringRecords.AsNoTracking().SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
-        var report = BuildReport(scope.Details.Content, scope.FiscalYear, scope.Details.DepartmentName, month, execution, stored);
+        var report = MonitoringReports.Build(scope.Details.Content, scope.FiscalYear, scope.Details.DepartmentName, month, execution, stored);
         return new MonitoringView(MonitoredProject.Assess(report, scope.MonitoringProfile), execution, stored?.RecordedBy, stored?.RecordedAt);
-    }
-
-    /// <summary>The stored 监控表 for months 1–<paramref name="month"/>, or one prefilled from the approved table and the
-    /// execution data.</summary>
-    public static MonitoringReport BuildReport(BudgetProject approved, int fiscalYear, string departmentName, int month, ExecutionData execution, MonitoringRecord? stored)
-    {
-        var report = MonitoringForm.FromApproved(approved, fiscalYear, month, departmentName);
-        return report with
-        {
-            InitialBudget = stored is null ? execution.InitialBudget : new Money(stored.InitialBudgetFen),
-            AdjustedBudget = stored is null ? execution.AdjustedBudget : stored.AdjustedBudgetFen is { } a ? new Money(a) : null,
-            Spent = stored is null ? execution.SpentToMonthEnd(report.ProjectCode, fiscalYear, month) : new Money(stored.SpentFen),
-            ExpectedAnnualSpending = stored?.ExpectedAnnualFen is { } e ? new Money(e) : null,
-            GoalProgress = stored?.GoalProgress ?? string.Empty,
-            CorrectiveAction = stored?.CorrectiveAction ?? string.Empty,
-            Indicators = [.. report.Indicators.Select((row, i) => stored?.Indicators.FirstOrDefault(x => x.Row == i + 1) is { } x
-                ? row with
-                {
-                    Actual = x.Actual, ExpectedAnnual = x.ExpectedAnnual, Possibility = x.Possibility, DeviationCategory = x.DeviationCategory,
-                    DeviationReason = x.DeviationReason, Measures = x.Measures, Remark = x.Remark,
-                }
-                : row)],
-        };
     }
 
     public async Task<IReadOnlyList<InputError>> SaveMonitoringAsync(ProjectScope scope, int month, MonitoringInput input, AuditActor actor, CancellationToken ct = default)
@@ -237,6 +186,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         stored.RecordedBy = actor.User;
         stored.RecordedAt = now.UtcDateTime;
         await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.MonitoringEntity, before, ExecutionAudit.Of(stored, month), ct).ConfigureAwait(false);
+        await ExecutionSummaries.RefreshProjectsAsync(db, [scope.ProjectId], ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return [];
     }

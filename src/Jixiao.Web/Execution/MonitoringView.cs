@@ -1,3 +1,4 @@
+using Jixiao.Data.Execution;
 using Jixiao.Domain.Monitoring;
 
 namespace Jixiao.Web.Execution;

@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Workflow.Audit;
@@ -88,6 +89,7 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
         db.Payments.AddRange(added);
         await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await ExecutionSummaries.RefreshProjectsAsync(db, added.Select(p => p.ProjectId), ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new PaymentImportResult(lines, added.Count);
     }

@@ -1,3 +1,4 @@
+using Jixiao.Data.Execution;
 using Jixiao.Domain.Evaluation;
 
 namespace Jixiao.Web.Execution;

@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Execution;
 using Jixiao.Data.Setup;
 using Jixiao.Data.Summaries;
 using Jixiao.Domain.Workflow.Audit;
@@ -49,6 +50,14 @@ public static class DatabaseInitializer
             {
                 logger.LogInformation("已生成首页汇总：{Count} 份部门预算绩效文本", count);
             }
+        }
+
+        // Lines of the 执行与评价 view that are missing (an older database) or were assessed with another 监控方案 or
+        // older formulas are recomputed once here; later writes keep them.
+        var refreshed = await ExecutionSummaries.EnsureCurrentAsync(db).ConfigureAwait(false);
+        if (refreshed.Count > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("已重新计算执行监控汇总：区划 {Regions}", string.Join(", ", refreshed));
         }
 
         if (app.Configuration.GetValue("Jixiao:DemoData", true) && !await db.Documents.AnyAsync().ConfigureAwait(false))

@@ -26,7 +26,6 @@ public static class ServiceSetup
         services.AddScoped<Editing.DocumentStore>();
         services.AddScoped<Execution.ExecutionService>();
         services.AddScoped<Execution.PaymentImport>();
-        services.AddScoped<Execution.Overview>();
         services.AddScoped<Workflow.WorkflowService>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>

@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Execution;
 using Jixiao.Web.Editing;
 using Jixiao.Web.Execution;
 using Microsoft.AspNetCore.Mvc;

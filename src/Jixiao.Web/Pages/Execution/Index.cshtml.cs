@@ -1,5 +1,7 @@
+using System.Globalization;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Api;
@@ -13,35 +15,72 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Pages.Execution;
 
 /// <summary>执行与评价: the lights at the region's checkpoint and the self-evaluation grades of a region's (or one
-/// unit's) projects, with the execution-vs-plan chart and the grade and light distributions.</summary>
-public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageModel
+/// unit's) projects, with the execution-vs-plan chart and the grade and light distributions. Reads the stored
+/// per-project lines (docs/adr/0006): cards and charts are sums in SQL, the list one page of 100.</summary>
+public sealed class IndexModel(JixiaoDbContext db) : PageModel
 {
+    public const int PageSize = 100;
+
+    /// <summary>Up to this many units (or projects in a unit's view) get their own execution chart.</summary>
+    private const int MaxCharts = 20;
+
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [BindProperty(Name = "unit", SupportsGet = true)]
     public int? UnitId { get; set; }
+
+    /// <summary>单位代码 typed in the filter: shows that unit's view.</summary>
+    [BindProperty(Name = "unitCode", SupportsGet = true)]
+    public string? UnitCode { get; set; }
+
+    /// <summary>red / yellow / blue / green / none: only projects with that 项目灯.</summary>
+    [BindProperty(Name = "light", SupportsGet = true)]
+    public string? LightFilter { get; set; }
+
+    /// <summary>light (worst first, default) / rate (lowest 执行率 first) / document (unit and 序号).</summary>
+    [BindProperty(Name = "sort", SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    /// <summary>页 (from the query string: "page" is also the route value naming the Razor page).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public Scope Scope { get; private set; } = null!;
 
     public Unit? Unit { get; private set; }
 
+    /// <summary>A clerk of several units without one chosen: the view is limited to them.</summary>
+    public IReadOnlyList<int>? OnlyUnitIds { get; private set; }
+
     public MonitoringProfile Profile { get; private set; } = MonitoringProfile.Hebei;
 
     public int Month { get; private set; }
 
-    public IReadOnlyList<OverviewRow> Rows { get; private set; } = [];
+    public Light? Light { get; private set; }
 
-    public IReadOnlyList<(string Title, string Svg)> Charts { get; private set; } = [];
+    public OverviewOrder Order { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "unit")] int? unit, CancellationToken ct)
+    public string? Message { get; private set; }
+
+    public OverviewFigures Figures { get; private set; } = null!;
+
+    public OverviewPage List { get; private set; } = null!;
+
+    public IReadOnlyList<(string Id, string Svg)> Charts { get; private set; } = [];
+
+    public static IReadOnlyList<(string Value, string Label)> SortOptions { get; } =
+        [("light", "预警最严重在前"), ("rate", "执行率最低在前"), ("document", "按单位和序号")];
+
+    public static IReadOnlyList<Light> LightsShown { get; } = [Domain.Monitoring.Light.Red, Domain.Monitoring.Light.Yellow, Domain.Monitoring.Light.Blue, Domain.Monitoring.Light.Green, Domain.Monitoring.Light.None];
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        UnitId ??= unit;
+        PageNumber = page ?? 1;
         var user = await UserAccess.LoadAsync(db, User, ct);
-        // A clerk with one unit lands on it; with several, on the region view limited to its units (below).
+        // A clerk with one unit lands on it; with several, on the region view limited to its units.
         UnitId ??= user.Access.OwnUnitIds.Count == 1 ? user.Access.OwnUnitIds.Single() : null;
         if (UnitId is { } id)
         {
@@ -66,72 +105,96 @@ public sealed class IndexModel(JixiaoDbContext db, Overview overview) : PageMode
         }
 
         Scope = scope;
+        if (Unit is null && !string.IsNullOrWhiteSpace(UnitCode))
+        {
+            var code = UnitCode.Trim();
+            Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.RegionCode == scope.RegionCode && u.Code == code, ct);
+            if (Unit is null || !user.Access.CanReadUnit(Unit))
+            {
+                Message = $"{scope.RegionName}没有单位代码为“{code}”的单位。";
+                Unit = null;
+            }
+        }
+
+        OnlyUnitIds = Unit is null && user.Access.IsUnitEditor ? [.. user.Access.OwnUnitIds] : null;
         var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Code == scope.RegionCode, ct);
         Profile = RegionProfiles.Monitoring(region);
         Month = Profile.CheckpointMonth;
-        Rows = await overview.LoadAsync(scope.RegionCode, scope.Year, UnitId, Profile, Month, ct);
-        if (user.Access.IsUnitEditor)
-        {
-            _ownUnitsOnly = true;
-            Rows = [.. Rows.Where(r => user.Access.OwnUnitIds.Contains(r.UnitId))];
-        }
-
+        Light = LightFilter is { Length: > 0 } l ? LightExtensions.FromName(l) : null;
+        Order = Sort switch { "rate" => OverviewOrder.LowestRate, "document" => OverviewOrder.Document, _ => OverviewOrder.WorstLight };
+        await EnsureCurrentAsync(region, ct);
+        Figures = await ExecutionOverview.ReadFiguresAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id) { OnlyUnitIds = OnlyUnitIds }, Month, MaxCharts, ct);
+        List = await ExecutionOverview.ReadPageAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id, Light, Order) { OnlyUnitIds = OnlyUnitIds }, PageNumber, PageSize, ct);
         Charts = BuildCharts();
         return Page();
     }
 
-    private bool _ownUnitsOnly;
-
-    /// <summary>Up to this many units get their own execution chart in the region view.</summary>
-    private const int MaxUnitCharts = 20;
-
-    /// <summary>Planned minus executed percentage points of a unit's projects at the checkpoint (budget-weighted);
-    /// null when none has a plan.</summary>
-    private decimal? PlanGap(IEnumerable<OverviewRow> rows)
+    /// <summary>The query string of this view with some values changed (pager, filter links).</summary>
+    public string Link(int? page = null, string? light = null, string? sort = null)
     {
-        var withPlan = rows.Where(r => r.Assessment.PlannedPercent is not null && r.Assessment.Report.Budget.Fen > 0).ToList();
-        var budget = withPlan.Sum(r => (decimal)r.Assessment.Report.Budget.Fen);
-        return budget == 0 ? null
-            : withPlan.Sum(r => (r.Assessment.PlannedPercent!.Value - (r.Assessment.ExecutionRate!.Value * 100m)) * r.Assessment.Report.Budget.Fen) / budget;
+        var values = new List<string> { $"year={Scope.Year}" };
+        values.Add(Unit is null ? $"region={Uri.EscapeDataString(Scope.RegionCode)}" : $"unit={Unit.Id}");
+        if ((light ?? LightFilter) is { Length: > 0 } l)
+        {
+            values.Add($"light={Uri.EscapeDataString(l)}");
+        }
+
+        if ((sort ?? Sort) is { Length: > 0 } s)
+        {
+            values.Add($"sort={Uri.EscapeDataString(s)}");
+        }
+
+        values.Add(string.Create(CultureInfo.InvariantCulture, $"page={page ?? List.Page}"));
+        return "/Execution?" + string.Join("&", values);
+    }
+
+    /// <summary>A safety net for lines assessed under another 监控方案 (every write that changes it refreshes them in
+    /// its transaction, and the app does so on start): recompute before showing anything stale.</summary>
+    private async Task EnsureCurrentAsync(Region region, CancellationToken ct)
+    {
+        if (await ExecutionOverview.IsCurrentAsync(db, region.Code, Scope.Year, ExecutionSummaries.StampOf(Profile), ct))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ExecutionSummaries.RefreshRegionAsync(db, region.Code, ct);
+        await transaction.CommitAsync(ct);
     }
 
     private List<(string, string)> BuildCharts()
     {
-        var charts = new List<(string, string)>();
-        var all = Rows.Select(r => (r.Approved, r.Execution)).ToList();
-        charts.Add(("execution-total", ExecutionChart.ForProjects($"{(Unit?.Name ?? (_ownUnitsOnly ? "本人负责单位" : "全区"))}执行进度与支出计划（%，按预算加权）", all, Scope.Year)));
-        var lights = LightSummary.Of(Rows.Select(r => r.Assessment));
-        charts.Add(("lights", SvgCharts.HorizontalBars($"1–{Month}月项目预警分布（项目数）",
-            [.. new[] { Light.Red, Light.Yellow, Light.Blue, Light.Green, Light.None }.Select(l => new ChartBar(l == Light.None ? "无法判断" : l.ToChinese(), lights.Counts[l], lights.Counts[l].ToString(System.Globalization.CultureInfo.InvariantCulture)))])));
-        var graded = Rows.Where(r => r.Grade is not null).ToList();
-        charts.Add(("grades", SvgCharts.HorizontalBars($"自评等级分布（已自评 {graded.Count} / {Rows.Count} 个项目）",
-            [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), graded.Count(r => r.Grade == g), graded.Count(r => r.Grade == g).ToString(System.Globalization.CultureInfo.InvariantCulture)))])));
-        if (Unit is null)
+        var charts = new List<(string, string)>
         {
-            var units = Rows.GroupBy(r => (r.UnitId, r.UnitName)).ToList();
-            if (units.Count <= MaxUnitCharts)
-            {
-                foreach (var group in units)
-                {
-                    charts.Add(($"unit-{group.Key.UnitId}", ExecutionChart.ForProjects($"{group.Key.UnitName}（%）", [.. group.Select(r => (r.Approved, r.Execution))], Scope.Year)));
-                }
-            }
-            else
-            {
-                // Hundreds of small charts help nobody: the units furthest behind their own plans, as bars.
-                var behind = units.Select(g => (g.Key.UnitName, Gap: PlanGap(g))).Where(u => u.Gap is not null).OrderByDescending(u => u.Gap).Take(MaxUnitCharts).ToList();
-                charts.Add(("units-behind", SvgCharts.HorizontalBars($"落后支出计划最多的 {behind.Count} 个单位（1–{Month}月，百分点）",
-                    [.. behind.Select(u => new ChartBar(u.UnitName, Math.Max(u.Gap!.Value, 0), Domain.Evaluation.ScoreRounding.Format(u.Gap!.Value)))])));
-            }
+            ("execution-total", ExecutionChart.ForProjects($"{Unit?.Name ?? (OnlyUnitIds is null ? "全区" : "本人负责单位")}执行进度与支出计划（%，按预算加权）", Figures.Curve)),
+            ("lights", SvgCharts.HorizontalBars($"1–{Month}月项目预警分布（项目数）",
+                [.. LightsShown.Select(l => new ChartBar(LightName(l), Count(Figures.Lights, l), Count(Figures.Lights, l).ToString(CultureInfo.InvariantCulture)))])),
+            ("grades", SvgCharts.HorizontalBars($"自评等级分布（已自评 {Figures.Graded} / {Figures.ProjectCount} 个项目）",
+                [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Count(Figures.Grades, g), Count(Figures.Grades, g).ToString(CultureInfo.InvariantCulture)))])),
+        };
+        if (Unit is not null)
+        {
+            // The projects listed first (the worst, by default) each get their own curve.
+            charts.AddRange(List.Lines.Take(MaxCharts).Select(line =>
+                ($"project-{line.Summary.ProjectId}", ExecutionChart.ForLine($"{line.ProjectName}（%）", line.Summary))));
+        }
+        else if (Figures.UnitCount <= MaxCharts)
+        {
+            charts.AddRange(Figures.Units.Select(u => ($"unit-{u.UnitId}", ExecutionChart.ForProjects($"{u.UnitName}（%）", u.Curve!))));
         }
         else
         {
-            foreach (var row in Rows)
-            {
-                charts.Add(($"project-{row.ProjectId}", ExecutionChart.ForProject($"{row.Approved.ProjectName}（%）", row.Approved, Scope.Year, row.Execution)));
-            }
+            // Hundreds of small charts help nobody: the units furthest behind their own plans, as bars.
+            var behind = Figures.Units;
+            charts.Add(("units-behind", SvgCharts.HorizontalBars($"落后支出计划最多的 {behind.Count} 个单位（1–{Month}月，百分点）",
+                [.. behind.Select(u => new ChartBar(u.UnitName, Math.Max(u.PlanGap!.Value, 0), Domain.Evaluation.ScoreRounding.Format(u.PlanGap!.Value)))])));
         }
 
         return charts;
     }
+
+    public static string LightName(Light light) => light == Domain.Monitoring.Light.None ? "无法判断" : light.ToChinese();
+
+    public static int Count<T>(IReadOnlyDictionary<T, int> counts, T key)
+        where T : notnull => counts.GetValueOrDefault(key);
 }

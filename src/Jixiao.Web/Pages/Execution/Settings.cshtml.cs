@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
+using Jixiao.Data.Execution;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow.Audit;
@@ -100,6 +101,8 @@ public sealed class SettingsModel(JixiaoDbContext db, TimeProvider clock) : Page
         var source = AuditActor.Of(HttpContext).At(clock.GetUtcNow());
         await AuditLog.AppendAsync(db, AuditDiff.ForValues(source, AuditDiff.EditAction, AuditDiff.RegionEntity, Entity.Code, before, Snapshot(Entity)), ct);
         await db.SaveChangesAsync(ct);
+        // The checkpoint month and every threshold decide the stored lights of all the region's projects.
+        await ExecutionSummaries.RefreshRegionAsync(db, Entity.Code, ct);
         await transaction.CommitAsync(ct);
         Saved = $"已保存：{RegionProfiles.Monitoring(Entity).Name}，监控节点 1–{RegionProfiles.Monitoring(Entity).CheckpointMonth}月。";
         return RedirectToPage(new { Region });
