@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Tests;
 
 /// <summary>
-/// The 执行与评价 view over stored per-project lines (docs/adr/0006): the lines stay equal to lines computed afresh
+/// The 执行与评价 view over stored per-project lines (docs/adr/0007): the lines stay equal to lines computed afresh
 /// after every kind of write, and the paged, filtered, sorted list and the charts show what the project pages
 /// (the domain, project by project) show.
 /// </summary>

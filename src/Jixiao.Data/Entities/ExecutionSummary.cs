@@ -3,7 +3,7 @@ using Jixiao.Domain.Monitoring;
 namespace Jixiao.Data.Entities;
 
 /// <summary>
-/// One current project's line of the 执行与评价 view (docs/adr/0006): its lights at the region's checkpoint month as
+/// One current project's line of the 执行与评价 view (docs/adr/0007): its lights at the region's checkpoint month as
 /// <see cref="MonitoringAssessor"/> gives them, the money they come from, and its execution curve (cumulative 执行数
 /// at each month end) with the budget and spending plan the curve is measured against. Rewritten in the transaction
 /// of every write that can change it (<see cref="Execution.ExecutionSummaries"/>), so the region view sums and pages

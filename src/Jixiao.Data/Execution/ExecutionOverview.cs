@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Execution;
 
 /// <summary>
-/// What the 执行与评价 view reads from the stored lines (docs/adr/0006): counts and sums aggregated in SQL (lights,
+/// What the 执行与评价 view reads from the stored lines (docs/adr/0007): counts and sums aggregated in SQL (lights,
 /// grades, execution curves per unit and per spending plan), and one page of the list. Nothing here loads a
 /// project table or assesses a project, so the cost grows with the number of units, not with indicator rows.
 /// </summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Execution;
 
 /// <summary>
-/// Keeps <see cref="ExecutionSummary"/> right (docs/adr/0006): every write that can change a project's lights or
+/// Keeps <see cref="ExecutionSummary"/> right (docs/adr/0007): every write that can change a project's lights or
 /// execution curve — execution form, payment import, 监控表, import or edit of the project table, the region's 监控方案 —
 /// calls <see cref="RefreshProjectsAsync"/> or <see cref="RefreshRegionAsync"/> inside its own transaction, after
 /// saving its change. The lines are computed by the same domain code the project pages use

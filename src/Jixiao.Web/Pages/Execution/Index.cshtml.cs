@@ -16,7 +16,7 @@ namespace Jixiao.Web.Pages.Execution;
 
 /// <summary>执行与评价: the lights at the region's checkpoint and the self-evaluation grades of a region's (or one
 /// unit's) projects, with the execution-vs-plan chart and the grade and light distributions. Reads the stored
-/// per-project lines (docs/adr/0006): cards and charts are sums in SQL, the list one page of 100.</summary>
+/// per-project lines (docs/adr/0007): cards and charts are sums in SQL, the list one page of 100.</summary>
 public sealed class IndexModel(JixiaoDbContext db) : PageModel
 {
     public const int PageSize = 100;
