@@ -27,8 +27,10 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public Scope? Scope { get; private set; }
 
-    /// <summary>页: which page of the unit list (a region can have thousands of units).</summary>
-    [BindProperty(Name = "page", SupportsGet = true)]
+    /// <summary>页: which page of the unit list (a region can have thousands of units). From the query string only:
+    /// "page" is also Razor Pages' own route value (the page's path), which a plain bound property would take first.</summary>
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public const int PageSize = 100;
