@@ -29,12 +29,15 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
     public async Task<DocumentWorkflow?> LoadAsync(int documentId, UserAccess user, CancellationToken ct = default)
     {
-        // The document with its workflow row and the latest run's grade in one round trip (every project page asks).
+        // The document with its workflow row, the latest run's grade and whether there are comments or revisit notes
+        // at all, in one round trip: every project page asks, and most documents have neither.
         var loaded = await db.Documents.AsNoTracking().Include(d => d.Workflow).Where(d => d.Id == documentId)
             .Select(d => new
             {
                 Document = d,
                 Run = db.ReviewRuns.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Id).Select(r => new { r.Grade, r.ErrorCount }).FirstOrDefault(),
+                HasComments = db.DocumentComments.Any(c => c.DocumentId == d.Id),
+                HasNotes = db.RevisitNotes.Any(n => n.DocumentId == d.Id),
             })
             .SingleOrDefaultAsync(ct);
         var document = loaded?.Document;
@@ -46,8 +49,10 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         var actor = WorkflowActors.From(user, document);
         var doc = WorkflowActors.Document(document);
         var run = loaded!.Run;
-        var comments = await LoadCommentsAsync(documentId, ct);
-        var notes = await db.RevisitNotes.AsNoTracking().Where(n => n.DocumentId == documentId).OrderBy(n => n.Id).ToListAsync(ct);
+        var comments = loaded.HasComments ? await LoadCommentsAsync(documentId, ct) : new ReviewComments(time);
+        var notes = loaded.HasNotes
+            ? await db.RevisitNotes.AsNoTracking().Where(n => n.DocumentId == documentId).OrderBy(n => n.Id).ToListAsync(ct)
+            : [];
         var inReview = doc.State is DocumentState.Submitted or DocumentState.Returned;
         var covers = actor is not null && actor.Covers(doc);
         return new DocumentWorkflow(
