@@ -10,15 +10,8 @@ password=${2:?admin password}
 data=${3:?directory of the generated JSON documents}
 requests=${4:-200}
 concurrency=${5:-10}
-case "$base" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "只对本机 127.0.0.1 做压测" >&2; exit 2 ;; esac
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-jar="$work/cookies"
-token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -X POST "$base/Account/Login" \
-  --data-urlencode "Input.UserName=admin" --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token")
-[ "$code" = 302 ] || { echo "登录失败（HTTP $code）" >&2; exit 1; }
+# shellcheck source=sign-in.sh
+source "$(dirname "$0")/sign-in.sh"
 
 # Region, year and one unit code of the data set; payment files of 5,000 projects each: 3 payments per project
 # (March, May, June) paying a share of the budget that varies by project, so every light occurs.

@@ -20,15 +20,8 @@ concurrency=${4:-50}
 max_id=${5:-100000}
 think=${THINK:-0}
 warmup=${WARMUP:-6000}
-case "$base" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "只对本机 127.0.0.1 做压测" >&2; exit 2 ;; esac
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-jar="$work/cookies"
-token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" -X POST "$base/Account/Login" \
-  --data-urlencode "Input.UserName=admin" --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token")
-[ "$code" = 302 ] || { echo "登录失败（HTTP $code）" >&2; exit 1; }
+# shellcheck source=sign-in.sh
+source "$(dirname "$0")/sign-in.sh"
 
 report() { # name results-file seconds
   local name=$1 file=$2 secs=$3
