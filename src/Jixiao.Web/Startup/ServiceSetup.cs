@@ -54,7 +54,8 @@ public static class ServiceSetup
             o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = UnitClaimsRefresh.ValidatePrincipalAsync;
         });
-        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>();
+        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>()
+            .ProtectWithConfiguredCertificate(builder.Configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Jixiao.Web.Startup;
+
+/// <summary>
+/// The keys that sign the login cookies and anti-forgery tokens live in the database (so every web instance shares
+/// them). With a certificate configured (<c>Jixiao:DataProtection:CertificateFile</c>, a .pfx, and
+/// <c>…:CertificatePassword</c>) they are stored encrypted with it, so a copy of the database alone cannot forge a
+/// login; without one they are stored as plain XML (fine for one machine; ASP.NET Core warns at start).
+/// </summary>
+public static class KeyProtection
+{
+    public const string CertificateFile = "Jixiao:DataProtection:CertificateFile";
+
+    public const string CertificatePassword = "Jixiao:DataProtection:CertificatePassword";
+
+    public static IDataProtectionBuilder ProtectWithConfiguredCertificate(this IDataProtectionBuilder builder, IConfiguration configuration)
+    {
+        var file = configuration[CertificateFile];
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return builder;
+        }
+
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(file, configuration[CertificatePassword], X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            // Starting without it would write unencrypted keys into a database the administrator meant to protect.
+            throw new InvalidOperationException(
+                $"无法读取配置项 {CertificateFile} 指定的证书“{file}”：{ex.Message}。请检查文件路径和 {CertificatePassword}（证书密码），或删除这两项以不加密方式保存密钥。", ex);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"证书“{file}”不含私钥，不能用于解密登录密钥。请导出含私钥的 .pfx 文件。");
+        }
+
+        return builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+    }
+}
