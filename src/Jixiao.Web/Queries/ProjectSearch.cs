@@ -16,7 +16,6 @@ public static class ProjectSearch
 
         var regionCode = user.OwnRegionCode ?? user.Access.RegionCode ?? region;
         // A unit editor: only its own units, filtered in the query so the 200 hits are all its own.
-        var units = user.Access.IsUnitEditor ? user.Access.OwnUnitIds : null;
-        return await ProjectQueries.SearchAsync(db, text, year, regionCode, 200, units?.ToList(), ct).ConfigureAwait(false);
+        return await ProjectQueries.SearchAsync(db, text, year, regionCode, 200, user.OnlyUnitIds, ct).ConfigureAwait(false);
     }
 }
