@@ -33,19 +33,20 @@ public static class ProjectsApi
 
     public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult>> GetAsync(JixiaoDbContext db, HttpContext http, int id, int? version, CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
-        var unit = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => p.Unit).SingleOrDefaultAsync(ct);
-        if (unit is null)
+        // The project read carries its unit and region, so the permission check needs no query of its own.
+        var details = await ProjectQueries.GetAsync(db, id, version, ct);
+        if (details is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (!user.Access.CanReadUnit(unit))
+        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
         {
             return TypedResults.Forbid();
         }
 
-        return await ViewAsync(db, id, version, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        return TypedResults.Ok(await ViewAsync(db, details, ct));
     }
 
     /// <summary>JSON only: a cross-site form cannot send it, and a cross-site script would need the browser's
@@ -122,23 +123,16 @@ public static class ProjectsApi
                 title: outcome.Status == StatusCodes.Status409Conflict ? "项目已被他人修改" : "当前状态不能修改");
         }
 
-        return await ViewAsync(db, id, null, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        return await ProjectQueries.GetAsync(db, id, cancellationToken: ct) is { } saved ? TypedResults.Ok(await ViewAsync(db, saved, ct)) : TypedResults.NotFound();
     }
 
     private static int? BaseVersion(HttpContext http) =>
         int.TryParse(http.Request.Headers.IfMatch.ToString().Trim().Trim('"'), out var version) ? version : null;
 
-    private static async Task<ProjectView?> ViewAsync(JixiaoDbContext db, int id, int? version, CancellationToken ct)
+    private static async Task<ProjectView> ViewAsync(JixiaoDbContext db, ProjectDetails details, CancellationToken ct)
     {
-        var details = await ProjectQueries.GetAsync(db, id, version, ct);
-        if (details is null)
-        {
-            return null;
-        }
-
-        var findings = details.ShownVersion == details.CurrentVersion
-            ? await ReviewQueries.ListAsync(db, new FindingFilter(details.RegionCode, details.FiscalYear) { ProjectId = id }, ct: ct)
-            : [];
+        // Findings belong to the current version only, as on the project page.
+        var findings = details.ShownVersion == details.CurrentVersion ? await ReviewQueries.ForProjectAsync(db, details, ct) : [];
         return new ProjectView(details.ProjectId, details.FiscalYear, details.Code, details.UnitCode, details.UnitName, details.DocumentId,
             details.DepartmentName, details.CurrentVersion, details.ShownVersion, ProjectTable.From(details.Content), details.Versions, findings);
     }
