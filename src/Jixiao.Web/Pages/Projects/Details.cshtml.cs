@@ -1,5 +1,4 @@
 using Jixiao.Data;
-using Jixiao.Data.Entities;
 using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Api;
@@ -8,7 +7,6 @@ using Jixiao.Web.Pages.Shared;
 using Jixiao.Web.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Projects;
 
