@@ -51,14 +51,9 @@ public static class WorkflowApi
 
     public static async Task<IResult> AddCommentAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CommentInput input, CancellationToken ct)
     {
-        CommentTarget target;
-        try
+        if (!CommentMapping.TryTargetOf(input.ProjectCode, input.IndicatorRow, input.Field, out var target, out var problem))
         {
-            target = CommentMapping.TargetOf(input.ProjectCode, input.IndicatorRow, input.Field);
-        }
-        catch (ArgumentException e)
-        {
-            return Problem(new WorkflowOutcome(StatusCodes.Status400BadRequest, e.Message));
+            return Problem(new WorkflowOutcome(StatusCodes.Status400BadRequest, problem));
         }
 
         var user = await UserAccess.LoadAsync(db, http.User, ct);

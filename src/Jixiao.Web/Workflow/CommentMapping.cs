@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
 
@@ -26,6 +27,25 @@ public static class CommentMapping
         (_, null or "") => CommentTarget.Project(projectCode),
         _ => CommentTarget.Cell(projectCode, field, row),
     };
+
+    /// <summary>As <see cref="TargetOf"/> for what a form or API client sent: a target the domain refuses gives its
+    /// Chinese message as <paramref name="problem"/>, without .NET's English "(Parameter '…')" suffix.</summary>
+    public static bool TryTargetOf(string? projectCode, int? row, string? field, [NotNullWhen(true)] out CommentTarget? target,
+        [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            target = TargetOf(projectCode, row, field);
+            problem = null;
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            target = null;
+            problem = e.Message.Split(" (Parameter", 2)[0].Trim();
+            return false;
+        }
+    }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }

@@ -22,4 +22,14 @@ public sealed class IntegrityModel(JixiaoDbContext db) : PageModel
         Result = AuditChainVerifier.Verify(entries);
         Last = entries.Count == 0 ? null : entries[^1];
     }
+
+    /// <summary>The problem kind as the page names it (the enum name is English).</summary>
+    public static string KindText(AuditProblemKind kind) => kind switch
+    {
+        AuditProblemKind.Altered => "记录被改动",
+        AuditProblemKind.Deleted => "记录被删除",
+        AuditProblemKind.Reordered => "记录顺序被打乱",
+        AuditProblemKind.Duplicated => "记录重复或被插入",
+        _ => kind.ToString(),
+    };
 }

@@ -39,20 +39,9 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
             : Task.FromResult(new WorkflowOutcome(StatusCodes.Status400BadRequest, $"未知的操作“{act}”。")), ct);
 
     public Task<IActionResult> OnPostCommentAsync(string? projectCode, int? indicatorRow, string? field, string? text, CancellationToken ct) =>
-        RunAsync(user =>
-        {
-            CommentTarget target;
-            try
-            {
-                target = CommentMapping.TargetOf(projectCode, indicatorRow, field);
-            }
-            catch (ArgumentException e)
-            {
-                return Task.FromResult(new WorkflowOutcome(StatusCodes.Status422UnprocessableEntity, e.Message.Split(" (Parameter", 2)[0]));
-            }
-
-            return workflow.AddCommentAsync(Id, user, target, text ?? string.Empty, AuditRequests.IpOf(HttpContext), ct);
-        }, ct);
+        RunAsync(user => CommentMapping.TryTargetOf(projectCode, indicatorRow, field, out var target, out var problem)
+            ? workflow.AddCommentAsync(Id, user, target, text ?? string.Empty, AuditRequests.IpOf(HttpContext), ct)
+            : Task.FromResult(new WorkflowOutcome(StatusCodes.Status422UnprocessableEntity, problem)), ct);
 
     public Task<IActionResult> OnPostReplyAsync(int commentId, string? text, CancellationToken ct) =>
         RunAsync(user => workflow.ReplyAsync(Id, user, commentId, text ?? string.Empty, AuditRequests.IpOf(HttpContext), ct), ct);
