@@ -55,9 +55,13 @@ public static class AuditQueries
         return new AuditPage([.. rows.Select(AuditLog.ToDomain)], hasNewer, hasOlder);
     }
 
-    /// <summary>The actions present in the log, for the filter.</summary>
-    public static async Task<List<string>> ActionsAsync(JixiaoDbContext db, CancellationToken ct = default) =>
-        await db.AuditEntries.AsNoTracking().Select(a => a.Action).Distinct().OrderBy(t => t).ToListAsync(ct).ConfigureAwait(false);
+    /// <summary>The record types and actions present within <paramref name="scope"/> (a view's own limits, e.g. one
+    /// document), for the filter's choices: one pass over the view's entries, and no choice that cannot match there.</summary>
+    public static async Task<(List<string> Types, List<string> Actions)> ChoicesAsync(JixiaoDbContext db, AuditFilter scope, CancellationToken ct = default)
+    {
+        var pairs = await Where(db, scope).Select(a => new { a.EntityType, a.Action }).Distinct().ToListAsync(ct).ConfigureAwait(false);
+        return ([.. pairs.Select(p => p.EntityType).Distinct().Order(StringComparer.Ordinal)], [.. pairs.Select(p => p.Action).Distinct().Order(StringComparer.Ordinal)]);
+    }
 
     private static IQueryable<AuditEntry> Where(JixiaoDbContext db, AuditFilter filter)
     {
@@ -110,8 +114,4 @@ public static class AuditQueries
 
         return query;
     }
-
-    /// <summary>The record types present in the log, for the filter of the administrator's view.</summary>
-    public static async Task<List<string>> EntityTypesAsync(JixiaoDbContext db, CancellationToken ct = default) =>
-        await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct).ConfigureAwait(false);
 }

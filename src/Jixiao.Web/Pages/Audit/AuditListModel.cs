@@ -68,14 +68,14 @@ public abstract class AuditListModel(JixiaoDbContext db) : PageModel
 
     protected async Task LoadPageAsync(CancellationToken ct)
     {
-        var filter = await FilterAsync(ct);
-        Types = await AuditQueries.EntityTypesAsync(Db, ct);
-        Actions = await AuditQueries.ActionsAsync(Db, ct);
+        var scope = await ScopeAsync(ct);
+        var filter = WithUserFilter(scope);
+        (Types, Actions) = await AuditQueries.ChoicesAsync(Db, scope, ct);
         Results = await AuditQueries.PageAsync(Db, filter, Cursor(Before), Cursor(After), PageSize, ct);
     }
 
     protected async Task<IReadOnlyList<Domain.Workflow.Audit.AuditLogEntry>> LoadAllAsync(CancellationToken ct) =>
-        await AuditQueries.AllAsync(Db, await FilterAsync(ct), ct);
+        await AuditQueries.AllAsync(Db, WithUserFilter(await ScopeAsync(ct)), ct);
 
     /// <summary>This view with the current filter and the given cursor or handler.</summary>
     public string Link(long? before = null, long? after = null, string? handler = null)
@@ -88,7 +88,8 @@ public abstract class AuditListModel(JixiaoDbContext db) : PageModel
         return BasePath + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
 
-    private async Task<AuditFilter> FilterAsync(CancellationToken ct)
+    /// <summary>The view's <paramref name="scope"/> narrowed by what the user entered.</summary>
+    private AuditFilter WithUserFilter(AuditFilter scope)
     {
         var problems = new List<string>();
         var from = Date(From, "开始日期", problems);
@@ -99,7 +100,6 @@ public abstract class AuditListModel(JixiaoDbContext db) : PageModel
         }
 
         FilterProblems = problems;
-        var scope = await ScopeAsync(ct);
         return scope with
         {
             EntityType = Type, User = UserName, Action = ActionName, Field = Field, EntityKey = Key,
