@@ -124,7 +124,6 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
         Month = Profile.CheckpointMonth;
         Light = LightFilter is { Length: > 0 } l ? LightExtensions.FromName(l) : null;
         Order = Sort switch { "rate" => OverviewOrder.LowestRate, "document" => OverviewOrder.Document, _ => OverviewOrder.WorstLight };
-        await EnsureCurrentAsync(region, ct);
         Figures = await ExecutionOverview.ReadFiguresAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id) { OnlyUnitIds = OnlyUnitIds }, Month, MaxCharts, ct);
         List = await ExecutionOverview.ReadPageAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id, Light, Order) { OnlyUnitIds = OnlyUnitIds }, PageNumber, PageSize, ct);
         Charts = BuildCharts();
@@ -148,20 +147,6 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
         values.Add(string.Create(CultureInfo.InvariantCulture, $"page={page ?? List.Page}"));
         return "/Execution?" + string.Join("&", values);
-    }
-
-    /// <summary>A safety net for lines assessed under another 监控方案 (every write that changes it refreshes them in
-    /// its transaction, and the app does so on start): recompute before showing anything stale.</summary>
-    private async Task EnsureCurrentAsync(Region region, CancellationToken ct)
-    {
-        if (await ExecutionOverview.IsCurrentAsync(db, region.Code, Scope.Year, ExecutionSummaries.StampOf(Profile), ct))
-        {
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ExecutionSummaries.RefreshRegionAsync(db, region.Code, ct);
-        await transaction.CommitAsync(ct);
     }
 
     private List<(string, string)> BuildCharts()
