@@ -143,9 +143,4 @@ public static class ExecutionOverview
         _ => lines.OrderByDescending(s => s.ProjectLight).ThenBy(s => s.RateOrder == null).ThenBy(s => s.RateOrder)
             .ThenBy(s => s.UnitCode).ThenBy(s => s.Sequence).ThenBy(s => s.ProjectId),
     };
-
-    /// <summary>Whether every line of the region's year was assessed with <paramref name="stamp"/> (the region's
-    /// current 监控方案 and formulas).</summary>
-    public static async Task<bool> IsCurrentAsync(JixiaoDbContext db, string regionCode, int year, string stamp, CancellationToken ct = default) =>
-        !await db.ExecutionSummaries.AnyAsync(s => s.RegionCode == regionCode && s.FiscalYear == year && s.ProfileStamp != stamp, ct).ConfigureAwait(false);
 }

@@ -48,11 +48,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     }
 
     public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default) =>
-        (await GetExecutionsAsync([(scope.ProjectId, scope.Details.Content)], ct).ConfigureAwait(false))[scope.ProjectId];
-
-    /// <summary>The execution data of several projects (the unit and region views).</summary>
-    public Task<Dictionary<int, ExecutionData>> GetExecutionsAsync(IReadOnlyList<(int ProjectId, BudgetProject Approved)> projects, CancellationToken ct = default) =>
-        ExecutionLoader.LoadAsync(db, projects, ct);
+        (await ExecutionLoader.LoadAsync(db, [(scope.ProjectId, scope.Details.Content)], ct).ConfigureAwait(false))[scope.ProjectId];
 
     /// <summary>Checks and saves the execution form; returns the problems (nothing saved) or an empty list.</summary>
     public async Task<IReadOnlyList<InputError>> SaveExecutionAsync(ProjectScope scope, ExecutionInput input, AuditActor actor, CancellationToken ct = default)

@@ -45,8 +45,11 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     [BindProperty(Name = "sort", SupportsGet = true)]
     public string? Sort { get; set; }
 
-    /// <summary>页 (from the query string: "page" is also the route value naming the Razor page).</summary>
-    public int PageNumber { get; private set; } = 1;
+    /// <summary>页. From the query string only, as on the dashboard (Pages/Index): "page" is also Razor Pages' own
+    /// route value (the page's path), which a plain bound property would take first.</summary>
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public Scope Scope { get; private set; } = null!;
 
@@ -76,9 +79,8 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public static IReadOnlyList<Light> LightsShown { get; } = [Domain.Monitoring.Light.Red, Domain.Monitoring.Light.Yellow, Domain.Monitoring.Light.Blue, Domain.Monitoring.Light.Green, Domain.Monitoring.Light.None];
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        PageNumber = page ?? 1;
         var user = await UserAccess.LoadAsync(db, User, ct);
         // A clerk with one unit lands on it; with several, on the region view limited to its units.
         UnitId ??= user.Access.OwnUnitIds.Count == 1 ? user.Access.OwnUnitIds.Single() : null;
@@ -122,7 +124,6 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
         Month = Profile.CheckpointMonth;
         Light = LightFilter is { Length: > 0 } l ? LightExtensions.FromName(l) : null;
         Order = Sort switch { "rate" => OverviewOrder.LowestRate, "document" => OverviewOrder.Document, _ => OverviewOrder.WorstLight };
-        await EnsureCurrentAsync(region, ct);
         Figures = await ExecutionOverview.ReadFiguresAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id) { OnlyUnitIds = OnlyUnitIds }, Month, MaxCharts, ct);
         List = await ExecutionOverview.ReadPageAsync(db, new OverviewFilter(scope.RegionCode, scope.Year, Unit?.Id, Light, Order) { OnlyUnitIds = OnlyUnitIds }, PageNumber, PageSize, ct);
         Charts = BuildCharts();
@@ -146,20 +147,6 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
         values.Add(string.Create(CultureInfo.InvariantCulture, $"page={page ?? List.Page}"));
         return "/Execution?" + string.Join("&", values);
-    }
-
-    /// <summary>A safety net for lines assessed under another 监控方案 (every write that changes it refreshes them in
-    /// its transaction, and the app does so on start): recompute before showing anything stale.</summary>
-    private async Task EnsureCurrentAsync(Region region, CancellationToken ct)
-    {
-        if (await ExecutionOverview.IsCurrentAsync(db, region.Code, Scope.Year, ExecutionSummaries.StampOf(Profile), ct))
-        {
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ExecutionSummaries.RefreshRegionAsync(db, region.Code, ct);
-        await transaction.CommitAsync(ct);
     }
 
     private List<(string, string)> BuildCharts()
