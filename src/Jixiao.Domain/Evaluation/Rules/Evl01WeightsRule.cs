@@ -4,7 +4,7 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-01: 分值 follow the profile (执行率 10, 产出 50, 效益 30, 满意度 10 by default; total 100).</summary>
-public sealed class Evl01Weights : EvaluationRule
+public sealed class Evl01WeightsRule : EvaluationRule
 {
     public override string Id => "EVL-01";
 

@@ -5,7 +5,7 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-02: 执行率 = B/A is computable and 0 ≤ 得分 ≤ 分值; the 其中 rows add up; a declared 得分 matches.</summary>
-public sealed class Evl02BudgetExecution : EvaluationRule
+public sealed class Evl02BudgetExecutionRule : EvaluationRule
 {
     public override string Id => "EVL-02";
 

@@ -4,7 +4,7 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-03: 执行率 below 90% (profile) needs a reason.</summary>
-public sealed class Evl03LowExecutionReason : EvaluationRule
+public sealed class Evl03LowExecutionReasonRule : EvaluationRule
 {
     public override string Id => "EVL-03";
 

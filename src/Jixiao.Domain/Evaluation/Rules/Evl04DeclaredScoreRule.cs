@@ -5,7 +5,7 @@ namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-04: every row is recomputed by §5.4; a declared 得分 above 分值 or more than 0.5 from the computed
 /// score is flagged; a quantitative row that cannot be computed at all is an error.</summary>
-public sealed class Evl04DeclaredScore : EvaluationRule
+public sealed class Evl04DeclaredScoreRule : EvaluationRule
 {
     public override string Id => "EVL-04";
 

@@ -3,7 +3,7 @@ using Jixiao.Domain.Review;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-05: a 定性 row names one of the grades and its 得分 lies inside that grade's band.</summary>
-public sealed class Evl05QualitativeBand : EvaluationRule
+public sealed class Evl05QualitativeBandRule : EvaluationRule
 {
     public override string Id => "EVL-05";
 

@@ -4,7 +4,7 @@ namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-06: a row that missed its target (below a 正向 target, above a 反向 limit, not 达成) must explain why
 /// and what will be done, in 偏差原因分析及改进措施.</summary>
-public sealed class Evl06ShortfallReason : EvaluationRule
+public sealed class Evl06ShortfallReasonRule : EvaluationRule
 {
     public override string Id => "EVL-06";
 

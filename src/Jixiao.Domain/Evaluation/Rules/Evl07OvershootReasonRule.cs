@@ -5,7 +5,7 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-07: an actual at or above 130% of a 正向/等于 target needs a reason: the target was probably set too low.</summary>
-public sealed class Evl07OvershootReason : EvaluationRule
+public sealed class Evl07OvershootReasonRule : EvaluationRule
 {
     public override string Id => "EVL-07";
 

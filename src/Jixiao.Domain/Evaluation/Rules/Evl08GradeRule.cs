@@ -4,7 +4,7 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-08: 总分 and 等级 as declared agree with the computed ones (优 ≥90, 良 ≥80, 中 ≥60, 差 &lt;60).</summary>
-public sealed class Evl08Grade : EvaluationRule
+public sealed class Evl08GradeRule : EvaluationRule
 {
     public override string Id => "EVL-08";
 

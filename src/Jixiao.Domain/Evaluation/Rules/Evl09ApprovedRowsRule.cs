@@ -6,7 +6,7 @@ namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-09: the 自评表 keeps exactly the approved indicator rows and their 年度指标值: nothing added, removed or
 /// changed after approval. Runs only when the approved goal table is known.</summary>
-public sealed class Evl09ApprovedRows : EvaluationRule
+public sealed class Evl09ApprovedRowsRule : EvaluationRule
 {
     public override string Id => "EVL-09";
 

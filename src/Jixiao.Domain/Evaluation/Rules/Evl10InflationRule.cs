@@ -5,7 +5,7 @@ namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-10: every indicator at full marks while the money was not all spent suggests inflated scoring
 /// (the MoF notice forbids 自评打高分).</summary>
-public sealed class Evl10Inflation : EvaluationRule
+public sealed class Evl10InflationRule : EvaluationRule
 {
     public override string Id => "EVL-10";
 

@@ -4,7 +4,7 @@ namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-01: spending against elapsed time (r = 执行率 ÷ (m/12) × 100) and against the project's own
 /// 资金支出计划; a yellow or red light is a warning, spending behind plan while still green is noted.</summary>
-public sealed class Mon01BudgetProgress : MonitoringRule
+public sealed class Mon01BudgetProgressRule : MonitoringRule
 {
     public override string Id => "MON-01";
 

@@ -4,7 +4,7 @@ namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-02: a 正向 indicator behind its pro-rata target (red, yellow) or far ahead of it (blue: the target
 /// may have been set too low); a row whose progress cannot be judged (no or unreadable 完成值) is flagged too.</summary>
-public sealed class Mon02PositiveIndicator : MonitoringRule
+public sealed class Mon02PositiveIndicatorRule : MonitoringRule
 {
     public override string Id => "MON-02";
 

@@ -3,7 +3,7 @@ using Jixiao.Domain.Review;
 namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-03: a 反向 (≤, &lt;) indicator already beyond its limit.</summary>
-public sealed class Mon03ReverseIndicator : MonitoringRule
+public sealed class Mon03ReverseIndicatorRule : MonitoringRule
 {
     public override string Id => "MON-03";
 

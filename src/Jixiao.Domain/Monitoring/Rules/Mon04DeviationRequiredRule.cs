@@ -5,7 +5,7 @@ namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-04: 完成目标可能性 is filled with an allowed word; 有可能/不可能 require the 偏差原因 (category and
 /// text) and the measures to be taken; 确定能 while the unit's own 全年预计 misses the target is contradictory (warning).</summary>
-public sealed class Mon04DeviationRequired : MonitoringRule
+public sealed class Mon04DeviationRequiredRule : MonitoringRule
 {
     public override string Id => "MON-04";
 

@@ -3,7 +3,7 @@ using Jixiao.Domain.Review;
 namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-05: a 偏差原因 category must be one of the profile's (经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他).</summary>
-public sealed class Mon05DeviationCategory : MonitoringRule
+public sealed class Mon05DeviationCategoryRule : MonitoringRule
 {
     public override string Id => "MON-05";
 

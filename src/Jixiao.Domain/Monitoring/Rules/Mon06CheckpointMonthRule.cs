@@ -3,7 +3,7 @@ using Jixiao.Domain.Review;
 namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-06: the report covers the region's checkpoint period (河北 1–6月, 中央 1–7月).</summary>
-public sealed class Mon06CheckpointMonth : MonitoringRule
+public sealed class Mon06CheckpointMonthRule : MonitoringRule
 {
     public override string Id => "MON-06";
 

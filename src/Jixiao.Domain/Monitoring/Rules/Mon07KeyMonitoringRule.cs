@@ -5,7 +5,7 @@ namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-07: large projects far behind late in the year are candidates for key monitoring (太原: ≥200万 and
 /// &lt;60% by the end of August; profile-configurable).</summary>
-public sealed class Mon07KeyMonitoring : MonitoringRule
+public sealed class Mon07KeyMonitoringRule : MonitoringRule
 {
     public override string Id => "MON-07";
 

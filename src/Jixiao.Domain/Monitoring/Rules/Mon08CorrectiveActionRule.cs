@@ -4,7 +4,7 @@ namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-08: a red light on the budget or a goal needs a 纠偏 record (adjust the budget or goal, suspend or stop
 /// disbursement).</summary>
-public sealed class Mon08CorrectiveAction : MonitoringRule
+public sealed class Mon08CorrectiveActionRule : MonitoringRule
 {
     public override string Id => "MON-08";
 

@@ -5,13 +5,13 @@ public static class MonitoringRules
 {
     public static IReadOnlyList<MonitoringRule> All { get; } =
     [
-        new Mon01BudgetProgress(),
-        new Mon02PositiveIndicator(),
-        new Mon03ReverseIndicator(),
-        new Mon04DeviationRequired(),
-        new Mon05DeviationCategory(),
-        new Mon06CheckpointMonth(),
-        new Mon07KeyMonitoring(),
-        new Mon08CorrectiveAction(),
+        new Mon01BudgetProgressRule(),
+        new Mon02PositiveIndicatorRule(),
+        new Mon03ReverseIndicatorRule(),
+        new Mon04DeviationRequiredRule(),
+        new Mon05DeviationCategoryRule(),
+        new Mon06CheckpointMonthRule(),
+        new Mon07KeyMonitoringRule(),
+        new Mon08CorrectiveActionRule(),
     ];
 }
