@@ -1,3 +1,4 @@
+using Jixiao.Application.Users;
 using Jixiao.Data.Tests;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Tests;
@@ -24,7 +25,7 @@ public sealed class ReviewWorkflowTests
         // A demo document without blocking errors, its first project and that project's unit.
         var (documentId, projectId, projectCode, unitCode) = await factory.QueryAsync(async db =>
         {
-            var id = await Jixiao.Web.Queries.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
+            var id = await Jixiao.Application.Review.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
             var p = await db.Projects.Where(x => x.DocumentId == id).OrderBy(x => x.Id).Select(x => new { x.Id, x.Code, Unit = x.Unit!.Code }).FirstAsync();
             return (id, p.Id, p.Code, p.Unit);
         });

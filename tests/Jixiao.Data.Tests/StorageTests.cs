@@ -1,8 +1,8 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
 using Jixiao.Cli;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Import;
-using Jixiao.Data.Queries;
 using Jixiao.Data.Setup;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;

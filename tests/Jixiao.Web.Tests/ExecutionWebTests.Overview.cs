@@ -5,7 +5,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jixiao.Data.Execution;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Goals;
@@ -199,7 +200,7 @@ public abstract partial class ExecutionWebTests
         Assert.Contains("没有单位代码为“222002”的单位", await reviewer.GetOkAsync($"/Execution?unitCode=222002"), StringComparison.Ordinal);
     }
 
-    private static string IndexLightName(Domain.Monitoring.Light light) => Pages.Execution.IndexModel.LightName(light);
+    private static string IndexLightName(Domain.Monitoring.Light light) => Features.Execution.IndexModel.LightName(light);
 
     private static void AssertOrdered(IReadOnlyList<OverviewRowText> rows, Func<OverviewRowText, (int, decimal)> key)
     {

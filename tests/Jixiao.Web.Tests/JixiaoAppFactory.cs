@@ -1,3 +1,4 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Web.Auth;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 using Jixiao.Documents;
 using Jixiao.Tests;
 using Jixiao.Web.Startup;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Jixiao.Application.Users;
 using Jixiao.Data.Tests;
 using Jixiao.Documents;
 using Jixiao.Tests;
@@ -259,7 +260,7 @@ public abstract partial class WebTests
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
         var all = await admin.GetOkAsync("/Review");
         Assert.Contains("id=\"finding-list\"", all, StringComparison.Ordinal);
-        var total = await app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync());
+        var total = await app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync());
         Assert.True(total > 0);
         Assert.Contains($"共 {total} 条", all, StringComparison.Ordinal);
 
@@ -394,7 +395,7 @@ public abstract partial class WebTests
         Assert.Contains("找不到页面", await nowhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private const string DocumentStoreSource = Editing.DocumentStore.WebEditSource;
+    private const string DocumentStoreSource = Application.Documents.DocumentStore.WebEditSource;
 
     private static string RowHtml(string page, int row)
     {
@@ -412,7 +413,7 @@ public abstract partial class WebTests
     }
 
     private static Task<int> FindingCountAsync(TestApp app, int projectId) =>
-        app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync(f => f.ProjectId == projectId));
+        app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync(f => f.ProjectId == projectId));
 
     private async Task<TestApp> StartAsync()
     {

@@ -1,4 +1,5 @@
-namespace Jixiao.Data.Audit;
+using Jixiao.Data.Audit;
+namespace Jixiao.Application.Audit;
 
 /// <summary>What an auditor narrows the log to: record type, the person, the action, the field (part of its name),
 /// the record (part of its key), a time range (UTC, the end exclusive) and one document with its projects

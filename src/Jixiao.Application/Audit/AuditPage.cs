@@ -1,6 +1,6 @@
 using Jixiao.Domain.Workflow.Audit;
 
-namespace Jixiao.Data.Audit;
+namespace Jixiao.Application.Audit;
 
 /// <summary>One page of the log, newest first, and whether newer or older entries match the same filter.</summary>
 public sealed record AuditPage(IReadOnlyList<AuditLogEntry> Entries, bool HasNewer, bool HasOlder)

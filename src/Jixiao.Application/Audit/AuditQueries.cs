@@ -1,8 +1,10 @@
+using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Audit;
+namespace Jixiao.Application.Audit;
 
 /// <summary>The per-document view of the one global audit chain: the document's own entries (imports, Part 1,
 /// transitions, comments) and those of its projects (by year/code): table edits, execution data and payments,

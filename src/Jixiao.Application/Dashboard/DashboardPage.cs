@@ -1,6 +1,6 @@
 using Jixiao.Domain;
 
-namespace Jixiao.Data.Summaries;
+namespace Jixiao.Application.Dashboard;
 
 /// <summary>One screen of the dashboard: totals and grades over all units, the largest budgets, and one page of the
 /// unit list (<see cref="Page"/> of <see cref="PageCount"/>).</summary>

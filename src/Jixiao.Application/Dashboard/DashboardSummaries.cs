@@ -1,12 +1,13 @@
 using System.Globalization;
+using Jixiao.Application.Documents;
+using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Summaries;
+namespace Jixiao.Application.Dashboard;
 
 /// <summary>
 /// Keeps <see cref="DashboardSummary"/> right: every write that changes a document's projects or adds a review run

@@ -1,7 +1,7 @@
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Queries;
+namespace Jixiao.Application.Dashboard;
 
 /// <summary>A unit's figures for a year as computed in SQL (a class with setters so EF can project into it).</summary>
 internal sealed class UnitFigures

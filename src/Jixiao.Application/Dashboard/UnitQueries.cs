@@ -1,8 +1,9 @@
+using Jixiao.Data;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Queries;
+namespace Jixiao.Application.Dashboard;
 
 /// <summary>Unit lists and budget totals. Totals are summed in SQL over whole fen, so they are exact and never
 /// need the projects in memory.</summary>
@@ -22,7 +23,7 @@ public static class UnitQueries
 
     /// <summary>The figures of <paramref name="units"/> (all of <paramref name="regionCode"/>) in <paramref name="year"/>,
     /// computed in SQL; the dashboard's stored summary is written from this query.</summary>
-    internal static IQueryable<UnitFigures> Summarize(JixiaoDbContext db, IQueryable<Entities.Unit> units, string regionCode, int year) =>
+    internal static IQueryable<UnitFigures> Summarize(JixiaoDbContext db, IQueryable<Data.Entities.Unit> units, string regionCode, int year) =>
         units.AsNoTracking()
             .Select(u => new UnitFigures
             {
@@ -57,6 +58,6 @@ public static class UnitQueries
         new(await CurrentVersions(db, year).Where(v => v.Project!.Unit!.RegionCode == regionCode)
             .SumAsync(v => v.BudgetFen, cancellationToken).ConfigureAwait(false));
 
-    private static IQueryable<Entities.ProjectVersion> CurrentVersions(JixiaoDbContext db, int year) =>
+    private static IQueryable<Data.Entities.ProjectVersion> CurrentVersions(JixiaoDbContext db, int year) =>
         db.ProjectVersions.AsNoTracking().Where(v => v.Project!.FiscalYear == year && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion);
 }

@@ -1,14 +1,16 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Execution;
+using Jixiao.Data;
 using Jixiao.Data.Audit;
+using Jixiao.Data.Bulk;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
 using Jixiao.Data.Mapping;
-using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Workflow;
 using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>
 /// Stores a document in one transaction. Units are identified by (region, unit code), the document by (region,

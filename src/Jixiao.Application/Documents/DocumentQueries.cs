@@ -1,8 +1,9 @@
+using Jixiao.Data;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>A stored department document rebuilt as the domain record (Part 1 and the current version of each
 /// project), e.g. to export it or to review it again.</summary>
@@ -15,7 +16,7 @@ public static class DocumentQueries
     public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, int documentId, CancellationToken cancellationToken = default) =>
         LoadAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken);
 
-    private static async Task<PerformanceDocument?> LoadAsync(JixiaoDbContext db, IQueryable<Entities.DepartmentDocument> match, CancellationToken cancellationToken)
+    private static async Task<PerformanceDocument?> LoadAsync(JixiaoDbContext db, IQueryable<Data.Entities.DepartmentDocument> match, CancellationToken cancellationToken)
     {
         var document = await match.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken)

@@ -1,12 +1,11 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Review;
 using Jixiao.Data;
-using Jixiao.Data.Import;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Workflow;
-using Jixiao.Data.Review;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Editing;
+namespace Jixiao.Application.Documents;
 
 /// <summary>
 /// Every write of the web app goes through the storage layer's importer, so an edit made in a form is stored
@@ -59,11 +58,11 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         }
         catch (Exception e) when (e is ProjectConcurrencyException or DbUpdateConcurrencyException)
         {
-            return SaveOutcome.Refused(StatusCodes.Status409Conflict, await ConflictMessageAsync(projectId, baseVersion, ct).ConfigureAwait(false));
+            return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, ct).ConfigureAwait(false));
         }
         catch (ImportException e) when (e.IsLocked)
         {
-            return SaveOutcome.Refused(StatusCodes.Status403Forbidden, e.Message);
+            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
         }
     }
 
@@ -81,7 +80,7 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         }
         catch (ImportException e) when (e.IsLocked)
         {
-            return SaveOutcome.Refused(StatusCodes.Status403Forbidden, e.Message);
+            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>A document that cannot be stored as it is (no year, duplicate project codes …, or under review and so
 /// locked: <see cref="IsLocked"/>); nothing was written. Besides the message it carries where the problem is (file,

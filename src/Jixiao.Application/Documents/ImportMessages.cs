@@ -1,6 +1,6 @@
 using Jixiao.Data.Configurations;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>The importer's user-visible text.</summary>
 internal static class ImportMessages

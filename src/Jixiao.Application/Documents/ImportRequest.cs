@@ -1,6 +1,7 @@
+using Jixiao.Application.Users;
 using Jixiao.Domain.Workflow.Audit;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>Who imports and from which file; recorded on every version the import creates and in the audit trail.</summary>
 public sealed record ImportRequest(string User, string SourceFile)
@@ -20,6 +21,10 @@ public sealed record ImportRequest(string User, string SourceFile)
     /// <summary>More rows that belong to the same change (the revisit notes of a carried-over draft), written in the
     /// import's transaction after the projects, given the document's id: all of it is stored or none.</summary>
     public Func<int, CancellationToken, Task>? AlsoInTransaction { get; init; }
+
+    /// <summary>A change by <paramref name="actor"/> from <paramref name="sourceFile"/>; <paramref name="action"/> defaults to 导入.</summary>
+    public static ImportRequest By(AuditActor actor, string sourceFile, string? action = null) =>
+        new(actor.User, sourceFile) { Role = actor.Role, IpAddress = actor.IpAddress, Action = action ?? ImportMessages.ImportAction };
 
     public AuditSource AuditSource(DateTime now) => new(User, Role, IpAddress, new DateTimeOffset(now, TimeSpan.Zero));
 }

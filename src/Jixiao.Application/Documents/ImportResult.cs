@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>The outcome of importing one document.</summary>
 public sealed record ImportResult(int DocumentId, bool DocumentCreated, IReadOnlyList<string> Part1Changes, IReadOnlyList<ProjectChange> Projects)

@@ -1,7 +1,7 @@
+using Jixiao.Application.Users;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>Whether the user may import a document: administrators any; a unit editor only documents of its region
 /// whose every project table belongs to one of its units.</summary>

@@ -1,7 +1,7 @@
 using Jixiao.Data.Configurations;
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>What a document must have before it can be stored: year, region and department, and a unique project
 /// code and a unit code on every table (they are the identities of projects and units).</summary>

@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>What an import did to one project: the version it created (or null when nothing changed) and the
 /// changed fields.</summary>

@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 public enum ProjectChangeKind
 {

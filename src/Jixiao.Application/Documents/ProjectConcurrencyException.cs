@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Import;
+namespace Jixiao.Application.Documents;
 
 /// <summary>A project was saved by someone else since the editor loaded it; nothing of this save was stored.</summary>
 public sealed class ProjectConcurrencyException(int projectId, int expectedVersion, int currentVersion)

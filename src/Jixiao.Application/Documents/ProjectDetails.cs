@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>Everything about one project: identity, unit and department, the requested version as the domain
 /// record, and the whole version history.</summary>

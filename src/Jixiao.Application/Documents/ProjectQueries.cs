@@ -1,9 +1,10 @@
+using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>One project with everything, and project search.</summary>
 public static class ProjectQueries

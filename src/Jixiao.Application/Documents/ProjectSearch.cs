@@ -1,8 +1,8 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
-using Jixiao.Web.Api;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>Project search limited to what the user may read.</summary>
 public static class ProjectSearch

@@ -1,12 +1,11 @@
-using Jixiao.Data.Import;
 
-namespace Jixiao.Web.Editing;
+namespace Jixiao.Application.Documents;
 
 /// <summary>A form save: stored (<see cref="Result"/>) or refused with a Chinese message (<see cref="Refusal"/>) and
-/// the HTTP status that goes with it (403 locked, 409 saved by someone else meanwhile).</summary>
-public sealed record SaveOutcome(ImportResult? Result, string? Refusal, int Status)
+/// why (<see cref="OutcomeKind.Forbidden"/>: locked; <see cref="OutcomeKind.Conflict"/>: saved by someone else meanwhile).</summary>
+public sealed record SaveOutcome(ImportResult? Result, string? Refusal, OutcomeKind Kind)
 {
-    public static SaveOutcome Saved(ImportResult result) => new(result, null, StatusCodes.Status200OK);
+    public static SaveOutcome Saved(ImportResult result) => new(result, null, OutcomeKind.Done);
 
-    public static SaveOutcome Refused(int status, string message) => new(null, message, status);
+    public static SaveOutcome Refused(OutcomeKind kind, string message) => new(null, message, kind);
 }

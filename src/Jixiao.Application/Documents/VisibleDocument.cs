@@ -1,11 +1,11 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Documents;
 
 /// <summary>A stored document as the user may see it: a unit editor gets only its own units' project tables.</summary>
 public sealed record VisibleDocument(DepartmentDocument Entity, PerformanceDocument Document)

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// The execution curve of a set of projects, summed in SQL: the budgets the curves are measured against, the

@@ -4,7 +4,7 @@ using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using StoredSelfEvaluation = Jixiao.Data.Entities.SelfEvaluation;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// The stored execution data, 监控表 and 自评表 of a project as labelled values (the labels of the forms, money in

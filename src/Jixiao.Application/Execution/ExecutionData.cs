@@ -1,7 +1,7 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// The execution data of one project: budgets, the 执行数 entered by form, and the imported payments, as one ledger.

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>执行 form and <c>PUT /api/v1/projects/{id}/execution</c>: budgets in 万元 and the cumulative 执行数 entries
 /// (the whole list; an entry left empty is dropped).</summary>

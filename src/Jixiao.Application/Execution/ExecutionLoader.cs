@@ -1,8 +1,9 @@
+using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>Reads the execution data (budgets, form entries, imported payments) of projects as
 /// <see cref="ExecutionData"/>: for one project's pages and for the stored overview lines alike.</summary>

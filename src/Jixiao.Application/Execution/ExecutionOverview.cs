@@ -1,9 +1,10 @@
+using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// What the 执行与评价 view reads from the stored lines (docs/adr/0007): counts and sums aggregated in SQL (lights,

@@ -1,20 +1,19 @@
 using System.Security.Claims;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 using DomainSelfEvaluation = Jixiao.Domain.Evaluation.SelfEvaluation;
 using StoredSelfEvaluation = Jixiao.Data.Entities.SelfEvaluation;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// Execution data, monitoring reports and self-evaluations of one project, for the pages and the API alike:

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
@@ -7,7 +8,7 @@ using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// Keeps <see cref="ExecutionSummary"/> right (docs/adr/0007): every write that can change a project's lights or

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>Money typed by a clerk in 万元 ("14.6", "１４．６", "14.600000"), read exactly to the fen.</summary>
 internal static class MoneyInput

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>One indicator row of <see cref="MonitoringInput"/>.</summary>
 public sealed class MonitoringIndicatorInput

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>监控 form and <c>PUT /api/v1/projects/{id}/monitoring/{month}</c>: what the unit reports for months
 /// 1–N; budgets default to the execution data, indicator rows are matched by their row in the approved table.</summary>

@@ -2,7 +2,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>The 1–N月 监控表 of a project as the domain assesses it: the stored one, or one prefilled from the approved
 /// table and the execution data.</summary>

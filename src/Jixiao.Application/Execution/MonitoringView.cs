@@ -1,7 +1,6 @@
-using Jixiao.Data.Execution;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>A 监控表 with its lights and findings, the execution data it was prefilled from, and who saved it
 /// (null while it is only a prefilled draft).</summary>

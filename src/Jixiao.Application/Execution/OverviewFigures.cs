@@ -1,7 +1,7 @@
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>The cards and charts of a region's (or one unit's) year: light and grade counts, the execution curve of
 /// all projects, and either every unit's curve or the units furthest behind their plans.</summary>

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>Which lines of a region's year the view shows: all, one unit's, those of some units (a clerk of several),
 /// one light's, in which order.</summary>

@@ -2,7 +2,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>One project of the list: its stored line with the unit and project names and the stored self-evaluation.</summary>
 public sealed record OverviewLine(ExecutionSummary Summary, string UnitName, string ProjectName, decimal? Score, Grade? Grade)

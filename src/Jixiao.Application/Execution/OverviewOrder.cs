@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>How the 执行与评价 list is sorted.</summary>
 public enum OverviewOrder

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>Brings a stored list of owned rows in line with the wanted rows by key, updating rows in place: EF
 /// cannot track a new row object with the key of one it already tracks.</summary>

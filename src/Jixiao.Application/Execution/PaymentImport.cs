@@ -1,15 +1,14 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>
 /// Payment records from a CSV or Excel export: read, matched to projects (project code + the payment's year),

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>One payment record of an upload as the preview shows it: the record (numbered in file order), the
 /// project it belongs to and what importing it will do.</summary>

@@ -1,14 +1,14 @@
 using System.Globalization;
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>A spending plan as a short text ("3:25;6:50;10:75;12:100") and back, so lines with the same plan can
 /// be summed together in SQL and the plan applied once to the sum.</summary>
 public static class PlanKeys
 {
     public static string Of(SpendingPlan plan) =>
-        string.Join(';', plan.Checkpoints.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Month}:{Mapping.DecimalValues.Normalize(c.CumulativePercent)}")));
+        string.Join(';', plan.Checkpoints.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Month}:{Data.Mapping.DecimalValues.Normalize(c.CumulativePercent)}")));
 
     public static SpendingPlan Parse(string key) =>
         key.Length == 0 ? SpendingPlan.Empty : new SpendingPlan(key.Split(';').Select(part =>

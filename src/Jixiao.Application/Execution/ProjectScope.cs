@@ -1,9 +1,10 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>A project as the execution, monitoring and self-evaluation pages see it: its current approved table,
 /// its unit, the region's 监控方案 and scoring profile, and what the signed-in user may do with it.</summary>

@@ -2,7 +2,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
 
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>The 监控方案 and scoring profile a region has chosen: its own JSON when it has one, else a built-in
 /// profile by id (河北 when unknown, national scoring when unknown).</summary>

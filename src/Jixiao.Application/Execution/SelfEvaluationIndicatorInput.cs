@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>One indicator row of <see cref="SelfEvaluationInput"/>.</summary>
 public sealed class SelfEvaluationIndicatorInput

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>自评 form and <c>PUT /api/v1/projects/{id}/self-evaluation</c>: the money block in 万元, the outcome and
 /// one entry per indicator row of the approved table.</summary>

@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Execution;
+namespace Jixiao.Application.Execution;
 
 /// <summary>A unit's execution curve and how far its projects are behind their own plans at the checkpoint
 /// (budget-weighted percentage points; null when none has a plan and a budget). The curve is left out (null) when a

@@ -1,11 +1,12 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
-using Jixiao.Data.Summaries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Review;
+namespace Jixiao.Application.Review;
 
 /// <summary>
 /// The one place the stored documents are reviewed: the web app after every import and every save, and

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Review;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Review;
 
 /// <summary>Which findings to list: a region's year, optionally one rule, severity, unit, document or project.</summary>
 public sealed record FindingFilter(string RegionCode, int Year)
@@ -11,7 +11,7 @@ public sealed record FindingFilter(string RegionCode, int Year)
 
     public int? UnitId { get; init; }
 
-    /// <summary>A unit editor's units (<see cref="Api.UserAccess.OnlyUnitIds"/>): only their projects' findings, on
+    /// <summary>A unit editor's units (<see cref="Users.UserAccess.OnlyUnitIds"/>): only their projects' findings, on
     /// top of <see cref="UnitId"/>. Null: no limit.</summary>
     public IReadOnlyList<int>? OnlyUnitIds { get; init; }
 

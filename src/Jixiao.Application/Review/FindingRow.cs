@@ -1,6 +1,6 @@
 using Jixiao.Domain.Review;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Review;
 
 /// <summary>One finding of the latest review, with the unit and project it concerns.</summary>
 public sealed record FindingRow(

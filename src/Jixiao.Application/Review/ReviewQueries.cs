@@ -1,13 +1,14 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Review;
 
 /// <summary>Reads the latest stored review run of each document: findings with their unit and project (the
-/// dashboard's counts per unit are stored in <see cref="Jixiao.Data.Summaries.DashboardSummaries"/>).</summary>
+/// dashboard's counts per unit are stored in <see cref="Dashboard.DashboardSummaries"/>).</summary>
 public static class ReviewQueries
 {
     /// <summary>The newest run of every document.</summary>

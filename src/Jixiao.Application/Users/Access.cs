@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Jixiao.Data.Entities;
 
-namespace Jixiao.Web.Auth;
+namespace Jixiao.Application.Users;
 
 /// <summary>
 /// Who may read and edit what, the same for pages and the API. A unit editor reads and edits the projects of the
@@ -28,6 +28,9 @@ public sealed class Access(ClaimsPrincipal user)
     public string? RegionCode => IsAdmin ? null : user.FindFirstValue(JixiaoClaims.RegionCode);
 
     public string UserName => user.Identity?.Name ?? string.Empty;
+
+    /// <summary>The role recorded in the audit trail (单位填报, 审核, 管理员); empty for a user without one.</summary>
+    public string RoleName => IsAdmin ? Roles.Admin : IsReviewer ? Roles.Reviewer : IsUnitEditor ? Roles.UnitEditor : string.Empty;
 
     public string DisplayName => user.FindFirstValue(JixiaoClaims.DisplayName) ?? UserName;
 

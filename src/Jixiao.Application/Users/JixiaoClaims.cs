@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Auth;
+namespace Jixiao.Application.Users;
 
 /// <summary>Claims added to the sign-in cookie so permission checks need no user lookup per request.</summary>
 public static class JixiaoClaims

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Auth;
+namespace Jixiao.Application.Users;
 
 /// <summary>The three roles of the web app; the role names are what users see.</summary>
 public static class Roles

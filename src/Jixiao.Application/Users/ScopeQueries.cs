@@ -1,8 +1,7 @@
 using Jixiao.Data;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Queries;
+namespace Jixiao.Application.Users;
 
 /// <summary>Picks the region and year: the requested ones when the user may see them, else the user's region (or
 /// the first region) and its latest year.</summary>

@@ -1,9 +1,8 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Application.Users;
 
 /// <summary>The signed-in user's permissions and, for a unit editor, its units in code order (needed to decide on
 /// documents, imports and workflow actions, which go by department and unit code).</summary>
@@ -26,6 +25,9 @@ public sealed record UserAccess(Access Access, IReadOnlyList<Unit> OwnUnits)
 
     /// <summary>Whether unit <paramref name="unitCode"/> of <paramref name="regionCode"/> is one of a unit editor's units.</summary>
     public bool OwnsUnit(string regionCode, string unitCode) => OwnUnits.Any(u => u.RegionCode == regionCode && u.Code == unitCode);
+
+    /// <summary>The user as the author of a change made from <paramref name="ipAddress"/>.</summary>
+    public AuditActor ActorFrom(string ipAddress) => new(Access.UserName, Access.RoleName, ipAddress);
 
     public bool CanReadDocument(DepartmentDocument document) => Access.CanReadDocument(document, OwnUnits);
 

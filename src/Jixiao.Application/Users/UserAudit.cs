@@ -1,10 +1,10 @@
+using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Auth;
+namespace Jixiao.Application.Users;
 
 /// <summary>
 /// Audit entries of user administration (entity 用户, keyed by the user name like the logins): the account's name,
@@ -48,6 +48,4 @@ public static class UserAudit
 
     public static AuditLogEntry Entry(AuditSource source, string action, string userName, string field, string oldValue, string newValue) =>
         AuditDiff.Draft(source, action, AuditDiff.UserEntity, userName, field, oldValue, newValue);
-
-    public static AuditSource Source(HttpContext http, TimeProvider clock) => AuditActor.Of(http).At(clock.GetUtcNow());
 }

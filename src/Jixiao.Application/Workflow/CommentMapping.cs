@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
 
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
 /// <summary>Stored comments ↔ the domain's <see cref="ReviewComment"/>.</summary>
 public static class CommentMapping

@@ -2,7 +2,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
 
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
 /// <summary>Everything the 流程 panel shows for one document and user: state, the reviewer's decision, what the user
 /// may do, the automatic review as first pass, comments and carry-over notes.</summary>

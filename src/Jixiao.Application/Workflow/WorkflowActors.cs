@@ -1,14 +1,14 @@
+using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Api;
 
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
 /// <summary>The signed-in user as the workflow's <see cref="WorkflowActor"/>, and the stored document as its
 /// <see cref="WorkflowDocument"/>.</summary>
 public static class WorkflowActors
 {
-    /// <summary>A reviewer without a region reads every region (<see cref="Auth.Access"/>), so it reviews the
+    /// <summary>A reviewer without a region reads every region (<see cref="Users.Access"/>), so it reviews the
     /// document's region.</summary>
     public static WorkflowActor? From(UserAccess user, DepartmentDocument document)
     {

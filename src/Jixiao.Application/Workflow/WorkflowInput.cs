@@ -1,7 +1,7 @@
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
 
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
 /// <summary>Parses what forms and API clients send: actions and grades by name or in Chinese (提交, 优 …).</summary>
 public static class WorkflowInput

@@ -1,13 +1,13 @@
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
-/// <summary>What a workflow request did: HTTP status (200, 403, 404, 409, 422) and the Chinese message.</summary>
-public sealed record WorkflowOutcome(int Status, string Message)
+/// <summary>What a workflow request did and the Chinese message.</summary>
+public sealed record WorkflowOutcome(OutcomeKind Kind, string Message)
 {
-    public bool Succeeded => Status == StatusCodes.Status200OK;
+    public bool Succeeded => Kind == OutcomeKind.Done;
 
-    public static WorkflowOutcome Ok(string message) => new(StatusCodes.Status200OK, message);
+    public static WorkflowOutcome Ok(string message) => new(OutcomeKind.Done, message);
 
-    public static WorkflowOutcome NotFound { get; } = new(StatusCodes.Status404NotFound, "文件不存在。");
+    public static WorkflowOutcome NotFound { get; } = new(OutcomeKind.NotFound, "文件不存在。");
 
-    public static WorkflowOutcome Forbidden(string message) => new(StatusCodes.Status403Forbidden, message);
+    public static WorkflowOutcome Forbidden(string message) => new(OutcomeKind.Forbidden, message);
 }

@@ -1,20 +1,19 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Import;
 using Jixiao.Data.Mapping;
-using Jixiao.Data.Queries;
 using Jixiao.Documents.Json;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Domain.Workflow.CarryOver;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Queries;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Workflow;
+namespace Jixiao.Application.Workflow;
 
 /// <summary>
 /// The web side of the review workflow (docs/workflow.md): every decision is the domain's
@@ -113,7 +112,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         if (result.Event is not { } transition)
         {
             var refusal = result.Refusal!;
-            return new WorkflowOutcome(refusal.IsForbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity, refusal.ToString());
+            return new WorkflowOutcome(refusal.IsForbidden ? OutcomeKind.Forbidden : OutcomeKind.Refused, refusal.ToString());
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -146,7 +145,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkflowOutcome(StatusCodes.Status409Conflict, "文件状态刚被他人更改，本次操作未执行。请刷新页面查看当前状态后重试。");
+            return new WorkflowOutcome(OutcomeKind.Conflict, "文件状态刚被他人更改，本次操作未执行。请刷新页面查看当前状态后重试。");
         }
 
         await tx.CommitAsync(ct);
@@ -200,18 +199,18 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         if (WorkflowMapping.StateOf(entity) is not (DocumentState.Approved or DocumentState.Published))
         {
-            return (new WorkflowOutcome(StatusCodes.Status422UnprocessableEntity, "只有已批复或已公开的文件可以延续到下一年度。"), null);
+            return (new WorkflowOutcome(OutcomeKind.Refused, "只有已批复或已公开的文件可以延续到下一年度。"), null);
         }
 
         var next = entity.FiscalYear + 1;
         if (await db.Documents.AnyAsync(d => d.RegionCode == entity.RegionCode && d.DepartmentCode == entity.DepartmentCode && d.FiscalYear == next, ct))
         {
-            return (new WorkflowOutcome(StatusCodes.Status409Conflict, $"{entity.DepartmentName}{next}年的文件已经存在，不能再次延续。请直接打开{next}年的文件。"), null);
+            return (new WorkflowOutcome(OutcomeKind.Conflict, $"{entity.DepartmentName}{next}年的文件已经存在，不能再次延续。请直接打开{next}年的文件。"), null);
         }
 
         var document = (await DocumentQueries.GetAsync(db, documentId, ct))!;
         var carried = NextYearDraft.Build(document);
-        var request = AuditRequests.For(user, $"延续自{entity.FiscalYear}年", ipAddress, "延续") with
+        var request = ImportRequest.By(user.ActorFrom(ipAddress), $"延续自{entity.FiscalYear}年", "延续") with
         {
             // The notes go into the draft's own transaction: a draft without its notes would hide why a row is marked.
             AlsoInTransaction = (draftId, _) =>
@@ -254,7 +253,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         var outcome = change(await LoadCommentsAsync(documentId, ct), WorkflowActors.Document(document), actor);
         if (outcome.Refusal is { } refusal)
         {
-            return new WorkflowOutcome(refusal.IsForbidden || refusal.Reason == RefusalReason.RoleNotAllowed ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity,
+            return new WorkflowOutcome(refusal.IsForbidden || refusal.Reason == RefusalReason.RoleNotAllowed ? OutcomeKind.Forbidden : OutcomeKind.Refused,
                 refusal.ToString());
         }
 

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Data.Bulk;
 
 /// <summary>
 /// Inserts many new rows inside the importer's transaction without the change tracker: the importer reserves
 /// keys first, fills in every foreign key, then writes each table in one pass (binary COPY on PostgreSQL,
 /// a prepared statement on SQLite). This is what makes a 100,000-project import take seconds, not hours.
 /// </summary>
-internal abstract class BulkInserter(JixiaoDbContext db)
+public abstract class BulkInserter(JixiaoDbContext db)
 {
     protected JixiaoDbContext Db { get; } = db;
 

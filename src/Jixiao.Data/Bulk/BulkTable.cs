@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Data.Bulk;
 
 /// <summary>
 /// The table and columns of an entity type, read from the EF model (names, store types, value converters), so

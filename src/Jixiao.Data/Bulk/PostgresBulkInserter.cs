@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Data.Bulk;
 
 /// <summary>Binary COPY for rows, the identity sequence for keys (safe with several writers).</summary>
 internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db)

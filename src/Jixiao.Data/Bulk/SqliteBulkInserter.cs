@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Jixiao.Data.Import;
+namespace Jixiao.Data.Bulk;
 
 /// <summary>One prepared INSERT per table, executed per row inside the transaction (SQLite has no COPY, and a
 /// prepared statement in one transaction is its fastest path). Keys continue after the highest ever used, which is

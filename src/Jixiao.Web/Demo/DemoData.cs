@@ -1,5 +1,7 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
-using Jixiao.Web.Editing;
+using Jixiao.Web.Http;
 
 namespace Jixiao.Web.Demo;
 

@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Payments;
-using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Features.Execution;
+using Jixiao.Web.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Demo;

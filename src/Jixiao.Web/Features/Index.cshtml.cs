@@ -1,16 +1,17 @@
 using System.Globalization;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
-using Jixiao.Data.Summaries;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
 using Jixiao.Web.Charts;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages;
+namespace Jixiao.Web.Features;
 
 /// <summary>首页: the units of a region's year with project count, budget, review grade and finding counts, two
 /// charts, and project search.</summary>

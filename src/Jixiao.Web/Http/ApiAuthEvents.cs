@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>The API answers 401/403 (as ProblemDetails) where pages redirect to the login page.</summary>
 public static class ApiAuthEvents

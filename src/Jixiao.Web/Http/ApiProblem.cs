@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>An error answer of the API before it is written as ProblemDetails: status, Chinese title, a detail that
 /// says what went wrong and what to do next, and machine-readable extras (where in the file, which parameter).</summary>

@@ -1,10 +1,10 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 using Jixiao.Data.Setup;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>
 /// The API's error texts in one place: what an exception that escaped an endpoint means for the user (import problems

@@ -1,23 +1,23 @@
-using Jixiao.Data.Import;
-using Jixiao.Web.Api;
-using Jixiao.Web.Auth;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Domain.Workflow.Audit;
 
-namespace Jixiao.Web.Editing;
+namespace Jixiao.Web.Http;
 
 /// <summary>The audit identity of a web request: user, role and IP address.</summary>
 public static class AuditRequests
 {
     public static ImportRequest For(UserAccess user, string sourceFile, HttpContext http, string? action = null) =>
-        For(user, sourceFile, IpOf(http), action);
+        ImportRequest.By(user.ActorFrom(IpOf(http)), sourceFile, action);
 
-    public static ImportRequest For(UserAccess user, string sourceFile, string ipAddress, string? action = null)
+    /// <summary>The signed-in user of <paramref name="http"/> as the author of a change.</summary>
+    public static AuditActor ActorOf(HttpContext http)
     {
-        var request = new ImportRequest(user.Access.UserName, sourceFile) { Role = RoleOf(user.Access), IpAddress = ipAddress };
-        return action is null ? request : request with { Action = action };
+        var access = new Access(http.User);
+        return new AuditActor(access.UserName, access.RoleName, IpOf(http));
     }
 
-    public static string IpOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+    public static AuditSource SourceOf(HttpContext http, TimeProvider clock) => ActorOf(http).At(clock.GetUtcNow());
 
-    public static string RoleOf(Access access) =>
-        access.IsAdmin ? Roles.Admin : access.IsReviewer ? Roles.Reviewer : access.IsUnitEditor ? Roles.UnitEditor : string.Empty;
+    public static string IpOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
 }

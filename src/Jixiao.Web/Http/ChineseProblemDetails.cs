@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>Gives the ProblemDetails the framework writes by itself (a 404 from <c>TypedResults.NotFound()</c>, a 405,
 /// a validation problem) a Chinese title and a detail that says what to do, instead of "Not Found".</summary>

@@ -1,4 +1,10 @@
-namespace Jixiao.Web.Api;
+using Jixiao.Web.Features.Documents;
+using Jixiao.Web.Features.Execution;
+using Jixiao.Web.Features.Import;
+using Jixiao.Web.Features.Projects;
+using Jixiao.Web.Features.Review;
+
+namespace Jixiao.Web.Http;
 
 /// <summary>Maps <c>/api/v1</c>: one static class per feature area, all behind the same cookie sign-in and
 /// permissions as the pages.</summary>

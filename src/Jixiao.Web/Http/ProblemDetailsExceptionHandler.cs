@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>The one exception handler of the API: every exception that escapes an endpoint becomes ProblemDetails
 /// with a Chinese title and a detail that says what to do next (<see cref="ApiProblems"/>). Page requests fall

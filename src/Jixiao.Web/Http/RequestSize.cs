@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Http;
 
 /// <summary>The largest request the server reads (Kestrel's limit) and the message shown when a file is larger.</summary>
 public static partial class RequestSize

@@ -1,4 +1,5 @@
-using Jixiao.Web.Api;
+using Jixiao.Application.Users;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 

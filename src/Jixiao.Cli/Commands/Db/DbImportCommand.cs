@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 using Jixiao.Documents;
 
 namespace Jixiao.Cli.Commands.Db;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Jixiao.Data.Review;
+using Jixiao.Application.Review;
 using Jixiao.Domain;
 using Microsoft.EntityFrameworkCore;
 

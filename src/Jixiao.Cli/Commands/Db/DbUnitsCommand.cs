@@ -1,4 +1,5 @@
-using Jixiao.Data.Queries;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
 using Jixiao.Domain;
 
 namespace Jixiao.Cli.Commands.Db;

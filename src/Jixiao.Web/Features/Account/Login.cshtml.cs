@@ -1,12 +1,14 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Editing;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Account;
+namespace Jixiao.Web.Features.Account;
 
 /// <summary>Our own Chinese login page (the default Identity UI is English). Failed attempts count towards
 /// lockout. Every attempt, failed ones included, is written to the audit trail with the IP address.</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Account;
+namespace Jixiao.Web.Features.Account;
 
 /// <summary>The login form.</summary>
 public sealed class LoginInput

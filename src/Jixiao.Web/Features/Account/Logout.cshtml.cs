@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Account;
+namespace Jixiao.Web.Features.Account;
 
 public sealed class LogoutModel(SignInManager<JixiaoUser> signIn) : PageModel
 {

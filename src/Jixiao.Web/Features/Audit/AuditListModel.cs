@@ -1,11 +1,12 @@
 using System.Globalization;
+using Jixiao.Application.Audit;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Audit;
+namespace Jixiao.Web.Features.Audit;
 
 /// <summary>
 /// What the two audit views share: the filter an auditor sets (person, action, field, record, dates in Beijing time),

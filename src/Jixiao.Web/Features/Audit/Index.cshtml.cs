@@ -1,11 +1,12 @@
 using System.Text;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Pages.Audit;
+namespace Jixiao.Web.Features.Audit;
 
 /// <summary>审计日志 (管理员): the whole chain, newest first, a page at a time, filtered by record type, person,
 /// action, field, record and date — where the entries that belong to no document are read too: user administration,

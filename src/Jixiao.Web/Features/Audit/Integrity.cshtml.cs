@@ -1,3 +1,4 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow.Audit;
@@ -5,7 +6,7 @@ using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Audit;
+namespace Jixiao.Web.Features.Audit;
 
 /// <summary>完整性校验 (管理员): recomputes the whole hash chain in storage order and reports the first altered,
 /// deleted, reordered or duplicated entry; the last entry's sequence and hash are shown as the anchor to keep.</summary>

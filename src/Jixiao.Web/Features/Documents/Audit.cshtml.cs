@@ -1,14 +1,16 @@
 using System.Text;
+using Jixiao.Application.Audit;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Api;
-using Jixiao.Web.Pages.Audit;
+using Jixiao.Web.Features.Audit;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Documents;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>审计日志 of one document: every import, changed field (old → new), transition and comment, with who,
 /// role, IP and time, a page at a time and filtered like the administrator's view; exportable as CSV (UTF-8 with BOM,

@@ -1,4 +1,7 @@
 using System.Text;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Excel;
 using Jixiao.Documents.Json;
@@ -6,11 +9,10 @@ using Jixiao.Documents.PublishedText;
 using Jixiao.Documents.Word;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>Department documents: list of a region's year, one document as the JSON form, downloads.</summary>
 public static class DocumentsApi

@@ -1,15 +1,16 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Workflow;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Documents;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>Editing Part 1 (部门整体绩效目标) of a department document.</summary>
 public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
@@ -96,7 +97,7 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, Work
         if (outcome?.Refusal is { } refused)
         {
             ModelState.AddModelError(string.Empty, refused);
-            Response.StatusCode = outcome.Status;
+            Response.StatusCode = outcome.Kind.HttpStatus();
             return Page();
         }
 

@@ -1,14 +1,16 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Api;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Documents;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>流程总览: the documents of a region and year the user may read, with their state, the reviewer's grade,
 /// the automatic review's suggestion and open comments — the reviewer's work queue (已提交 first).</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Documents;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>One 分项绩效目标 with its 工作保障措施 (they are written in pairs).</summary>
 public sealed class SubGoalInput

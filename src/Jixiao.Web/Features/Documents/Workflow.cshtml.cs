@@ -1,14 +1,16 @@
+using Jixiao.Application;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Workflow;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Documents;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>
 /// 流程 panel of a document: state, the reviewer's decision with its 88号 grade and consequence, the automatic review
@@ -36,12 +38,12 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
     public Task<IActionResult> OnPostTransitionAsync(string? act, string? comment, string? grade, CancellationToken ct) =>
         RunAsync(user => WorkflowInput.Action(act) is { } a
             ? workflow.TransitionAsync(Id, user, a, comment, WorkflowInput.Grade(grade), AuditRequests.IpOf(HttpContext), ct)
-            : Task.FromResult(new WorkflowOutcome(StatusCodes.Status400BadRequest, $"未知的操作“{act}”。")), ct);
+            : Task.FromResult(new WorkflowOutcome(OutcomeKind.Invalid, $"未知的操作“{act}”。")), ct);
 
     public Task<IActionResult> OnPostCommentAsync(string? projectCode, int? indicatorRow, string? field, string? text, CancellationToken ct) =>
         RunAsync(user => CommentMapping.TryTargetOf(projectCode, indicatorRow, field, out var target, out var problem)
             ? workflow.AddCommentAsync(Id, user, target, text ?? string.Empty, AuditRequests.IpOf(HttpContext), ct)
-            : Task.FromResult(new WorkflowOutcome(StatusCodes.Status422UnprocessableEntity, problem)), ct);
+            : Task.FromResult(new WorkflowOutcome(OutcomeKind.Refused, problem)), ct);
 
     public Task<IActionResult> OnPostReplyAsync(int commentId, string? text, CancellationToken ct) =>
         RunAsync(user => workflow.ReplyAsync(Id, user, commentId, text ?? string.Empty, AuditRequests.IpOf(HttpContext), ct), ct);
@@ -82,7 +84,7 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
         }
 
         Refused = outcome.Message;
-        Response.StatusCode = outcome.Status;
+        Response.StatusCode = outcome.Kind.HttpStatus();
         return Page();
     }
 

@@ -1,11 +1,14 @@
+using Jixiao.Application;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Workflow;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>
 /// The review workflow over HTTP (docs/workflow.md): a document's state and allowed actions, transitions, reviewer
@@ -35,14 +38,14 @@ public static class WorkflowApi
     {
         if (WorkflowInput.Action(input.Action) is not { } action)
         {
-            return Problem(new WorkflowOutcome(StatusCodes.Status400BadRequest,
+            return Problem(new WorkflowOutcome(OutcomeKind.Invalid,
                 $"未知的操作“{input.Action}”。可用：{string.Join("、", Enum.GetValues<WorkflowAction>().Select(a => a.ToChinese()))}。"));
         }
 
         Grade? grade = null;
         if (!string.IsNullOrWhiteSpace(input.Grade) && (grade = WorkflowInput.Grade(input.Grade)) is null)
         {
-            return Problem(new WorkflowOutcome(StatusCodes.Status400BadRequest, $"未知的等级“{input.Grade}”。可用：优、良、中、差。"));
+            return Problem(new WorkflowOutcome(OutcomeKind.Invalid, $"未知的等级“{input.Grade}”。可用：优、良、中、差。"));
         }
 
         var user = await UserAccess.LoadAsync(db, http.User, ct);
@@ -53,7 +56,7 @@ public static class WorkflowApi
     {
         if (!CommentMapping.TryTargetOf(input.ProjectCode, input.IndicatorRow, input.Field, out var target, out var problem))
         {
-            return Problem(new WorkflowOutcome(StatusCodes.Status400BadRequest, problem));
+            return Problem(new WorkflowOutcome(OutcomeKind.Invalid, problem));
         }
 
         var user = await UserAccess.LoadAsync(db, http.User, ct);
@@ -77,8 +80,8 @@ public static class WorkflowApi
 
     private static ProblemHttpResult Problem(WorkflowOutcome outcome) => TypedResults.Problem(
         detail: outcome.Message,
-        statusCode: outcome.Status,
-        title: outcome.Status switch
+        statusCode: outcome.Kind.HttpStatus(),
+        title: outcome.Kind.HttpStatus() switch
         {
             StatusCodes.Status403Forbidden => "不允许的操作",
             StatusCodes.Status404NotFound => "不存在",

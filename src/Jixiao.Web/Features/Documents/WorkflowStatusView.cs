@@ -1,8 +1,8 @@
+using Jixiao.Application.Workflow;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
-using Jixiao.Web.Workflow;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Documents;
 
 /// <summary>A document's workflow as the API returns it.</summary>
 public sealed record WorkflowStatusView(int DocumentId, string State, string StateName, string? Grade, string? Consequence,

@@ -1,11 +1,12 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Execution;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>执行 page of a project: 年初预算数, 调整后预算数 and cumulative 执行数 by date, the imported payments, and
 /// the execution-vs-plan chart.</summary>
@@ -48,7 +49,7 @@ public sealed class ExecutionModel(ExecutionService service, JixiaoDbContext db)
             return result;
         }
 
-        Errors = await Service.SaveExecutionAsync(Scope, Input, AuditActor.Of(HttpContext), ct);
+        Errors = await Service.SaveExecutionAsync(Scope, Input, AuditRequests.ActorOf(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = "执行数据已保存。";

@@ -1,15 +1,18 @@
 using System.Text.Json;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Monitoring;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Features.Payments;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>
 /// Execution data, payment import, monitoring and self-evaluation of a project, with the permissions of the
@@ -53,7 +56,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveExecutionAsync(scope, input, AuditActor.Of(http), ct);
+        var errors = await service.SaveExecutionAsync(scope, input, AuditRequests.ActorOf(http), ct);
         return errors.Count > 0 ? Invalid(errors) : TypedResults.Ok(await ExecutionViewAsync(service, scope, ct));
     }
 
@@ -93,7 +96,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveMonitoringAsync(scope, month, input, AuditActor.Of(http), ct);
+        var errors = await service.SaveMonitoringAsync(scope, month, input, AuditRequests.ActorOf(http), ct);
         return errors.Count > 0 ? Invalid(errors) : await GetMonitoringAsync(service, http, id, month, ct);
     }
 
@@ -147,7 +150,7 @@ public static class ExecutionApi
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
-        var errors = await service.SaveSelfEvaluationAsync(scope, input, AuditActor.Of(http), ct);
+        var errors = await service.SaveSelfEvaluationAsync(scope, input, AuditRequests.ActorOf(http), ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -208,7 +211,7 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: string.Join("\n", lines.Where(l => l.IsError).Select(l => l.Problem)), statusCode: StatusCodes.Status400BadRequest, title: "支付记录有错误，未导入");
         }
 
-        var result = await import.ImportAsync(lines, fileName, AuditActor.Of(http), ct);
+        var result = await import.ImportAsync(lines, fileName, AuditRequests.ActorOf(http), ct);
         return TypedResults.Ok(new PaymentImportOutcome(lines.Count, result.Added, result.Duplicates,
             [.. read.Problems.Select(p => p.ToString())]));
     }

@@ -1,10 +1,10 @@
+using Jixiao.Application.Execution;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Charts;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>The "execution vs plan over the year" chart of a project or a set of projects.</summary>
 public static class ExecutionChart

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary><c>GET /api/v1/projects/{id}/execution</c>: budgets and 执行数 in 万元 (strings, exact), where the 执行数
 /// comes from, and month by month the cumulative execution against the plan and elapsed time.</summary>

@@ -1,18 +1,19 @@
 using System.Globalization;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
-using Jixiao.Web.Api;
 using Jixiao.Web.Charts;
-using Jixiao.Web.Execution;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>执行与评价: the lights at the region's checkpoint and the self-evaluation grades of a region's (or one
 /// unit's) projects, with the execution-vs-plan chart and the grade and light distributions. Reads the stored
@@ -45,7 +46,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     [BindProperty(Name = "sort", SupportsGet = true)]
     public string? Sort { get; set; }
 
-    /// <summary>页. From the query string only, as on the dashboard (Pages/Index): "page" is also Razor Pages' own
+    /// <summary>页. From the query string only, as on the dashboard (Features/Index): "page" is also Razor Pages' own
     /// route value (the page's path), which a plain bound property would take first.</summary>
     [BindProperty(SupportsGet = true)]
     [FromQuery(Name = "page")]

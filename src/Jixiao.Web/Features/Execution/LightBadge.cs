@@ -2,7 +2,7 @@ using System.Net;
 using Jixiao.Domain.Monitoring;
 using Microsoft.AspNetCore.Html;
 
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>A light as a coloured word (红灯/黄灯/绿灯/蓝灯), readable without colour too.</summary>
 public static class LightBadge

@@ -1,9 +1,11 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Documents.Monitoring;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>监控 page of a project: the 监控表 for months 1–N (N = the region's checkpoint month unless another is
 /// chosen), the lights of every part with their formulas, the project light, MON findings, and the 监控表 as
@@ -54,7 +56,7 @@ public sealed class MonitoringModel(ExecutionService service) : ProjectPageModel
         }
 
         var month = Month ?? Scope.MonitoringProfile.CheckpointMonth;
-        Errors = await Service.SaveMonitoringAsync(Scope, month, Input, AuditActor.Of(HttpContext), ct);
+        Errors = await Service.SaveMonitoringAsync(Scope, month, Input, AuditRequests.ActorOf(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = $"1–{month}月监控表已保存。";

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>Content types of the downloadable forms.</summary>
 public static class OfficeTypes

@@ -1,8 +1,8 @@
-using Jixiao.Web.Execution;
+using Jixiao.Application.Execution;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>The pages of one project's execution, monitoring and self-evaluation: same permissions as the project
 /// page (404 for an unknown project, 403 when the unit is not the user's).</summary>

@@ -1,9 +1,11 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Documents.Evaluation;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>自评 page of a project: the 自评表 form (money block, outcome, 实际完成值, 分值, reasons), the score of
 /// every row with its formula, the total and grade, EVL findings, and the 自评表 as Word or Excel.</summary>
@@ -48,7 +50,7 @@ public sealed class SelfEvaluationModel(ExecutionService service) : ProjectPageM
         // A number field the browser sent but the binder could not read is a problem of the form, not a silent blank.
         var bindingErrors = ModelState.Where(kv => kv.Value?.Errors.Count > 0)
             .Select(kv => new InputError(kv.Key, $"“{kv.Value!.AttemptedValue}”不是数字（{Label(kv.Key)}）。")).ToList();
-        Errors = bindingErrors.Count > 0 ? bindingErrors : await Service.SaveSelfEvaluationAsync(Scope, Input, AuditActor.Of(HttpContext), ct);
+        Errors = bindingErrors.Count > 0 ? bindingErrors : await Service.SaveSelfEvaluationAsync(Scope, Input, AuditRequests.ActorOf(HttpContext), ct);
         if (Errors.Count == 0)
         {
             Saved = "自评表已保存，得分已重新计算。";

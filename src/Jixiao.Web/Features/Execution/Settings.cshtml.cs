@@ -1,19 +1,20 @@
 using System.Text.Json;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Execution;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Execution;
+namespace Jixiao.Web.Features.Execution;
 
 /// <summary>监控与自评设置 of a region (administrators): the 监控方案 — a built-in one or the region's own JSON with
 /// its checkpoint month and every light threshold — and the scoring profile. A save is audited field by field
@@ -98,7 +99,7 @@ public sealed class SettingsModel(JixiaoDbContext db, TimeProvider clock) : Page
         }
 
         Entity.ScoringProfile = Scoring;
-        var source = AuditActor.Of(HttpContext).At(clock.GetUtcNow());
+        var source = AuditRequests.ActorOf(HttpContext).At(clock.GetUtcNow());
         await AuditLog.AppendAsync(db, AuditDiff.ForValues(source, AuditDiff.EditAction, AuditDiff.RegionEntity, Entity.Code, before, Snapshot(Entity)), ct);
         await db.SaveChangesAsync(ct);
         // The checkpoint month and every threshold decide the stored lights of all the region's projects.

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Gongkai;
+namespace Jixiao.Web.Features.Gongkai;
 
 /// <summary>One published document: Part 1 and every project table in the official layout, a print view (A4, for
 /// printing or saving as PDF) and the Word file. Anything not published is 404, as if it did not exist.</summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Gongkai;
+namespace Jixiao.Web.Features.Gongkai;
 
 /// <summary>预算绩效信息公开: the published documents, filtered by region, year and department; no sign-in.</summary>
 [AllowAnonymous]

@@ -4,7 +4,7 @@ using Jixiao.Documents.Json;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Gongkai;
+namespace Jixiao.Web.Features.Gongkai;
 
 /// <summary>What the public site may show: the snapshot taken when a document was published — never a draft, a
 /// document under review, an amendment in progress (the last published version stays public until the amended one is

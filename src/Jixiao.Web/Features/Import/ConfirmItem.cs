@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Pages.Import;
+namespace Jixiao.Web.Features.Import;
 
 /// <summary>A previewed file sent back for import: its name and the document as read, in the JSON form (so the
 /// confirm step needs no server-side state and works behind a load balancer).</summary>

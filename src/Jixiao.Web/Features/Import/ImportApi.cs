@@ -1,11 +1,13 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Import;
 
 /// <summary>
 /// Import one file sent as the request body (application/octet-stream or application/json; the file name's

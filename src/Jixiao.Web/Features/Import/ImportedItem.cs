@@ -1,6 +1,6 @@
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 
-namespace Jixiao.Web.Pages.Import;
+namespace Jixiao.Web.Features.Import;
 
 /// <summary>The outcome of importing one file.</summary>
 public sealed record ImportedItem(string FileName, ImportResult? Result, string? Error);

@@ -1,14 +1,14 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Import;
 using Jixiao.Documents;
 using Jixiao.Documents.Json;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Import;
+namespace Jixiao.Web.Features.Import;
 
 /// <summary>导入: upload files, see what will be imported and every problem, then confirm.</summary>
 public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageModel

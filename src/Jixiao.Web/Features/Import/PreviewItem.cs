@@ -1,7 +1,7 @@
 using Jixiao.Documents;
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Web.Pages.Import;
+namespace Jixiao.Web.Features.Import;
 
 /// <summary>One uploaded file as read: what it contains, every problem, and whether it can be imported.</summary>
 public sealed record PreviewItem(string FileName, long Size, PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems, string? Refusal, string Json)

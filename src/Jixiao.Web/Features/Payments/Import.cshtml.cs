@@ -1,15 +1,17 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Documents;
 using Jixiao.Documents.Payments;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Features.Execution;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Payments;
+namespace Jixiao.Web.Features.Payments;
 
 /// <summary>导入支付记录: upload a CSV or Excel export, see every record with what importing it will do and every
 /// problem by row and cell, then confirm. Re-importing the same file adds nothing.</summary>
@@ -93,7 +95,7 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
         {
             try
             {
-                var result = await import.ImportAsync(Lines, FileName ?? string.Empty, AuditActor.Of(HttpContext), ct);
+                var result = await import.ImportAsync(Lines, FileName ?? string.Empty, AuditRequests.ActorOf(HttpContext), ct);
                 (Lines, Added) = (result.Lines, result.Added);
                 Payload = null;
             }

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Payments;
 
 /// <summary><c>POST /api/v1/payments</c>: how many records the file had, how many were new and stored, how many were
 /// already stored (not counted again).</summary>

@@ -1,9 +1,11 @@
 using System.Net;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Html;
-using Jixiao.Web.Queries;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>
 /// Places each finding on the cell of the goal table it concerns: an indicator row's field, a goal, or a

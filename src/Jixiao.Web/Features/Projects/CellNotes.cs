@@ -3,7 +3,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow;
 using Microsoft.AspNetCore.Html;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>
 /// Reviewer comments and carry-over notes (待复核) of one project, placed on the cells of the goal table with the

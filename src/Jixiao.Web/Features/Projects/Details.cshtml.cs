@@ -1,14 +1,16 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
-using Jixiao.Web.Queries;
-using Jixiao.Web.Pages.Shared;
-using Jixiao.Web.Workflow;
+using Jixiao.Web.Features.Shared;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>项目 page: the goal table as on the official form with the latest review's findings on their cells,
 /// the version history, and the differences between two versions.</summary>

@@ -1,15 +1,16 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
-using Jixiao.Web.Api;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Workflow;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>Editing a goal table: header, money, spending plan, goals and indicator rows (add, remove, move up and
 /// down). Saving stores a new version through the importer and reviews the document again. Refused (403) once the
@@ -82,12 +83,12 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store, WorkflowS
         {
             // The user's input stays in the form; the message says what happened and what to do.
             ModelState.AddModelError(string.Empty, outcome.Refusal!);
-            Response.StatusCode = outcome.Status;
+            Response.StatusCode = outcome.Kind.HttpStatus();
             return Page();
         }
 
         var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Project.Code);
-        TempData["Saved"] = change is { Kind: Data.Import.ProjectChangeKind.Changed }
+        TempData["Saved"] = change is { Kind: ProjectChangeKind.Changed }
             ? $"已保存为第 {change.Version} 版，并已重新审核。"
             : "内容没有变化，未生成新版本。";
         return RedirectToPage("/Projects/Details", new { id = Id });

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>One 绩效目标 in the API's project JSON.</summary>
 public sealed class GoalInput

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>One indicator row of the form.</summary>
 public sealed class IndicatorInput

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>One indicator row in the API's project JSON; of the target only <see cref="TargetInput.Text"/> is read
 /// (the parsed parts are recomputed).</summary>

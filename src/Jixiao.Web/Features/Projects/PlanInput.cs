@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>One checkpoint of 资金支出计划: month-end and cumulative percent as typed.</summary>
 public sealed class PlanInput

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>One checkpoint of 资金支出计划 in the API's project JSON.</summary>
 public sealed class PlanPointInput

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>The editing form of one goal table: every field as the user typed it, parsed and checked on save.</summary>
 public sealed class ProjectForm

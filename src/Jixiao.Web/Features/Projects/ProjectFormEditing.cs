@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>The add / remove / reorder buttons of the project form, applied on the server so the form works
 /// without script.</summary>

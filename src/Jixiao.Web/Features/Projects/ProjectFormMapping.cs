@@ -3,7 +3,7 @@ using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>Between the stored goal table and the form: filling the form, and checking and building the table on
 /// save with a Chinese message on each wrong field.</summary>

@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>A project table as sent to <c>PUT /api/v1/projects/{id}</c>: the <c>project</c> object of
 /// docs/jixiao-document.schema.json (money as 万元 strings, the target's <c>text</c> authoritative). The identity

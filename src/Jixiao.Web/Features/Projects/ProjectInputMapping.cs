@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Jixiao.Web.Pages.Projects;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>Turns the API's project JSON into the edit form's fields, so the API is checked by exactly the rules
 /// and Chinese messages of the form (<see cref="ProjectFormMapping"/>), and names the form's error keys by their

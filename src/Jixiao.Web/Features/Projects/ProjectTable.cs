@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>The 项目绩效目标表 with money as exact 万元 strings and target values as written.</summary>
 public sealed record ProjectTable(

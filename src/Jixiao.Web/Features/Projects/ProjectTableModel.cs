@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Web.Pages.Projects;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>The model of the shared goal-table partial (_ProjectTable): the project page shows findings and
 /// comments on the cells, the public site shows the bare official layout.</summary>

@@ -1,6 +1,7 @@
-using Jixiao.Data.Queries;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>A project as the API returns it: identity, the shown version's table, history and the latest findings.</summary>
 public sealed record ProjectView(
@@ -15,4 +16,4 @@ public sealed record ProjectView(
     int ShownVersion,
     ProjectTable Table,
     IReadOnlyList<VersionInfo> Versions,
-    IReadOnlyList<Queries.FindingRow> Findings);
+    IReadOnlyList<Application.Review.FindingRow> Findings);

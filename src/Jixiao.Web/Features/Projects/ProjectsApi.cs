@@ -1,16 +1,17 @@
 using System.Text.Json;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Pages.Projects;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>Projects: search by code or name, one project with a version, its history and its findings, and saving
 /// an edited table (checked like the edit form, stored as a new version, reviewed again).</summary>
@@ -119,8 +120,8 @@ public static class ProjectsApi
 
         if (outcome.Result is null)
         {
-            return TypedResults.Problem(detail: outcome.Refusal, statusCode: outcome.Status,
-                title: outcome.Status == StatusCodes.Status409Conflict ? "项目已被他人修改" : "当前状态不能修改");
+            return TypedResults.Problem(detail: outcome.Refusal, statusCode: outcome.Kind.HttpStatus(),
+                title: outcome.Kind.HttpStatus() == StatusCodes.Status409Conflict ? "项目已被他人修改" : "当前状态不能修改");
         }
 
         return await ProjectQueries.GetAsync(db, id, cancellationToken: ct) is { } saved ? TypedResults.Ok(await ViewAsync(db, saved, ct)) : TypedResults.NotFound();

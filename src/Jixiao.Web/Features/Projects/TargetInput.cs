@@ -1,4 +1,4 @@
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Projects;
 
 /// <summary>指标值 in the API's project JSON: the text as written.</summary>
 public sealed class TargetInput

@@ -1,9 +1,11 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain.Review;
-using Jixiao.Web.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Jixiao.Web.Api;
+namespace Jixiao.Web.Features.Review;
 
 /// <summary>Findings of the latest review of every document of a region's year, filterable like the 审核 page.</summary>
 public static class FindingsApi

@@ -1,14 +1,16 @@
 using System.Text;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Review;
-using Jixiao.Web.Api;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Review;
+namespace Jixiao.Web.Features.Review;
 
 /// <summary>审核 list: every finding of the latest review of a region's year, filtered by rule, severity and unit;
 /// downloadable as CSV.</summary>

@@ -1,14 +1,16 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Queries;
 using Jixiao.Domain.Goals;
-using Jixiao.Web.Api;
-using Jixiao.Web.Queries;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Units;
+namespace Jixiao.Web.Features.Units;
 
 /// <summary>单位 page: the department's Part 1 (overall goal, sub-goals, safeguards) and the unit's projects.</summary>
 public sealed class DetailsModel(JixiaoDbContext db) : PageModel

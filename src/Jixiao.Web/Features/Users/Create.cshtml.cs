@@ -1,10 +1,12 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>新建用户: username, name, role, units or region, and an initial password set by the administrator or
 /// generated and shown once on the answer page (it is stored only as a hash). The account and its audit entries
@@ -62,7 +64,7 @@ public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> user
             return await PageAsync(ct);
         }
 
-        var source = UserAudit.Source(HttpContext, clock);
+        var source = AuditRequests.SourceOf(HttpContext, clock);
         await UserAudit.SaveAsync(db,
         [
             .. UserAudit.Changes(source, Domain.Workflow.Audit.AuditDiff.CreateAction, userName, [], await UserAudit.SnapshotAsync(db, user, Form.Role, ct)),

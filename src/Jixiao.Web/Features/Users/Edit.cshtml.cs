@@ -1,12 +1,14 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>修改用户: name, role, units and region; reset the password (set or generated, shown once); lock and
 /// unlock. A change of the units alone keeps the user signed in: <see cref="UnitClaimsRefresh"/> gives the clerk the
@@ -86,7 +88,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
             await users.UpdateSecurityStampAsync(Account);
         }
 
-        await UserAudit.SaveAsync(db, UserAudit.Changes(UserAudit.Source(HttpContext, clock), AuditDiff.EditAction, Account.UserName!, before, after), ct);
+        await UserAudit.SaveAsync(db, UserAudit.Changes(AuditRequests.SourceOf(HttpContext, clock), AuditDiff.EditAction, Account.UserName!, before, after), ct);
         await transaction.CommitAsync(ct);
         return Done($"已保存用户 {Account.UserName} 的角色和单位。");
     }
@@ -114,7 +116,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
         // A reset also ends a lockout caused by failed sign-ins.
         await users.ResetAccessFailedCountAsync(Account);
         await users.SetLockoutEndDateAsync(Account, null);
-        var source = UserAudit.Source(HttpContext, clock);
+        var source = AuditRequests.SourceOf(HttpContext, clock);
         await UserAudit.SaveAsync(db,
         [
             UserAudit.Entry(source, ResetAction, Account.UserName!, UserAudit.PasswordField, string.Empty, generated ? "已重置（系统生成）" : "已重置（管理员设定）"),
@@ -146,7 +148,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
         await users.SetLockoutEnabledAsync(Account, true);
         await users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(Account);
-        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "锁定", Account.UserName!, UserAudit.StatusField,
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(AuditRequests.SourceOf(HttpContext, clock), "锁定", Account.UserName!, UserAudit.StatusField,
             Locked ? UserAudit.LockedOut : UserAudit.Active, UserAudit.LockedOut)], ct);
         await transaction.CommitAsync(ct);
         return Done($"已锁定用户 {Account.UserName}，该用户不能再登录。");
@@ -162,7 +164,7 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(Account, null);
         await users.ResetAccessFailedCountAsync(Account);
-        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "解锁", Account.UserName!, UserAudit.StatusField,
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(AuditRequests.SourceOf(HttpContext, clock), "解锁", Account.UserName!, UserAudit.StatusField,
             Locked ? UserAudit.LockedOut : UserAudit.Active, UserAudit.Active)], ct);
         await transaction.CommitAsync(ct);
         return Done($"已解锁用户 {Account.UserName}。");

@@ -2,7 +2,7 @@ using Jixiao.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>用户管理: every account with its role, units, region and whether it is locked.</summary>
 public sealed class IndexModel(JixiaoDbContext db, TimeProvider time) : AdminPageModel

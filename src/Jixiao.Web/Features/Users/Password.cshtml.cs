@@ -1,10 +1,12 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>修改密码 for every signed-in user. The sign-in is renewed afterwards, so this session stays while other
 /// sessions of the account end at their next security-stamp check. The change is audited (that it happened, never the
@@ -60,7 +62,7 @@ public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<J
             return Page();
         }
 
-        await UserAudit.SaveAsync(db, [UserAudit.Entry(UserAudit.Source(HttpContext, clock), "修改密码", user.UserName!, UserAudit.PasswordField, string.Empty, "已修改（本人）")], ct);
+        await UserAudit.SaveAsync(db, [UserAudit.Entry(AuditRequests.SourceOf(HttpContext, clock), "修改密码", user.UserName!, UserAudit.PasswordField, string.Empty, "已修改（本人）")], ct);
         await transaction.CommitAsync(ct);
         await signIn.RefreshSignInAsync(user);
         Changed = true;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>Changing one's own password: the current one, the new one twice.</summary>
 public sealed class PasswordInput

@@ -1,7 +1,7 @@
 using Jixiao.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>What the shared user fields show: the form, the regions to choose from, and the units of the form's region
 /// (ticked ones first) to tick for a 单位填报.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Jixiao.Application.Users;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>A user's account as an administrator edits it. A 单位填报 gets one or more units of one region, by unit
 /// code (ticked in the region's unit list); the region limits a reviewer (empty: every region) and, for a unit
@@ -14,7 +15,7 @@ public sealed class UserForm
     public string DisplayName { get; set; } = string.Empty;
 
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string Role { get; set; } = Auth.Roles.UnitEditor;
+    public string Role { get; set; } = Roles.UnitEditor;
 
     /// <summary>单位代码 of the units a 单位填报 fills in for.</summary>
     public List<string> UnitCodes { get; set; } = [];

@@ -1,10 +1,11 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.Pages.Users;
+namespace Jixiao.Web.Features.Users;
 
 /// <summary>Checks an administrator's user form (Chinese message per field) and applies role, units and region to an
 /// account: a 单位填报 needs one or more existing units, all of one region (its region follows), a 审核 may be limited
