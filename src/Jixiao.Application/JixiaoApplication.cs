@@ -1,6 +1,8 @@
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
+using Jixiao.Application.Regions;
 using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
@@ -26,6 +28,8 @@ public static class JixiaoApplication
         services.AddScoped<ExecutionService>();
         services.AddScoped<PaymentImport>();
         services.AddScoped<WorkflowService>();
+        services.AddScoped<RegionSettings>();
+        services.AddScoped<CurrentUser>();
         return services;
     }
 }

@@ -52,9 +52,24 @@ public class DbCommandTests
     }
 
     [Fact]
+    public void DbImport_ReviewsWhatItStores_AsTheWebImportDoes()
+    {
+        var imported = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
+        var units = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+        var direct = CliRunner.Run("review", TestFiles.SeedPath);
+
+        Assert.Equal(0, imported.ExitCode);
+        var stored = System.Text.RegularExpressions.Regex.Match(imported.Stdout, @"审核：(\d+\.\d\d) 分，(.)，");
+        Assert.True(stored.Success, imported.Stdout);
+        Assert.Contains(stored.Groups[1].Value, direct.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("未审核", units.Stdout, StringComparison.Ordinal);
+        Assert.Contains(stored.Groups[2].Value, units.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DbReview_ReviewsTheImportedSeed_AndTheUnitListShowsItsGrade()
     {
-        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");
+        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet", "--no-review");
         var before = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
 
         var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2022", "--db", Db, "--user", "审核员");

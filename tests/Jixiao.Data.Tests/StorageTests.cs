@@ -1,5 +1,6 @@
 using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Pipeline;
 using Jixiao.Cli;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
@@ -375,25 +376,23 @@ public abstract class StorageTests
         await using var db = await OpenAsync(database);
         await using var check = JixiaoDatabase.CreateContext(database.Connection);
         var empty = await DatabaseSnapshot.TakeAsync(check);
-        var importer = new DocumentImporter(db, new FixedTime(Start));
+        var time = new FixedTime(Start);
+        var importer = new DocumentImporter(db, time);
 
         // A failure in the extra rows (a carried-over draft's revisit notes) leaves no half-written draft behind.
-        var failing = new ImportRequest("测试", "seed.txt")
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Writes.RunAsync<int>(db, time, async ct =>
         {
-            AlsoInTransaction = (_, _) => throw new InvalidOperationException("模拟的数据库故障"),
-        };
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(Seed.Read(), failing));
+            await importer.ImportAsync(Seed.Read(), new ImportRequest("测试", "seed.txt"), ct);
+            throw new InvalidOperationException("模拟的数据库故障");
+        }));
         Assert.Equal(empty, await DatabaseSnapshot.TakeAsync(check));
 
-        var withNote = new ImportRequest("测试", "seed.txt")
+        var result = await Writes.RunAsync(db, time, async ct =>
         {
-            AlsoInTransaction = (documentId, _) =>
-            {
-                db.RevisitNotes.Add(new RevisitNote { DocumentId = documentId, ProjectCode = "X", Field = "目标值", Reason = "Placeholder", Message = "复核" });
-                return Task.CompletedTask;
-            },
-        };
-        var result = await importer.ImportAsync(Seed.Read(), withNote);
+            var imported = await importer.ImportAsync(Seed.Read(), new ImportRequest("测试", "seed.txt"), ct);
+            db.RevisitNotes.Add(new RevisitNote { DocumentId = imported.DocumentId, ProjectCode = "X", Field = "目标值", Reason = "Placeholder", Message = "复核" });
+            return imported;
+        });
 
         var note = Assert.Single(await check.RevisitNotes.AsNoTracking().ToListAsync());
         Assert.Equal(result.DocumentId, note.DocumentId);

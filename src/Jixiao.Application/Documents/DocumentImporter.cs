@@ -1,5 +1,4 @@
-using Jixiao.Application.Dashboard;
-using Jixiao.Application.Execution;
+using Jixiao.Application.Pipeline;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Bulk;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Application.Documents;
 
 /// <summary>
-/// Stores a document in one transaction. Units are identified by (region, unit code), the document by (region,
+/// Stores a document as one write (<see cref="Writes"/>; joined to the caller's when there is one). Units are identified by (region, unit code), the document by (region,
 /// year, department) and projects by (year, project code): importing the same document again changes nothing;
 /// importing a corrected one adds a version to each changed project only, with who, when and the
 /// <see cref="DocumentComparer"/> lines of what changed. Any failure rolls the whole document back. Every change is
@@ -35,52 +34,29 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         }
     }
 
-    private async Task<ImportResult> StoreAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken)
+    private Task<ImportResult> StoreAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken)
     {
         ImportValidation.Check(document);
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return Writes.RunAsync(db, time, async ct =>
         {
             var now = time.GetUtcNow().UtcDateTime;
-            await EnsureRegionAndYearAsync(document, now, cancellationToken).ConfigureAwait(false);
-            var units = await EnsureUnitsAsync(document, cancellationToken).ConfigureAwait(false);
-            var (entity, created, part1Changes) = await UpsertDocumentAsync(document, request, now, cancellationToken).ConfigureAwait(false);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await EnsureRegionAndYearAsync(document, now, ct).ConfigureAwait(false);
+            var units = await EnsureUnitsAsync(document, ct).ConfigureAwait(false);
+            var (entity, created, part1Changes) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
-            var previousUnitIds = new List<int>();
-            var touched = new List<int>();
             var audit = new List<AuditLogEntry>();
-            var changes = await UpsertProjectsAsync(document, entity, units, request, now, previousUnitIds, touched, audit, cancellationToken).ConfigureAwait(false);
+            var changes = await UpsertProjectsAsync(document, entity, units, request, now, audit, ct).ConfigureAwait(false);
             var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes);
             if (!result.NothingChanged)
             {
                 audit.InsertRange(0, DocumentAudit(request, now, entity, created, part1Changes, result));
-                await AuditLog.AppendAsync(db, audit, cancellationToken).ConfigureAwait(false);
+                await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            if (request.AlsoInTransaction is { } also)
-            {
-                await also(entity.Id, cancellationToken).ConfigureAwait(false);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            if (!result.NothingChanged)
-            {
-                await DashboardSummaries.RefreshDocumentAsync(db, entity.Id, previousUnitIds, now, cancellationToken).ConfigureAwait(false);
-                // A new, changed (budget, plan, indicators, unit), restored or removed project changes its lights.
-                await ExecutionSummaries.RefreshProjectsAsync(db, touched, cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
             return result;
-        }
-        finally
-        {
-            // Whether committed or rolled back, nothing tracked may leak into the next document.
-            db.ChangeTracker.Clear();
-        }
+        }, cancellationToken);
     }
 
     private async Task EnsureRegionAndYearAsync(PerformanceDocument document, DateTime now, CancellationToken ct)
@@ -152,15 +128,13 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
     }
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
-        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<int> previousUnitIds, List<int> touched, List<AuditLogEntry> audit,
-        CancellationToken ct)
+        Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<AuditLogEntry> audit, CancellationToken ct)
     {
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
         var existing = await db.Projects
             .Where(p => p.FiscalYear == document.FiscalYear && (codes.Contains(p.Code) || p.DocumentId == entity.Id))
             .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
         var ids = existing.Values.Select(p => p.Id).ToList();
-        previousUnitIds.AddRange(existing.Values.Select(p => p.UnitId));
         var current = await db.ProjectVersions.AsNoTracking()
             .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
             .Where(v => ids.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
@@ -217,13 +191,11 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         }
 
         await InsertAsync(created, versions, ct).ConfigureAwait(false);
-        touched.AddRange(versions.Select(v => v.Project.Id));
 
         var inFile = codes.ToHashSet(StringComparer.Ordinal);
         foreach (var gone in existing.Values.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !inFile.Contains(p.Code)))
         {
             gone.RemovedAt = now;
-            touched.Add(gone.Id);
             var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
             audit.Add(AuditDiff.Draft(source, ImportMessages.RemoveAction, AuditDiff.ProjectEntity, AuditKeys.Project(gone.FiscalYear, gone.Code),
                 "项目", name, $"{request.SourceFile} 中已没有该项目"));

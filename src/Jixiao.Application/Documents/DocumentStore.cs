@@ -1,4 +1,4 @@
-using Jixiao.Application.Dashboard;
+using Jixiao.Application.Pipeline;
 using Jixiao.Application.Review;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
@@ -8,13 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Application.Documents;
 
 /// <summary>
-/// Every write of the web app goes through the storage layer's importer, so an edit made in a form is stored
-/// exactly like an import: one transaction, a new version only for what changed, with who and the
-/// <see cref="DocumentComparer"/> lines, the audit entries field by field; then the document is reviewed again.
-/// A document under review is refused by the importer (<see cref="ImportException.IsLocked"/>); a project saved
-/// by someone else since the form was loaded is refused with <see cref="ConcurrencyGuard"/>'s message.
+/// The document writes (import of a file, a form's save of Part 1 or of one project, a carried-over draft), each one
+/// write of the pipeline (<see cref="Writes"/>): the importer validates and stores — a new version only for what
+/// changed, with who and the <see cref="DocumentComparer"/> lines, the audit entries field by field — and the
+/// document in hand is reviewed in the same transaction. A document under review is refused by the importer
+/// (<see cref="ImportException.IsLocked"/>); a project saved by someone else since the form was loaded is refused
+/// with <see cref="ConcurrencyGuard"/>'s message.
 /// </summary>
-public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer, DocumentReviewer reviewer)
+public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer, DocumentReviewer reviewer, TimeProvider time)
 {
     /// <summary>The source recorded on versions created by a form.</summary>
     public const string WebEditSource = "网页编辑";
@@ -25,40 +26,48 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
     public Task<ImportResult> ImportAsync(PerformanceDocument document, string fileName, string user, CancellationToken ct = default) =>
         ImportAsync(document, new ImportRequest(user, fileName), ct);
 
-    public async Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken ct = default)
-    {
-        var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
-        if (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false))
+    /// <summary>Stores <paramref name="document"/> and, unless <see cref="ImportRequest.Review"/> is off, reviews it
+    /// when it changed or has never been reviewed (stored with the review off before).</summary>
+    public Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default) =>
+        Writes.RunAsync(db, time, async ct =>
         {
-            await reviewer.ReviewAndStoreAsync(result.DocumentId, request.User, ct).ConfigureAwait(false);
-        }
+            var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
+            if (request.Review && (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
+            {
+                var run = await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false);
+                return result with { Review = ReviewSummary.Of(run) };
+            }
 
-        return result;
-    }
+            return result;
+        }, cancellationToken);
 
     /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
     /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity).</summary>
-    public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest request, CancellationToken ct = default)
+    public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest edit, CancellationToken cancellationToken = default)
     {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
-            .Select(p => new { p.DocumentId, p.Code }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        var document = project is null ? null : await DocumentQueries.GetAsync(db, project.DocumentId, ct).ConfigureAwait(false);
-        if (project is null || document is null)
-        {
-            return null;
-        }
-
-        var code = project.Code;
-        var projects = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode) == code ? content : p).ToList();
+        var request = edit with { SourceFile = WebEditSource, Action = EditAction };
         try
         {
-            var result = await ImportAsync(document with { Projects = projects },
-                request with { SourceFile = WebEditSource, Action = EditAction, ExpectedVersions = new Dictionary<string, int> { [code] = baseVersion } }, ct).ConfigureAwait(false);
-            return SaveOutcome.Saved(result);
+            var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
+            {
+                var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
+                    .Select(p => new { p.DocumentId, p.Code }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+                var document = project is null ? null : await DocumentQueries.GetAsync(db, project.DocumentId, ct).ConfigureAwait(false);
+                if (project is null || document is null)
+                {
+                    return null;
+                }
+
+                var code = project.Code;
+                var projects = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode) == code ? content : p).ToList();
+                return await ImportAsync(document with { Projects = projects },
+                    request with { ExpectedVersions = new Dictionary<string, int> { [code] = baseVersion } }, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            return result is null ? null : SaveOutcome.Saved(result);
         }
         catch (Exception e) when (e is ProjectConcurrencyException or DbUpdateConcurrencyException)
         {
-            return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, ct).ConfigureAwait(false));
+            return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, cancellationToken).ConfigureAwait(false));
         }
         catch (ImportException e) when (e.IsLocked)
         {
@@ -66,17 +75,15 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         }
     }
 
-    public async Task<SaveOutcome?> SavePart1Async(int documentId, DepartmentGoals goals, ImportRequest request, CancellationToken ct = default)
+    public async Task<SaveOutcome?> SavePart1Async(int documentId, DepartmentGoals goals, ImportRequest edit, CancellationToken cancellationToken = default)
     {
-        var document = await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false);
-        if (document is null)
-        {
-            return null;
-        }
-
         try
         {
-            return SaveOutcome.Saved(await ImportAsync(document with { DepartmentGoals = goals }, request with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false));
+            var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
+                await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
+                    ? await ImportAsync(document with { DepartmentGoals = goals }, edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
+                    : null, cancellationToken).ConfigureAwait(false);
+            return result is null ? null : SaveOutcome.Saved(result);
         }
         catch (ImportException e) when (e.IsLocked)
         {

@@ -18,9 +18,9 @@ public sealed record ImportRequest(string User, string SourceFile)
     /// current version differs is not saved (<see cref="ProjectConcurrencyException"/>).</summary>
     public IReadOnlyDictionary<string, int> ExpectedVersions { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>More rows that belong to the same change (the revisit notes of a carried-over draft), written in the
-    /// import's transaction after the projects, given the document's id: all of it is stored or none.</summary>
-    public Func<int, CancellationToken, Task>? AlsoInTransaction { get; init; }
+    /// <summary>Whether the document is reviewed in the same write (the default); <c>jixiao db import --no-review</c>
+    /// turns it off for a bulk load reviewed later by <c>jixiao db review</c>.</summary>
+    public bool Review { get; init; } = true;
 
     /// <summary>A change by <paramref name="actor"/> from <paramref name="sourceFile"/>; <paramref name="action"/> defaults to 导入.</summary>
     public static ImportRequest By(AuditActor actor, string sourceFile, string? action = null) =>

@@ -1,3 +1,5 @@
+using Jixiao.Application.Review;
+
 namespace Jixiao.Application.Documents;
 
 /// <summary>The outcome of importing one document.</summary>
@@ -10,6 +12,10 @@ public sealed record ImportResult(int DocumentId, bool DocumentCreated, IReadOnl
     public int Unchanged => Projects.Count(p => p.Kind == ProjectChangeKind.Unchanged);
 
     public int Removed => Projects.Count(p => p.Kind == ProjectChangeKind.Removed);
+
+    /// <summary>The review run the same write stored; null when the document was not reviewed (unchanged and
+    /// reviewed before, or the review was turned off).</summary>
+    public ReviewSummary? Review { get; init; }
 
     /// <summary>True when the import changed nothing in the database.</summary>
     public bool NothingChanged => !DocumentCreated && Part1Changes.Count == 0 && Added + Changed + Removed == 0;

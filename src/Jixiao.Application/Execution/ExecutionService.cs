@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Pipeline;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
@@ -24,7 +24,7 @@ namespace Jixiao.Application.Execution;
 public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
 {
     /// <summary>The project with the user's rights, or null when there is no such project.</summary>
-    public async Task<ProjectScope?> LoadAsync(int projectId, ClaimsPrincipal principal, CancellationToken ct = default)
+    public async Task<ProjectScope?> LoadAsync(int projectId, UserAccess user, CancellationToken ct = default)
     {
         var project = await db.Projects.AsNoTracking().Include(p => p.Unit).ThenInclude(u => u!.Region)
             .SingleOrDefaultAsync(p => p.Id == projectId, ct).ConfigureAwait(false);
@@ -33,7 +33,6 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return null;
         }
 
-        var user = await UserAccess.LoadAsync(db, principal, ct).ConfigureAwait(false);
         var details = await ProjectQueries.GetAsync(db, projectId, null, ct).ConfigureAwait(false);
         if (details is null)
         {
@@ -96,31 +95,32 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var stored = await db.Executions.SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
-        var before = ExecutionAudit.Of(stored);
-        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
-        if (stored is null)
+        await Writes.RunAsync(db, clock, async ct =>
         {
-            stored = new ProjectExecution { ProjectId = scope.ProjectId };
-            db.Executions.Add(stored);
-        }
-
-        // Entries whose figure did not change keep who recorded them and when.
-        OwnedRows.Sync(stored.SpendingEntries, entries, e => e.AsOf, (old, e) =>
-        {
-            if (old.SpentFen != e.SpentFen)
+            var stored = await db.Executions.SingleOrDefaultAsync(e => e.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+            var before = ExecutionAudit.Of(stored);
+            var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
+            if (stored is null)
             {
-                (old.SpentFen, old.RecordedBy, old.RecordedAt) = (e.SpentFen, e.RecordedBy, e.RecordedAt);
+                stored = new ProjectExecution { ProjectId = scope.ProjectId };
+                db.Executions.Add(stored);
             }
-        });
-        stored.InitialBudgetFen = initial!.Value.Fen;
-        stored.AdjustedBudgetFen = adjusted?.Fen;
-        stored.UpdatedBy = user;
-        stored.UpdatedAt = now.UtcDateTime;
-        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.ExecutionEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
-        await ExecutionSummaries.RefreshProjectsAsync(db, [scope.ProjectId], ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+
+            // Entries whose figure did not change keep who recorded them and when.
+            OwnedRows.Sync(stored.SpendingEntries, entries, e => e.AsOf, (old, e) =>
+            {
+                if (old.SpentFen != e.SpentFen)
+                {
+                    (old.SpentFen, old.RecordedBy, old.RecordedAt) = (e.SpentFen, e.RecordedBy, e.RecordedAt);
+                }
+            });
+            stored.InitialBudgetFen = initial!.Value.Fen;
+            stored.AdjustedBudgetFen = adjusted?.Fen;
+            stored.UpdatedBy = user;
+            stored.UpdatedAt = now.UtcDateTime;
+            await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.ExecutionEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
+            return true;
+        }, ct).ConfigureAwait(false);
         return [];
     }
 
@@ -152,37 +152,38 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var stored = await db.MonitoringRecords.SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
-        var before = ExecutionAudit.Of(stored, month);
-        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
-        if (stored is null)
+        await Writes.RunAsync(db, clock, async ct =>
         {
-            stored = new MonitoringRecord { ProjectId = scope.ProjectId, Month = month };
-            db.MonitoringRecords.Add(stored);
-        }
+            var stored = await db.MonitoringRecords.SingleOrDefaultAsync(m => m.ProjectId == scope.ProjectId && m.Month == month, ct).ConfigureAwait(false);
+            var before = ExecutionAudit.Of(stored, month);
+            var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
+            if (stored is null)
+            {
+                stored = new MonitoringRecord { ProjectId = scope.ProjectId, Month = month };
+                db.MonitoringRecords.Add(stored);
+            }
 
-        stored.InitialBudgetFen = initial!.Value.Fen;
-        stored.AdjustedBudgetFen = adjusted?.Fen;
-        stored.SpentFen = spent!.Value.Fen;
-        stored.ExpectedAnnualFen = expected?.Fen;
-        stored.GoalProgress = Clean(input.GoalProgress);
-        stored.CorrectiveAction = Clean(input.CorrectiveAction);
-        OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new MonitoringIndicatorEntry
-        {
-            Row = i.Row, Actual = Clean(i.Actual), ExpectedAnnual = Clean(i.ExpectedAnnual), Possibility = Clean(i.Possibility),
-            DeviationCategory = Clean(i.DeviationCategory), DeviationReason = Clean(i.DeviationReason), Measures = Clean(i.Measures), Remark = Clean(i.Remark),
-        })], r => r.Row, (old, r) =>
-        {
-            (old.Actual, old.ExpectedAnnual, old.Possibility, old.DeviationCategory) = (r.Actual, r.ExpectedAnnual, r.Possibility, r.DeviationCategory);
-            (old.DeviationReason, old.Measures, old.Remark) = (r.DeviationReason, r.Measures, r.Remark);
-        });
-        var now = clock.GetUtcNow();
-        stored.RecordedBy = actor.User;
-        stored.RecordedAt = now.UtcDateTime;
-        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.MonitoringEntity, before, ExecutionAudit.Of(stored, month), ct).ConfigureAwait(false);
-        await ExecutionSummaries.RefreshProjectsAsync(db, [scope.ProjectId], ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+            stored.InitialBudgetFen = initial!.Value.Fen;
+            stored.AdjustedBudgetFen = adjusted?.Fen;
+            stored.SpentFen = spent!.Value.Fen;
+            stored.ExpectedAnnualFen = expected?.Fen;
+            stored.GoalProgress = Clean(input.GoalProgress);
+            stored.CorrectiveAction = Clean(input.CorrectiveAction);
+            OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new MonitoringIndicatorEntry
+            {
+                Row = i.Row, Actual = Clean(i.Actual), ExpectedAnnual = Clean(i.ExpectedAnnual), Possibility = Clean(i.Possibility),
+                DeviationCategory = Clean(i.DeviationCategory), DeviationReason = Clean(i.DeviationReason), Measures = Clean(i.Measures), Remark = Clean(i.Remark),
+            })], r => r.Row, (old, r) =>
+            {
+                (old.Actual, old.ExpectedAnnual, old.Possibility, old.DeviationCategory) = (r.Actual, r.ExpectedAnnual, r.Possibility, r.DeviationCategory);
+                (old.DeviationReason, old.Measures, old.Remark) = (r.DeviationReason, r.Measures, r.Remark);
+            });
+            var now = clock.GetUtcNow();
+            stored.RecordedBy = actor.User;
+            stored.RecordedAt = now.UtcDateTime;
+            await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.MonitoringEntity, before, ExecutionAudit.Of(stored, month), ct).ConfigureAwait(false);
+            return true;
+        }, ct).ConfigureAwait(false);
         return [];
     }
 
@@ -223,37 +224,39 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             return errors;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var stored = await db.SelfEvaluations.SingleOrDefaultAsync(s => s.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
-        var before = ExecutionAudit.Of(stored);
-        var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
-        if (stored is null)
+        await Writes.RunAsync(db, clock, async ct =>
         {
-            stored = new StoredSelfEvaluation { ProjectId = scope.ProjectId };
-            db.SelfEvaluations.Add(stored);
-        }
+            var stored = await db.SelfEvaluations.SingleOrDefaultAsync(s => s.ProjectId == scope.ProjectId, ct).ConfigureAwait(false);
+            var before = ExecutionAudit.Of(stored);
+            var action = stored is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
+            if (stored is null)
+            {
+                stored = new StoredSelfEvaluation { ProjectId = scope.ProjectId };
+                db.SelfEvaluations.Add(stored);
+            }
 
-        stored.InitialBudgetFen = initial!.Value.Fen;
-        stored.AnnualBudgetFen = annual!.Value.Fen;
-        stored.SpentFen = spent!.Value.Fen;
-        stored.BudgetReason = Clean(input.BudgetReason);
-        stored.ActualOutcome = Clean(input.ActualOutcome);
-        OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new SelfEvaluationIndicatorEntry
-        {
-            Row = i.Row, Actual = Clean(i.Actual), Points = i.Points, DeclaredScore = i.DeclaredScore, DeviationReason = Clean(i.DeviationReason), NotApplicable = i.NotApplicable,
-        })], r => r.Row, (old, r) =>
-        {
-            (old.Actual, old.Points, old.DeclaredScore, old.DeviationReason, old.NotApplicable) = (r.Actual, r.Points, r.DeclaredScore, r.DeviationReason, r.NotApplicable);
-        });
-        var result = SelfEvaluationScorer.Score(ToDomain(scope, stored, null), scope.ScoringProfile);
-        stored.ExecutionScore = result.Budget.Score;
-        stored.TotalScore = result.Total;
-        stored.Grade = result.Grade;
-        var now = clock.GetUtcNow();
-        stored.EvaluatedBy = actor.User;
-        stored.EvaluatedAt = now.UtcDateTime;
-        await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.SelfEvaluationEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+            stored.InitialBudgetFen = initial!.Value.Fen;
+            stored.AnnualBudgetFen = annual!.Value.Fen;
+            stored.SpentFen = spent!.Value.Fen;
+            stored.BudgetReason = Clean(input.BudgetReason);
+            stored.ActualOutcome = Clean(input.ActualOutcome);
+            OwnedRows.Sync(stored.Indicators, [.. input.Indicators.Where(i => rows.Contains(i.Row)).Select(i => new SelfEvaluationIndicatorEntry
+            {
+                Row = i.Row, Actual = Clean(i.Actual), Points = i.Points, DeclaredScore = i.DeclaredScore, DeviationReason = Clean(i.DeviationReason), NotApplicable = i.NotApplicable,
+            })], r => r.Row, (old, r) =>
+            {
+                (old.Actual, old.Points, old.DeclaredScore, old.DeviationReason, old.NotApplicable) = (r.Actual, r.Points, r.DeclaredScore, r.DeviationReason, r.NotApplicable);
+            });
+            var result = SelfEvaluationScorer.Score(ToDomain(scope, stored, null), scope.ScoringProfile);
+            stored.ExecutionScore = result.Budget.Score;
+            stored.TotalScore = result.Total;
+            stored.Grade = result.Grade;
+            var now = clock.GetUtcNow();
+            stored.EvaluatedBy = actor.User;
+            stored.EvaluatedAt = now.UtcDateTime;
+            await SaveAuditedAsync(scope, actor.At(now), action, AuditDiff.SelfEvaluationEntity, before, ExecutionAudit.Of(stored), ct).ConfigureAwait(false);
+            return true;
+        }, ct).ConfigureAwait(false);
         return [];
     }
 

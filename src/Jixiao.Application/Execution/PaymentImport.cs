@@ -1,4 +1,5 @@
 using Jixiao.Application.Documents;
+using Jixiao.Application.Pipeline;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
@@ -66,31 +67,31 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
             return new PaymentImportResult(lines, 0);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await AuditLog.LockAsync(db, ct).ConfigureAwait(false);
-        lines = await RecheckAsync(lines, ct).ConfigureAwait(false);
-        var now = clock.GetUtcNow();
-        var added = lines.Where(l => l.Status == PaymentLineStatus.New).Select(l => new Payment
+        return await Writes.RunAsync(db, clock, async ct =>
         {
-            ProjectId = l.ProjectId!.Value,
-            Date = l.Record.Date,
-            AmountFen = l.Record.Amount.Fen,
-            Voucher = l.Record.Voucher.Trim(),
-            Line = l.Record.Line.Trim(),
-            Occurrence = l.Record.Occurrence,
-            Summary = l.Record.Summary,
-            RecordKey = l.Record.Key,
-            SourceFile = fileName,
-            ImportedBy = actor.User,
-            ImportedAt = now.UtcDateTime,
-        }).ToList();
-        var audit = await AuditAsync(lines, added, fileName, actor.At(now), ct).ConfigureAwait(false);
-        db.Payments.AddRange(added);
-        await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await ExecutionSummaries.RefreshProjectsAsync(db, added.Select(p => p.ProjectId), ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new PaymentImportResult(lines, added.Count);
+            await AuditLog.LockAsync(db, ct).ConfigureAwait(false);
+            lines = await RecheckAsync(lines, ct).ConfigureAwait(false);
+            var now = clock.GetUtcNow();
+            var added = lines.Where(l => l.Status == PaymentLineStatus.New).Select(l => new Payment
+            {
+                ProjectId = l.ProjectId!.Value,
+                Date = l.Record.Date,
+                AmountFen = l.Record.Amount.Fen,
+                Voucher = l.Record.Voucher.Trim(),
+                Line = l.Record.Line.Trim(),
+                Occurrence = l.Record.Occurrence,
+                Summary = l.Record.Summary,
+                RecordKey = l.Record.Key,
+                SourceFile = fileName,
+                ImportedBy = actor.User,
+                ImportedAt = now.UtcDateTime,
+            }).ToList();
+            var audit = await AuditAsync(lines, added, fileName, actor.At(now), ct).ConfigureAwait(false);
+            db.Payments.AddRange(added);
+            await AuditLog.AppendAsync(db, audit, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return new PaymentImportResult(lines, added.Count);
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>The lines with every "new" record that is stored by now marked as a duplicate.</summary>

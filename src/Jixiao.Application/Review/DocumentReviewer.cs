@@ -1,5 +1,6 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Pipeline;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
@@ -9,66 +10,69 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Application.Review;
 
 /// <summary>
-/// The one place the stored documents are reviewed: the web app after every import and every save, and
-/// `jixiao db review` for all documents of a region or year (after a rule change). The run (score, grade,
-/// findings located by project, row and field) is stored, so lists and the dashboard read the latest run instead
-/// of reviewing on every request.
+/// The one place documents are reviewed for storing: inside the write that imports or saves them (the document in
+/// hand, no reload), and by `jixiao db review` for the stored documents of a region or year after a rule change. The
+/// region's 审核规则配置 applies (<see cref="RegionProfiles.Review"/>), with the data the document lacks taken from the
+/// database (<see cref="ReviewSupplements"/>). The run (score, grade, findings located by project, row and field) is
+/// stored, so lists and the dashboard read the latest run instead of reviewing on every request.
 /// </summary>
 public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 {
     private static readonly ReviewEngine Engine = new();
 
-    public static ReviewOutcome Review(PerformanceDocument document)
+    public static ReviewOutcome Review(PerformanceDocument document, ReviewProfile? profile = null, ReviewSupplement? supplement = null)
     {
-        var report = Engine.Review(document);
+        var report = Engine.Review(document, profile, supplement);
         return new ReviewOutcome(report.Findings, report.DocumentScore, report.DocumentGrade, report.ProfileId);
     }
 
-    /// <summary>Reviews the stored document and records the run; returns null when there is no such document.</summary>
-    public async Task<ReviewRun?> ReviewAndStoreAsync(int documentId, string user, CancellationToken cancellationToken = default)
-    {
-        var document = await DocumentQueries.GetAsync(db, documentId, cancellationToken).ConfigureAwait(false);
-        if (document is null)
+    /// <summary>Reviews <paramref name="document"/>, stored as document <paramref name="documentId"/>, and records the
+    /// run as part of the current write (or as a write of its own).</summary>
+    public Task<ReviewRun> ReviewAsync(PerformanceDocument document, int documentId, string user, CancellationToken cancellationToken = default) =>
+        Writes.RunAsync(db, time, async ct =>
         {
-            return null;
-        }
-
-        var outcome = Review(document);
-        var projectIds = await db.Projects.Where(p => p.DocumentId == documentId && p.RemovedAt == null)
-            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var run = new ReviewRun
-        {
-            DocumentId = documentId,
-            Profile = outcome.Profile,
-            Score = outcome.Score,
-            Grade = outcome.Grade,
-            ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
-            WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
-            RunBy = user,
-            RunAt = time.GetUtcNow().UtcDateTime,
-            Findings = [.. outcome.Findings.Select(f => new ReviewFinding
+            var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == document.RegionCode, ct).ConfigureAwait(false);
+            var profile = region is null ? ReviewProfile.Default : RegionProfiles.Review(region);
+            var supplement = await ReviewSupplements.ForAsync(db, document, ct).ConfigureAwait(false);
+            var outcome = Review(document, profile, supplement);
+            var projectIds = await db.Projects.AsNoTracking().Where(p => p.DocumentId == documentId && p.RemovedAt == null)
+                .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, ct).ConfigureAwait(false);
+            var run = new ReviewRun
             {
-                RuleId = f.RuleId,
-                Severity = f.Severity,
-                Dimension = f.Dimension,
-                ProjectId = f.ProjectCode is { } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id : null,
-                ProjectSequence = f.ProjectSequence,
-                ProjectCode = f.ProjectCode,
-                IndicatorRow = f.IndicatorRow,
-                GoalNumber = f.GoalNumber,
-                Field = f.Field,
-                Message = f.Message,
-                Fix = f.Fix,
-                Source = f.Source,
-            })],
-        };
-        // The run and the dashboard lines it changes are written together.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        db.ReviewRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await DashboardSummaries.RefreshDocumentAsync(db, documentId, [], run.RunAt, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        return run;
-    }
+                DocumentId = documentId,
+                Profile = outcome.Profile,
+                Score = outcome.Score,
+                Grade = outcome.Grade,
+                ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
+                WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
+                RunBy = user,
+                RunAt = time.GetUtcNow().UtcDateTime,
+                Findings = [.. outcome.Findings.Select(f => new ReviewFinding
+                {
+                    RuleId = f.RuleId,
+                    Severity = f.Severity,
+                    Dimension = f.Dimension,
+                    ProjectId = f.ProjectCode is { } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id : null,
+                    ProjectSequence = f.ProjectSequence,
+                    ProjectCode = f.ProjectCode,
+                    IndicatorRow = f.IndicatorRow,
+                    GoalNumber = f.GoalNumber,
+                    Field = f.Field,
+                    Message = f.Message,
+                    Fix = f.Fix,
+                    Source = f.Source,
+                })],
+            };
+            db.ReviewRuns.Add(run);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return run;
+        }, cancellationToken);
+
+    /// <summary>Reviews the stored document again (the rules or the region's profile changed) and records the run;
+    /// null when there is no such document.</summary>
+    public Task<ReviewRun?> ReviewStoredAsync(int documentId, string user, CancellationToken cancellationToken = default) =>
+        Writes.RunAsync<ReviewRun?>(db, time, async ct =>
+            await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
+                ? await ReviewAsync(document, documentId, user, ct).ConfigureAwait(false)
+                : null, cancellationToken);
 }

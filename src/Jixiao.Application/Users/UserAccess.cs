@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,18 @@ namespace Jixiao.Application.Users;
 /// documents, imports and workflow actions, which go by department and unit code).</summary>
 public sealed record UserAccess(Access Access, IReadOnlyList<Unit> OwnUnits)
 {
-    public static async Task<UserAccess> LoadAsync(JixiaoDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>Reads the units of <paramref name="user"/>; hosts ask <see cref="CurrentUser"/>, which does it once per request.</summary>
+    public static async Task<UserAccess> LoadAsync(JixiaoDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var access = new Access(user);
         var ids = access.OwnUnitIds.ToList();
         var units = ids.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Code).ToListAsync(ct).ConfigureAwait(false);
         return new UserAccess(access, units);
     }
+
+    /// <summary>An administrator acting as the system (demo data, the command line): no units, every right.</summary>
+    public static UserAccess System(string userName) =>
+        new(new Access(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, userName), new Claim(ClaimTypes.Role, Roles.Admin)], "system"))), []);
 
     /// <summary>For queries: the units a unit editor is limited to; null for reviewers and administrators (no limit).
     /// A unit editor without units gets an empty list, so it sees nothing.</summary>

@@ -1,5 +1,6 @@
 using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Pipeline;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
@@ -88,6 +89,19 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     public async Task<WorkflowOutcome> TransitionAsync(int documentId, UserAccess user, WorkflowAction action, string? comment, Grade? grade,
         string ipAddress, CancellationToken ct = default)
     {
+        try
+        {
+            return await Writes.RunAsync(db, time, ct => TransitionInWriteAsync(documentId, user, action, comment, grade, ipAddress, ct), o => o.Succeeded, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new WorkflowOutcome(OutcomeKind.Conflict, "文件状态刚被他人更改，本次操作未执行。请刷新页面查看当前状态后重试。");
+        }
+    }
+
+    private async Task<WorkflowOutcome> TransitionInWriteAsync(int documentId, UserAccess user, WorkflowAction action, string? comment, Grade? grade,
+        string ipAddress, CancellationToken ct)
+    {
         var document = await db.Documents.Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
@@ -115,7 +129,6 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             return new WorkflowOutcome(refusal.IsForbidden ? OutcomeKind.Forbidden : OutcomeKind.Refused, refusal.ToString());
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var state = document.Workflow ??= new WorkflowState { DocumentId = document.Id };
         state.Status = transition.To.ToStatus();
         state.Comment = transition.Comment;
@@ -139,16 +152,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }
 
         await AuditLog.AppendAsync(db, [AuditDiff.ForTransition(transition, AuditKeys.Document(document), ipAddress)], ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new WorkflowOutcome(OutcomeKind.Conflict, "文件状态刚被他人更改，本次操作未执行。请刷新页面查看当前状态后重试。");
-        }
-
-        await tx.CommitAsync(ct);
+        await db.SaveChangesAsync(ct);
         var consequence = transition.Grade is { } decided ? " " + decided.Consequence() : string.Empty;
         return WorkflowOutcome.Ok($"已{action.ToChinese()}：文件状态为“{transition.To.ToChinese()}”。{consequence}".TrimEnd());
     }
@@ -210,21 +214,20 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         var document = (await DocumentQueries.GetAsync(db, documentId, ct))!;
         var carried = NextYearDraft.Build(document);
-        var request = ImportRequest.By(user.ActorFrom(ipAddress), $"延续自{entity.FiscalYear}年", "延续") with
+        var request = ImportRequest.By(user.ActorFrom(ipAddress), $"延续自{entity.FiscalYear}年", "延续");
+        // The draft and its revisit notes are one write: a draft without its notes would hide why a row is marked.
+        var draftId = await Writes.RunAsync(db, time, async ct =>
         {
-            // The notes go into the draft's own transaction: a draft without its notes would hide why a row is marked.
-            AlsoInTransaction = (draftId, _) =>
+            var result = await store.ImportAsync(carried.Document, request, ct);
+            db.RevisitNotes.AddRange(carried.Marks.Select(m => new RevisitNote
             {
-                db.RevisitNotes.AddRange(carried.Marks.Select(m => new RevisitNote
-                {
-                    DocumentId = draftId, ProjectCode = ProjectCodeNormalize(m.ProjectCode), IndicatorRow = m.IndicatorRow, Field = m.Field,
-                    Reason = m.Reason.ToString(), Message = m.Message,
-                }));
-                return Task.CompletedTask;
-            },
-        };
-        var result = await store.ImportAsync(carried.Document, request, ct);
-        return (WorkflowOutcome.Ok(carried.Summary()), result.DocumentId);
+                DocumentId = result.DocumentId, ProjectCode = ProjectCodeNormalize(m.ProjectCode), IndicatorRow = m.IndicatorRow, Field = m.Field,
+                Reason = m.Reason.ToString(), Message = m.Message,
+            }));
+            await db.SaveChangesAsync(ct);
+            return result.DocumentId;
+        }, ct);
+        return (WorkflowOutcome.Ok(carried.Summary()), draftId);
     }
 
     private static string ProjectCodeNormalize(string code) => code.Length == 0 ? code : Domain.Goals.ProjectCode.Normalize(code);
@@ -257,14 +260,16 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
                 refusal.ToString());
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var comment = outcome.Comment!;
-        await persist(comment);
-        var source = AuditSource.Of(actor, ipAddress, time.GetUtcNow());
-        var text = verb == "回复" ? comment.Replies[^1].Text : comment.Text;
-        await AuditLog.AppendAsync(db, [AuditDiff.Draft(source, verb, CommentEntity, AuditKeys.Document(document), comment.Target.ToString(), string.Empty, text)], ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await Writes.RunAsync(db, time, async ct =>
+        {
+            await persist(comment);
+            var source = AuditSource.Of(actor, ipAddress, time.GetUtcNow());
+            var text = verb == "回复" ? comment.Replies[^1].Text : comment.Text;
+            await AuditLog.AppendAsync(db, [AuditDiff.Draft(source, verb, CommentEntity, AuditKeys.Document(document), comment.Target.ToString(), string.Empty, text)], ct);
+            await db.SaveChangesAsync(ct);
+            return comment;
+        }, ct);
         return WorkflowOutcome.Ok($"已{verb}审核意见。");
     }
 }

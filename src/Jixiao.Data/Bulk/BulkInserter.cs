@@ -17,7 +17,15 @@ public abstract class BulkInserter(JixiaoDbContext db)
     /// <summary><paramref name="count"/> unused values of the identity column of <typeparamref name="T"/>'s "Id".</summary>
     public abstract Task<IReadOnlyList<long>> ReserveIdsAsync<T>(int count, CancellationToken cancellationToken);
 
-    public abstract Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="rows"/> and records them as touched by the current write.</summary>
+    public Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        Db.Touched?.Inserted(rows);
+        return WriteAsync(rows, cancellationToken);
+    }
+
+    protected abstract Task WriteAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class;
 
     protected IDbContextTransaction Transaction =>

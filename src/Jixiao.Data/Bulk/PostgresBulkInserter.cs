@@ -23,7 +23,7 @@ internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db
         return ids;
     }
 
-    public override async Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    protected override async Task WriteAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {

@@ -18,7 +18,7 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
         return [.. Enumerable.Range(1, count).Select(i => last + i)];
     }
 
-    public override Task InsertAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    protected override Task WriteAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {

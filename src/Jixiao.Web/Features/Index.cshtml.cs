@@ -15,7 +15,7 @@ namespace Jixiao.Web.Features;
 
 /// <summary>首页: the units of a region's year with project count, budget, review grade and finding counts, two
 /// charts, and project search.</summary>
-public sealed class IndexModel(JixiaoDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
@@ -63,7 +63,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
         if (Scope is null)
         {
@@ -92,7 +92,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
     /// <summary>htmx: the search results only, as the user types.</summary>
     public async Task<IActionResult> OnGetSearchAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         var scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
         var results = scope is null ? [] : await ProjectSearch.RunAsync(db, user, Q, scope.Year, scope.RegionCode, ct);
         return Partial("_SearchResults", results);

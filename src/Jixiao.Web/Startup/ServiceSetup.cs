@@ -19,6 +19,8 @@ public static class ServiceSetup
         var services = builder.Services;
         var connection = DatabaseConnection.Resolve(configured: builder.Configuration.GetConnectionString("Jixiao"));
         services.AddJixiaoApplication(connection);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentPrincipal, HttpCurrentPrincipal>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {

@@ -22,7 +22,8 @@ internal sealed class DbProjectCommand : ICommand
         a.RejectUnknown();
         return DbSession.Run(connection, stderr, async () =>
         {
-            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var db = app.Db;
             var project = await ProjectQueries.GetByCodeAsync(db, year, code, version).ConfigureAwait(false);
             if (project is null)
             {

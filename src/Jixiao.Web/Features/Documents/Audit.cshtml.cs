@@ -15,7 +15,7 @@ namespace Jixiao.Web.Features.Documents;
 /// <summary>审计日志 of one document: every import, changed field (old → new), transition and comment, with who,
 /// role, IP and time, a page at a time and filtered like the administrator's view; exportable as CSV (UTF-8 with BOM,
 /// with the hashes so an auditor can recompute the chain) holding every entry the filter matches.</summary>
-public sealed class AuditModel(JixiaoDbContext db) : AuditListModel(db)
+public sealed class AuditModel(CurrentUser currentUser, JixiaoDbContext db) : AuditListModel(db)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -59,7 +59,7 @@ public sealed class AuditModel(JixiaoDbContext db) : AuditListModel(db)
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(Db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.CanReadDocument(document))
         {
             return Forbid();

@@ -24,9 +24,9 @@ public static class DocumentsApi
         group.MapGet("/{id:int}/export", ExportAsync).WithName("ExportDocument").WithSummary("下载文档：format=text（公开文本）、json、docx（Word）或 xlsx（Excel 官方表样）");
     }
 
-    public static async Task<Results<Ok<List<DocumentSummary>>, NotFound>> ListAsync(JixiaoDbContext db, HttpContext http, string? region, int? year, CancellationToken ct)
+    public static async Task<Results<Ok<List<DocumentSummary>>, NotFound>> ListAsync(CurrentUser currentUser, JixiaoDbContext db, HttpContext http, string? region, int? year, CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         var scope = await ScopeQueries.ResolveAsync(db, user.Access, region, year, ct);
         if (scope is null)
         {
@@ -52,9 +52,9 @@ public static class DocumentsApi
         return TypedResults.Ok(list);
     }
 
-    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult>> GetAsync(JixiaoDbContext db, HttpContext http, int id, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, NotFound, ForbidHttpResult>> GetAsync(CurrentUser currentUser, JixiaoDbContext db, HttpContext http, int id, CancellationToken ct)
     {
-        var visible = await VisibleDocument.LoadAsync(db, await UserAccess.LoadAsync(db, http.User, ct), id, ct);
+        var visible = await VisibleDocument.LoadAsync(db, await currentUser.GetAsync(ct), id, ct);
         if (visible is null)
         {
             return TypedResults.NotFound();
@@ -64,9 +64,9 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportAsync(
-        JixiaoDbContext db, HttpContext http, int id, string? format, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, HttpContext http, int id, string? format, CancellationToken ct)
     {
-        var visible = await VisibleDocument.LoadAsync(db, await UserAccess.LoadAsync(db, http.User, ct), id, ct);
+        var visible = await VisibleDocument.LoadAsync(db, await currentUser.GetAsync(ct), id, ct);
         if (visible is null)
         {
             return TypedResults.NotFound();

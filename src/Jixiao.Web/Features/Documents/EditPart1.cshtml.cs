@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Features.Documents;
 
 /// <summary>Editing Part 1 (部门整体绩效目标) of a department document.</summary>
-public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
+public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -91,7 +91,7 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, Work
         var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = T(s.Title), GoalText = T(s.GoalText), IndicatorText = T(s.IndicatorText) }).ToList();
         var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => T(x.s.Safeguard).Length > 0)
             .Select(x => new Safeguard { Number = x.i + 1, Title = T(x.s.Title), Text = T(x.s.Safeguard) }).ToList();
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         var outcome = await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
             AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
         if (outcome?.Refusal is { } refused)
@@ -115,7 +115,7 @@ public sealed class EditPart1Model(JixiaoDbContext db, DocumentStore store, Work
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.CanEditDocument(document))
         {
             return Forbid();

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Features.Documents;
 
 /// <summary>流程总览: the documents of a region and year the user may read, with their state, the reviewer's grade,
 /// the automatic review's suggestion and open comments — the reviewer's work queue (已提交 first).</summary>
-public sealed class IndexModel(JixiaoDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
 {
     public Scope? Scope { get; private set; }
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public async Task OnGetAsync(string? region, int? year, CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, region, year, ct);
         if (Scope is null)
         {

@@ -18,7 +18,7 @@ namespace Jixiao.Web.Features.Documents;
 /// document, a project or a cell with the unit's replies, carry-over (延续项目) and its revisit notes. A refused
 /// action answers with its HTTP status (403, 409, 422) and the domain's Chinese message; nothing is changed.
 /// </summary>
-public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) : PageModel
+public sealed class WorkflowModel(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -53,7 +53,7 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
 
     public async Task<IActionResult> OnPostCarryOverAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         var (outcome, documentId) = await workflow.CarryOverAsync(Id, user, AuditRequests.IpOf(HttpContext), ct);
         if (!outcome.Succeeded)
         {
@@ -66,7 +66,7 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
 
     private async Task<IActionResult> RunAsync(Func<UserAccess, Task<WorkflowOutcome>> act, CancellationToken ct)
     {
-        var outcome = await act(await UserAccess.LoadAsync(db, User, ct));
+        var outcome = await act(await currentUser.GetAsync(ct));
         if (!outcome.Succeeded)
         {
             return await RefuseAsync(outcome, ct);
@@ -90,7 +90,7 @@ public sealed class WorkflowModel(JixiaoDbContext db, WorkflowService workflow) 
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var view = await workflow.LoadAsync(Id, await UserAccess.LoadAsync(db, User, ct), ct);
+        var view = await workflow.LoadAsync(Id, await currentUser.GetAsync(ct), ct);
         if (view is null)
         {
             return false;

@@ -28,13 +28,13 @@ public static class WorkflowApi
         group.MapPost("/{id:int}/carry-over", CarryOverAsync).WithSummary("延续项目：生成下一年度草稿").DisableAntiforgery();
     }
 
-    public static async Task<Results<Ok<WorkflowStatusView>, NotFound>> GetAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CancellationToken ct)
+    public static async Task<Results<Ok<WorkflowStatusView>, NotFound>> GetAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CancellationToken ct)
     {
-        var view = await workflow.LoadAsync(id, await UserAccess.LoadAsync(db, http.User, ct), ct);
+        var view = await workflow.LoadAsync(id, await currentUser.GetAsync(ct), ct);
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(WorkflowStatusView.From(view));
     }
 
-    public static async Task<IResult> TransitionAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, TransitionInput input, CancellationToken ct)
+    public static async Task<IResult> TransitionAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, TransitionInput input, CancellationToken ct)
     {
         if (WorkflowInput.Action(input.Action) is not { } action)
         {
@@ -48,30 +48,30 @@ public static class WorkflowApi
             return Problem(new WorkflowOutcome(OutcomeKind.Invalid, $"未知的等级“{input.Grade}”。可用：优、良、中、差。"));
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         return Result(await workflow.TransitionAsync(id, user, action, input.Comment, grade, AuditRequests.IpOf(http), ct));
     }
 
-    public static async Task<IResult> AddCommentAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CommentInput input, CancellationToken ct)
+    public static async Task<IResult> AddCommentAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CommentInput input, CancellationToken ct)
     {
         if (!CommentMapping.TryTargetOf(input.ProjectCode, input.IndicatorRow, input.Field, out var target, out var problem))
         {
             return Problem(new WorkflowOutcome(OutcomeKind.Invalid, problem));
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         return Result(await workflow.AddCommentAsync(id, user, target, input.Text ?? string.Empty, AuditRequests.IpOf(http), ct));
     }
 
-    public static async Task<IResult> ReplyAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, int commentId, CommentInput input, CancellationToken ct) =>
-        Result(await workflow.ReplyAsync(id, await UserAccess.LoadAsync(db, http.User, ct), commentId, input.Text ?? string.Empty, AuditRequests.IpOf(http), ct));
+    public static async Task<IResult> ReplyAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, int commentId, CommentInput input, CancellationToken ct) =>
+        Result(await workflow.ReplyAsync(id, await currentUser.GetAsync(ct), commentId, input.Text ?? string.Empty, AuditRequests.IpOf(http), ct));
 
-    public static async Task<IResult> ResolveAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, int commentId, CancellationToken ct) =>
-        Result(await workflow.ResolveAsync(id, await UserAccess.LoadAsync(db, http.User, ct), commentId, resolved: true, AuditRequests.IpOf(http), ct));
+    public static async Task<IResult> ResolveAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, int commentId, CancellationToken ct) =>
+        Result(await workflow.ResolveAsync(id, await currentUser.GetAsync(ct), commentId, resolved: true, AuditRequests.IpOf(http), ct));
 
-    public static async Task<IResult> CarryOverAsync(JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CancellationToken ct)
+    public static async Task<IResult> CarryOverAsync(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow, HttpContext http, int id, CancellationToken ct)
     {
-        var (outcome, documentId) = await workflow.CarryOverAsync(id, await UserAccess.LoadAsync(db, http.User, ct), AuditRequests.IpOf(http), ct);
+        var (outcome, documentId) = await workflow.CarryOverAsync(id, await currentUser.GetAsync(ct), AuditRequests.IpOf(http), ct);
         return outcome.Succeeded ? TypedResults.Ok(new { documentId, message = outcome.Message }) : Problem(outcome);
     }
 

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Features.Execution;
 
 /// <summary>执行 page of a project: 年初预算数, 调整后预算数 and cumulative 执行数 by date, the imported payments, and
 /// the execution-vs-plan chart.</summary>
-public sealed class ExecutionModel(ExecutionService service, JixiaoDbContext db) : ProjectPageModel(service)
+public sealed class ExecutionModel(ExecutionService service, CurrentUser currentUser, JixiaoDbContext db) : ProjectPageModel(service, currentUser)
 {
     /// <summary>Blank rows offered for new 执行数 entries.</summary>
     private const int BlankEntries = 3;

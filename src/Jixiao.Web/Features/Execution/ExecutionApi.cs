@@ -183,7 +183,7 @@ public static class ExecutionApi
 
     /// <summary>Plain-text and form bodies are refused for the same reason as in <see cref="ImportApi"/>.</summary>
     public static async Task<Results<Ok<PaymentImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportPaymentsAsync(
-        JixiaoDbContext db, PaymentImport import, HttpContext http, [FromQuery] string fileName, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, PaymentImport import, HttpContext http, [FromQuery] string fileName, CancellationToken ct)
     {
         var contentType = http.Request.ContentType ?? string.Empty;
         if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
@@ -191,7 +191,7 @@ public static class ExecutionApi
             return TypedResults.Problem(detail: "请以 application/octet-stream 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return TypedResults.Forbid();
@@ -220,7 +220,7 @@ public static class ExecutionApi
     /// and whether the project exists (403) or not (404).</summary>
     private static async Task<(ProjectScope? Scope, bool Found)> AuthorizeAsync(ExecutionService service, HttpContext http, int id, bool edit, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(id, http.User, ct);
+        var scope = await service.LoadAsync(id, await http.RequestServices.GetRequiredService<CurrentUser>().GetAsync(ct), ct);
         return scope is null ? (null, false) : scope.CanRead && (!edit || scope.CanEdit) ? (scope, true) : (null, true);
     }
 

@@ -18,7 +18,7 @@ namespace Jixiao.Web.Features.Execution;
 /// <summary>执行与评价: the lights at the region's checkpoint and the self-evaluation grades of a region's (or one
 /// unit's) projects, with the execution-vs-plan chart and the grade and light distributions. Reads the stored
 /// per-project lines (docs/adr/0007): cards and charts are sums in SQL, the list one page of 100.</summary>
-public sealed class IndexModel(JixiaoDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
@@ -82,7 +82,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         // A clerk with one unit lands on it; with several, on the region view limited to its units.
         UnitId ??= user.Access.OwnUnitIds.Count == 1 ? user.Access.OwnUnitIds.Single() : null;
         if (UnitId is { } id)

@@ -10,7 +10,7 @@ namespace Jixiao.Web.Features.Execution;
 /// <summary>监控 page of a project: the 监控表 for months 1–N (N = the region's checkpoint month unless another is
 /// chosen), the lights of every part with their formulas, the project light, MON findings, and the 监控表 as
 /// Word or Excel.</summary>
-public sealed class MonitoringModel(ExecutionService service) : ProjectPageModel(service)
+public sealed class MonitoringModel(ExecutionService service, CurrentUser currentUser) : ProjectPageModel(service, currentUser)
 {
     [BindProperty(SupportsGet = true)]
     public int? Month { get; set; }

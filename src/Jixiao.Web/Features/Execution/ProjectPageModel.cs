@@ -1,4 +1,5 @@
 using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +7,7 @@ namespace Jixiao.Web.Features.Execution;
 
 /// <summary>The pages of one project's execution, monitoring and self-evaluation: same permissions as the project
 /// page (404 for an unknown project, 403 when the unit is not the user's).</summary>
-public abstract class ProjectPageModel(ExecutionService service) : PageModel
+public abstract class ProjectPageModel(ExecutionService service, CurrentUser currentUser) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -24,7 +25,7 @@ public abstract class ProjectPageModel(ExecutionService service) : PageModel
     /// <paramref name="edit"/>, changed.</summary>
     protected async Task<IActionResult?> LoadScopeAsync(bool edit, CancellationToken ct)
     {
-        var scope = await service.LoadAsync(Id, User, ct);
+        var scope = await service.LoadAsync(Id, await currentUser.GetAsync(ct), ct);
         if (scope is null)
         {
             return NotFound();

@@ -9,7 +9,7 @@ namespace Jixiao.Web.Features.Execution;
 
 /// <summary>自评 page of a project: the 自评表 form (money block, outcome, 实际完成值, 分值, reasons), the score of
 /// every row with its formula, the total and grade, EVL findings, and the 自评表 as Word or Excel.</summary>
-public sealed class SelfEvaluationModel(ExecutionService service) : ProjectPageModel(service)
+public sealed class SelfEvaluationModel(ExecutionService service, CurrentUser currentUser) : ProjectPageModel(service, currentUser)
 {
     [BindProperty]
     public SelfEvaluationInput Input { get; set; } = new();

@@ -20,7 +20,7 @@ public static class ImportApi
         group.MapPost("/", ImportAsync).WithSummary("导入一个文件（公开文本 .txt 或 JSON），请求体为文件内容").DisableAntiforgery();
 
     public static async Task<Results<Ok<ImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportAsync(
-        JixiaoDbContext db, DocumentStore store, HttpContext http, [FromQuery] string fileName, int? year, string? region, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, HttpContext http, [FromQuery] string fileName, int? year, string? region, CancellationToken ct)
     {
         var contentType = http.Request.ContentType ?? string.Empty;
         if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -28,7 +28,7 @@ public static class ImportApi
             return TypedResults.Problem(detail: "请以 application/octet-stream 或 application/json 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return TypedResults.Forbid();

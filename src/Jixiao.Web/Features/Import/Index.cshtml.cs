@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Import;
 
 /// <summary>导入: upload files, see what will be imported and every problem, then confirm.</summary>
-public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, DocumentStore store) : PageModel
 {
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -32,11 +32,11 @@ public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageMo
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await UserAccess.LoadAsync(db, User, ct)).Access.CanImport ? Page() : Forbid();
+        (await currentUser.GetAsync(ct)).Access.CanImport ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return Forbid();
@@ -64,7 +64,7 @@ public sealed class IndexModel(JixiaoDbContext db, DocumentStore store) : PageMo
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return Forbid();

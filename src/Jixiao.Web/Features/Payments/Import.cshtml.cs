@@ -15,7 +15,7 @@ namespace Jixiao.Web.Features.Payments;
 
 /// <summary>导入支付记录: upload a CSV or Excel export, see every record with what importing it will do and every
 /// problem by row and cell, then confirm. Re-importing the same file adds nothing.</summary>
-public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : PageModel
+public sealed class ImportModel(CurrentUser currentUser, PaymentImport import) : PageModel
 {
     /// <summary>Larger exports go through the API.</summary>
     private const long MaxBytes = 20 * 1024 * 1024;
@@ -41,11 +41,11 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
     public bool CanConfirm => Lines.Count > 0 && !Problems.Any(p => p.Severity == ProblemSeverity.Error) && !Lines.Any(l => l.IsError);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        (await UserAccess.LoadAsync(db, User, ct)).Access.CanImport ? Page() : Forbid();
+        (await currentUser.GetAsync(ct)).Access.CanImport ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return Forbid();
@@ -73,7 +73,7 @@ public sealed class ImportModel(JixiaoDbContext db, PaymentImport import) : Page
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanImport)
         {
             return Forbid();

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Features.Projects;
 
 /// <summary>项目 page: the goal table as on the official form with the latest review's findings on their cells,
 /// the version history, and the differences between two versions.</summary>
-public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) : PageModel
+public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -55,7 +55,7 @@ public sealed class DetailsModel(JixiaoDbContext db, WorkflowService workflow) :
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
         {
             return Forbid();

@@ -15,7 +15,7 @@ namespace Jixiao.Web.Features.Projects;
 /// <summary>Editing a goal table: header, money, spending plan, goals and indicator rows (add, remove, move up and
 /// down). Saving stores a new version through the importer and reviews the document again. Refused (403) once the
 /// document is submitted, and (409) when someone else saved the project since the form was loaded.</summary>
-public sealed class EditModel(JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
+public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -72,7 +72,7 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store, WorkflowS
             return Page();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         var outcome = await store.SaveProjectAsync(Id, content, BaseVersion, AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
         if (outcome is null)
         {
@@ -102,7 +102,7 @@ public sealed class EditModel(JixiaoDbContext db, DocumentStore store, WorkflowS
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanEditUnit(project.Unit!))
         {
             return Forbid();

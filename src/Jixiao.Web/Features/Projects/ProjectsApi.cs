@@ -25,14 +25,14 @@ public static class ProjectsApi
             .Accepts<ProjectInput>("application/json").DisableAntiforgery();
     }
 
-    public static async Task<Ok<List<ProjectSummary>>> SearchAsync(JixiaoDbContext db, HttpContext http, string q, int? year, string? region, CancellationToken ct)
+    public static async Task<Ok<List<ProjectSummary>>> SearchAsync(CurrentUser currentUser, JixiaoDbContext db, HttpContext http, string q, int? year, string? region, CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         var hits = await ProjectSearch.RunAsync(db, user, q, year, region, ct);
         return TypedResults.Ok(hits.ToList());
     }
 
-    public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult>> GetAsync(JixiaoDbContext db, HttpContext http, int id, int? version, CancellationToken ct)
+    public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult>> GetAsync(CurrentUser currentUser, JixiaoDbContext db, HttpContext http, int id, int? version, CancellationToken ct)
     {
         // The project read carries its unit and region, so the permission check needs no query of its own.
         var details = await ProjectQueries.GetAsync(db, id, version, ct);
@@ -41,7 +41,7 @@ public static class ProjectsApi
             return TypedResults.NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
         {
             return TypedResults.Forbid();
@@ -53,7 +53,7 @@ public static class ProjectsApi
     /// <summary>JSON only: a cross-site form cannot send it, and a cross-site script would need the browser's
     /// preflight consent first.</summary>
     public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> PutAsync(
-        JixiaoDbContext db, DocumentStore store, HttpContext http, int id, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, HttpContext http, int id, CancellationToken ct)
     {
         if (!(http.Request.ContentType ?? string.Empty).StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -66,7 +66,7 @@ public static class ProjectsApi
             return TypedResults.NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanEditUnit(project.Unit!))
         {
             return TypedResults.Forbid();

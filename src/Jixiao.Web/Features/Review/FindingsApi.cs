@@ -14,9 +14,9 @@ public static class FindingsApi
         group.MapGet("/", ListAsync).WithSummary("某年度各单位的审核问题，可按规则、严重程度、单位筛选");
 
     public static async Task<Results<Ok<IReadOnlyList<FindingRow>>, NotFound>> ListAsync(
-        JixiaoDbContext db, HttpContext http, string? region, int? year, string? rule, Severity? severity, int? unit, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, HttpContext http, string? region, int? year, string? rule, Severity? severity, int? unit, CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, http.User, ct);
+        var user = await currentUser.GetAsync(ct);
         var scope = await ScopeQueries.ResolveAsync(db, user.Access, region, year, ct);
         if (scope is null)
         {

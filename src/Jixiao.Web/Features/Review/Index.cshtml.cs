@@ -14,7 +14,7 @@ namespace Jixiao.Web.Features.Review;
 
 /// <summary>审核 list: every finding of the latest review of a region's year, filtered by rule, severity and unit;
 /// downloadable as CSV.</summary>
-public sealed class IndexModel(JixiaoDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
@@ -73,7 +73,7 @@ public sealed class IndexModel(JixiaoDbContext db) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
         if (Scope is null)
         {

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Features.Units;
 
 /// <summary>单位 page: the department's Part 1 (overall goal, sub-goals, safeguards) and the unit's projects.</summary>
-public sealed class DetailsModel(JixiaoDbContext db) : PageModel
+public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -45,7 +45,7 @@ public sealed class DetailsModel(JixiaoDbContext db) : PageModel
             return NotFound();
         }
 
-        var user = await UserAccess.LoadAsync(db, User, ct);
+        var user = await currentUser.GetAsync(ct);
         if (!user.Access.CanReadUnit(unit))
         {
             return Forbid();
