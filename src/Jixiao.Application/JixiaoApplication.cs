@@ -25,6 +25,7 @@ public static class JixiaoApplication
         services.AddScoped<DocumentImporter>();
         services.AddScoped<DocumentReviewer>();
         services.AddScoped<DocumentStore>();
+        services.AddScoped<DocumentImport>();
         services.AddScoped<ExecutionService>();
         services.AddScoped<PaymentImport>();
         services.AddScoped<WorkflowService>();

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
 
 namespace Jixiao.Cli.Commands.Db;
 
 /// <summary>
 /// `jixiao db import FILE|FOLDER…`: stores and reviews documents as the web app's import does (the same use case,
-/// <see cref="DocumentStore"/>; the region's 审核规则配置), one write each. `--no-review` stores without reviewing,
+/// <see cref="DocumentImport"/>; the region's 审核规则配置), one write each. `--no-review` stores without reviewing,
 /// for a bulk load reviewed later by `jixiao db review`. A file that cannot be read, or cannot be stored, leaves the
 /// database as it was and the other files still go in; the exit code is then 1.
 /// </summary>
@@ -37,7 +38,8 @@ internal sealed class DbImportCommand : ICommand
         return DbSession.Run(connection, stderr, async () =>
         {
             await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
-            var store = app.Get<DocumentStore>();
+            var imports = app.Get<DocumentImport>();
+            var operatorAccess = UserAccess.System(user);
             var totals = new ImportTotals();
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();
@@ -47,7 +49,7 @@ internal sealed class DbImportCommand : ICommand
             {
                 await foreach (var (file, read, messages) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
-                    await ImportOneAsync(store, file, read, messages, new ImportRequest(user, Path.GetFileName(file)) { Review = review }, quiet, totals, stdout, stderr).ConfigureAwait(false);
+                    await ImportOneAsync(imports, operatorAccess, file, read, messages, new ImportRequest(user, Path.GetFileName(file)) { Review = review }, quiet, totals, stdout, stderr).ConfigureAwait(false);
                 }
 
                 await reading.ConfigureAwait(false);
@@ -83,7 +85,7 @@ internal sealed class DbImportCommand : ICommand
         }
     }
 
-    private static async Task ImportOneAsync(DocumentStore store, string file, ReadResult? read, string messages, ImportRequest request, bool quiet,
+    private static async Task ImportOneAsync(DocumentImport imports, UserAccess user, string file, ReadResult? read, string messages, ImportRequest request, bool quiet,
         ImportTotals totals, TextWriter stdout, TextWriter stderr)
     {
         if (!quiet)
@@ -105,7 +107,7 @@ internal sealed class DbImportCommand : ICommand
 
         try
         {
-            var result = await store.ImportAsync(read.Document, request).ConfigureAwait(false);
+            var result = (await imports.ImportAsync(read, user, request).ConfigureAwait(false)).Result!;
             totals.Add(read.Document, result);
             if (!quiet)
             {

@@ -20,7 +20,7 @@ public static class ImportApi
         group.MapPost("/", ImportAsync).WithSummary("导入一个文件（公开文本 .txt 或 JSON），请求体为文件内容").DisableAntiforgery();
 
     public static async Task<Results<Ok<ImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportAsync(
-        CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, HttpContext http, [FromQuery] string fileName, int? year, string? region, CancellationToken ct)
+        CurrentUser currentUser, DocumentImport imports, HttpContext http, [FromQuery] string fileName, int? year, string? region, CancellationToken ct)
     {
         var contentType = http.Request.ContentType ?? string.Empty;
         if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -37,19 +37,20 @@ public static class ImportApi
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
         var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(fileName), new ReadOptions { FileName = fileName, FiscalYear = year, RegionCode = region });
-        if (read.HasErrors)
+        // An ImportException (document locked, duplicate codes …) goes to the one exception handler, which names the file,
+        // table and cell and says what to do.
+        var imported = await imports.ImportAsync(read, user, AuditRequests.For(user, fileName, http), ct);
+        if (imported.IsUnreadable)
         {
             return TypedResults.Problem(detail: string.Join("\n", read.Errors.Select(e => e.ToString())), statusCode: StatusCodes.Status400BadRequest, title: "文件有错误，未导入");
         }
 
-        if (ImportRights.Check(user, read.Document) is { } denied)
+        if (imported.Refusal is { } denied)
         {
             return TypedResults.Problem(detail: denied, statusCode: StatusCodes.Status403Forbidden, title: "无权导入");
         }
 
-        // An ImportException (document locked, duplicate codes …) goes to the one exception handler, which names the file,
-        // table and cell and says what to do.
-        var result = await store.ImportAsync(read.Document, AuditRequests.For(user, fileName, http), ct);
+        var result = imported.Result!;
 
         return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
             result.Projects, [.. read.Problems.Select(p => p.ToString())]));

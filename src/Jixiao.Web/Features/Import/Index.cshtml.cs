@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jixiao.Web.Features.Import;
 
 /// <summary>导入: upload files, see what will be imported and every problem, then confirm.</summary>
-public sealed class IndexModel(CurrentUser currentUser, DocumentStore store) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports) : PageModel
 {
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -54,7 +54,7 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentStore store) : P
             await file.CopyToAsync(buffer, ct);
             var name = Path.GetFileName(file.FileName);
             var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(name), new ReadOptions { FileName = name, FiscalYear = Year, RegionCode = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim() });
-            var refusal = read.HasErrors ? null : ImportRights.Check(user, read.Document);
+            var refusal = DocumentImport.Check(read, user).Refusal;
             items.Add(new PreviewItem(name, file.Length, read.Document, read.Problems, refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document)));
         }
 
@@ -74,21 +74,11 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentStore store) : P
         foreach (var item in Items)
         {
             var read = DocumentJson.Read(item.Json, new ReadOptions { FileName = item.FileName });
-            if (read.HasErrors)
-            {
-                results.Add(new ImportedItem(item.FileName, null, string.Join("；", read.Errors.Select(e => e.Message))));
-                continue;
-            }
-
-            if (ImportRights.Check(user, read.Document) is { } refusal)
-            {
-                results.Add(new ImportedItem(item.FileName, null, refusal));
-                continue;
-            }
-
             try
             {
-                results.Add(new ImportedItem(item.FileName, await store.ImportAsync(read.Document, AuditRequests.For(user, item.FileName, HttpContext), ct), null));
+                var imported = await imports.ImportAsync(read, user, AuditRequests.For(user, item.FileName, HttpContext), ct);
+                results.Add(new ImportedItem(item.FileName, imported.Result,
+                    imported.IsUnreadable ? string.Join("；", read.Errors.Select(e => e.Message)) : imported.Refusal));
             }
             catch (ImportException e)
             {
