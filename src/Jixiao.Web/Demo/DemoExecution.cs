@@ -4,7 +4,6 @@ using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Payments;
 using Jixiao.Web.Auth;
-using Jixiao.Web.Features.Execution;
 using Jixiao.Web.Http;
 using Microsoft.EntityFrameworkCore;
 

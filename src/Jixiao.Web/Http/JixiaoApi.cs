@@ -1,6 +1,7 @@
 using Jixiao.Web.Features.Documents;
 using Jixiao.Web.Features.Execution;
 using Jixiao.Web.Features.Import;
+using Jixiao.Web.Features.Payments;
 using Jixiao.Web.Features.Projects;
 using Jixiao.Web.Features.Review;
 
@@ -19,5 +20,6 @@ public static class JixiaoApi
         FindingsApi.Map(api.MapGroup("/findings").WithTags("审核问题"));
         ImportApi.Map(api.MapGroup("/import").WithTags("导入"));
         ExecutionApi.Map(api);
+        PaymentsApi.Map(api);
     }
 }

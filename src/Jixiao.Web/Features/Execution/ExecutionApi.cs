@@ -7,7 +7,6 @@ using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
 using Jixiao.Documents.Payments;
 using Jixiao.Domain.Monitoring;
-using Jixiao.Web.Features.Payments;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Jixiao.Web.Features.Execution;
 
 /// <summary>
-/// Execution data, payment import, monitoring and self-evaluation of a project, with the permissions of the
+/// Execution data, monitoring and self-evaluation of a project, with the permissions of the
 /// pages: a unit editor reads and writes its own unit's projects, a reviewer reads its region, an administrator
 /// everything. Bad input is answered with ProblemDetails naming every problem in Chinese.
 /// </summary>
@@ -32,8 +31,6 @@ public static class ExecutionApi
         projects.MapGet("/self-evaluation", GetSelfEvaluationAsync).WithSummary("自评表、得分（含计算过程）、等级和审核问题");
         projects.MapPut("/self-evaluation", PutSelfEvaluationAsync).WithSummary("保存自评表并重新计算得分");
         projects.MapGet("/self-evaluation/export", ExportSelfEvaluationAsync).WithSummary("下载自评表（format=docx|xlsx）");
-        api.MapPost("/payments", ImportPaymentsAsync).WithTags("执行监控与自评")
-            .WithSummary("导入支付记录（CSV 或 .xlsx，请求体为文件内容）；重复导入不重复计入").DisableAntiforgery();
     }
 
     public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult>> GetExecutionAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
@@ -179,41 +176,6 @@ public static class ExecutionApi
         return format == "docx"
             ? TypedResults.File(SelfEvaluationForms.WriteDocx(scored), OfficeTypes.Docx, name)
             : TypedResults.File(SelfEvaluationForms.WriteXlsx(scored), OfficeTypes.Xlsx, name);
-    }
-
-    /// <summary>Plain-text and form bodies are refused for the same reason as in <see cref="ImportApi"/>.</summary>
-    public static async Task<Results<Ok<PaymentImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportPaymentsAsync(
-        CurrentUser currentUser, JixiaoDbContext db, PaymentImport import, HttpContext http, [FromQuery] string fileName, CancellationToken ct)
-    {
-        var contentType = http.Request.ContentType ?? string.Empty;
-        if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
-        {
-            return TypedResults.Problem(detail: "请以 application/octet-stream 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
-        }
-
-        var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return TypedResults.Forbid();
-        }
-
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, ct);
-        var read = PaymentFiles.Read(buffer.ToArray(), fileName);
-        if (read.HasErrors)
-        {
-            return TypedResults.Problem(detail: string.Join("\n", read.Errors.Select(e => e.ToString())), statusCode: StatusCodes.Status400BadRequest, title: "文件有错误，未导入");
-        }
-
-        var lines = await import.PreviewAsync(read.Value!, user, ct);
-        if (lines.Any(l => l.IsError))
-        {
-            return TypedResults.Problem(detail: string.Join("\n", lines.Where(l => l.IsError).Select(l => l.Problem)), statusCode: StatusCodes.Status400BadRequest, title: "支付记录有错误，未导入");
-        }
-
-        var result = await import.ImportAsync(lines, fileName, AuditRequests.ActorOf(http), ct);
-        return TypedResults.Ok(new PaymentImportOutcome(lines.Count, result.Added, result.Duplicates,
-            [.. read.Problems.Select(p => p.ToString())]));
     }
 
     /// <summary>The project when the user may read it (or, with <paramref name="edit"/>, change it); otherwise null

@@ -5,7 +5,6 @@ using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Documents;
 using Jixiao.Documents.Payments;
-using Jixiao.Web.Features.Execution;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
