@@ -16,6 +16,9 @@ public static class DocumentQueries
     public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, int documentId, CancellationToken cancellationToken = default) =>
         LoadAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken);
 
+    /// <summary>Part 1 of a document entity read with its sub-goals and safeguards.</summary>
+    public static DepartmentGoals Part1Of(Data.Entities.DepartmentDocument document) => DocumentMapping.ToDomain(document, []).DepartmentGoals;
+
     private static async Task<PerformanceDocument?> LoadAsync(JixiaoDbContext db, IQueryable<Data.Entities.DepartmentDocument> match, CancellationToken cancellationToken)
     {
         var document = await match.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()

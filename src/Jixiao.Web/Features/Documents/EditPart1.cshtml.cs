@@ -3,7 +3,6 @@ using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +37,7 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
             return denied;
         }
 
-        var goals = DocumentMapping.ToDomain(Document, []).DepartmentGoals;
+        var goals = DocumentQueries.Part1Of(Document);
         Form = new Part1Form
         {
             OverallGoal = goals.OverallGoal,

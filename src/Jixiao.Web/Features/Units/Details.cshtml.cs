@@ -59,7 +59,7 @@ public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db) : 
             .SingleOrDefaultAsync(d => d.RegionCode == unit.RegionCode && d.FiscalYear == FiscalYear && d.DepartmentCode == unit.DepartmentCode, ct);
         if (Document is not null)
         {
-            Part1 = Jixiao.Data.Mapping.DocumentMapping.ToDomain(Document, []).DepartmentGoals;
+            Part1 = DocumentQueries.Part1Of(Document);
             CanEditPart1 = user.CanEditDocument(Document);
         }
 
