@@ -18,7 +18,7 @@ public sealed class Evl01WeightsRule : EvaluationRule
         foreach (var row in context.Result.Indicators.Where(r => r.Block is null))
         {
             var blocks = string.Join("、", profile.Blocks.SelectMany(b => b.Level1));
-            yield return Make(context, $"{RowName(row)}的一级指标“{row.Indicator.Level1}”不在评分方案“{profile.Name}”中，本行未计分。", $"一级指标应为：{blocks}。", row.Row, "一级指标");
+            yield return Make(context, $"{RowName(row)}的一级指标“{row.Indicator.Level1}”不在评分方案“{profile.Name}”中，本行未计分。", $"一级指标应为：{blocks}。", row.Row, ReviewFields.Level1);
         }
 
         foreach (var block in profile.Blocks)

@@ -30,7 +30,7 @@ public sealed class Evl09ApprovedRowsRule : EvaluationRule
             var match = approvedRows[Key(indicator.Level1, indicator.Level2, indicator.Name)].FirstOrDefault();
             if (match is null)
             {
-                yield return Make(context, $"第 {row} 行指标“{indicator.Level1}/{indicator.Level2}/{indicator.Name}”不在批复的绩效目标表中。", "自评只能针对批复的指标，不得新增；如目标已按程序调整，请先更新批复的目标表。", row, "三级指标");
+                yield return Make(context, $"第 {row} 行指标“{indicator.Level1}/{indicator.Level2}/{indicator.Name}”不在批复的绩效目标表中。", "自评只能针对批复的指标，不得新增；如目标已按程序调整，请先更新批复的目标表。", row, ReviewFields.Name);
             }
             else if (Canonical(match.Target) != Canonical(indicator.Target))
             {
@@ -40,7 +40,7 @@ public sealed class Evl09ApprovedRowsRule : EvaluationRule
 
         foreach (var missing in approved.Indicators.Where(i => !evaluatedRows.Contains(Key(i.Level1, i.Level2, i.Name))))
         {
-            yield return Make(context, $"批复的指标“{missing.Level1}/{missing.Level2}/{missing.Name}”（{missing.Target.Text.Trim()}）在自评表中缺失。", "补上该指标并填写实际完成值；确实不适用的，保留该行并标为不适用、说明原因。", field: "三级指标");
+            yield return Make(context, $"批复的指标“{missing.Level1}/{missing.Level2}/{missing.Name}”（{missing.Target.Text.Trim()}）在自评表中缺失。", "补上该指标并填写实际完成值；确实不适用的，保留该行并标为不适用、说明原因。", field: ReviewFields.Name);
         }
     }
 

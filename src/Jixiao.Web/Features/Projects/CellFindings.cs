@@ -14,7 +14,15 @@ namespace Jixiao.Web.Features.Projects;
 /// </summary>
 public sealed class CellFindings
 {
-    private static readonly HashSet<string> RowFields = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
+    private static readonly HashSet<string> RowFields =
+        [ReviewFields.Level1, ReviewFields.Level2, ReviewFields.Name, ReviewFields.Description, ReviewFields.Target, ReviewFields.Basis];
+
+    /// <summary>The cells a reviewer's comment can be attached to, as the comment form offers them.</summary>
+    public static IReadOnlyList<string> CommentFields { get; } =
+    [
+        ReviewFields.Target, ReviewFields.Basis, ReviewFields.Name, ReviewFields.Description, ReviewFields.Budget, ReviewFields.FundUse,
+        ReviewFields.SpendingPlan, ReviewFields.ProjectName,
+    ];
 
     private readonly Dictionary<string, List<(int Number, FindingRow Finding)>> _cells = new(StringComparer.Ordinal);
 
@@ -68,7 +76,7 @@ public sealed class CellFindings
     {
         if (f.IndicatorRow is { } row)
         {
-            return RowKey(row, f.Field is { } field && RowFields.Contains(field) ? field : "三级指标");
+            return RowKey(row, f.Field is { } field && RowFields.Contains(field) ? field : ReviewFields.Name);
         }
 
         if (f.GoalNumber is { } goal)
@@ -76,6 +84,6 @@ public sealed class CellFindings
             return GoalKey(goal);
         }
 
-        return ProjectKey(f.Field ?? "项目名称");
+        return ProjectKey(f.Field ?? ReviewFields.ProjectName);
     }
 }

@@ -54,7 +54,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         {
             csv.AppendLine(string.Join(',', new[]
             {
-                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, f.RuleId, SeverityText(f.Severity),
+                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, f.RuleId, f.Severity.ToChinese(),
                 f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
             }.Select(Csv)));
         }
@@ -63,13 +63,6 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"审核问题-{Scope?.RegionCode}-{Scope?.Year}.csv");
     }
-
-    public static string SeverityText(Severity severity) => severity switch
-    {
-        Domain.Review.Severity.Error => "错误",
-        Domain.Review.Severity.Warning => "警告",
-        _ => "提示",
-    };
 
     private async Task LoadAsync(CancellationToken ct)
     {
