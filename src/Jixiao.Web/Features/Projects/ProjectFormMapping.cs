@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Application;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -124,25 +125,10 @@ public static class ProjectFormMapping
 
     private static Money? ParseMoney(string? text, string key, string label, bool required, ModelStateDictionary errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var money = MoneyInput.Read(text, label, required, out var error);
+        if (error is not null)
         {
-            if (required)
-            {
-                errors.AddModelError(key, $"请填写{label}（万元）。");
-            }
-
-            return null;
-        }
-
-        if (!Money.TryParseWanYuan(text, out var money, out var problem))
-        {
-            errors.AddModelError(key, $"{label}“{text}”不是有效金额：{problem}");
-            return null;
-        }
-
-        if (money < Money.Zero)
-        {
-            errors.AddModelError(key, $"{label}不能为负数。");
+            errors.AddModelError(key, error);
         }
 
         return money;
