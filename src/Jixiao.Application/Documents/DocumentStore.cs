@@ -18,10 +18,10 @@ namespace Jixiao.Application.Documents;
 public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer, DocumentReviewer reviewer, TimeProvider time)
 {
     /// <summary>The source recorded on versions created by a form.</summary>
-    public const string WebEditSource = "网页编辑";
+    public const string WebEditSource = ImportMessages.WebEditSource;
 
     /// <summary>The audit action of a form save.</summary>
-    public const string EditAction = "修改";
+    public const string EditAction = ImportMessages.EditAction;
 
     public Task<ImportResult> ImportAsync(PerformanceDocument document, string fileName, string user, CancellationToken ct = default) =>
         ImportAsync(document, new ImportRequest(user, fileName), ct);

@@ -2,8 +2,9 @@ using Jixiao.Data.Configurations;
 
 namespace Jixiao.Application.Documents;
 
-/// <summary>The importer's user-visible text.</summary>
-internal static class ImportMessages
+/// <summary>What users read about importing and saving documents: the importer's refusals and advice, the right to
+/// import, the audit labels of an import.</summary>
+public static class ImportMessages
 {
     public const string NewVersion = "新建";
 
@@ -48,4 +49,22 @@ internal static class ImportMessages
 
     public static string Imported(string file, int added, int changed, int unchanged, int removed) =>
         $"{file}：新增 {added} 个项目，更新 {changed} 个，未变 {unchanged} 个，移除 {removed} 个";
+
+    public const string NoImportRight = "您的账号没有导入权限。";
+
+    /// <summary>The source recorded on versions created by a form.</summary>
+    public const string WebEditSource = "网页编辑";
+
+    /// <summary>The audit action of a form save.</summary>
+    public const string EditAction = "修改";
+
+    public static string OtherRegion(string documentRegion, string ownRegion) => $"文档的财政区划 {documentRegion} 不是您负责单位所在的区划 {ownRegion}。";
+
+    public static string ForeignTable(string unitCode, string unitName, IEnumerable<int> sequences) =>
+        $"{unitCode} {unitName}（第 {string.Join("、", sequences)} 张表）";
+
+    public static string ForeignTables(IEnumerable<string> tables, string ownUnits) =>
+        $"文档中有不属于您负责单位的项目表：{string.Join("；", tables)}。您只能导入本人负责单位（{ownUnits}）的项目，请删去这些表或请管理员为您分配单位后再导入。";
+
+    public static string MoreUnits(int count) => $" 等 {count} 个单位";
 }

@@ -20,17 +20,17 @@ public static class ImportRights
 
         if (!user.Access.IsUnitEditor || user.OwnRegionCode is not { } region)
         {
-            return "您的账号没有导入权限。";
+            return ImportMessages.NoImportRight;
         }
 
         if (document.RegionCode.Length > 0 && document.RegionCode != region)
         {
-            return $"文档的财政区划 {document.RegionCode} 不是您负责单位所在的区划 {region}。";
+            return ImportMessages.OtherRegion(document.RegionCode, region);
         }
 
         var foreign = document.Projects.Where(p => !user.OwnsUnit(region, p.UnitCode))
             .GroupBy(p => p.UnitCode)
-            .Select(g => $"{g.Key} {g.First().UnitName}（第 {string.Join("、", g.Select(p => p.Sequence))} 张表）")
+            .Select(g => ImportMessages.ForeignTable(g.Key, g.First().UnitName, g.Select(p => p.Sequence)))
             .ToList();
         if (foreign.Count == 0)
         {
@@ -38,7 +38,7 @@ public static class ImportRights
         }
 
         var own = string.Join("、", user.OwnUnits.Take(ListedOwnUnits).Select(u => $"{u.Code} {u.Name}"))
-            + (user.OwnUnits.Count > ListedOwnUnits ? $" 等 {user.OwnUnits.Count} 个单位" : string.Empty);
-        return $"文档中有不属于您负责单位的项目表：{string.Join("；", foreign)}。您只能导入本人负责单位（{own}）的项目，请删去这些表或请管理员为您分配单位后再导入。";
+            + (user.OwnUnits.Count > ListedOwnUnits ? ImportMessages.MoreUnits(user.OwnUnits.Count) : string.Empty);
+        return ImportMessages.ForeignTables(foreign, own);
     }
 }

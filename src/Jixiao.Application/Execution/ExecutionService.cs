@@ -54,8 +54,8 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         var user = actor.User;
         var now = clock.GetUtcNow();
         var errors = new List<InputError>();
-        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
-        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), "调整后预算数", errors, required: false);
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), ExecutionMessages.InitialBudget, errors, required: true);
+        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), ExecutionMessages.AdjustedBudget, errors, required: false);
         var entries = new List<SpendingEntry>();
         for (var i = 0; i < input.Entries.Count; i++)
         {
@@ -68,23 +68,23 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
             var field = $"Entries[{i}]";
             if (entry.AsOf is not { } asOf)
             {
-                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：请填写截至日期。"));
+                errors.Add(new InputError(field + ".AsOf", ExecutionMessages.EntryWithoutDate(i + 1)));
                 continue;
             }
 
             if (asOf.Year != scope.FiscalYear)
             {
-                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：截至日期 {asOf:yyyy-MM-dd} 不在 {scope.FiscalYear} 年度内。"));
+                errors.Add(new InputError(field + ".AsOf", ExecutionMessages.EntryOutsideYear(i + 1, asOf, scope.FiscalYear)));
                 continue;
             }
 
             if (entries.Any(e => e.AsOf == asOf))
             {
-                errors.Add(new InputError(field + ".AsOf", $"第 {i + 1} 条执行数：截至日期 {asOf:yyyy-MM-dd} 重复。"));
+                errors.Add(new InputError(field + ".AsOf", ExecutionMessages.EntryDateRepeated(i + 1, asOf)));
                 continue;
             }
 
-            if (MoneyInput.Read(entry.Spent, field + ".Spent", $"第 {i + 1} 条累计执行数", errors, required: true) is { } spent)
+            if (MoneyInput.Read(entry.Spent, field + ".Spent", ExecutionMessages.EntrySpent(i + 1), errors, required: true) is { } spent)
             {
                 entries.Add(new SpendingEntry { AsOf = asOf, SpentFen = spent.Fen, RecordedBy = user, RecordedAt = now.UtcDateTime });
             }
@@ -139,13 +139,13 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         var errors = new List<InputError>();
         if (month is < 1 or > 12)
         {
-            errors.Add(new InputError("month", $"监控月份 {month} 应在 1–12 之间。"));
+            errors.Add(new InputError("month", ExecutionMessages.MonthOutOfRange(month)));
         }
 
-        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
-        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), "调整后预算数", errors, required: false);
-        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), $"1–{month}月执行数", errors, required: true);
-        var expected = MoneyInput.Read(input.ExpectedAnnualSpending, nameof(input.ExpectedAnnualSpending), "全年预计执行数", errors, required: false);
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), ExecutionMessages.InitialBudget, errors, required: true);
+        var adjusted = MoneyInput.Read(input.AdjustedBudget, nameof(input.AdjustedBudget), ExecutionMessages.AdjustedBudget, errors, required: false);
+        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), ExecutionMessages.SpentToMonth(month), errors, required: true);
+        var expected = MoneyInput.Read(input.ExpectedAnnualSpending, nameof(input.ExpectedAnnualSpending), ExecutionMessages.ExpectedAnnualSpending, errors, required: false);
         var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
         if (errors.Count > 0)
         {
@@ -201,21 +201,21 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<InputError>> SaveSelfEvaluationAsync(ProjectScope scope, SelfEvaluationInput input, AuditActor actor, CancellationToken ct = default)
     {
         var errors = new List<InputError>();
-        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), "年初预算数", errors, required: true);
-        var annual = MoneyInput.Read(input.AnnualBudget, nameof(input.AnnualBudget), "全年预算数（A）", errors, required: true);
-        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), "全年执行数（B）", errors, required: true);
+        var initial = MoneyInput.Read(input.InitialBudget, nameof(input.InitialBudget), ExecutionMessages.InitialBudget, errors, required: true);
+        var annual = MoneyInput.Read(input.AnnualBudget, nameof(input.AnnualBudget), ExecutionMessages.AnnualBudget, errors, required: true);
+        var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), ExecutionMessages.AnnualSpent, errors, required: true);
         var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
         for (var i = 0; i < input.Indicators.Count; i++)
         {
             var row = input.Indicators[i];
             if (row.Points is < 0 or > 100)
             {
-                errors.Add(new InputError($"Indicators[{i}].Points", $"第 {row.Row} 行分值 {row.Points} 应在 0–100 之间。"));
+                errors.Add(new InputError($"Indicators[{i}].Points", ExecutionMessages.PointsOutOfRange(row.Row, row.Points)));
             }
 
             if (row.DeclaredScore is < 0 or > 100)
             {
-                errors.Add(new InputError($"Indicators[{i}].DeclaredScore", $"第 {row.Row} 行得分 {row.DeclaredScore} 应在 0–100 之间。"));
+                errors.Add(new InputError($"Indicators[{i}].DeclaredScore", ExecutionMessages.ScoreOutOfRange(row.Row, row.DeclaredScore)));
             }
         }
 
@@ -311,11 +311,11 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         {
             if (row < 1 || row > count)
             {
-                errors.Add(new InputError("Indicators", $"指标行 {row} 不存在：该项目的绩效目标表共有 {count} 行指标。"));
+                errors.Add(new InputError("Indicators", ExecutionMessages.NoSuchRow(row, count)));
             }
             else if (!seen.Add(row))
             {
-                errors.Add(new InputError("Indicators", $"指标行 {row} 重复填写。"));
+                errors.Add(new InputError("Indicators", ExecutionMessages.RowRepeated(row)));
             }
         }
 

@@ -118,8 +118,8 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
         var total = new Money(added.Sum(p => p.AmountFen));
         var audit = new List<AuditLogEntry>
         {
-            AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.PaymentFileEntity, fileName, "支付记录",
-                string.Empty, $"共 {lines.Count} 条，新增 {added.Count} 条（合计 {total.ToWanYuanString()} 万元），重复 {duplicates} 条未计入"),
+            AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.PaymentFileEntity, fileName, ExecutionMessages.PaymentRecords,
+                string.Empty, ExecutionMessages.PaymentFileImported(lines.Count, added.Count, total, duplicates)),
         };
         var ids = added.Select(p => p.ProjectId).Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.FiscalYear, p.Code }).ToListAsync(ct).ConfigureAwait(false);
@@ -130,12 +130,12 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
         {
             var own = added.Where(p => p.ProjectId == project.Id).ToList();
             var (count, fen) = stored.TryGetValue(project.Id, out var s) ? (s.Count, s.Fen) : (0, 0L);
-            audit.Add(AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.ExecutionEntity, AuditKeys.Project(project.FiscalYear, project.Code), "支付记录",
-                Describe(count, fen), $"{Describe(count + own.Count, fen + own.Sum(p => p.AmountFen))}（新增 {own.Count} 笔，来自 {fileName}）"));
+            audit.Add(AuditDiff.Draft(source, AuditDiff.ImportAction, AuditDiff.ExecutionEntity, AuditKeys.Project(project.FiscalYear, project.Code), ExecutionMessages.PaymentRecords,
+                Describe(count, fen), ExecutionMessages.PaymentsAdded(Describe(count + own.Count, fen + own.Sum(p => p.AmountFen)), own.Count, fileName)));
         }
 
         return audit;
     }
 
-    private static string Describe(int count, long fen) => $"{count} 笔，合计 {new Money(fen).ToWanYuanString()} 万元";
+    private static string Describe(int count, long fen) => ExecutionMessages.Payments(count, new Money(fen));
 }

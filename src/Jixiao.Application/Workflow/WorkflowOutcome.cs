@@ -7,7 +7,7 @@ public sealed record WorkflowOutcome(OutcomeKind Kind, string Message)
 
     public static WorkflowOutcome Ok(string message) => new(OutcomeKind.Done, message);
 
-    public static WorkflowOutcome NotFound { get; } = new(OutcomeKind.NotFound, "文件不存在。");
+    public static WorkflowOutcome NotFound { get; } = new(OutcomeKind.NotFound, WorkflowMessages.DocumentNotFound);
 
     public static WorkflowOutcome Forbidden(string message) => new(OutcomeKind.Forbidden, message);
 }

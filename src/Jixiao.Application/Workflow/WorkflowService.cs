@@ -23,7 +23,7 @@ namespace Jixiao.Application.Workflow;
 /// </summary>
 public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, DocumentStore store)
 {
-    public const string CommentEntity = "审核意见";
+    public const string CommentEntity = WorkflowMessages.CommentEntity;
 
     private readonly WorkflowMachine _machine = new(time);
 
@@ -95,7 +95,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkflowOutcome(OutcomeKind.Conflict, "文件状态刚被他人更改，本次操作未执行。请刷新页面查看当前状态后重试。");
+            return new WorkflowOutcome(OutcomeKind.Conflict, WorkflowMessages.ChangedMeanwhile);
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         // Scope (own department, region below the reviewer's) is the domain's decision, with its message.
         if (WorkflowActors.From(user, document) is not { } actor)
         {
-            return WorkflowOutcome.Forbidden("您无权处理该文件。");
+            return WorkflowOutcome.Forbidden(WorkflowMessages.NotYours);
         }
 
         var run = await ReviewQueries.LatestRuns(db).Where(r => r.DocumentId == documentId).SingleOrDefaultAsync(ct);
@@ -153,12 +153,11 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         await AuditLog.AppendAsync(db, [AuditDiff.ForTransition(transition, AuditKeys.Document(document), ipAddress)], ct);
         await db.SaveChangesAsync(ct);
-        var consequence = transition.Grade is { } decided ? " " + decided.Consequence() : string.Empty;
-        return WorkflowOutcome.Ok($"已{action.ToChinese()}：文件状态为“{transition.To.ToChinese()}”。{consequence}".TrimEnd());
+        return WorkflowOutcome.Ok(WorkflowMessages.Transitioned(action, transition.To, transition.Grade));
     }
 
     public Task<WorkflowOutcome> AddCommentAsync(int documentId, UserAccess user, CommentTarget target, string text, string ipAddress, CancellationToken ct = default) =>
-        ChangeCommentAsync(documentId, user, ipAddress, "添加", (comments, doc, actor) => comments.Add(doc, actor, target, text), c =>
+        ChangeCommentAsync(documentId, user, ipAddress, WorkflowMessages.AddVerb, (comments, doc, actor) => comments.Add(doc, actor, target, text), c =>
         {
             db.DocumentComments.Add(new DocumentComment
             {
@@ -169,7 +168,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }, ct);
 
     public Task<WorkflowOutcome> ReplyAsync(int documentId, UserAccess user, int commentId, string text, string ipAddress, CancellationToken ct = default) =>
-        ChangeCommentAsync(documentId, user, ipAddress, "回复", (comments, doc, actor) => comments.Reply(doc, actor, commentId, text), c =>
+        ChangeCommentAsync(documentId, user, ipAddress, WorkflowMessages.ReplyVerb, (comments, doc, actor) => comments.Reply(doc, actor, commentId, text), c =>
         {
             var reply = c.Replies[^1];
             db.DocumentCommentReplies.Add(new DocumentCommentReply { CommentId = commentId, Author = reply.Author, Role = reply.Role.ToString(), At = reply.At.UtcDateTime, Text = reply.Text });
@@ -177,7 +176,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }, ct);
 
     public Task<WorkflowOutcome> ResolveAsync(int documentId, UserAccess user, int commentId, bool resolved, string ipAddress, CancellationToken ct = default) =>
-        ChangeCommentAsync(documentId, user, ipAddress, resolved ? "解决" : "重新打开",
+        ChangeCommentAsync(documentId, user, ipAddress, resolved ? WorkflowMessages.ResolveVerb : WorkflowMessages.ReopenVerb,
             (comments, doc, actor) => resolved ? comments.Resolve(doc, actor, commentId) : comments.Reopen(doc, actor, commentId), async c =>
             {
                 var entity = await db.DocumentComments.SingleAsync(x => x.Id == commentId, ct);
@@ -198,23 +197,23 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         if (!user.CanEditDocument(entity))
         {
-            return (WorkflowOutcome.Forbidden("只有本单位的填报人员可以延续项目。"), null);
+            return (WorkflowOutcome.Forbidden(WorkflowMessages.CarryOverOnlyOwn), null);
         }
 
         if (WorkflowMapping.StateOf(entity) is not (DocumentState.Approved or DocumentState.Published))
         {
-            return (new WorkflowOutcome(OutcomeKind.Refused, "只有已批复或已公开的文件可以延续到下一年度。"), null);
+            return (new WorkflowOutcome(OutcomeKind.Refused, WorkflowMessages.CarryOverOnlyApproved), null);
         }
 
         var next = entity.FiscalYear + 1;
         if (await db.Documents.AnyAsync(d => d.RegionCode == entity.RegionCode && d.DepartmentCode == entity.DepartmentCode && d.FiscalYear == next, ct))
         {
-            return (new WorkflowOutcome(OutcomeKind.Conflict, $"{entity.DepartmentName}{next}年的文件已经存在，不能再次延续。请直接打开{next}年的文件。"), null);
+            return (new WorkflowOutcome(OutcomeKind.Conflict, WorkflowMessages.NextYearExists(entity.DepartmentName, next)), null);
         }
 
         var document = (await DocumentQueries.GetAsync(db, documentId, ct))!;
         var carried = NextYearDraft.Build(document);
-        var request = ImportRequest.By(user.ActorFrom(ipAddress), $"延续自{entity.FiscalYear}年", "延续");
+        var request = ImportRequest.By(user.ActorFrom(ipAddress), WorkflowMessages.CarryOverSource(entity.FiscalYear), WorkflowMessages.CarryOverAction);
         // The draft and its revisit notes are one write: a draft without its notes would hide why a row is marked.
         var draftId = await Writes.RunAsync(db, time, async ct =>
         {
@@ -250,7 +249,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         var actor = WorkflowActors.From(user, document);
         if (actor is null || !user.CanReadDocument(document))
         {
-            return WorkflowOutcome.Forbidden("您无权处理该文件。");
+            return WorkflowOutcome.Forbidden(WorkflowMessages.NotYours);
         }
 
         var outcome = change(await LoadCommentsAsync(documentId, ct), WorkflowActors.Document(document), actor);
@@ -265,11 +264,11 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         {
             await persist(comment);
             var source = AuditSource.Of(actor, ipAddress, time.GetUtcNow());
-            var text = verb == "回复" ? comment.Replies[^1].Text : comment.Text;
+            var text = verb == WorkflowMessages.ReplyVerb ? comment.Replies[^1].Text : comment.Text;
             await AuditLog.AppendAsync(db, [AuditDiff.Draft(source, verb, CommentEntity, AuditKeys.Document(document), comment.Target.ToString(), string.Empty, text)], ct);
             await db.SaveChangesAsync(ct);
             return comment;
         }, ct);
-        return WorkflowOutcome.Ok($"已{verb}审核意见。");
+        return WorkflowOutcome.Ok(WorkflowMessages.CommentChanged(verb));
     }
 }
