@@ -11,7 +11,7 @@ public sealed class Evl07OvershootReason : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "广西自评配置（DOMAIN.md §5.4，S13b）";
+    public override string Source => "地方项目支出绩效自评规则（超额完成须说明原因，比例可配置）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
