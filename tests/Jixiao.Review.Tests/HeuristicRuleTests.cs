@@ -37,6 +37,15 @@ public class HeuristicRuleTests
         }
     }
 
+    [Fact]
+    public void ProvinceProfile_AddsUnitsOfItsTrade()
+    {
+        var document = CleanDocument.Create().Target(0, 0, "=12坨");
+        var profile = ReviewProfile.FromJson("""{ "words": { "units": ["坨"] } }""");
+        Assert.Contains(Engine.Review(document).Findings, f => f.RuleId == "VAL-03");
+        Assert.DoesNotContain(Engine.Review(document, profile).Findings, f => f.RuleId == "VAL-03");
+    }
+
     private sealed record Case(string Rule, string Name, bool Fires, Func<PerformanceDocument, PerformanceDocument> Edit, Severity Severity = Severity.Warning);
 
     private static Indicator Row(string l1, string l2, string name, string target, string description = "按台账统计") =>

@@ -35,6 +35,23 @@ public class RealValueTableTests
     }
 
     [Fact]
+    public void EverySavedValue_ReadsBackTheSame()
+    {
+        // The edit form and the API store the text as written and read it again on every load; the canonical form
+        // (shown in reports and compared across tables) reads back to itself.
+        Assert.All(Rows.Value.Where(r => !r.Text.StartsWith("parts:", StringComparison.Ordinal)), r =>
+        {
+            var first = TargetValue.Parse(r.Text);
+            Assert.Equal(first, TargetValue.Parse(first.Text));
+            if (first.IsQuantitative)
+            {
+                var canonical = first.ToCanonicalString();
+                Assert.True(canonical == TargetValue.Parse(canonical).ToCanonicalString(), $"“{r.Text}” → “{canonical}” 读回后不同");
+            }
+        });
+    }
+
+    [Fact]
     public void Table_HasAtLeast300ValuesFromPublishedDocuments()
     {
         var published = Rows.Value.Count(r => r.Batch != "AJ");
