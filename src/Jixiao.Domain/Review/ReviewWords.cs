@@ -5,6 +5,8 @@ namespace Jixiao.Domain.Review;
 public sealed class ReviewWords
 {
     private HashSet<string>? _unitSet;
+    private string[]? _specificEcology;
+    private string[]? _specificEconomy;
 
     /// <summary>VAL-03: units of measure that are accepted (百分比 is normalised to %).</summary>
     public string[] Units { get; init; } = [];
@@ -79,6 +81,13 @@ public sealed class ReviewWords
     /// from the project's text before the words are looked for.</summary>
     public string[] BenefitFalseFriends { get; init; } = [];
 
+    /// <summary>TAX-07: <see cref="EcologyWords"/> that name an effect in particular (节水, 减排), without the category
+    /// names (生态, 环境, 环保) that a template row carries whatever it measures ("生态影响").</summary>
+    internal string[] SpecificEcologyWords => _specificEcology ??= Specific(EcologyWords);
+
+    /// <summary>TAX-07: <see cref="EconomyWords"/> without the category name 经济.</summary>
+    internal string[] SpecificEconomyWords => _specificEconomy ??= Specific(EconomyWords);
+
     /// <summary>TAX-07: words showing a project has economic effects.</summary>
     public string[] EconomyWords { get; init; } = [];
 
@@ -109,4 +118,6 @@ public sealed class ReviewWords
     /// <summary>True when a (normalised) unit is among the profile's extra <see cref="Units"/> (the built-in unit
     /// dictionary, Values/units.json, is asked first).</summary>
     public bool IsKnownUnit(string unit) => (_unitSet ??= new HashSet<string>(Units.Select(ReviewText.Key), StringComparer.Ordinal)).Contains(unit);
+
+    private static string[] Specific(string[] words) => [.. words.Where(w => w is not ("生态" or "环境" or "经济" or "环保"))];
 }

@@ -30,7 +30,7 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
         };
         if (kind is null || ReviewText.ContainsAny(row.TargetKey, words.NotApplicable)
             || ReviewText.ContainsAny(project.BenefitTextKey, projectWords)
-            || ReviewText.ContainsAny(RowText(row, words), Specific(projectWords)))
+            || ReviewText.ContainsAny(RowText(row, words), kind == "生态" ? words.SpecificEcologyWords : words.SpecificEconomyWords))
         {
             return;
         }
@@ -53,10 +53,6 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
     /// 生态效益): what is left names the effect, if anything does.</summary>
     private static string RowText(RowContext row, ReviewWords words) =>
         ReviewText.Blank(ReviewText.Blank(row.NameKey + "|" + row.DescriptionKey, CategoryWords), words.BenefitFalseFriends);
-
-    /// <summary>The words that name an effect in particular (节水, 减排, 增收), without the category names themselves
-    /// (生态, 环境, 经济), which a template row carries whatever it measures ("生态影响", "生态环境质量改善").</summary>
-    private static string[] Specific(string[] words) => words.Length == 0 ? words : [.. words.Where(w => w is not ("生态" or "环境" or "经济" or "环保"))];
 
     private static readonly string[] CategoryWords = ["生态效益", "经济效益", "环境效益", "社会效益", "效益指标", "效益提升", "效益"];
 }
