@@ -84,6 +84,9 @@ public class HeuristicRuleTests
         new("TAX-07", "指标本身写明节水量", false,
             d => d.AddRow(0, Row("效益指标", "生态效益指标", "机房年节水量", "≥200立方米", "冷凝水回收利用减少的自来水用量"))),
 
+        new("TAX-07", "按修改建议写“年节约用纸≥5万张”", false,
+            d => d.AddRow(0, Row("效益指标", "生态效益指标", "年节约用纸", "≥5万张", "平台网上受理替代纸质举报材料节约的用纸量"))),
+
         // TAX-08: enterprises named anywhere in the project's text, under any of their names.
         new("TAX-08", "举报平台调查企业满意度", true, d => d.Row(0, 6, x => x with { Name = "企业满意度" })),
         new("TAX-08", "资金用途写明服务农民专业合作社", false,

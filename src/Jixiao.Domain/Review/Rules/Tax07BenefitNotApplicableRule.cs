@@ -6,7 +6,7 @@ namespace Jixiao.Domain.Review.Rules;
 /// ecological or economic purpose — filled only because the template has the row. The honest value is 不涉及, and
 /// the row should go. The project's whole text is read (name, 资金用途, 绩效目标, unit) with the phrases in which such a word
 /// means something else removed (营商环境, 安全生产), and the row itself counts when its name or description names the
-/// effect (减少纸质材料使用 is not, 节约用水 is).</summary>
+/// effect ("生态影响" does not, "机房年节水量" does).</summary>
 public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
 {
     public override string Id => "TAX-07";
@@ -46,7 +46,7 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
         var value = row.IsPercent && row.Target.Number >= 100 ? $"却填了“{row.Target.Text}”" : $"却设了指标值“{row.Target.Text}”";
         findings.Row(project, row, ReviewFields.Target,
             $"{project.Label}{row.Label}是{kind}效益指标，{value}；但项目名称、资金用途和绩效目标都看不出该项目有{kind}效益，这一行无法衡量。",
-            $"项目确无{kind}效益的，删除该行（或在指标值填“不涉及”，不计分值）；确有{kind}效益的，写明可核实的具体指标，例如“{(kind == "生态" ? "纸质材料使用量较上年减少≥10%" : "带动就业人数≥20人")}”。");
+            $"项目确无{kind}效益的，删除该行（或在指标值填“不涉及”，不计分值）；确有{kind}效益的，写明可核实的具体指标，例如“{(kind == "生态" ? "年节约用纸≥5万张" : "带动就业人数≥20人")}”。");
     }
 
     /// <summary>The row's own name and description without the category words every such row carries (经济效益,
