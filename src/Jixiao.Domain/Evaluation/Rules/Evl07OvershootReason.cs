@@ -19,7 +19,8 @@ public sealed class Evl07OvershootReason : EvaluationRule
         foreach (var row in context.Result.Indicators)
         {
             var target = row.Indicator.Target;
-            if (row.ActualNumber is not { } actual || !target.IsQuantitative || target.Comparator.IsLowerBetter()
+            // A range has its own ceiling and a deadline is met or not: neither can be overshot.
+            if (row.ActualNumber is not { } actual || !target.IsQuantitative || target.Comparator.IsLowerBetter() || target.IsRange || target.IsDate
                 || target.Number is not > 0 || row.Indicator.DeviationReason.Trim().Length > 0)
             {
                 continue;
