@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Review;
@@ -38,12 +39,14 @@ public static class ReviewSupplements
         // The 自评表 stores rows by number; the 三级指标 name is the approved table's.
         var versionIds = evaluated.Select(e => e.VersionId).ToList();
         var names = (await db.ProjectIndicators.AsNoTracking().Where(i => versionIds.Contains(i.VersionId))
-                .Select(i => new { i.VersionId, i.Row, i.Name }).ToListAsync(ct).ConfigureAwait(false))
-            .ToDictionary(i => (i.VersionId, i.Row), i => i.Name);
+                .Select(i => new { i.VersionId, i.Row, i.Name, i.TargetText }).ToListAsync(ct).ConfigureAwait(false))
+            .ToDictionary(i => (i.VersionId, i.Row));
+        // The actual is read by the value grammar in the terms of last year's target (its unit, 万元 for 元 …).
         var values = evaluated
             .SelectMany(e => e.Indicators.Where(x => !x.NotApplicable && names.ContainsKey((e.VersionId, x.Row)))
-                .Select(x => (Code: byCode[e.Code], Name: names[(e.VersionId, x.Row)], Value: TargetValue.Parse(x.Actual))))
-            .Where(a => a.Value.IsQuantitative && a.Value.Number is not null)
+                .Select(x => (Code: byCode[e.Code], Row: names[(e.VersionId, x.Row)], Actual: x.Actual)))
+            .Select(a => (a.Code, a.Row.Name, Value: ActualValue.Read(a.Actual, TargetValue.Parse(a.Row.TargetText))))
+            .Where(a => a.Value.Number is not null && a.Value.Date is null)
             .Select(a => new PriorYearActual(a.Code, a.Name, a.Value.Number!.Value))
             .ToList();
         return values.Count == 0 ? ReviewSupplement.None : ReviewSupplement.None with { PriorYearActuals = values };
