@@ -91,6 +91,36 @@ public class DbCommandTests
     }
 
     [Fact]
+    public void DbRegion_SetsTheRegionsReviewProfile_WhichDbReviewThenUses()
+    {
+        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet", "--no-review");
+        var profile = Path.Combine(_directory, "本省审核规则.json");
+        File.WriteAllText(profile, "{ \"id\": \"本省\", \"rules\": { \"BAS-02\": { \"severity\": \"error\" } } }");
+
+        var before = CliRunner.Run("db", "review", "--db", Db);
+        var set = CliRunner.Run("db", "region", "130682", "--review-profile", profile, "--db", Db);
+        var after = CliRunner.Run("db", "review", "--db", Db);
+        var reset = CliRunner.Run("db", "region", "130682", "--review-profile", "default", "--db", Db);
+        var unknown = CliRunner.Run("db", "region", "999999", "--db", Db);
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("审核规则配置：本地区自定义（本省）", set.Stdout, StringComparison.Ordinal);
+        // The seed's bases that are verdicts, not standards (BAS-02), count as errors now, not warnings.
+        Assert.True(Counts(after.Stdout).Errors > Counts(before.Stdout).Errors, before.Stdout + after.Stdout);
+        Assert.True(Counts(after.Stdout).Warnings < Counts(before.Stdout).Warnings, before.Stdout + after.Stdout);
+        Assert.Contains("审核规则配置：内置默认", reset.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("区划 999999 不存在", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Errors, int Warnings) Counts(string reviewOutput)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(reviewOutput, @"错误 (\d+) 条，警告 (\d+) 条");
+        Assert.True(m.Success, reviewOutput);
+        return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void DbSearch_FindsByChineseSubstring()
     {
         CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");
