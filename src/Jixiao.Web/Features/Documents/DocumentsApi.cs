@@ -33,22 +33,8 @@ public static class DocumentsApi
             return TypedResults.NotFound();
         }
 
-        var documents = await db.Documents.AsNoTracking().Where(d => d.RegionCode == scope.RegionCode && d.FiscalYear == scope.Year)
-            .OrderBy(d => d.DepartmentCode).ToListAsync(ct);
-        var runs = await ReviewQueries.LatestRuns(db).Where(r => r.Document!.RegionCode == scope.RegionCode && r.Document.FiscalYear == scope.Year)
-            .ToDictionaryAsync(r => r.DocumentId, ct);
-        var totals = await db.ProjectVersions.AsNoTracking()
-            .Where(v => v.Project!.Document!.RegionCode == scope.RegionCode && v.Project.FiscalYear == scope.Year && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
-            .GroupBy(v => v.Project!.DocumentId)
-            .Select(g => new { DocumentId = g.Key, Count = g.Count(), Fen = g.Sum(v => v.BudgetFen) })
-            .ToDictionaryAsync(x => x.DocumentId, ct);
-        var list = documents.Where(user.CanReadDocument).Select(d =>
-        {
-            var total = totals.GetValueOrDefault(d.Id);
-            var run = runs.GetValueOrDefault(d.Id);
-            return new DocumentSummary(d.Id, d.RegionCode, d.FiscalYear, d.DepartmentCode, d.DepartmentName, total?.Count ?? 0,
-                new Money(total?.Fen ?? 0).ToWanYuanString(), run?.Grade.ToChinese(), run?.Score);
-        }).ToList();
+        var list = (await DocumentQueries.ListAsync(db, scope, user, ct)).Select(x => new DocumentSummary(x.Document.Id, x.Document.RegionCode,
+            x.Document.FiscalYear, x.Document.DepartmentCode, x.Document.DepartmentName, x.ProjectCount, x.Budget.ToWanYuanString(), x.Grade?.ToChinese(), x.Score)).ToList();
         return TypedResults.Ok(list);
     }
 
