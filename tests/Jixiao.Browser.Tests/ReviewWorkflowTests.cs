@@ -1,6 +1,5 @@
 using Jixiao.Application.Users;
 using Jixiao.Data.Tests;
-using Jixiao.Web.Auth;
 using Jixiao.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -11,7 +11,6 @@ using Jixiao.Documents;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Goals;
 using Jixiao.Tests;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

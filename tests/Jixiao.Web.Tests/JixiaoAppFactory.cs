@@ -1,7 +1,6 @@
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
-using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Jixiao.Application.Dashboard;
-using Jixiao.Application.Documents;
 using Jixiao.Domain.Review;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Net;
 using Jixiao.Application.Users;
-using Jixiao.Tests;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 

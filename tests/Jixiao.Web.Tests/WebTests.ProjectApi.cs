@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Application.Users;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
 using Jixiao.Data.Tests;
-using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

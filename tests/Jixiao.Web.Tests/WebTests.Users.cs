@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Jixiao.Application.Users;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

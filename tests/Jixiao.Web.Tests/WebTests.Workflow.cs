@@ -5,7 +5,6 @@ using System.Text.Json;
 using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

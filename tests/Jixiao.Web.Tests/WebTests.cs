@@ -7,7 +7,6 @@ using Jixiao.Application.Users;
 using Jixiao.Data.Tests;
 using Jixiao.Documents;
 using Jixiao.Tests;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

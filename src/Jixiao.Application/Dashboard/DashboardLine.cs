@@ -1,4 +1,3 @@
-using Jixiao.Application.Documents;
 
 namespace Jixiao.Application.Dashboard;
 

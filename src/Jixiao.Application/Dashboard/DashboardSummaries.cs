@@ -1,8 +1,6 @@
 using System.Globalization;
-using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;

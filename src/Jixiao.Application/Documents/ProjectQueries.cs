@@ -1,5 +1,4 @@
 using Jixiao.Data;
-using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;

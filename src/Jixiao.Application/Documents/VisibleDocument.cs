@@ -1,4 +1,3 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;

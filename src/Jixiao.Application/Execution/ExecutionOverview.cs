@@ -1,6 +1,5 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Pipeline;
 using Jixiao.Application.Users;

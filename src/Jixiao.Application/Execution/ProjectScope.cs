@@ -1,4 +1,3 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Evaluation;

@@ -1,8 +1,6 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
-using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Review;

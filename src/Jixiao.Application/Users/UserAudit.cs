@@ -1,4 +1,3 @@
-using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow.Audit;

@@ -1,7 +1,6 @@
 using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Documents;
-using Jixiao.Web.Http;
 
 namespace Jixiao.Web.Demo;
 

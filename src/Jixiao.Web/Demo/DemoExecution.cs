@@ -1,9 +1,7 @@
-using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Payments;
-using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,13 +1,10 @@
 using System.Globalization;
 using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
-using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain;
-using Jixiao.Domain.Goals;
 using Jixiao.Web.Charts;
-using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

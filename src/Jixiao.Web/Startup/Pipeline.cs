@@ -1,4 +1,3 @@
-using Jixiao.Application.Users;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

@@ -1,5 +1,4 @@
 using Jixiao.Application;
-using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;

@@ -1,4 +1,3 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 
 namespace Jixiao.Cli.Commands.Db;

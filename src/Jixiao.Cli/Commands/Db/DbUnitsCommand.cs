@@ -1,5 +1,4 @@
 using Jixiao.Application.Dashboard;
-using Jixiao.Application.Documents;
 using Jixiao.Domain;
 
 namespace Jixiao.Cli.Commands.Db;

@@ -1,4 +1,3 @@
-using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Jixiao.Application.Audit;
 using Jixiao.Data;
-using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,6 @@ using System.Text;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,11 +2,9 @@ using System.Text;
 using Jixiao.Application.Audit;
 using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Features.Audit;
-using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

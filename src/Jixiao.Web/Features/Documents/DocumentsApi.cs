@@ -1,6 +1,5 @@
 using System.Text;
 using Jixiao.Application.Documents;
-using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Excel;
@@ -8,9 +7,7 @@ using Jixiao.Documents.Json;
 using Jixiao.Documents.PublishedText;
 using Jixiao.Documents.Word;
 using Jixiao.Domain;
-using Jixiao.Domain.Goals;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Documents;
 

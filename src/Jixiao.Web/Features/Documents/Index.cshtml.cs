@@ -1,14 +1,11 @@
-using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
-using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Workflow;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Documents;
 

@@ -1,5 +1,4 @@
 using Jixiao.Application;
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;

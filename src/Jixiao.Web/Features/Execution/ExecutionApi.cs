@@ -1,15 +1,11 @@
 using System.Text.Json;
-using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
-using Jixiao.Data;
 using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
-using Jixiao.Documents.Payments;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Features.Execution;
 

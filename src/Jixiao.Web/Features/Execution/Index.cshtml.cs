@@ -1,14 +1,11 @@
 using System.Globalization;
-using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
-using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Charts;
-using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

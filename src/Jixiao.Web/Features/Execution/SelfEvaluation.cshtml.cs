@@ -1,4 +1,3 @@
-using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
 using Jixiao.Documents.Evaluation;

@@ -1,7 +1,5 @@
 using Jixiao.Application.Documents;
-using Jixiao.Application.Review;
 using Jixiao.Application.Users;
-using Jixiao.Data;
 using Jixiao.Documents;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

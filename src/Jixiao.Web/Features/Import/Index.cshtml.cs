@@ -1,7 +1,5 @@
 using Jixiao.Application.Documents;
-using Jixiao.Application.Review;
 using Jixiao.Application.Users;
-using Jixiao.Data;
 using Jixiao.Documents;
 using Jixiao.Documents.Json;
 using Jixiao.Web.Http;

@@ -1,7 +1,5 @@
-using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
-using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Jixiao.Documents;
 using Jixiao.Documents.Payments;

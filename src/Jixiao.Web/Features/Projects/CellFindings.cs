@@ -1,7 +1,5 @@
 using System.Net;
-using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
-using Jixiao.Application.Users;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Html;
 

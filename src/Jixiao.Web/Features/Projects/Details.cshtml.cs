@@ -1,4 +1,3 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
@@ -6,7 +5,6 @@ using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Web.Features.Shared;
-using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,9 +1,7 @@
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
-using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;

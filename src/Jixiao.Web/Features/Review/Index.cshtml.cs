@@ -1,11 +1,9 @@
 using System.Text;
-using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Review;
-using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using Jixiao.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Users;

@@ -1,6 +1,5 @@
 using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
