@@ -52,8 +52,8 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports) 
             await file.CopyToAsync(buffer, ct);
             var name = Path.GetFileName(file.FileName);
             var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(name), new ReadOptions { FileName = name, FiscalYear = Year, RegionCode = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim() });
-            var refusal = DocumentImport.Check(read, user).Refusal;
-            items.Add(new PreviewItem(name, file.Length, read.Document, read.Problems, refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document)));
+            var plan = await imports.PreviewAsync(read, user, AuditRequests.For(user, name, HttpContext), ct);
+            items.Add(new PreviewItem(name, file.Length, read.Document, read.Problems, plan.Refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document), plan.Result));
         }
 
         Preview = items;

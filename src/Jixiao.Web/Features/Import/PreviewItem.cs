@@ -1,10 +1,13 @@
+using Jixiao.Application.Documents;
 using Jixiao.Documents;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Web.Features.Import;
 
-/// <summary>One uploaded file as read: what it contains, every problem, and whether it can be imported.</summary>
-public sealed record PreviewItem(string FileName, long Size, PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems, string? Refusal, string Json)
+/// <summary>One uploaded file as read: what it contains, every problem, whether it can be imported and, when it can,
+/// what the import would do (<see cref="Plan"/>: the projects it adds, changes and removes, an emptied Part 1).</summary>
+public sealed record PreviewItem(string FileName, long Size, PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems, string? Refusal, string Json,
+    ImportResult? Plan = null)
 {
     public bool CanImport => Refusal is null && !Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }
