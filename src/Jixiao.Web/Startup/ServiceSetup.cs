@@ -45,7 +45,7 @@ public static class ServiceSetup
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ApiAuthEvents.StatusForApi(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
-            o.Events.OnValidatePrincipal = UnitClaimsRefresh.ValidatePrincipalAsync;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
         services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>()
             .ProtectWithConfiguredCertificate(builder.Configuration);
