@@ -23,6 +23,7 @@ public static class Pipeline
         app.Use((context, next) => uploadLimit.GuardAsync(context, () => next(context)));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -52,6 +52,8 @@ public static class ServiceSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddSingleton<LoginGuard>();
+        services.AddLoginRateLimit();
 
         // Chinese text is written as characters, not &#x…; escapes (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
