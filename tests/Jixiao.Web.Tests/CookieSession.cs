@@ -53,7 +53,7 @@ public sealed class CookieSession(HttpClient client, string cookies)
         return await PostFormAsync(url, fields);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         if (Cookies.Length > 0)
         {

@@ -40,6 +40,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiCrossSiteGuard();
         app.UseAntiforgery();
 
         app.MapRazorPages();
