@@ -1,18 +1,18 @@
-using Jixiao.Application;
 using Jixiao.Data;
 using Jixiao.Data.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jixiao.Cli.Commands.Db;
+namespace Jixiao.Application;
 
 /// <summary>The application layer as the web app composes it (<see cref="JixiaoApplication.AddJixiaoApplication"/>),
-/// for one `db` command: its use cases and its database context, disposed together.</summary>
-internal sealed class DbApp : IAsyncDisposable
+/// outside a web request: for one command of <c>jixiao</c>, or one test. Its use cases and its database context are
+/// disposed together.</summary>
+public sealed class ApplicationScope : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    public DbApp(DatabaseConnection connection)
+    public ApplicationScope(DatabaseConnection connection)
     {
         _services = new ServiceCollection().AddJixiaoApplication(connection).BuildServiceProvider();
         _scope = _services.CreateAsyncScope();
