@@ -45,7 +45,7 @@ public class JsonSchemaTests
     public void Monitoring_SampleAndWrittenForm_ValidateAgainstTheSchema()
     {
         var schema = MonitoringSchema;
-        var sample = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-农贸市场快检经费2023年1-6月监控.json"));
+        var sample = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-资产报告编报2024年1-6月监控.json"));
         AssertValid(schema, sample);
         var approved = PublishedTextReader.Read(TestFiles.DepartmentTextBytes).Document;
         foreach (var project in approved.Projects)

@@ -78,11 +78,11 @@ public class ScoreCommandTests
     [Fact]
     public void Monitor_TakesSpendingFromPaymentRecords()
     {
-        // The sample's payments to 30 June: 25,000 + 50,000 + 20,000 + 25,000 = 120,000 元 = 12.00 万元 (the July one is
-        // after the checkpoint) → 40.00% of 30.00.
-        var (exit, output, err) = Run("monitor", Sample("示例-农贸市场快检经费2023年1-6月监控.json"), "--payments", Sample("示例-支付记录.csv"));
+        // The sample's payments of this project to 30 June: 51,200 元 = 5.12 万元 (those of July and September are after
+        // the checkpoint; the other projects' rows are not counted) → 40.00% of 12.80.
+        var (exit, output, err) = Run("monitor", Sample("示例-资产报告编报2024年1-6月监控.json"), "--payments", Sample("示例-支付记录.csv"));
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("本项目累计 12.00 万元", err, StringComparison.Ordinal);
+        Assert.Contains("共 8 条，本项目累计 5.12 万元", err, StringComparison.Ordinal);
         Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
         Assert.Contains("项目预警：黄灯", output, StringComparison.Ordinal);
     }
