@@ -11,7 +11,7 @@ public class SeedReviewTests
 {
     private static readonly Lazy<ReviewReport> Report = new(() =>
     {
-        var read = DocumentFiles.Read(TestFiles.SeedPath);
+        var read = DocumentFiles.Read(TestFiles.SeedBytes, ".txt", new ReadOptions { FileName = TestFiles.SeedName });
         Assert.False(read.HasErrors);
         return new ReviewEngine().Review(read.Document);
     });

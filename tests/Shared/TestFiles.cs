@@ -20,16 +20,18 @@ internal static class TestFiles
 
     /// <summary>The seed (../shared/seeds/ beside the repository, as our own checkout and CI lay it out). Only tests
     /// marked <see cref="SeedFactAttribute"/> may read it: a fresh clone does not have it.</summary>
-    public static string SeedPath => Path.Combine(RepositoryRoot, "..", "shared", "seeds", SeedName);
+    public static string SeedPath { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "seeds", SeedName));
 
-    public static byte[] SeedBytes => File.ReadAllBytes(SeedPath);
+    public static byte[] SeedBytes => File.Exists(SeedPath)
+        ? File.ReadAllBytes(SeedPath)
+        : throw new FileNotFoundException($"CI=true 时核对种子的测试必须运行，但找不到种子文档 {SeedPath}：CI 的检出旁应有 ../shared/seeds/。", SeedPath);
 
     /// <summary>Why the seed tests do not run here, or null when they must: the seed is present, or CI=true (where a
     /// missing seed is a failure, not a skip).</summary>
     public static string? SeedSkipReason =>
         File.Exists(SeedPath) || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"种子文档 {Path.GetFullPath(SeedPath)} 不存在（仓库旁没有 ../shared）：跳过核对种子自身事实的测试；同样的读取、审核路径由 tests/Shared/Fixtures/{DepartmentTextName} 覆盖。CI=true 时这些测试必须运行。";
+            : $"种子文档 {SeedPath} 不存在（仓库旁没有 ../shared）：跳过核对种子自身事实的测试；同样的读取、审核路径由 tests/Shared/Fixtures/{DepartmentTextName} 覆盖。CI=true 时这些测试必须运行。";
 
     /// <summary>A file under the test project's Fixtures folder (copied to the output directory).</summary>
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
