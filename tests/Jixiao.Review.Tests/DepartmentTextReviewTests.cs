@@ -9,14 +9,9 @@ namespace Jixiao.Review.Tests;
 /// texts) lists what a reviewer would mark by hand — and leaves alone what the project's own words justify.</summary>
 public class DepartmentTextReviewTests
 {
-    private static readonly Lazy<ReviewReport> Report = new(() =>
-    {
-        var read = DocumentFiles.Read(TestFiles.DepartmentTextPath);
-        Assert.False(read.HasErrors);
-        return new ReviewEngine().Review(read.Document);
-    });
+    private static readonly ReviewedText Text = new(() => DocumentFiles.Read(TestFiles.DepartmentTextPath));
 
-    private static List<Finding> Of(string ruleId) => Report.Value.Findings.Where(f => f.RuleId == ruleId).ToList();
+    private static List<Finding> Of(string ruleId) => Text.Of(ruleId);
 
     [Fact]
     public void Review_FlagsPlaceholderTargetInTwoProjects()
@@ -121,15 +116,6 @@ public class DepartmentTextReviewTests
     [Fact]
     public void Review_GradesTheText差AndEveryFindingNamesItsCellAndFix()
     {
-        var report = Report.Value;
-        Assert.Equal(Grade.Poor, report.DocumentGrade);
-        Assert.All(report.TableScores, t => Assert.Equal(Grade.Poor, t.Grade));
-        Assert.True(report.HasErrors);
-        Assert.All(report.Findings, f =>
-        {
-            Assert.False(string.IsNullOrEmpty(f.Field));
-            Assert.False(string.IsNullOrEmpty(f.Fix));
-        });
-        Assert.All(report.Findings.Where(f => f.ProjectSequence is not null), f => Assert.Contains($"第{f.ProjectSequence}张表", f.Message, StringComparison.Ordinal));
+        Text.AssertPoorWithEveryFindingLocated();
     }
 }

@@ -9,14 +9,9 @@ namespace Jixiao.Review.Tests;
 /// rules on the repository's own text: <see cref="DepartmentTextReviewTests"/>.</summary>
 public class SeedReviewTests
 {
-    private static readonly Lazy<ReviewReport> Report = new(() =>
-    {
-        var read = DocumentFiles.Read(TestFiles.SeedBytes, ".txt", new ReadOptions { FileName = TestFiles.SeedName });
-        Assert.False(read.HasErrors);
-        return new ReviewEngine().Review(read.Document);
-    });
+    private static readonly ReviewedText Seed = new(() => DocumentFiles.Read(TestFiles.SeedBytes, ".txt", new ReadOptions { FileName = TestFiles.SeedName }));
 
-    private static List<Finding> Of(string ruleId) => Report.Value.Findings.Where(f => f.RuleId == ruleId).ToList();
+    private static List<Finding> Of(string ruleId) => Seed.Of(ruleId);
 
     [SeedFact]
     public void Review_FlagsPlaceholderTargetInTwoProjects()
@@ -117,15 +112,6 @@ public class SeedReviewTests
     [SeedFact]
     public void Review_GradesTheSeed差AndEveryFindingNamesItsCellAndFix()
     {
-        var report = Report.Value;
-        Assert.Equal(Grade.Poor, report.DocumentGrade);
-        Assert.All(report.TableScores, t => Assert.Equal(Grade.Poor, t.Grade));
-        Assert.True(report.HasErrors);
-        Assert.All(report.Findings, f =>
-        {
-            Assert.False(string.IsNullOrEmpty(f.Field));
-            Assert.False(string.IsNullOrEmpty(f.Fix));
-        });
-        Assert.All(report.Findings.Where(f => f.ProjectSequence is not null), f => Assert.Contains($"第{f.ProjectSequence}张表", f.Message, StringComparison.Ordinal));
+        Seed.AssertPoorWithEveryFindingLocated();
     }
 }
