@@ -18,7 +18,7 @@ public class FormFileTests
     private static SelfEvaluation Evaluation => SelfEvaluationJson.ReadFile(Sample("示例-食品安全抽检经费2023年绩效自评.json")).Value!;
 
     private static MonitoredProject Monitored =>
-        MonitoredProject.Assess(MonitoringJson.ReadFile(Sample("示例-农贸市场快检经费2023年1-6月监控.json")).Value!, MonitoringProfile.Hebei);
+        MonitoredProject.Assess(MonitoringJson.ReadFile(Sample("示例-资产报告编报2024年1-6月监控.json")).Value!, MonitoringProfile.Hebei);
 
     /// <summary>Cell texts of the first sheet by reference (numbers as stored, inline strings as text).</summary>
     private static Dictionary<string, string> Cells(byte[] xlsx)
@@ -142,7 +142,7 @@ public class FormFileTests
     [Fact]
     public void MonitoringXlsx_ShowsRateAndLightsAsWordsOnTheirColours()
     {
-        // 12.00 ÷ 30.00 = 40.00%; the 快检覆盖农贸市场数 row (4 of 12) is yellow, so the project light is yellow.
+        // 5.12 ÷ 12.80 = 40.00%; the 政府采购专项检查单位数 row (6 of 20) is yellow, so the project light is yellow.
         var monitored = Monitored;
         var bytes = MonitoringForms.WriteXlsx(monitored);
         var cells = Cells(bytes);
@@ -194,7 +194,7 @@ public class FormFileTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = CliApp.Run(["monitor", Sample("示例-农贸市场快检经费2023年1-6月监控.json"), "--format", "xlsx"], stdout, stderr);
+        var exit = CliApp.Run(["monitor", Sample("示例-资产报告编报2024年1-6月监控.json"), "--format", "xlsx"], stdout, stderr);
         Assert.Equal(ExitCodes.BadUsage, exit);
         Assert.Contains("请用 -o 指定输出路径", stderr.ToString(), StringComparison.Ordinal);
     }

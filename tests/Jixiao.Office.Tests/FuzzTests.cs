@@ -75,9 +75,9 @@ public class FuzzTests
 
     private static byte[] Write(string kind) => kind switch
     {
-        "docx" => WordWriter.Write(Seed.Document),
-        "xlsx" => ExcelBulkWriter.Write(Seed.Document),
-        _ => ExcelTablesWriter.Write(Seed.Document),
+        "docx" => WordWriter.Write(DepartmentText.Document),
+        "xlsx" => ExcelBulkWriter.Write(DepartmentText.Document),
+        _ => ExcelTablesWriter.Write(DepartmentText.Document),
     };
 
     private static ReadResult Read(string kind, byte[] bytes) =>

@@ -1570,10 +1570,7 @@ namespace Jixiao.Data.Postgres.Migrations
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
 
                             b1.Property<string>("Actual")
                                 .IsRequired()
@@ -1774,10 +1771,7 @@ namespace Jixiao.Data.Postgres.Migrations
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
 
                             b1.Property<string>("Actual")
                                 .IsRequired()

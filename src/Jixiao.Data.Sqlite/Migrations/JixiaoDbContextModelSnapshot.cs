@@ -1531,7 +1531,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Actual")
@@ -1733,7 +1732,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Actual")

@@ -4,12 +4,12 @@ using Jixiao.Tests;
 
 namespace Jixiao.Workflow.Tests;
 
-/// <summary>The seed document (定州 2022 纪委 部门预算绩效文本), read once.</summary>
-internal static class SeedDocument
+/// <summary>The repository's department text (tests/Shared/Fixtures: 县文化广电局 2023 部门预算绩效文本), read once.</summary>
+internal static class DepartmentText
 {
     private static readonly Lazy<PerformanceDocument> Document = new(() =>
     {
-        var result = PublishedTextReader.ReadFile(TestFiles.SeedPath);
+        var result = PublishedTextReader.ReadFile(TestFiles.DepartmentTextPath);
         Assert.False(result.HasErrors, string.Join("\n", result.Errors));
         return result.Document;
     });

@@ -8,21 +8,22 @@ using Jixiao.Tests;
 
 namespace Jixiao.Evaluation.Tests;
 
-/// <summary>Forms prefilled from the seed's approved tables, and the chart data of the unit and region views.</summary>
-public class SeedFormTests
+/// <summary>Forms prefilled from the approved tables of a department text (tests/Shared/Fixtures), and the chart data
+/// of the unit and region views.</summary>
+public class ApprovedTableFormTests
 {
-    private static BudgetProject SeedProject(int index) => PublishedTextReader.Read(TestFiles.SeedBytes).Document.Projects[index];
+    private static BudgetProject ApprovedProject(int index) => PublishedTextReader.Read(TestFiles.DepartmentTextBytes).Document.Projects[index];
 
     [Fact]
-    public void SeedSecurityProject_FortyPercentByJune_GreenWithPlanLag()
+    public void PatrolProject_FortyPercentByJune_GreenWithPlanLag()
     {
-        // Table 1 of the seed: 安保经费, 预算数 19.56 万元, plan 25/50/75/100 at 3/6/10/12月底.
-        // 40% by 30 June = 7.824 万元 → r = 40 ÷ (6/12) = 80.00 green; plan 50% → 80.00 green, 10 points behind → MON-01 info.
-        var project = SeedProject(0);
-        Assert.Equal("安保经费", project.ProjectName);
-        Assert.Equal(Money.FromWanYuan(19.56m), project.Budget);
+        // Table 1: 文物安全巡查经费, 预算数 18.40 万元, plan 25/50/75/100 at 3/6/10/12月底.
+        // 40% by 30 June = 7.36 万元 → r = 40 ÷ (6/12) = 80.00 green; plan 50% → 80.00 green, 10 points behind → MON-01 info.
+        var project = ApprovedProject(0);
+        Assert.Equal("文物安全巡查经费", project.ProjectName);
+        Assert.Equal(Money.FromWanYuan(18.40m), project.Budget);
         Assert.Equal(50m, project.SpendingPlan.PlannedPercentAt(6));
-        var report = MonitoringForm.FromApproved(project, 2022, 6) with { Spent = Money.FromWanYuan(7.824m) };
+        var report = MonitoringForm.FromApproved(project, 2023, 6) with { Spent = Money.FromWanYuan(7.36m) };
         var monitored = MonitoredProject.Assess(report, MonitoringProfile.Hebei);
         Assert.Equal(80m, monitored.Assessment.TimeRatio);
         Assert.Equal(Light.Green, monitored.Assessment.BudgetLight);
@@ -36,8 +37,8 @@ public class SeedFormTests
     [Fact]
     public void SelfEvaluationForm_KeepsTheApprovedRows()
     {
-        var project = SeedProject(1);
-        var form = SelfEvaluationForm.FromApproved(project, 2022);
+        var project = ApprovedProject(1);
+        var form = SelfEvaluationForm.FromApproved(project, 2023);
         Assert.Equal(project.Indicators.Select(i => i.Target), form.Indicators.Select(i => i.Target));
         Assert.Equal(project.Budget, form.Budget.AdjustedBudget);
         var scored = ScoredEvaluation.Evaluate(form, ScoringProfile.National, project);
@@ -47,14 +48,14 @@ public class SeedFormTests
     [Fact]
     public void ExecutionCurve_ComparesActualWithPlanAndTime()
     {
-        // Budget 19.56: 4.89 paid in February (25.00%), 2.934 in May (total 7.824 = 40.00%).
-        var project = SeedProject(0);
+        // Budget 18.40: 4.60 paid in February (25.00%), 2.76 in May (total 7.36 = 40.00%).
+        var project = ApprovedProject(0);
         var ledger = new PaymentLedger();
         ledger.Add([
-            new PaymentRecord(project.ProjectCode, new DateOnly(2022, 2, 10), Money.FromWanYuan(4.89m)) { Voucher = "1" },
-            new PaymentRecord(project.ProjectCode, new DateOnly(2022, 5, 20), Money.FromWanYuan(2.934m)) { Voucher = "2" },
+            new PaymentRecord(project.ProjectCode, new DateOnly(2023, 2, 10), Money.FromWanYuan(4.60m)) { Voucher = "1" },
+            new PaymentRecord(project.ProjectCode, new DateOnly(2023, 5, 20), Money.FromWanYuan(2.76m)) { Voucher = "2" },
         ]);
-        var curve = ExecutionCurve.For(ledger, project, 2022, throughMonth: 6);
+        var curve = ExecutionCurve.For(ledger, project, 2023, throughMonth: 6);
         Assert.Equal(6, curve.Count);
         Assert.Equal(0m, curve[0].ActualPercent);
         Assert.Equal(25m, curve[2].ActualPercent);

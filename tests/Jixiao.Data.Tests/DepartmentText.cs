@@ -4,23 +4,25 @@ using Jixiao.Tests;
 
 namespace Jixiao.Data.Tests;
 
-/// <summary>The seed document (定州 2022 纪委: 10 projects, 176.42 万元, 90 indicator rows) and variations of it.</summary>
-internal static class Seed
+/// <summary>The repository's department text (tests/Shared/Fixtures: 县文化广电局 2023, 10 projects, 173.67 万元, 90
+/// indicator rows) and variations of it.</summary>
+internal static class DepartmentText
 {
-    public const string Region = "130682";
-    public const string UnitCode = "222001";
-    public const int Year = 2022;
+    public const string Region = "139102";
+    public const string UnitCode = "317001";
+    public const string DepartmentCode = "317";
+    public const int Year = 2023;
 
     private static readonly Lazy<PerformanceDocument> Document = new(() =>
     {
-        var result = DocumentFiles.Read(TestFiles.SeedPath);
+        var result = DocumentFiles.Read(TestFiles.DepartmentTextPath);
         Assert.False(result.HasErrors, string.Join('\n', result.Errors));
         return result.Document;
     });
 
     public static PerformanceDocument Read() => Document.Value;
 
-    /// <summary>The seed with the budget (and fiscal funds) of table <paramref name="index"/> changed by
+    /// <summary>The text with the budget (and fiscal funds) of table <paramref name="index"/> changed by
     /// <paramref name="delta"/>.</summary>
     public static PerformanceDocument WithBudgetChanged(int index, Money delta)
     {
