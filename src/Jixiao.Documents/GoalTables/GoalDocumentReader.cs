@@ -334,14 +334,12 @@ public static partial class GoalDocumentReader
         var columns = new List<ColumnMapping>();
         var indicators = new List<Indicator>();
         var longTerm = new List<Indicator>();
-        var rows = 0;
         foreach (var block in draft.Blocks)
         {
             block.Finish();
             var context = new BuildContext((place, line, message) => Add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
             var built = IndicatorBuilder.Build(block.Header, block.Rows, context);
             (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
-            rows += built.Count;
             notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
             columns.AddRange(context.Columns.Where(c => !columns.Any(x => x.Header == c.Header && x.Column == c.Column && x.FirstColumn == c.FirstColumn)));
             if (block.ShortLastRow is { } shortRow)
@@ -373,7 +371,7 @@ public static partial class GoalDocumentReader
             HeaderPlace = first?.Place ?? string.Empty,
             Columns = columns.Count > 0 ? columns : first?.Columns ?? [],
             Labels = head.Labels,
-            Rows = rows,
+            Rows = project.Indicators.Count,
             Notes = notes,
         };
         return (project, mapping, (head.DepartmentCode, head.DepartmentName));

@@ -217,7 +217,7 @@ internal static partial class ProjectHead
         foreach (var text in texts.Select(t => t.Trim()).Where(t => t.Length > 0 && MoneyText.UnitStatedIn(t) is null))
         {
             var (code, name) = UnitCode.Split(text);
-            if (code.Length > 0)
+            if (code.Length == 6 && name.Length > 0 && name[0] is not ('年' or '月' or '.'))
             {
                 return project with { UnitCode = code, UnitName = name };
             }
