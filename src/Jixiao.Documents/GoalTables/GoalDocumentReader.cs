@@ -338,7 +338,8 @@ public static partial class GoalDocumentReader
         {
             block.Finish();
             var context = new BuildContext((place, line, message) => Add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
-            var built = IndicatorBuilder.Build(block.Header, block.Rows, context);
+            var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
+            var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
             (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
             notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
             columns.AddRange(context.Columns.Where(c => !columns.Any(x => x.Header == c.Header && x.Column == c.Column && x.FirstColumn == c.FirstColumn)));
