@@ -1,9 +1,14 @@
 namespace Jixiao.Benchmarks;
 
-/// <summary>Finds ../shared/seeds/ beside the repository, wherever BenchmarkDotNet runs the build from.</summary>
+/// <summary>Finds the repository (and ../shared/seeds/ beside it), wherever BenchmarkDotNet runs the build from.</summary>
 internal static class SeedLocator
 {
-    public static string SeedPath()
+    /// <summary>A file of the repository, by its path from the root.</summary>
+    public static string RepositoryFile(string path) => Path.Combine(Root(), path);
+
+    public static string SeedPath() => Path.Combine(Root(), "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+
+    private static string Root()
     {
         var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("JIXIAO_REPO") ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
@@ -11,8 +16,6 @@ internal static class SeedLocator
             dir = dir.Parent;
         }
 
-        return dir is null
-            ? throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。")
-            : Path.Combine(dir.FullName, "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+        return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。");
     }
 }
