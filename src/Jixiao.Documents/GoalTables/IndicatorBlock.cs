@@ -10,10 +10,15 @@ namespace Jixiao.Documents.GoalTables;
 /// </summary>
 internal sealed class IndicatorBlock
 {
-    private static readonly HashSet<GoalLabel> Stops =
+    /// <summary>Labels that end the block wherever they stand in a row: the next table's name or code, an end row.</summary>
+    private static readonly HashSet<GoalLabel> Stops = [GoalLabel.End, GoalLabel.ProjectName, GoalLabel.ProjectCode];
+
+    /// <summary>Labels that end the block when they open a row (the next table's head); further right in a row the
+    /// same words can be an indicator's own (资金到位率 under 资金投入).</summary>
+    private static readonly HashSet<GoalLabel> RowStarts =
     [
-        GoalLabel.End, GoalLabel.ProjectName, GoalLabel.ProjectCode, GoalLabel.Budget, GoalLabel.MoneyBlock, GoalLabel.GoalsBlock,
-        GoalLabel.LongTermGoal, GoalLabel.BudgetAndUse, GoalLabel.Department, GoalLabel.Unit, GoalLabel.SpendingPlan,
+        GoalLabel.Budget, GoalLabel.MoneyBlock, GoalLabel.GoalsBlock, GoalLabel.LongTermGoal, GoalLabel.BudgetAndUse,
+        GoalLabel.Department, GoalLabel.Unit, GoalLabel.SpendingPlan,
     ];
 
     private IndicatorBlock(IndicatorHeader header) => Header = header;
@@ -82,11 +87,28 @@ internal sealed class IndicatorBlock
     }
 
     /// <summary>True when a row of <paramref name="grid"/> ends a block.</summary>
-    public static bool IsStop(CellGrid grid, int row, ReadOptions options) =>
-        grid.StartingIn(row).Any(c => (GridSearch.LabelOf(c, GoalVocabulary.Labels) is { } label
-                && GoalVocabulary.LabelOf(label.Match) is { } kind && Stops.Contains(kind))
-            || GoalVocabulary.Labels.StartsWithLabelOf(c.Text, nameof(GoalLabel.End)))
-        || IndicatorHeader.Find(grid, row, options) is not null;
+    public static bool IsStop(CellGrid grid, int row, ReadOptions options)
+    {
+        var first = true;
+        foreach (var cell in grid.StartingIn(row))
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } label && GoalVocabulary.LabelOf(label.Match) is { } kind
+                    && (Stops.Contains(kind) || (first && RowStarts.Contains(kind))))
+                || GoalVocabulary.Labels.StartsWithLabelOf(cell.Text, nameof(GoalLabel.End)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return IndicatorHeader.Find(grid, row, options) is not null;
+    }
 
     private int ReadRows(CellGrid grid, int from, ReadOptions options)
     {
