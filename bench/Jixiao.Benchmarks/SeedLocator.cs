@@ -1,11 +1,20 @@
 namespace Jixiao.Benchmarks;
 
-/// <summary>Finds the document the benchmarks read, wherever BenchmarkDotNet runs the build from: the seed
+/// <summary>Finds the files the benchmarks read, wherever BenchmarkDotNet runs the build from: the seed
 /// (../shared/seeds/ beside the repository) in the team's checkout, else the repository's own department text of the
 /// same layout and size (tests/Shared/Fixtures: 10 tables, 90 indicator rows), so a fresh clone benchmarks too.</summary>
 internal static class SeedLocator
 {
+    /// <summary>A file of the repository, by its path from the root.</summary>
+    public static string RepositoryFile(string path) => Path.Combine(Root(), path);
+
     public static string SeedPath()
+    {
+        var seed = Path.Combine(Root(), "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+        return File.Exists(seed) ? seed : RepositoryFile(Path.Combine("tests", "Shared", "Fixtures", "county-culture-2023.txt"));
+    }
+
+    private static string Root()
     {
         var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("JIXIAO_REPO") ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
@@ -13,12 +22,6 @@ internal static class SeedLocator
             dir = dir.Parent;
         }
 
-        if (dir is null)
-        {
-            throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。");
-        }
-
-        var seed = Path.Combine(dir.FullName, "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
-        return File.Exists(seed) ? seed : Path.Combine(dir.FullName, "tests", "Shared", "Fixtures", "county-culture-2023.txt");
+        return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。");
     }
 }
