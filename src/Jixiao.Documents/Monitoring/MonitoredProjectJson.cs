@@ -19,6 +19,8 @@ public static class MonitoredProjectJson
         var dto = new
         {
             format = FormatId,
+            status = monitored.Status,
+            blank = monitored.IsBlank,
             fiscalYear = r.FiscalYear,
             month = r.Month,
             projectCode = r.ProjectCode,
@@ -49,6 +51,8 @@ public static class MonitoredProjectJson
             goalLight = LightName(a.GoalLight),
             projectLight = LightName(a.ProjectLight),
             projectLightExplanation = a.ProjectLightExplanation,
+            deviationReason = r.DeviationReason.Length > 0 ? r.DeviationReason : null,
+            moneyUnit = r.MoneyUnit.Length > 0 ? r.MoneyUnit : null,
             findings = monitored.Findings.Select(FindingDto.From),
         };
         return JsonSerializer.Serialize(dto, DocumentJson.Options);

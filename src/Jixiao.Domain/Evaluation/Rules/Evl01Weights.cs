@@ -21,7 +21,8 @@ public sealed class Evl01Weights : EvaluationRule
             yield return Make(context, $"{RowName(row)}的一级指标“{row.Indicator.Level1}”不在评分方案“{profile.Name}”中，本行未计分。", $"一级指标应为：{blocks}。", row.Row, "一级指标");
         }
 
-        foreach (var block in profile.Blocks)
+        // A re-check takes the points the form prints; whether they add up is EVL-12's.
+        foreach (var block in context.IsRecheck ? [] : profile.Blocks)
         {
             var members = context.Evaluation.Indicators.Where(i => !i.IsSubtotal && block.Accepts(i.Level1)).ToList();
             var written = members.Where(m => m.Points is not null).ToList();

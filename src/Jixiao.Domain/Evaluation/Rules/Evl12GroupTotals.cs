@@ -41,7 +41,9 @@ public sealed class Evl12GroupTotals : EvaluationRule
             }
 
             var name = group.Label.Length > 0 ? group.Label : group.Level2 ?? group.Level1;
-            if (group.Points is { } points && inGroup.All(r => r.Points is not null || r.NotApplicable) && inGroup.Any(r => r.Points is not null))
+            // When scoring, a 一级 group's points are a block of the scoring (EVL-01 reports and rescales them).
+            var checkPoints = group.Level2 is not null || context.IsRecheck;
+            if (checkPoints && group.Points is { } points && inGroup.All(r => r.Points is not null || r.NotApplicable) && inGroup.Any(r => r.Points is not null))
             {
                 var sum = inGroup.Sum(r => r.Points ?? 0);
                 if (sum != points)
