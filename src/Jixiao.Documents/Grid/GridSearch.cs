@@ -3,7 +3,8 @@ namespace Jixiao.Documents.Grid;
 /// <summary>
 /// Finding labels and their values in a <see cref="CellGrid"/>. A label's value is, in this order: what follows
 /// its colon in the same cell; the first non-empty cell right of it in its row, as long as no other label comes
-/// first; the cell under it (forms that print labels as column heads: "中期目标 | 年度目标" over the two texts).
+/// first; the cell under it, but only where labels stand side by side as column heads ("中期目标 | 年度目标" over
+/// the two texts) — an empty cell beside a label is an empty value, not a reason to look further.
 /// </summary>
 public static class GridSearch
 {
@@ -83,13 +84,16 @@ public static class GridSearch
         return null;
     }
 
-    /// <summary>The non-empty, non-label cell right under <paramref name="label"/>, or null.</summary>
+    /// <summary>The non-empty, non-label cell right under <paramref name="label"/> when the label is one of a row
+    /// of column heads (a label directly beside it), or null.</summary>
     public static GridValue? BelowOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(isLabel);
-        if (grid.IsFlow)
+        var left = grid.At(label.Row, label.Column - 1);
+        var right = grid.At(label.Row, label.LastColumn + 1);
+        if (grid.IsFlow || !((left is not null && isLabel(left)) || (right is not null && isLabel(right))))
         {
             return null;
         }

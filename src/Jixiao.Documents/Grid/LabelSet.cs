@@ -14,6 +14,7 @@ namespace Jixiao.Documents.Grid;
 public sealed partial class LabelSet
 {
     private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _labels = new(StringComparer.Ordinal);
     private readonly List<string> _fieldOrder = [];
 
     public LabelSet(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields)
@@ -22,6 +23,7 @@ public sealed partial class LabelSet
         foreach (var (field, labels) in fields)
         {
             _fieldOrder.Add(field);
+            _labels[field] = [.. labels];
             foreach (var label in labels)
             {
                 // The first field to claim a label keeps it: order is precedence.
@@ -32,6 +34,10 @@ public sealed partial class LabelSet
 
     /// <summary>The fields in order of precedence.</summary>
     public IReadOnlyList<string> Fields => _fieldOrder;
+
+    /// <summary>The labels listed for <paramref name="field"/>, as written in the data (for messages saying what
+    /// was expected).</summary>
+    public IReadOnlyList<string> LabelsOf(string field) => _labels.TryGetValue(field, out var labels) ? labels : [];
 
     [GeneratedRegex(@"(?:19|20)\d{2}(?=年)")]
     private static partial Regex Year();

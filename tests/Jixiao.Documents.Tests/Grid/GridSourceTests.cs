@@ -105,16 +105,17 @@ public class GridSourceTests
     [Fact]
     public void Text_MakesFlowGridsFromCellLines_AndLinesFromTheRest()
     {
-        var text = "1.安保经费绩效目标表\n\t项目编码\n\t13068222P006751100009\n\t项目名称\n\t安保经费\n\n\t绩效目标\n\t1.安保经费\n2.保障安全\n\n\t一级指标\t二级指标\n\n2.下一张表\n";
-        var document = Read(Encoding.UTF8.GetBytes(text), ".txt");
+        var text = "1.安保经费绩效目标表\n\t项目编码\n\t13068222P006751100009\n\t项目名称\n\t安保经费\n\n\t绩效目标\n\t1.安保经费\n\n2.保障安全\n\n\t一级指标\t二级指标\n\n2.下一张表\n";
+        var document = TextGridReader.Read(text, "form.txt", line => line.EndsWith('表'));
 
         Assert.Equal(["1.安保经费绩效目标表", "", "2.下一张表"], document.Blocks.Select(b => b.Text));
+        Assert.Equal(2, TextGridReader.Read(text, "form.txt").Blocks.Count);
         var grid = document.Grids.Single();
         Assert.True(grid.IsFlow);
         Assert.Equal(["项目编码", "13068222P006751100009", "项目名称", "安保经费"], grid.Row(0).Select(c => c.Text));
         Assert.Equal("1.安保经费\n2.保障安全", grid.Text(1, 1));
-        Assert.Equal(("二级指标", 11), (grid.Text(2, 1), grid.At(2, 1)!.Line));
-        Assert.Equal("第 11 行", grid.At(2, 1)!.Place);
+        Assert.Equal(("二级指标", 12), (grid.Text(2, 1), grid.At(2, 1)!.Line));
+        Assert.Equal("第 12 行", grid.At(2, 1)!.Place);
     }
 
     private static GridDocument Read(byte[] bytes, string extension)

@@ -4,15 +4,17 @@ namespace Jixiao.Documents.Grid.Sources;
 
 /// <summary>
 /// Reads the published text layout (what Word's "save as text" makes of the official document) into a
-/// <see cref="GridDocument"/>. A line that starts with a tab is a cell (tabs inside it separate more cells); a line
-/// without a tab right after a cell continues that cell; a blank line ends a row; a line without a tab after a blank
-/// line ends the table and is a line of text. The grids are flow grids (<see cref="CellGrid.IsFlow"/>): cell order
-/// is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
+/// <see cref="GridDocument"/>. A line that starts with a tab is a cell (tabs inside it separate more cells); a blank
+/// line ends a row; a line without a tab continues the last cell (Word writes a cell's further paragraphs so, blank
+/// ones included) unless <c>isHeading</c> says it is a heading (a table's title, "第二部分"): that ends the table and
+/// is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
+/// cell order is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
 /// </summary>
 public static class TextGridReader
 {
-    public static GridDocument Read(string text, string fileName)
+    public static GridDocument Read(string text, string fileName, Func<string, bool>? isHeading = null)
     {
+        isHeading ??= _ => false;
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineSplitter.Split(text);
         var blocks = new List<GridBlock>();
@@ -70,7 +72,7 @@ public static class TextGridReader
             {
                 blankBefore = true;
             }
-            else if (lastCell is not null && table is not null && !blankBefore)
+            else if (lastCell is not null && table is not null && !isHeading(line.Text))
             {
                 lastCell.Add(line.Text);
             }
