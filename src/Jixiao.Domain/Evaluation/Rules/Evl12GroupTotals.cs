@@ -60,6 +60,19 @@ public sealed class Evl12GroupTotals : EvaluationRule
                     yield return Make(context, $"“{name}”填报得分 {Format(score)}，其下各行得分合计 {Format(sum)}。", "核对该组得分与各行得分。", field: "得分", severity: Severity.Error);
                 }
             }
+            else if (group.Score is { } groupScore && inGroup.All(r => r.DeclaredScore is null))
+            {
+                // 得分 given for the group only: compare it with the rows as computed, when every row could be.
+                var computed = context.Result.Indicators.Where(s => inGroup.Contains(s.Indicator)).ToList();
+                if (computed.Count == inGroup.Count && computed.All(s => s.Method is ScoringMethod.Positive or ScoringMethod.Reverse or ScoringMethod.Equal))
+                {
+                    var sum = computed.Sum(s => s.Score);
+                    if (context.Differs(groupScore, sum))
+                    {
+                        yield return Make(context, $"“{name}”填报得分 {Format(groupScore)}，按公式{(context.IsRecheck ? "复核" : "计算")}其下各行合计为 {Format(sum)}。", string.Join("；", computed.Select(s => s.Explanation)) + "。", field: "得分", severity: Severity.Warning);
+                    }
+                }
+            }
         }
 
         var counted = rows.Where(r => !r.IsSubtotal && !r.NotApplicable).ToList();
