@@ -102,6 +102,6 @@ internal sealed class MonitorCommand : ICommand
 
     private static string Json(List<(MonitoredProject Project, ImportedMonitoring? Source)> monitored) =>
         monitored.Count == 1
-            ? MonitoredProjectJson.Write(monitored[0].Project) + Environment.NewLine
-            : "[" + string.Join(",", monitored.Select(m => MonitoredProjectJson.Write(m.Project))) + "]" + Environment.NewLine;
+            ? MonitoredProjectJson.Write(monitored[0].Project, monitored[0].Source) + Environment.NewLine
+            : "[" + string.Join(",", monitored.Select(m => MonitoredProjectJson.Write(m.Project, m.Source))) + "]" + Environment.NewLine;
 }

@@ -10,6 +10,9 @@ namespace Jixiao.Documents.Evaluation;
 /// </summary>
 public static class SelfEvaluationReader
 {
+    /// <summary>The problem of a file that holds no 自评表 at all (another kind of table perhaps).</summary>
+    public const string NoForm = "文件中没有项目支出绩效自评表：找不到含“一级指标”和“年度资金总额”（或“全年执行数”）的表格。";
+
     public static FileRead<SelfEvaluationImport> ReadFile(string path, MoneyUnit? moneyUnit = null) =>
         File.Exists(path)
             ? Read(File.ReadAllBytes(path), Path.GetFileName(path), moneyUnit)
@@ -32,7 +35,7 @@ public static class SelfEvaluationReader
 
         if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
-            problems.Add(new ReadProblem(ProblemSeverity.Error, "文件中没有项目支出绩效自评表：找不到含“一级指标”和“年度资金总额”（或“全年执行数”）的表格。") { File = fileName });
+            problems.Add(new ReadProblem(ProblemSeverity.Error, NoForm) { File = fileName });
         }
 
         return new FileRead<SelfEvaluationImport>(forms.Count == 0 ? null : new SelfEvaluationImport(fileName, forms), problems);

@@ -10,6 +10,9 @@ namespace Jixiao.Documents.FormReading;
 /// </summary>
 internal static partial class MoneyUnitDetector
 {
+    /// <summary>How the problem of a form that does not say its unit begins (<see cref="MoneyUnits.AsksForUnit"/>).</summary>
+    public const string UnknownUnit = "无法确定金额单位";
+
     [GeneratedRegex(@"(?:金额)?单位\s*[:：]\s*(万元|元)")]
     private static partial Regex UnitLine();
 
@@ -62,7 +65,7 @@ internal static partial class MoneyUnitDetector
         }
 
         return given is null
-            ? (null, "无法确定金额单位：表头没有注明“元”或“万元”（如“项目资金（万元）”“单位：元”）。金额单位不能猜测，请指定本表金额的单位（元或万元）后再导入。")
+            ? (null, UnknownUnit + "：表头没有注明“元”或“万元”（如“项目资金（万元）”“单位：元”）。金额单位不能猜测，请指定本表金额的单位（元或万元）后再导入。")
             : (new MoneyUnitReading(given, "表内未注明，按指定"), null);
     }
 }

@@ -6,12 +6,13 @@ using Jixiao.Domain.Monitoring;
 namespace Jixiao.Documents.Monitoring;
 
 /// <summary>The assessed 监控表 as JSON (`jixiao monitor --format json`, the web API): ratios, lights with their
-/// explanations, and the MON findings. Output only.</summary>
+/// explanations, what the unit wrote (全年预计执行数, 完成目标可能性, 偏差原因, 纠偏措施), the MON findings, and — for a
+/// form read from a file — the money unit and the skipped rows. Output only.</summary>
 public static class MonitoredProjectJson
 {
     public const string FormatId = "jixiao.monitoring-assessment/1";
 
-    public static string Write(MonitoredProject monitored)
+    public static string Write(MonitoredProject monitored, ImportedMonitoring? source = null)
     {
         var a = monitored.Assessment;
         var r = a.Report;
@@ -21,6 +22,14 @@ public static class MonitoredProjectJson
             format = FormatId,
             status = monitored.Status,
             blank = monitored.IsBlank,
+            source = source is null ? null : new
+            {
+                table = source.TableName,
+                moneyUnit = source.MoneyUnit.Unit.Name,
+                moneyUnitSource = source.MoneyUnit.Source,
+                indicatorRows = r.Indicators.Count,
+                skippedRows = source.Skipped.Select(k => new { place = k.Place, text = k.Text, reason = k.Reason }),
+            },
             fiscalYear = r.FiscalYear,
             month = r.Month,
             projectCode = r.ProjectCode,
@@ -28,6 +37,7 @@ public static class MonitoredProjectJson
             profile = a.Profile.Id,
             budget = r.Budget.ToWanYuanString(),
             spent = r.Spent.ToWanYuanString(),
+            expectedAnnualSpending = r.ExpectedAnnualSpending?.ToWanYuanString(),
             executionRatePercent = R(a.ExecutionRate * 100m),
             timeRatio = R(a.TimeRatio),
             budgetLight = LightName(a.BudgetLight),
@@ -46,12 +56,16 @@ public static class MonitoredProjectJson
                 ratio = R(i.Ratio),
                 light = LightName(i.Light),
                 explanation = i.Explanation,
+                expectedAnnual = i.Indicator.ExpectedAnnual,
                 possibility = i.Indicator.Possibility,
+                deviationReason = i.Indicator.DeviationReason,
+                measures = i.Indicator.Measures,
             }),
             goalLight = LightName(a.GoalLight),
             projectLight = LightName(a.ProjectLight),
             projectLightExplanation = a.ProjectLightExplanation,
             deviationReason = r.DeviationReason.Length > 0 ? r.DeviationReason : null,
+            correctiveAction = r.CorrectiveAction.Length > 0 ? r.CorrectiveAction : null,
             moneyUnit = r.MoneyUnit.Length > 0 ? r.MoneyUnit : null,
             findings = monitored.Findings.Select(FindingDto.From),
         };
