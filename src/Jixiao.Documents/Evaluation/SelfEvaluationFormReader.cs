@@ -71,7 +71,7 @@ internal sealed partial class SelfEvaluationFormReader
             return null;
         }
 
-        if (IndicatorBand.Find(_sheet, money.LastRow + 1, L.Level1, L.Name, L.Section, [L.Name, L.Target], L.IndicatorColumns, new Dictionary<string, string> { [L.Total] = L.Score }) is not { } band)
+        if (IndicatorBand.Find(_sheet, money.LastRow + 1, L.Level1, L.Name, L.Section, [L.Name, L.Target], L.IndicatorColumns, new Dictionary<string, string> { [L.Total] = L.Score }, [.. L.MoneyFields, L.Rate]) is not { } band)
         {
             _sheet.Error("找不到绩效指标表头：没有含“一级指标”和“三级指标”（或“指标名称”“年度指标值”）的一行。");
             return null;
@@ -86,7 +86,7 @@ internal sealed partial class SelfEvaluationFormReader
         }
 
         var (declaredTotal, totalPoints, grade) = Totals(band);
-        var budget = Budget(money, unit.Unit, band, groups, out var budgetPoints, out var budgetSource);
+        var budget = Budget(money, unit.Unit, out var budgetPoints, out var budgetSource);
         var evaluation = new SelfEvaluation
         {
             FiscalYear = Year(),
@@ -95,7 +95,7 @@ internal sealed partial class SelfEvaluationFormReader
             DepartmentName = FormSheet.Clean(_sheet.Value(L.Department).Text),
             UnitName = FormSheet.Clean(_sheet.Value(L.Unit).Text),
             Budget = budget,
-            ExpectedGoal = _sheet.Below(L.Expected),
+            ExpectedGoal = ExpectedGoal(),
             ActualOutcome = _sheet.Below(L.Outcome),
             Indicators = indicators,
             DeclaredTotal = declaredTotal,
@@ -114,6 +114,18 @@ internal sealed partial class SelfEvaluationFormReader
         return new ImportedSelfEvaluation { Evaluation = evaluation, MoneyUnit = unit, TableName = _sheet.Grid.Name, Skipped = _skipped };
     }
 
+    /// <summary>预期目标 under its head; in a form that prints only “年度总体目标” and its text, that text.</summary>
+    private string ExpectedGoal()
+    {
+        if (_sheet.First(L.Expected) is not null || _sheet.First(L.Goal) is not { } goal)
+        {
+            return _sheet.Below(L.Expected);
+        }
+
+        var (text, _) = _sheet.ValueOf(goal);
+        return FormSheet.Rules.IsEmptyText(text) ? string.Empty : text;
+    }
+
     /// <summary>The money unit the user named, if any (it must agree with the one the form prints).</summary>
     private MoneyUnit? Given { get; }
 
@@ -128,7 +140,7 @@ internal sealed partial class SelfEvaluationFormReader
         return 0;
     }
 
-    private BudgetExecution Budget(MoneyBlock money, MoneyUnit unit, IndicatorBand band, List<DeclaredGroup> groups, out decimal? points, out string source)
+    private BudgetExecution Budget(MoneyBlock money, MoneyUnit unit, out decimal? points, out string source)
     {
         var total = money.Total!;
         var lines = new List<BudgetLine>();
@@ -145,15 +157,29 @@ internal sealed partial class SelfEvaluationFormReader
             lines.Add(new BudgetLine(name, initial ?? Money.Zero, adjusted ?? Money.Zero, spent ?? Money.Zero));
         }
 
-        var adjustedTotal = money.Amount(total, L.AdjustedBudget, unit);
-        var spentTotal = money.Amount(total, L.Spent, unit);
-        foreach (var (value, field) in new[] { (adjustedTotal, L.AdjustedBudget), (spentTotal, L.Spent) })
+        Money? TotalOf(string field, Func<BudgetLine, Money> part)
         {
-            if (value is null)
+            if (money.Amount(total, field, unit) is { } printed)
             {
-                _sheet.Warning(money.CellOf(total, field) ?? total.Cell, $"{GridText.OneLine(total.Cell.Text).TrimEnd(':', '：')}的{(money.Columns.TryGetValue(field, out var head) ? GridText.OneLine(head.Cell.Text) : field == L.Spent ? "全年执行数" : "全年预算数")}为空，按 0 计。");
+                return printed;
             }
+
+            // An empty total cell (a printed 0 stays 0) over 其中 rows that have the money: their sum.
+            var head = money.Columns.TryGetValue(field, out var h) ? GridText.OneLine(h.Cell.Text) : field == L.Spent ? "全年执行数" : "全年预算数";
+            var what = $"{GridText.OneLine(total.Cell.Text).TrimEnd(':', '：')}的{head}为空";
+            if (lines.Count > 0 && lines.Any(l => part(l) != Money.Zero))
+            {
+                var sum = new Money(lines.Sum(l => part(l).Fen));
+                _sheet.Warning(money.CellOf(total, field) ?? total.Cell, $"{what}，按其中各行合计 {sum.ToWanYuanString()} 万元计。");
+                return sum;
+            }
+
+            _sheet.Warning(money.CellOf(total, field) ?? total.Cell, $"{what}，按 0 计。");
+            return null;
         }
+
+        var adjustedTotal = TotalOf(L.AdjustedBudget, l => l.AdjustedBudget);
+        var spentTotal = TotalOf(L.Spent, l => l.Spent);
 
         var pointsCell = money.CellOf(total, L.Points);
         points = _sheet.Number(pointsCell, "预算执行分值");
@@ -164,15 +190,11 @@ internal sealed partial class SelfEvaluationFormReader
             source = GridText.OneLine(funds.Cell.Text);
         }
 
-        if (points is null && !money.Columns.ContainsKey(L.Score))
+        if (points is null && !money.Columns.ContainsKey(L.Score) && !money.Columns.ContainsKey(L.Points))
         {
-            // A form with no 得分 for the money scores no execution when its indicators carry all 100 points.
-            var printed = band.SectionPoints ?? groups.Where(g => g.Level2 is null && g.Points is not null).Sum(g => g.Points);
-            if (printed == 100)
-            {
-                points = 0;
-                source = "表内预算执行不计分";
-            }
+            // Money without 分值 and 得分 columns is not scored there (40/40/20 forms; 预算执行率 as an indicator row).
+            points = 0;
+            source = "表内资金栏没有分值、得分，预算执行不单独计分";
         }
 
         var reasonCell = money.CellOf(total, L.BudgetReason);
@@ -254,6 +276,7 @@ internal sealed partial class SelfEvaluationFormReader
                 DeclaredScore = score,
                 DeviationReason = reason,
                 NotApplicable = notApplicable,
+                ScoresExecutionRate = _sheet.LabelOf(nameCell)?.Field == L.Rate,
                 Place = place,
             });
         }
@@ -347,6 +370,8 @@ internal sealed partial class SelfEvaluationFormReader
             grade ??= _sheet.Grid.Row(row).Where(c => c.Column > label.Cell.LastColumn).Select(c => FormSheet.Rules.GradeOf(c.Text)).FirstOrDefault(g => g is not null);
         }
 
+        // “项目总得分99分” over the table.
+        total ??= L.Labels.NumberAfter(L.Total, _sheet.Texts(_titles).Select(t => t.Text));
         if (grade is null && _sheet.First(L.Grade) is { } gradeLabel)
         {
             var (text, cell) = _sheet.ValueOf(gradeLabel);

@@ -18,6 +18,7 @@ internal static class SelfEvaluationLabels
     public const string Spent = "Spent";
     public const string Rate = "Rate";
     public const string BudgetReason = "BudgetReason";
+    public const string Goal = "Goal";
     public const string Expected = "Expected";
     public const string Outcome = "Outcome";
     public const string Section = "IndicatorsSection";

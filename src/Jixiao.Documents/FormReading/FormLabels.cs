@@ -39,6 +39,26 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
         return (PointsPart().Replace(text, string.Empty).Trim(), points);
     }
 
+    /// <summary>The number a title line gives right after a label of <paramref name="field"/>: "项目总得分99分",
+    /// "自评得分：96.5"; null when no line does.</summary>
+    public decimal? NumberAfter(string field, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var key = GridText.Key(GridText.OneLine(line));
+            foreach (var label in labels.LabelsOf(field).Select(GridText.Key).Where(l => l.Length > 0 && key.StartsWith(l, StringComparison.Ordinal)))
+            {
+                var rest = key[label.Length..].TrimStart(':', '：').TrimEnd('分');
+                if (decimal.TryParse(rest, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public FormLabel? Match(GridCell cell)
     {
         if (cell.IsEmpty || cell.Text.Length > 60)

@@ -142,9 +142,10 @@ internal sealed partial class FormSheet
     }
 
     /// <summary>Whether row <paramref name="row"/> ends the indicator band: it starts a label cell left of or at
-    /// <paramref name="lastLabelColumn"/> (总分, 合计, 其他需要说明事项, 偏差原因分析 …) or a note under the table.</summary>
-    public bool EndsBand(int row, int lastLabelColumn) =>
-        Grid.StartingIn(row).Any(c => (c.Column <= lastLabelColumn && IsLabel(c)) || IsFootnote(c.Text));
+    /// <paramref name="lastLabelColumn"/> (总分, 合计, 其他需要说明事项, 偏差原因分析 …) or a note under the table. Labels of
+    /// <paramref name="inBand"/> do not: the money labels name indicators too (“预算执行率” as a 三级指标).</summary>
+    public bool EndsBand(int row, int lastLabelColumn, IReadOnlyCollection<string> inBand) =>
+        Grid.StartingIn(row).Any(c => (c.Column <= lastLabelColumn && LabelOf(c) is { } label && !inBand.Contains(label.Field)) || IsFootnote(c.Text));
 
     /// <summary>Texts a money-unit or year declaration may be in: the title lines before the table and the cells.</summary>
     public IEnumerable<(string Text, string Place)> Texts(IEnumerable<(string Text, string Place)> titles) =>

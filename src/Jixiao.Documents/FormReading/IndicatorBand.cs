@@ -37,8 +37,9 @@ internal sealed class IndicatorBand
 
     /// <summary>Finds the band from <paramref name="fromRow"/>: a header row holding <paramref name="level1"/> and one of
     /// <paramref name="required"/>; <paramref name="fields"/> are the columns it maps (a field aliasing another is
-    /// mapped to it: <paramref name="aliases"/> "自评得分" → 得分).</summary>
-    public static IndicatorBand? Find(FormSheet sheet, int fromRow, string level1, string name, string section, IReadOnlyCollection<string> required, IReadOnlyCollection<string> fields, IReadOnlyDictionary<string, string> aliases)
+    /// mapped to it: <paramref name="aliases"/> "自评得分" → 得分); labels of <paramref name="inBand"/> (the money
+    /// labels) may be indicator names and do not end the band.</summary>
+    public static IndicatorBand? Find(FormSheet sheet, int fromRow, string level1, string name, string section, IReadOnlyCollection<string> required, IReadOnlyCollection<string> fields, IReadOnlyDictionary<string, string> aliases, IReadOnlyCollection<string> inBand)
     {
         for (var row = Math.Max(fromRow, sheet.FromRow); row <= sheet.ToRow; row++)
         {
@@ -75,7 +76,7 @@ internal sealed class IndicatorBand
             // A label starting at or before the name column ends the band (总分, 合计, 其他需要说明事项 …).
             var labelLimit = columns.TryGetValue(name, out var nameColumn) ? nameColumn : columns[level1];
             var last = first - 1;
-            while (last + 1 <= sheet.ToRow && !sheet.EndsBand(last + 1, labelLimit))
+            while (last + 1 <= sheet.ToRow && !sheet.EndsBand(last + 1, labelLimit, inBand))
             {
                 last++;
             }

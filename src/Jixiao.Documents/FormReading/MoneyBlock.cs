@@ -64,11 +64,12 @@ internal sealed class MoneyBlock
                 continue;
             }
 
+            // The 其中 rows: a breakdown label starting in the row under the total's label — in its column, or beside a
+            // “其中” cell merged over them.
             var breakdown = new List<FormLabel>();
-            var labelColumn = total?.Cell.Column ?? -1;
             for (var next = totalRow + 1; total is not null && next <= sheet.ToRow; next++)
             {
-                if (sheet.LabelOf(sheet.Grid.At(next, labelColumn)) is not { } label || label.Field != breakdownField || label.Cell.Row != next)
+                if (sheet.Grid.StartingIn(next).Where(c => c.Column <= total.Cell.LastColumn).Select(sheet.LabelOf).FirstOrDefault(l => l?.Field == breakdownField) is not { } label)
                 {
                     break;
                 }

@@ -67,7 +67,7 @@ internal sealed partial class MonitoringFormReader
             return null;
         }
 
-        if (IndicatorBand.Find(_sheet, money.LastRow + 1, L.Level1, L.Name, L.Section, [L.Name, L.Target], L.IndicatorColumns, new Dictionary<string, string> { [L.GoalProgress] = L.Actual }) is not { } band)
+        if (IndicatorBand.Find(_sheet, money.LastRow + 1, L.Level1, L.Name, L.Section, [L.Name, L.Target], L.IndicatorColumns, new Dictionary<string, string> { [L.GoalProgress] = L.Actual }, [.. L.MoneyFields, L.Rate]) is not { } band)
         {
             _sheet.Error("找不到绩效指标表头：没有含“一级指标”和“三级指标”（或“指标名称”“年度指标值”）的一行。");
             return null;

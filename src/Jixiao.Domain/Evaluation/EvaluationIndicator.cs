@@ -37,6 +37,11 @@ public sealed record EvaluationIndicator
     /// <summary>How many rows after a subtotal row it adds up.</summary>
     public int SubtotalMembers { get; init; }
 
+    /// <summary>The row is the form's 预算执行率 indicator: some layouts score the execution among the indicators
+    /// (项目管理 / 投入管理 / 预算执行率) instead of beside the money. With no 年度指标值 it is computed from the money
+    /// block, 分值 × min(B/A, 1), like the budget line.</summary>
+    public bool ScoresExecutionRate { get; init; }
+
     /// <summary>Where the row is in the file it was read from ("第 23 行", "C23"); empty for rows entered here.</summary>
     public string Place { get; init; } = string.Empty;
 

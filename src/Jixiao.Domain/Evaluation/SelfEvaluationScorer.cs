@@ -26,8 +26,8 @@ public static class SelfEvaluationScorer
             scores[row - 1] = block is null
                 ? OutsideProfile(row, indicator, plan, mode)
                 : mode == EvaluationMode.Recheck
-                    ? Recheck(row, indicator, block, plan)
-                    : ScoreRow(row, indicator, block, counted.Where(r => r.Block == block).Select(r => r.Indicator).ToList(), blockPoints[block], plan);
+                    ? Recheck(row, indicator, block, plan, evaluation.Budget)
+                    : ScoreRow(row, indicator, block, counted.Where(r => r.Block == block).Select(r => r.Indicator).ToList(), blockPoints[block], plan, evaluation.Budget);
         }
 
         foreach (var (row, indicator, _) in rows.Where(r => r.Indicator.IsSubtotal))
@@ -81,15 +81,42 @@ public static class SelfEvaluationScorer
         return computed with { Score = Round(declared), Kept = true, Explanation = $"不可复核：全年预算数 A 为 0 或未填，执行率无法计算；{kept}" };
     }
 
-    private static IndicatorScore ScoreRow(int row, EvaluationIndicator indicator, ScoringBlock block, List<EvaluationIndicator> members, decimal available, ScoringProfile plan)
+    private static IndicatorScore ScoreRow(int row, EvaluationIndicator indicator, ScoringBlock block, List<EvaluationIndicator> members, decimal available, ScoringProfile plan, BudgetExecution budget)
     {
         var (points, how) = RowPoints(indicator, block, members, available);
-        return IndicatorScorer.Score(row, indicator, points, plan) with { Block = block.Name, PointsExplanation = how };
+        return Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = how };
+    }
+
+    /// <summary>The row's formula: the national ones, or — for a 预算执行率 row without a 年度指标值 — the execution rate
+    /// of the form's own money block.</summary>
+    private static IndicatorScore Formula(int row, EvaluationIndicator indicator, decimal points, ScoringProfile plan, BudgetExecution budget)
+    {
+        if (!indicator.ScoresExecutionRate || indicator.NotApplicable || indicator.Target.Kind != Goals.TargetKind.Empty)
+        {
+            return IndicatorScorer.Score(row, indicator, points, plan);
+        }
+
+        var execution = ScoreBudget(budget, points);
+        var row0 = new IndicatorScore { Row = row, Indicator = indicator, Method = ScoringMethod.Unscorable, Points = points, Explanation = string.Empty };
+        if (execution.ExecutionRate is not { } rate)
+        {
+            const string Problem = "预算执行率行未列年度指标值，表内全年预算数 A 为 0 或未填，执行率无法计算";
+            return row0 with { Problem = Problem, Explanation = $"{Problem}，得分 = 0.00" };
+        }
+
+        return row0 with
+        {
+            Method = ScoringMethod.Positive,
+            ActualNumber = rate * 100m,
+            Score = execution.Score,
+            IsShortfall = rate < 1,
+            Explanation = $"预算执行率行（未列年度指标值，按表内资金计算）：{execution.Explanation}",
+        };
     }
 
     /// <summary>A re-checked row: computed with the 分值 it prints when it can be; otherwise the evaluator's 得分
     /// kept with the reason. A 定性 row is the evaluator's judgement within the band, so it is kept too.</summary>
-    private static IndicatorScore Recheck(int row, EvaluationIndicator indicator, ScoringBlock block, ScoringProfile plan)
+    private static IndicatorScore Recheck(int row, EvaluationIndicator indicator, ScoringBlock block, ScoringProfile plan, BudgetExecution budget)
     {
         if (indicator.NotApplicable)
         {
@@ -101,7 +128,7 @@ public static class SelfEvaluationScorer
             return Keep(new IndicatorScore { Row = row, Indicator = indicator, Method = ScoringMethod.Kept, Block = block.Name, Explanation = string.Empty }, "本行未列分值，无法按公式计算");
         }
 
-        var scored = IndicatorScorer.Score(row, indicator, points, plan) with { Block = block.Name, PointsExplanation = $"分值 {Number(points)}（表内填写）" };
+        var scored = Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = $"分值 {Number(points)}（表内填写）" };
         return scored.Method switch
         {
             ScoringMethod.Unscorable => Keep(scored, scored.Problem ?? "无法按公式计算"),

@@ -229,6 +229,81 @@ public class SelfEvaluationCorpusTests
     }
 
     [Theory]
+    [InlineData("se11-ningxia-yinchuan-2021.docx")]
+    [InlineData("se11-ningxia-yinchuan-2021.html")]
+    public void Yinchuan2021_DecisionAndManagementRows_ExecutionScoredAsARow_NinePointsAtFullExecution(string file)
+    {
+        var form = Read(file);
+        var e = form.Evaluation;
+
+        // 自评得分 98 in the head; money without 分值 / 得分 columns: execution is scored as a row of 项目管理.
+        Assert.Equal(98m, e.DeclaredTotal);
+        Assert.Equal("万元", form.MoneyUnit.Unit.Name);
+        Assert.Equal((Wan(64.8m), Wan(64.8m), Wan(64.8m)), (e.Budget.InitialBudget, e.Budget.AdjustedBudget, e.Budget.Spent));
+        Assert.Equal(0m, e.Layout.BudgetPoints);
+        Assert.Equal(["项目决策:10", "项目管理:25", "项目产出:30", "项目效益:35"], e.Layout.Groups.Where(g => g.Level2 is null).Select(g => $"{g.Level1}:{g.Points}"));
+        Assert.Equal(["数量指标:10", "质量指标:5", "时效指标:5", "成本指标:10"], e.Layout.Groups.Where(g => g.Level2 is not null).Select(g => $"{g.Level2}:{g.Points}"));
+
+        // 16 rows under 参考分值 / 指标值(A) / 全年实际值(B); nine “指标1：” / “指标2：” template rows skipped and reported.
+        Assert.Equal(16, e.Indicators.Count);
+        Assert.Equal(9, form.Skipped.Count);
+        Assert.All(form.Skipped, k => Assert.Matches("^指标[12]：$", k.Text));
+        var execution = e.Indicators[4];
+        Assert.Equal(("预算执行率", true, 10m, 9m), (execution.Name, execution.ScoresExecutionRate, execution.Points, execution.DeclaredScore));
+        Assert.Equal("使学生和老师有个更好的学习和工作环境，做到", e.Indicators[^1].Name);
+
+        // Re-check: the 预算执行率 row has no 指标值, so it is computed from the money: 10 × min(64.8 ÷ 64.8, 1) = 10,
+        // printed 9. 保障人数 and the three 成本 rows recompute to their printed 10, 4, 3, 3; the 决策/管理 rows (no 指标值)
+        // and the 定性 rows keep theirs. 10 + 25 + 29 + 21 = 85 against the published 98 — the stored copy ends
+        // before the 服务对象满意度 rows (10 points), and even those at full could not reach 98 with the 9 printed.
+        var r = Recheck(e);
+        Assert.Equal(85.00m, r.Result.Total);
+        Assert.Equal("第 5 行指标“预算执行率”填报得分 9.00，按公式复核为 10.00，相差 1.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-04").Message);
+        Assert.Equal("填报总分 98.00，按公式复核为 85.00，相差 13.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
+        Assert.Equal([1, 2, 3, 4, 6, 7, 8, 10, 11, 15, 16], r.Findings.Where(f => f.RuleId == "EVL-11").Select(f => f.IndicatorRow));
+        Assert.Equal("“项目效益（35分）”注明 35 分，其下各行分值合计 25。", Assert.Single(r.Findings, f => f.RuleId == "EVL-12").Message);
+
+        // Score mode: the form's own 10/25/30/35 (no budget line); rows without 指标值 score 0 there.
+        var scored = Score(e);
+        Assert.Equal(0m, scored.Result.Budget.Points);
+        Assert.Contains(scored.Findings, f => f.RuleId == "EVL-04" && f.IndicatorRow == 1 && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Yuanzhou2022_FortyFortyTwenty_TotalOverTheTable_EmptyTotalRowTakesItsBreakdown()
+    {
+        var form = Read("se12-ningxia-yuanzhou-2022.xlsx");
+        var e = form.Evaluation;
+
+        // “项目总得分99分” printed over the table; 40/40/20 with no execution score.
+        Assert.Equal(99m, e.DeclaredTotal);
+        Assert.Equal(0m, e.Layout.BudgetPoints);
+        Assert.Equal(["产出指标:40", "效益指标:40"], e.Layout.Groups.Select(g => $"{g.Level1}:{g.Points}"));
+        Assert.StartsWith("一是通过政府招标采购方式", e.ExpectedGoal, StringComparison.Ordinal);
+
+        // 年度资金总额 prints 300 and an empty 全年执行数; its 其中 row 自治区补助 has 300万元 / 259.45万元: the empty
+        // total is their sum (a warning says so). 259.45 ÷ 300 = 86.48%.
+        Assert.Equal((Wan(300), Wan(259.45m)), (e.Budget.AdjustedBudget, e.Budget.Spent));
+        Assert.Equal("自治区补助", Assert.Single(e.Budget.Breakdown).Name);
+
+        // Eleven rows; “指标1…” numbering taken off the names; 指标3 prints no 分值 and no 得分.
+        Assert.Equal(11, e.Indicators.Count);
+        Assert.Equal("免费发放原原种", e.Indicators[0].Name);
+        Assert.Equal((null, null), (e.Indicators[2].Points, e.Indicators[2].DeclaredScore));
+        Assert.Equal(("基本达到", 7m), (e.Indicators[10].Actual, e.Indicators[10].DeclaredScore));
+
+        // Re-check: 550万粒 / 550万粒, 200万粒 / 200万粒 and 2% / 2% recompute to 8; the row without 分值 keeps 0
+        // (a warning); 是/是 and 基本达到 (部分达成, [60%,80%)) are the evaluator's — 7 of 8 is outside that band.
+        // Recomputed 40 - 8 + 8 … = 79 against the published 99: the stored copy ends before 满意度指标(20分).
+        var r = Recheck(e);
+        Assert.Equal(79.00m, r.Result.Total);
+        Assert.Equal("填报总分 99.00，按公式复核为 79.00，相差 20.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
+        Assert.Contains(r.Findings, f => f.RuleId == "EVL-11" && f.IndicatorRow == 3 && f.Severity == Severity.Warning);
+        Assert.Contains(r.Findings, f => f.RuleId == "EVL-05" && f.IndicatorRow == 11);
+        Assert.Equal(QualitativeGrade.Partial, QualitativeWords.BuiltIn.GradeOf("基本达到"));
+    }
+
+    [Theory]
     [InlineData("se09-sichuan-daying-anke-2023.xlsx", 10)]
     [InlineData("se10-sichuan-nanchong-2023.docx", null)]
     public void SichuanCutCopies_ReadTheirMoney_AndSayTheRowsAreMissing(string file, int? declared)

@@ -234,4 +234,25 @@ public class RecheckTests
             Assert.Empty(r.Findings);
         }
     }
+    [Fact]
+    public void AnExecutionRateRow_WithoutTarget_IsComputedFromTheMoney_InBothModes()
+    {
+        // Ningxia layout: no budget line (0 points), 预算执行率 as a row of 项目管理 with 分值 10 and no 指标值.
+        // B 40 ÷ A 50 = 80.00% → 10 × 0.8 = 8.00, printed 9. The other row: ≥100人 / 100人 → full 90.
+        var layout = new PointsLayout { BudgetPoints = 0, Groups = [new DeclaredGroup { Level1 = "项目管理", Points = 10 }, new DeclaredGroup { Level1 = "产出指标", Points = 90 }] };
+        var execution = Row("项目管理", "预算执行率", "", "80%", 10, 9, "投入管理") with { ScoresExecutionRate = true };
+        var table = Printed(50, 40, null, 99, layout, execution, Row("产出指标", "受益人数", "≥100人", "100人", 90, 90));
+
+        var r = Recheck(table);
+        Assert.Equal(8.00m, r.Result.Indicators[0].Score);
+        Assert.Equal(0m, r.Result.Budget.Score);
+        Assert.Equal(98.00m, r.Result.Total);
+        Assert.Contains("得分 = 分值 10 × min(80.00%, 100%) = 8.00", r.Result.Indicators[0].Explanation, StringComparison.Ordinal);
+        Assert.Equal("第 1 行指标“预算执行率”填报得分 9.00，按公式复核为 8.00，相差 1.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-04").Message);
+        Assert.Equal(8.00m, Score(table).Result.Indicators[0].Score);
+
+        // With a 指标值 the row is an ordinary indicator: ≥90% / 80% → 10 × 80 ÷ 90 = 8.89.
+        var withTarget = table with { Indicators = [execution with { Target = Goals.TargetValue.Parse("≥90%") }, table.Indicators[1]] };
+        Assert.Equal(8.89m, Recheck(withTarget).Result.Indicators[0].Score);
+    }
 }

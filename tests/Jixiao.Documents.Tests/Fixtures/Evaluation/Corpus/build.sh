@@ -25,5 +25,7 @@ se07-anhui-chizhou-village-2022   docx
 se08-yunnan-longyang-2022         docx
 se09-sichuan-daying-anke-2023     xlsx
 se10-sichuan-nanchong-2023        docx
+se11-ningxia-yinchuan-2021        docx
+se12-ningxia-yuanzhou-2022        xlsx
 m01-hubei-huangshi-2019           docx
 LIST
