@@ -85,13 +85,11 @@ internal sealed partial class FormSheet
     }
 
     /// <summary>The text under a column-head label (预期目标 over its text); empty when none.</summary>
-    public string Below(string field)
-    {
-        if (First(field) is not { } label)
-        {
-            return string.Empty;
-        }
+    public string Below(string field) => First(field) is { } label ? Below(label) : string.Empty;
 
+    /// <summary>The text under <paramref name="label"/>; empty when none.</summary>
+    public string Below(FormLabel label)
+    {
         var below = GridSearch.BelowOf(Grid, label.Cell, IsLabel);
         return below is null || below.Cell.Row > ToRow || Rules.IsEmptyText(below.Text) ? string.Empty : below.Text;
     }

@@ -50,25 +50,26 @@ internal sealed class IndicatorBand
             }
 
             var columns = new Dictionary<string, int>();
-            void Map(IEnumerable<FormLabel> heads)
+            void Map(IEnumerable<FormLabel> heads, bool replace)
             {
                 foreach (var head in heads)
                 {
                     var field = aliases.TryGetValue(head.Field, out var alias) ? alias : head.Field;
-                    if (fields.Contains(field))
+                    if (fields.Contains(field) && (replace || !columns.ContainsKey(field)))
                     {
-                        columns.TryAdd(field, head.Cell.Column);
+                        columns[field] = head.Cell.Column;
                     }
                 }
             }
 
-            Map(labels);
+            Map(labels, replace: false);
             var first = row + 1;
             var sub = sheet.Grid.StartingIn(row + 1).Select(sheet.LabelOf).OfType<FormLabel>().Where(l => fields.Contains(l.Field)).ToList();
             if (sub.Count >= 2)
             {
-                // 年度指标值 over 指标性质 | 指标值 | 度量单位: the second header row names the split columns.
-                Map(sub);
+                // 年度指标值 over 指标性质 | 指标值 | 度量单位, 偏差原因分析 over 偏差原因类别 | 原因说明: the second header row
+                // names the split columns, and its names win over the head merged above them.
+                Map(sub, replace: true);
                 first = row + 2;
             }
 

@@ -95,13 +95,25 @@ internal sealed partial class MonitoringFormReader
             Spent = spent ?? Money.Zero,
             ExpectedAnnualSpending = money.Amount(row, money.TotalName, L.ExpectedSpending, unit.Unit),
             ExpectedGoal = _sheet.Below(L.Expected),
-            GoalProgress = _sheet.Below(L.GoalProgress),
+            GoalProgress = GoalProgress(band),
             Indicators = Indicators(band),
             DeviationReason = deviation,
             CorrectiveAction = corrective.Length > 0 ? corrective : measures,
             MoneyUnit = unit.Unit.Name,
         };
         return new ImportedMonitoring { Report = report, MoneyUnit = unit, TableName = _sheet.Grid.Name, Skipped = _skipped };
+    }
+
+    /// <summary>1–N月实际完成情况 under its head; in the central form the head over the goal's progress is “1-7月执行情况”,
+    /// the words of the indicator column: that head above the indicator rows.</summary>
+    private string GoalProgress(IndicatorBand band)
+    {
+        if (_sheet.First(L.GoalProgress) is not null)
+        {
+            return _sheet.Below(L.GoalProgress);
+        }
+
+        return _sheet.All(L.Actual).FirstOrDefault(l => l.Cell.Row < band.HeaderRow) is { } head ? _sheet.Below(head) : string.Empty;
     }
 
     private int YearMissing()
