@@ -1,9 +1,17 @@
 namespace Jixiao.Benchmarks;
 
-/// <summary>Finds ../shared/seeds/ beside the repository, wherever BenchmarkDotNet runs the build from.</summary>
+/// <summary>Finds the repository (and ../shared/seeds/ beside it), wherever BenchmarkDotNet runs the build from.</summary>
 internal static class SeedLocator
 {
-    public static string SeedPath()
+    public static string SeedPath() => Path.Combine(RepositoryRoot(), "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+
+    /// <summary>The published 自评表 of the reader's corpus (tests/…/Fixtures/Evaluation/Corpus), as units send them.</summary>
+    public static IReadOnlyList<string> CorpusForms() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "tests", "Jixiao.Documents.Tests", "Fixtures", "Evaluation", "Corpus"), "se*.*")
+            .Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+    private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("JIXIAO_REPO") ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
@@ -11,8 +19,6 @@ internal static class SeedLocator
             dir = dir.Parent;
         }
 
-        return dir is null
-            ? throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。")
-            : Path.Combine(dir.FullName, "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+        return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录；请设置 JIXIAO_REPO。");
     }
 }
