@@ -104,7 +104,8 @@ internal static partial class FormParts
         var reason = why ?? (name.Length > 0
             ? "模板占位行，没有填写内容，未计入指标"
             : level2.Length > 0 ? $"二级指标“{level2}”下没有三级指标和数值，未计入指标" : "空白行，未计入指标");
-        skipped.Add(new SkippedRow(place, text, reason));
-        sheet.Warning(sheet.Grid.StartingIn(row).FirstOrDefault(), $"“{text}”：{reason}。");
+        var skip = new SkippedRow(place, text, reason);
+        skipped.Add(skip);
+        sheet.Warning(sheet.Grid.StartingIn(row).FirstOrDefault(), skip.Message);
     }
 }

@@ -58,6 +58,16 @@ public sealed record FormRecheckResult
 
     public bool HasForms => SelfEvaluations.Count + Monitoring.Count > 0;
 
+    /// <summary>The problems not already shown with a form as its skipped rows.</summary>
+    public IEnumerable<ReadProblem> OtherProblems
+    {
+        get
+        {
+            var skips = SelfEvaluations.SelectMany(e => e.Source.Skipped).Concat(Monitoring.SelectMany(m => m.Source.Skipped)).Select(k => k.Message).ToHashSet(StringComparer.Ordinal);
+            return Problems.Where(p => p.Severity == ProblemSeverity.Error || !skips.Contains(p.Message));
+        }
+    }
+
     /// <summary>The reading stopped because the form does not say its money unit: ask for it.</summary>
     public bool AsksForMoneyUnit => Problems.Any(MoneyUnits.AsksForUnit);
 }

@@ -11,7 +11,7 @@ public sealed class Evl11NotRecheckable : EvaluationRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "项目支出绩效自评表复核（财预〔2020〕10号 第三十一条：自评结果抽查复核）";
+    public override string Source => "财预〔2020〕10号《项目支出绩效评价管理办法》（财政部门对单位自评结果抽查复核）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
