@@ -428,19 +428,8 @@ public abstract partial class ExecutionWebTests
         Assert.Contains($"/Execution?unit={unitId}", await admin.GetOkAsync($"/Units/{unitId}"), StringComparison.Ordinal);
     }
 
-    private static async Task<string> PreviewPaymentsAsync(Browser browser, string fileName, byte[] bytes)
-    {
-        var page = await browser.GetOkAsync("/Payments/Import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "Upload", fileName },
-        };
-        var response = await browser.Client.PostAsync("/Payments/Import?handler=Preview", form);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return body;
-    }
+    private static Task<string> PreviewPaymentsAsync(Browser browser, string fileName, byte[] bytes) =>
+        browser.PostFileAsync("/Payments/Import", "/Payments/Import?handler=Preview", "Upload", fileName, bytes);
 
     private static ByteArrayContent Octets(byte[] bytes) => new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
 

@@ -133,20 +133,8 @@ public sealed class FormRecheckWebTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await Browser.Anonymous(app.Factory).Client.PostAsync("/api/v1/forms/recheck?fileName=se01.xlsx", Octets(Corpus("se01-yunnan-yongde-2022.xlsx")))).StatusCode);
     }
 
-    private static async Task<string> UploadAsync(Browser browser, string fileName, byte[] bytes)
-    {
-        var page = await browser.GetOkAsync("/Execution/Recheck");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(page)), "__RequestVerificationToken" },
-            { new StringContent("recheck"), "Mode" },
-            { new ByteArrayContent(bytes), "Upload", fileName },
-        };
-        var response = await browser.Client.PostAsync("/Execution/Recheck", form);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return body;
-    }
+    private static Task<string> UploadAsync(Browser browser, string fileName, byte[] bytes) =>
+        browser.PostFileAsync("/Execution/Recheck", "/Execution/Recheck", "Upload", fileName, bytes, new Dictionary<string, string> { ["Mode"] = "recheck" });
 
     private static ByteArrayContent Octets(byte[] bytes) => new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
 

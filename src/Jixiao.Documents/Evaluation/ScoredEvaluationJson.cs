@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jixiao.Documents.FormReading;
 using Jixiao.Documents.Json;
 using Jixiao.Domain;
 using Jixiao.Domain.Evaluation;
@@ -22,14 +23,7 @@ public static class ScoredEvaluationJson
             mode = r.Mode == EvaluationMode.Recheck ? "recheck" : "score",
             status = scored.Status,
             blank = scored.IsBlank,
-            source = source is null ? null : new
-            {
-                table = source.TableName,
-                moneyUnit = source.MoneyUnit.Unit.Name,
-                moneyUnitSource = source.MoneyUnit.Source,
-                indicatorRows = e.Indicators.Count,
-                skippedRows = source.Skipped.Select(k => new { place = k.Place, text = k.Text, reason = k.Reason }),
-            },
+            source = source is null ? null : FormSourceJson.Of(source.TableName, source.MoneyUnit, e.Indicators.Count, source.Skipped),
             fiscalYear = e.FiscalYear,
             projectCode = e.ProjectCode,
             projectName = e.ProjectName,

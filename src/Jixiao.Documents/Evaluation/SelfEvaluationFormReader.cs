@@ -42,17 +42,7 @@ internal sealed partial class SelfEvaluationFormReader
             return [];
         }
 
-        var forms = new List<ImportedSelfEvaluation>();
-        foreach (var (from, to, formTitles) in FormParts.Split(whole, L.ProjectName, L.Level1, titles))
-        {
-            var sheet = new FormSheet(grid, source, L.Labels, from, to, fileName, problems);
-            if (new SelfEvaluationFormReader(sheet, formTitles, given).Read() is { } form)
-            {
-                forms.Add(form);
-            }
-        }
-
-        return forms;
+        return FormParts.ReadEach(whole, L.Labels, L.ProjectName, L.Level1, titles, (sheet, formTitles) => new SelfEvaluationFormReader(sheet, formTitles, given).Read());
     }
 
     private ImportedSelfEvaluation? Read()

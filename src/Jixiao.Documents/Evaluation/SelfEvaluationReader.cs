@@ -14,30 +14,10 @@ public static class SelfEvaluationReader
     public const string NoForm = "文件中没有项目支出绩效自评表：找不到含“一级指标”和“年度资金总额”（或“全年执行数”）的表格。";
 
     public static FileRead<SelfEvaluationImport> ReadFile(string path, MoneyUnit? moneyUnit = null) =>
-        File.Exists(path)
-            ? Read(File.ReadAllBytes(path), Path.GetFileName(path), moneyUnit)
-            : FormFiles.Failed<SelfEvaluationImport>(Path.GetFileName(path), $"找不到文件“{path}”。请检查路径是否正确。");
+        FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name, moneyUnit));
 
-    public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null)
-    {
-        var document = FormFiles.Open(bytes, fileName, limits);
-        if (document.HasErrors)
-        {
-            return new FileRead<SelfEvaluationImport>(null, document.Problems);
-        }
-
-        var problems = new List<ReadProblem>(document.Problems);
-        var forms = new List<ImportedSelfEvaluation>();
-        foreach (var (grid, titles) in FormFiles.Tables(document.Value!))
-        {
-            forms.AddRange(SelfEvaluationFormReader.ReadAll(grid, document.Value!.Source, titles, fileName, moneyUnit, problems));
-        }
-
-        if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            problems.Add(new ReadProblem(ProblemSeverity.Error, NoForm) { File = fileName });
-        }
-
-        return new FileRead<SelfEvaluationImport>(forms.Count == 0 ? null : new SelfEvaluationImport(fileName, forms), problems);
-    }
+    public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null) =>
+        FormFiles.ReadForms(bytes, fileName, limits, NoForm,
+            (grid, source, titles, problems) => SelfEvaluationFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
+            (name, forms) => new SelfEvaluationImport(name, forms));
 }

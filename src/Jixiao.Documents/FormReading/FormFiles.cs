@@ -31,6 +31,41 @@ internal static class FormFiles
         }
     }
 
+    /// <summary>Reads <paramref name="path"/> with <paramref name="read"/>, or says the file is not there.</summary>
+    public static FileRead<T> ReadFile<T>(string path, Func<byte[], string, FileRead<T>> read)
+        where T : class =>
+        File.Exists(path)
+            ? read(File.ReadAllBytes(path), Path.GetFileName(path))
+            : Failed<T>(Path.GetFileName(path), $"找不到文件“{path}”。请检查路径是否正确。");
+
+    /// <summary>Every form in a file: <paramref name="readTable"/> over each table with its title lines; when no form
+    /// was found and nothing else went wrong, <paramref name="noForm"/> says what was looked for.</summary>
+    public static FileRead<TImport> ReadForms<TForm, TImport>(byte[] bytes, string fileName, OfficeLimits? limits, string noForm,
+        Func<CellGrid, GridSource, List<(string Text, string Place)>, List<ReadProblem>, IEnumerable<TForm>> readTable,
+        Func<string, IReadOnlyList<TForm>, TImport> import)
+        where TImport : class
+    {
+        var document = Open(bytes, fileName, limits);
+        if (document.HasErrors)
+        {
+            return new FileRead<TImport>(null, document.Problems);
+        }
+
+        var problems = new List<ReadProblem>(document.Problems);
+        var forms = new List<TForm>();
+        foreach (var (grid, titles) in Tables(document.Value!))
+        {
+            forms.AddRange(readTable(grid, document.Value!.Source, titles, problems));
+        }
+
+        if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            problems.Add(new ReadProblem(ProblemSeverity.Error, noForm) { File = fileName });
+        }
+
+        return new FileRead<TImport>(forms.Count == 0 ? null : import(fileName, forms), problems);
+    }
+
     public static FileRead<T> Failed<T>(string fileName, string message)
         where T : class => new(null, [new ReadProblem(ProblemSeverity.Error, message) { File = fileName }]);
 }

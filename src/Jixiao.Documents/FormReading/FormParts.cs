@@ -10,6 +10,23 @@ internal static partial class FormParts
     [GeneratedRegex(@"^([0-9A-Za-z]{10,})\s*[-－—_]\s*(.+)$")]
     private static partial Regex CodeAndName();
 
+    /// <summary>Every form in <paramref name="whole"/>: <see cref="Split"/> into one part per 项目名称, each read by
+    /// <paramref name="read"/> (null when that part is not a readable form; its problems are recorded).</summary>
+    public static List<T> ReadEach<T>(FormSheet whole, FormLabels labels, string nameField, string level1Field, List<(string Text, string Place)> titles, Func<FormSheet, List<(string Text, string Place)>, T?> read)
+        where T : class
+    {
+        var forms = new List<T>();
+        foreach (var (from, to, formTitles) in Split(whole, nameField, level1Field, titles))
+        {
+            if (read(new FormSheet(whole.Grid, whole.Source, labels, from, to, whole.FileName, whole.Problems), formTitles) is { } form)
+            {
+                forms.Add(form);
+            }
+        }
+
+        return forms;
+    }
+
     /// <summary>The row ranges of the forms in a grid: one per row holding a <paramref name="nameField"/> label (the
     /// first from the top, later ones from their label), with the title cells between two forms. Rows above the first
     /// 项目名称 that hold an indicator header are the end of a form begun elsewhere: reported, not read.</summary>

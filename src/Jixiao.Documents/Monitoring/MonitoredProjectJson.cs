@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jixiao.Documents.FormReading;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Monitoring;
@@ -22,14 +23,7 @@ public static class MonitoredProjectJson
             format = FormatId,
             status = monitored.Status,
             blank = monitored.IsBlank,
-            source = source is null ? null : new
-            {
-                table = source.TableName,
-                moneyUnit = source.MoneyUnit.Unit.Name,
-                moneyUnitSource = source.MoneyUnit.Source,
-                indicatorRows = r.Indicators.Count,
-                skippedRows = source.Skipped.Select(k => new { place = k.Place, text = k.Text, reason = k.Reason }),
-            },
+            source = source is null ? null : FormSourceJson.Of(source.TableName, source.MoneyUnit, r.Indicators.Count, source.Skipped),
             fiscalYear = r.FiscalYear,
             month = r.Month,
             projectCode = r.ProjectCode,

@@ -7,31 +7,14 @@ namespace Jixiao.Documents.Monitoring;
 /// forms of the provinces and Jixiao's own, by their labels (<see cref="MonitoringFormReader"/>).</summary>
 public static class MonitoringReader
 {
+    /// <summary>The problem of a file that holds no 监控表 at all.</summary>
+    public const string NoForm = "文件中没有项目支出绩效监控表：找不到含“一级指标”和“1–N月执行数”（或“执行数”）的表格。";
+
     public static FileRead<MonitoringImport> ReadFile(string path, MoneyUnit? moneyUnit = null) =>
-        File.Exists(path)
-            ? Read(File.ReadAllBytes(path), Path.GetFileName(path), moneyUnit)
-            : FormFiles.Failed<MonitoringImport>(Path.GetFileName(path), $"找不到文件“{path}”。请检查路径是否正确。");
+        FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name, moneyUnit));
 
-    public static FileRead<MonitoringImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null)
-    {
-        var document = FormFiles.Open(bytes, fileName, limits);
-        if (document.HasErrors)
-        {
-            return new FileRead<MonitoringImport>(null, document.Problems);
-        }
-
-        var problems = new List<ReadProblem>(document.Problems);
-        var forms = new List<ImportedMonitoring>();
-        foreach (var (grid, titles) in FormFiles.Tables(document.Value!))
-        {
-            forms.AddRange(MonitoringFormReader.ReadAll(grid, document.Value!.Source, titles, fileName, moneyUnit, problems));
-        }
-
-        if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            problems.Add(new ReadProblem(ProblemSeverity.Error, "文件中没有项目支出绩效监控表：找不到含“一级指标”和“1–N月执行数”（或“执行数”）的表格。") { File = fileName });
-        }
-
-        return new FileRead<MonitoringImport>(forms.Count == 0 ? null : new MonitoringImport(fileName, forms), problems);
-    }
+    public static FileRead<MonitoringImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null) =>
+        FormFiles.ReadForms(bytes, fileName, limits, NoForm,
+            (grid, source, titles, problems) => MonitoringFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
+            (name, forms) => new MonitoringImport(name, forms));
 }
