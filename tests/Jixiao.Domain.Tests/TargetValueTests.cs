@@ -38,7 +38,7 @@ public class TargetValueTests
     [InlineData("2020年全年")]
     [InlineData("12月底前完成全部工作")]
     [InlineData("不涉及")]
-    [InlineData("**")]
+    [InlineData("≥上年水平")]
     public void Parse_KeepsWordsAsQualitative(string text)
     {
         var t = TargetValue.Parse(text);
@@ -51,13 +51,47 @@ public class TargetValueTests
     [InlineData("≥", "后面没有数字")]
     [InlineData("≥百分比", "后面没有数字")]
     [InlineData("≥1.2.3%", "无法识别")]
-    [InlineData("≤5个（以实际为准）", "计量单位")]
     public void Parse_SaysWhatItCouldNotRead(string text, string reason)
     {
         var t = TargetValue.Parse(text);
         Assert.Equal(TargetKind.Invalid, t.Kind);
         Assert.Contains(reason, t.Problem, StringComparison.Ordinal);
         Assert.Equal(text, t.Text);
+    }
+
+    [Theory]
+    [InlineData("**")]
+    [InlineData("××人")]
+    [InlineData("（≧**%）")]
+    [InlineData("待定")]
+    [InlineData("——")]
+    public void Parse_ReadsPlaceholdersAsPlaceholders(string text)
+    {
+        var t = TargetValue.Parse(text);
+        Assert.Equal(TargetKind.Placeholder, t.Kind);
+        Assert.Null(t.Number);
+        Assert.Equal(text, t.Text);
+    }
+
+    [Fact]
+    public void Parse_KeepsABracketedRemarkAsANote()
+    {
+        var t = TargetValue.Parse("≤5个（以实际为准）");
+        Assert.Equal(TargetKind.Quantitative, t.Kind);
+        Assert.Equal((Comparator.LessOrEqual, 5m, "个"), (t.Comparator, t.Number!.Value, t.Unit));
+        Assert.Equal("以实际为准", t.Reading.Note);
+    }
+
+    [Theory]
+    [InlineData("≥", "95", "%", "≥95%")]
+    [InlineData("大于等于", "1", "次", "≥1次")]
+    [InlineData("小于等于", "12", "万元", "≤12万元")]
+    [InlineData("=", "100", "百分比", "=100%")]
+    [InlineData("正向", "95%", "%", "=95%")]
+    [InlineData("定性", "优", "", "优")]
+    public void FromParts_ReadsSeparateColumnsLikeOneCell(string sign, string value, string unit, string canonical)
+    {
+        Assert.Equal(canonical, TargetValue.FromParts(sign, value, unit).ToCanonicalString());
     }
 
     [Fact]

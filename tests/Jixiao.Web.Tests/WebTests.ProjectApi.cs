@@ -67,6 +67,39 @@ public abstract partial class WebTests
     }
 
     [SkippableFact]
+    public async Task ApiPut_AcceptsValuesAsPublishedTablesWriteThem_AndReadsThemBackTheSameWay()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var id = await app.Factory.ProjectIdAsync(BudgetProjectName);
+        var body = ProjectBody(await admin.Client.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}"));
+        string[] written = ["≧98%", "95%以上。", "≤530元/人*月", "××人", "2024年10月底前", "30-45分钟"];
+        var indicators = body["indicators"]!.AsArray();
+        for (var i = 0; i < written.Length && i < indicators.Count; i++)
+        {
+            indicators[i]!["target"]!["text"] = written[i];
+        }
+
+        var saved = await PutAsync(admin, id, body);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var after = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        var rows = after.GetProperty("table").GetProperty("indicators");
+        var findings = after.GetProperty("findings").EnumerateArray().ToList();
+        for (var i = 0; i < Math.Min(written.Length, indicators.Count); i++)
+        {
+            Assert.Equal(written[i], rows[i].GetProperty("target").GetString());
+            Assert.DoesNotContain(findings, f => f.GetProperty("ruleId").GetString() is "VAL-01" or "VAL-03" && f.GetProperty("indicatorRow").GetInt32() == i + 1);
+        }
+
+        // The placeholder with a unit is saved as written and flagged, not rejected.
+        Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "VAL-05" && f.GetProperty("indicatorRow").GetInt32() == 4);
+        var version = await app.Factory.QueryAsync(db => db.ProjectVersions.Where(v => v.ProjectId == id && v.Number == 2).Select(v => v.Id).SingleAsync());
+        var stored = await app.Factory.QueryAsync(db => db.ProjectIndicators.Where(r => r.VersionId == version).OrderBy(r => r.Row).ToListAsync());
+        Assert.NotEmpty(stored);
+        Assert.All(stored, r => Assert.Equal(Domain.Goals.TargetValue.Parse(r.TargetText).Kind, r.TargetKind));
+    }
+
+    [SkippableFact]
     public async Task ApiPut_IsRefusedToReviewersAndToOtherUnitsEditors()
     {
         await using var app = await StartAsync();

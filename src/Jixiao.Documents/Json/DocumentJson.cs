@@ -116,6 +116,7 @@ public static class DocumentJson
         Kind = t.Kind.ToString().ToLowerInvariant(),
         Comparator = t.IsQuantitative ? t.Comparator.Symbol() : null,
         Number = t.Number,
+        Upper = t.Upper,
         Unit = t.IsQuantitative ? t.Unit : null,
         Problem = t.Problem,
     };

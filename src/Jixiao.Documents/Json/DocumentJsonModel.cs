@@ -130,6 +130,10 @@ internal sealed class TargetDto
 
     public decimal? Number { get; set; }
 
+    /// <summary>The upper bound of a range ("80%-90%"); left out for other values, so existing files do not change.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Upper { get; set; }
+
     public string? Unit { get; set; }
 
     public string? Problem { get; set; }

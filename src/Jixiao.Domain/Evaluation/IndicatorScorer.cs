@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Values;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation;
@@ -27,25 +28,35 @@ public static class IndicatorScorer
         };
     }
 
-    /// <summary>实际完成值 as a number: "85", "85%", "８５百分比", "12个"; null when it is not a number.</summary>
+    /// <summary>实际完成值 as a number by the value grammar: "85", "85%", "８５百分比", "12个", "≥120公里"; null when it is not
+    /// a number. <see cref="ActualValue.Read"/> also converts it into the target's unit.</summary>
     public static decimal? ParseActual(string actual)
     {
-        var parsed = TargetValue.Parse(actual);
-        return parsed.IsQuantitative && !parsed.ComparatorWritten ? parsed.Number : null;
+        var parsed = ValueGrammar.Parse(actual);
+        return parsed.Shape == ValueShape.Number ? parsed.Number : null;
     }
 
     private static IndicatorScore Quantitative(IndicatorScore row, TargetValue target, decimal p, ScoringProfile profile)
     {
-        var actual = ParseActual(row.Indicator.Actual);
-        if (actual is not { } a)
+        var actual = ActualValue.Read(row.Indicator.Actual, target);
+        if (target.IsDate && actual.Date is { } done)
         {
-            var what = row.Indicator.Actual.Trim().Length == 0 ? "实际完成值为空" : $"实际完成值“{row.Indicator.Actual.Trim()}”不是数字";
-            return Unscorable(row, $"{what}，定量指标无法按公式计算得分");
+            return Deadline(row, target.Date!, done, p);
+        }
+
+        if (actual.Number is not { } a)
+        {
+            return Unscorable(row, $"{actual.Problem ?? "实际完成值不是数字"}，定量指标无法按公式计算得分");
         }
 
         var t = target.Number!.Value;
         row = row with { ActualNumber = a };
         var comparator = target.Comparator;
+        if (comparator == Comparator.Between && target.Upper is { } upper)
+        {
+            return Between(row, a, t, upper, p, profile);
+        }
+
         if (comparator.IsLowerBetter())
         {
             return Reverse(row with { Method = ScoringMethod.Reverse }, a, t, p, profile.ReverseScoring);
@@ -68,6 +79,33 @@ public static class IndicatorScorer
 
         var score = Round(p * Math.Max(a, 0) / t);
         return row with { Score = score, IsShortfall = true, Explanation = $"得分 = 分值 {Number(Round(p))} × 实际 {Number(a)} ÷ 目标 {Number(t)} = {Format(score)}" };
+    }
+
+    /// <summary>A deadline: met when the work was done by then (full points), else 0 — a late date has no proportion.</summary>
+    private static IndicatorScore Deadline(IndicatorScore row, DateMark target, DateMark done, decimal p)
+    {
+        row = row with { Method = ScoringMethod.Reverse };
+        return done.CompareEnd(target) <= 0
+            ? Full(row, p, $"时限 {target}，实际 {done} 完成，未超时限")
+            : row with { Score = 0, IsShortfall = true, Explanation = $"时限 {target}，实际 {done} 完成，超过时限，得分 = 0.00" };
+    }
+
+    /// <summary>A range target: full points inside it; below it as a positive indicator against the lower bound, above it
+    /// as a reverse indicator against the upper bound.</summary>
+    private static IndicatorScore Between(IndicatorScore row, decimal a, decimal low, decimal high, decimal p, ScoringProfile profile)
+    {
+        if (a >= low && a <= high)
+        {
+            return Full(row with { Method = ScoringMethod.Positive }, p, $"实际 {Number(a)} 在目标区间 {Number(low)}–{Number(high)} 内");
+        }
+
+        if (a > high)
+        {
+            return Reverse(row with { Method = ScoringMethod.Reverse }, a, high, p, profile.ReverseScoring);
+        }
+
+        var score = low <= 0 ? 0 : Round(p * Math.Max(a, 0) / low);
+        return row with { Method = ScoringMethod.Positive, Score = score, IsShortfall = true, Explanation = $"低于目标区间：得分 = 分值 {Number(Round(p))} × 实际 {Number(a)} ÷ 区间下限 {Number(low)} = {Format(score)}" };
     }
 
     private static IndicatorScore Reverse(IndicatorScore row, decimal a, decimal t, decimal p, ReverseScoring variant)

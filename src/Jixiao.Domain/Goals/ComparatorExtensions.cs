@@ -8,6 +8,7 @@ public static class ComparatorExtensions
         Comparator.LessOrEqual => "≤",
         Comparator.Greater => ">",
         Comparator.Less => "<",
+        Comparator.Between => "~",
         _ => "=",
     };
 

@@ -1,187 +1,108 @@
-using System.Globalization;
 using Jixiao.Domain.Text;
+using Jixiao.Domain.Values;
 
 namespace Jixiao.Domain.Goals;
 
 /// <summary>
-/// 指标值: parsed by the grammar of DOMAIN.md §3.3 while keeping the text exactly as written.
-/// <code>
-/// TargetValue := Quantitative{op ∈ {≥,≤,=,&gt;,&lt;}, number, unit} | Qualitative{text}
-/// op absent ⇒ '='; ＞→&gt;, ＜→&lt;, ＝→=, &gt;= → ≥, &lt;= → ≤, ≧ → ≥, ≦ → ≤; full-width digits → ASCII
-/// unit words: 百分比 ≡ %, 个, 次, 人, 万元 …
-/// </code>
+/// 指标值: read by the one value grammar (<see cref="ValueGrammar"/>) while keeping the text exactly as written.
+/// The same reading serves the review, the edit form and the API, monitoring and self-evaluation scoring.
+/// <see cref="Reading"/> has everything the grammar found (range bounds, date, unit dimension, money in fen, note);
+/// the properties below are the common questions.
 /// </summary>
 public sealed record TargetValue
 {
-    private TargetValue(string text, TargetKind kind)
+    private TargetValue(ValueReading reading)
     {
-        Text = text;
-        Kind = kind;
+        Reading = reading;
+        Kind = reading.Shape switch
+        {
+            ValueShape.Empty => TargetKind.Empty,
+            ValueShape.Number or ValueShape.Range or ValueShape.Date => TargetKind.Quantitative,
+            ValueShape.Placeholder => TargetKind.Placeholder,
+            ValueShape.Invalid => TargetKind.Invalid,
+            _ => TargetKind.Qualitative,
+        };
     }
 
+    /// <summary>What the grammar read.</summary>
+    public ValueReading Reading { get; }
+
     /// <summary>The value exactly as written in the source (for display and audit).</summary>
-    public string Text { get; }
+    public string Text => Reading.Text;
 
     public TargetKind Kind { get; }
 
-    public Comparator Comparator { get; private init; }
+    public Comparator Comparator => Reading.Comparator;
 
-    /// <summary>True when the comparator was written; "100百分比" has an implied '='.</summary>
-    public bool ComparatorWritten { get; private init; }
+    /// <summary>True when the comparator was written (as a symbol or a word); "100百分比" has an implied '='.</summary>
+    public bool ComparatorWritten => Reading.ComparatorWritten;
 
-    public decimal? Number { get; private init; }
+    /// <summary>The number; the lower bound of a range; the last month of a date.</summary>
+    public decimal? Number => Kind == TargetKind.Quantitative ? Reading.Number : null;
 
-    /// <summary>The unit as written ("百分比", "%", "个"), or empty.</summary>
-    public string Unit { get; private init; } = string.Empty;
+    /// <summary>The upper bound of a range ("80%-90%" → 90).</summary>
+    public decimal? Upper => Reading.Upper;
+
+    /// <summary>The date of a deadline ("2024年10月底前").</summary>
+    public DateMark? Date => Reading.Date;
+
+    /// <summary>The unit as written ("百分比", "%", "个", "元/人*月"), or empty.</summary>
+    public string Unit => Kind == TargetKind.Quantitative ? Reading.Unit.Text : string.Empty;
+
+    /// <summary>The unit as understood: dimension, known or not, fen per unit for money.</summary>
+    public UnitReading UnitInfo => Kind == TargetKind.Quantitative ? Reading.Unit : UnitReading.None;
 
     /// <summary>Why the text could not be read (Chinese), for <see cref="TargetKind.Invalid"/>.</summary>
-    public string? Problem { get; private init; }
+    public string? Problem => Reading.Problem;
 
     public bool IsQuantitative => Kind == TargetKind.Quantitative;
 
-    /// <summary>The unit in canonical form: 百分比 and ％ become %, other units unchanged.</summary>
-    public string NormalizedUnit => NormalizeUnit(Unit);
+    public bool IsRange => Reading.Shape == ValueShape.Range;
 
-    public bool IsPercent => IsQuantitative && NormalizedUnit == "%";
+    public bool IsDate => Reading.Shape == ValueShape.Date;
 
-    public static TargetValue Empty { get; } = new(string.Empty, TargetKind.Empty);
+    /// <summary>The unit in canonical form: 百分比 and ％ become %, 元/人*月 becomes 元/人·月.</summary>
+    public string NormalizedUnit => UnitInfo.Canonical;
 
-    public static string NormalizeUnit(string unit) => ChineseText.Key(unit) switch
+    public bool IsPercent => IsQuantitative && UnitInfo.IsPercent;
+
+    public static TargetValue Empty { get; } = new(new ValueReading { Shape = ValueShape.Empty });
+
+    /// <summary>The canonical form of a unit written on its own ("百分比" → "%").</summary>
+    public static string NormalizeUnit(string unit)
     {
-        "百分比" or "%" or "百分之" or "百分率" => "%",
-        var other => other,
-    };
+        var key = ChineseText.Key(unit);
+        return key.Length == 0 ? key : UnitCatalog.Default.Resolve(key).Canonical;
+    }
 
-    public static TargetValue Parse(string? text)
+    public static TargetValue Parse(string? text) => new(ValueGrammar.Parse(text));
+
+    /// <summary>
+    /// A target from the three columns some tables use instead of one cell (指标性质/指标方向, 指标值, 度量单位), e.g.
+    /// "≥" | "95" | "%", "大于等于" | "1" | "次", "定性" | "优" | "". The parts are joined and read by the same grammar, so
+    /// the result is exactly what "≥95%" in one cell would give; <see cref="Text"/> is the joined text.
+    /// </summary>
+    public static TargetValue FromParts(string? sign, string? value, string? unit)
     {
-        var original = text ?? string.Empty;
-        var s = ChineseText.ToHalfWidth(original).Trim();
-        if (s.Length == 0)
+        var v = (value ?? string.Empty).Trim();
+        var u = (unit ?? string.Empty).Trim();
+        var op = ChineseText.Key(sign ?? string.Empty) switch
+        {
+            "定性" or "正向" or "反向" or "定量" or "" => string.Empty,
+            var other => other,
+        };
+        if (v.Length == 0)
         {
             return Empty;
         }
 
-        var pos = 0;
-        var comparator = ReadComparator(s, ref pos, out var written);
-        while (pos < s.Length && char.IsWhiteSpace(s[pos]))
-        {
-            pos++;
-        }
-
-        var numberStart = pos;
-        while (pos < s.Length && (char.IsAsciiDigit(s[pos]) || s[pos] is '.' or ','))
-        {
-            pos++;
-        }
-
-        var numberText = s[numberStart..pos].Replace(",", "", StringComparison.Ordinal);
-        if (numberText.Length == 0)
-        {
-            if (written)
-            {
-                return Invalid(original, $"指标值“{original.Trim()}”有比较符号“{comparator.Symbol()}”但后面没有数字");
-            }
-
-            return new TargetValue(original, TargetKind.Qualitative);
-        }
-
-        if (!decimal.TryParse(numberText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-        {
-            return Invalid(original, $"指标值“{original.Trim()}”中的数字“{numberText}”无法识别");
-        }
-
-        var unit = s[pos..].Trim();
-        if (!IsPlausibleUnit(unit) || IsYearPhrase(number, unit))
-        {
-            // "2022年全年", "12月底前完成" start with a number but are words: a qualitative value
-            // (the review asks for a measurable form), unless a comparator promised a number.
-            if (written)
-            {
-                return Invalid(original, $"指标值“{original.Trim()}”的计量单位“{unit}”无法识别，应为数字加单位，例如“≥95%”“≤10万元”");
-            }
-
-            return new TargetValue(original, TargetKind.Qualitative);
-        }
-
-        return new TargetValue(original, TargetKind.Quantitative)
-        {
-            Comparator = comparator,
-            ComparatorWritten = written,
-            Number = number,
-            Unit = unit,
-        };
+        // A unit column repeated in the value ("95%" with "%") is not doubled.
+        var joined = op + v + (u.Length > 0 && !ChineseText.Key(v).EndsWith(ChineseText.Key(u), StringComparison.Ordinal) ? u : string.Empty);
+        return Parse(joined);
     }
 
-    private static TargetValue Invalid(string original, string problem) =>
-        new(original, TargetKind.Invalid) { Problem = problem };
-
-    /// <summary>"2022年全年", "2024年底": a year followed by words is a date phrase, not a quantity of 年.</summary>
-    private static bool IsYearPhrase(decimal number, string unit) =>
-        number is >= 1990 and <= 2100 && decimal.IsInteger(number) && unit.Length > 1 && unit[0] == '年';
-
-    /// <summary>A unit is a short word without digits or punctuation: 百分比, %, 个, 人次, 万元, 天, 月底.</summary>
-    private static bool IsPlausibleUnit(string unit)
-    {
-        if (unit.Length > 6)
-        {
-            return false;
-        }
-
-        foreach (var c in unit)
-        {
-            if (char.IsDigit(c) || (char.IsPunctuation(c) && c != '%') || char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static Comparator ReadComparator(string s, ref int pos, out bool written)
-    {
-        written = true;
-        var two = s.Length >= 2 ? s[..2] : s;
-        switch (two)
-        {
-            case ">=" or "=>":
-                pos = 2;
-                return Comparator.GreaterOrEqual;
-            case "<=" or "=<":
-                pos = 2;
-                return Comparator.LessOrEqual;
-            case "==":
-                pos = 2;
-                return Comparator.Equal;
-        }
-
-        switch (s[0])
-        {
-            case '≥' or '≧' or '⩾':
-                pos = 1;
-                return Comparator.GreaterOrEqual;
-            case '≤' or '≦' or '⩽':
-                pos = 1;
-                return Comparator.LessOrEqual;
-            case '>':
-                pos = 1;
-                return Comparator.Greater;
-            case '<':
-                pos = 1;
-                return Comparator.Less;
-            case '=':
-                pos = 1;
-                return Comparator.Equal;
-        }
-
-        written = false;
-        return Comparator.Equal;
-    }
-
-    /// <summary>Canonical form: "≥100%", "=5个"; the original text for anything not quantitative.</summary>
-    public string ToCanonicalString() => IsQuantitative
-        ? Comparator.Symbol() + Number!.Value.ToString("0.############", CultureInfo.InvariantCulture) + NormalizedUnit
-        : Text.Trim();
+    /// <summary>Canonical form: "≥100%", "=5个", "80~90%", "≤10月底"; the original text for anything not quantitative.</summary>
+    public string ToCanonicalString() => Reading.ToCanonicalString();
 
     public override string ToString() => Text;
 }

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Values;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Monitoring;
@@ -101,9 +102,19 @@ public static class MonitoringAssessor
             return new IndicatorProgress(row, indicator, Light.None, null, "年度指标值为空或无法识别，无法判断") { Problem = "年度指标值为空或无法识别" };
         }
 
-        if (IndicatorScorer.ParseActual(actualText) is not { } a)
+        var actual = ActualValue.Read(actualText, target);
+        if (target.IsDate && actual.Date is { } done)
         {
-            return new IndicatorProgress(row, indicator, Light.None, null, $"1–N月完成值“{actualText}”不是数字，无法判断") { Problem = $"1–N月完成值“{actualText}”不是数字" };
+            var onTime = done.CompareEnd(target.Date!) <= 0;
+            var dateLight = onTime ? Light.Green : Light.Red;
+            return new IndicatorProgress(row, indicator, dateLight, null,
+                $"时限指标：{done} 完成，{(onTime ? "未超过" : "超过")}时限 {target.ToCanonicalString()} → {dateLight.ToChinese()}") { Kind = "反向" };
+        }
+
+        if (actual.Number is not { } a)
+        {
+            var problem = (actual.Problem ?? $"1–N月完成值“{actualText}”不是数字").Replace("实际完成值", "1–N月完成值", StringComparison.Ordinal);
+            return new IndicatorProgress(row, indicator, Light.None, null, $"{problem}，无法判断") { Problem = problem };
         }
 
         var t = target.Number!.Value;
@@ -121,7 +132,8 @@ public static class MonitoringAssessor
             return new IndicatorProgress(row, indicator, light, null, $"目标为 0，实际 {Number(a)} → {light.ToChinese()}") { Kind = "正向" };
         }
 
-        var exempt = profile.IsProRataExempt(target.Unit);
+        // Rates (%, 元/人, scores) are compared with the whole target; amounts accumulate month by month.
+        var exempt = profile.IsProRataExempt(target.Unit) || target.UnitInfo.IsRate;
         var due = exempt ? t : t * m / 12m;
         var ratio = a * 100m / due;
         var lightOfRatio = profile.PositiveLight.Classify(ratio);

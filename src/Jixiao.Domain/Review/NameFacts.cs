@@ -13,6 +13,7 @@ internal sealed class NameFacts
         OutputWord = ReviewText.FirstMatch(nameKey, words.OutputWords);
         OutcomeWord = ReviewText.FirstMatch(nameKey, words.OutcomeWords);
         EnterpriseWord = ReviewText.FirstMatch(nameKey, words.EnterpriseWords);
+        OutcomeMarker = ReviewText.FirstMatch(nameKey, OutcomeMarkers);
     }
 
     /// <summary>A growth or ratio that may exceed 100% (增长率, 提升比).</summary>
@@ -30,4 +31,9 @@ internal sealed class NameFacts
     public string? OutcomeWord { get; }
 
     public string? EnterpriseWord { get; }
+
+    /// <summary>A word that makes a count an effect: 受益人次, 带动就业人数, 增收.</summary>
+    public string? OutcomeMarker { get; }
+
+    private static readonly string[] OutcomeMarkers = ["受益", "带动", "增收", "减少", "降低", "节约", "知晓", "满意", "覆盖", "增长", "提高", "提升", "改善"];
 }

@@ -6,6 +6,7 @@ namespace Jixiao.Domain.Review;
 public sealed class ProjectContext
 {
     private string? _textKey;
+    private string? _benefitTextKey;
     private string? _label;
     private string? _nameCore;
     private string[]? _goalCores;
@@ -46,6 +47,10 @@ public sealed class ProjectContext
     /// whether e.g. enterprises or the environment concern it at all.</summary>
     public string TextKey => _textKey ??= ReviewText.Key(string.Concat(
         Project.ProjectName, "|", Project.FundUse, "|", Project.UnitName, "|", string.Join("|", Project.Goals.Select(g => g.Text))));
+
+    /// <summary><see cref="TextKey"/> without the phrases in which an ecology or economy word means something else
+    /// (营商环境, 安全生产): what TAX-07 reads.</summary>
+    public string BenefitTextKey => _benefitTextKey ??= ReviewText.Without(TextKey, Profile.Words.BenefitFalseFriends);
 
     public ReviewProfile Profile => Document.Profile;
 

@@ -86,6 +86,20 @@ public static class ReviewText
         return text;
     }
 
+    /// <summary>The text with every listed word replaced by a gap ('|'), so that no bigram spans the cut.</summary>
+    public static string Blank(string text, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length > 0 && text.Contains(w, StringComparison.Ordinal))
+            {
+                text = text.Replace(w, "|", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>Character-bigram Jaccard similarity in [0, 1]; 1 for equal texts. Chinese has no spaces, so
     /// bigrams are the usual cheap unit for near-duplicate detection. Same result as comparing the two
     /// <see cref="Bigrams"/> sets, but each bigram is packed into one int (two UTF-16 units) and the sets are sorted

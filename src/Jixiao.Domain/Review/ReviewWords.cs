@@ -5,6 +5,8 @@ namespace Jixiao.Domain.Review;
 public sealed class ReviewWords
 {
     private HashSet<string>? _unitSet;
+    private string[]? _specificEcology;
+    private string[]? _specificEconomy;
 
     /// <summary>VAL-03: units of measure that are accepted (百分比 is normalised to %).</summary>
     public string[] Units { get; init; } = [];
@@ -12,7 +14,10 @@ public sealed class ReviewWords
     /// <summary>FIN-04/FIN-07: units that are money, with their size in 万元.</summary>
     public Dictionary<string, decimal> MoneyUnits { get; init; } = [];
 
-    /// <summary>VAL-09: units a 时效指标 may be measured in.</summary>
+    /// <summary>VAL-02: names of figures that have no unit by nature (灌溉水有效利用系数 0.55, 综合指数).</summary>
+    public string[] UnitlessNameWords { get; init; } = [];
+
+    /// <summary>VAL-09: units a 时效指标 may be measured in (besides every time unit and date, which are always accepted).</summary>
     public string[] TimelinessUnits { get; init; } = [];
 
     /// <summary>VAL-09: qualitative 时效 wording that still names a date or period (月底, 工作日内 …).</summary>
@@ -72,6 +77,17 @@ public sealed class ReviewWords
     /// <summary>TAX-07: words showing a project has ecological effects.</summary>
     public string[] EcologyWords { get; init; } = [];
 
+    /// <summary>TAX-07: phrases in which an ecology or economy word means something else (营商环境, 安全生产); removed
+    /// from the project's text before the words are looked for.</summary>
+    public string[] BenefitFalseFriends { get; init; } = [];
+
+    /// <summary>TAX-07: <see cref="EcologyWords"/> that name an effect in particular (节水, 减排), without the category
+    /// names (生态, 环境, 环保) that a template row carries whatever it measures ("生态影响").</summary>
+    internal string[] SpecificEcologyWords => _specificEcology ??= Specific(EcologyWords);
+
+    /// <summary>TAX-07: <see cref="EconomyWords"/> without the category name 经济.</summary>
+    internal string[] SpecificEconomyWords => _specificEconomy ??= Specific(EconomyWords);
+
     /// <summary>TAX-07: words showing a project has economic effects.</summary>
     public string[] EconomyWords { get; init; } = [];
 
@@ -99,6 +115,9 @@ public sealed class ReviewWords
     /// <summary>FIN-03: spending plans (cumulative % at 3/6/10/12月底) that are a form's default.</summary>
     public decimal[][] DefaultSpendingPlans { get; init; } = [];
 
-    /// <summary>True when a (normalised) unit is in <see cref="Units"/>.</summary>
+    /// <summary>True when a (normalised) unit is among the profile's extra <see cref="Units"/> (the built-in unit
+    /// dictionary, Values/units.json, is asked first).</summary>
     public bool IsKnownUnit(string unit) => (_unitSet ??= new HashSet<string>(Units.Select(ReviewText.Key), StringComparer.Ordinal)).Contains(unit);
+
+    private static string[] Specific(string[] words) => [.. words.Where(w => w is not ("生态" or "环境" or "经济" or "环保"))];
 }

@@ -23,8 +23,8 @@ public sealed class RowContext
         var target = indicator.Target;
         if (target.IsQuantitative)
         {
-            Unit = ReviewText.Key(TargetValue.NormalizeUnit(target.Unit));
-            IsPercent = Unit == "%";
+            Unit = target.NormalizedUnit;
+            IsPercent = target.UnitInfo.IsPercent;
         }
         else
         {
@@ -55,7 +55,7 @@ public sealed class RowContext
 
     public TargetValue Target => Indicator.Target;
 
-    /// <summary>Unit of a quantitative target in canonical form (百分比 → %), else empty.</summary>
+    /// <summary>Unit of a quantitative target in canonical form (百分比 → %, 元/人*月 → 元/人·月), else empty.</summary>
     public string Unit { get; } = string.Empty;
 
     /// <summary>A quantitative target in percent.</summary>
@@ -69,6 +69,10 @@ public sealed class RowContext
 
     /// <summary>A cost row: 成本指标 as 二级 (profile A) or 一级 (profile B).</summary>
     public bool IsCost => Level2 == "成本指标" || Level1 == "成本指标";
+
+    /// <summary>A cost row measured in money by nature: 成本指标 of profile A, 经济成本指标 of profile B. 社会成本 and
+    /// 生态环境成本 (days of road closure, 亩 of land taken) measure effects that are not money.</summary>
+    public bool IsMoneyCost => Level2 is "成本指标" or "经济成本指标" || (Level1 == "成本指标" && Level2 is null);
 
     /// <summary>"指标第2行“工作质量考核优良率”" — how findings name the row.</summary>
     public string Label => _label ??= $"指标第{Row}行“{Indicator.Name}”";

@@ -10,7 +10,7 @@ public sealed class Evl01Weights : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财预〔2020〕10号；DOMAIN.md §5.2（S8、S9）";
+    public override string Source => "财预〔2020〕10号（产出50分、效益30分、满意度10分、预算执行率10分）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -11,7 +11,7 @@ public sealed class Evl02BudgetExecution : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "项目支出绩效自评表（DOMAIN.md §5.3，S9、S10）";
+    public override string Source => "财预〔2020〕10号 项目支出绩效自评表（执行率 = 全年执行数 ÷ 全年预算数）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -10,7 +10,7 @@ public sealed class Evl03LowExecutionReason : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "青神县 2023 自评表（DOMAIN.md §11.10，S11）";
+    public override string Source => "青神县2023年部门预算项目支出绩效自评表";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -11,7 +11,7 @@ public sealed class Evl04DeclaredScore : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "自评表填报说明（S12）；厂商评分规则（S13）；DOMAIN.md §5.4";
+    public override string Source => "财预〔2020〕10号 项目支出绩效自评表填报说明（正向、反向指标计分）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

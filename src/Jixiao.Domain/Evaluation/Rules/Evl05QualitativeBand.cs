@@ -9,7 +9,7 @@ public sealed class Evl05QualitativeBand : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "厂商定性评分区间校验（DOMAIN.md §5.4，S13c）";
+    public override string Source => "项目支出绩效自评表填报说明（定性指标按 100%–80%、80%–60%、60%–0% 区间给分）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

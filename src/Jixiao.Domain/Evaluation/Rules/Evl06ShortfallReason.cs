@@ -10,7 +10,7 @@ public sealed class Evl06ShortfallReason : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "项目支出绩效自评表“偏差原因分析及改进措施”栏（DOMAIN.md §5.3，S9、S10）";
+    public override string Source => "财预〔2020〕10号 项目支出绩效自评表“偏差原因分析及改进措施”栏";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -11,7 +11,7 @@ public sealed class Evl07OvershootReason : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "广西自评配置（DOMAIN.md §5.4，S13b）";
+    public override string Source => "地方项目支出绩效自评规则（超额完成须说明原因，比例可配置）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
@@ -19,7 +19,8 @@ public sealed class Evl07OvershootReason : EvaluationRule
         foreach (var row in context.Result.Indicators)
         {
             var target = row.Indicator.Target;
-            if (row.ActualNumber is not { } actual || !target.IsQuantitative || target.Comparator.IsLowerBetter()
+            // A range has its own ceiling and a deadline is met or not: neither can be overshot.
+            if (row.ActualNumber is not { } actual || !target.IsQuantitative || target.Comparator.IsLowerBetter() || target.IsRange || target.IsDate
                 || target.Number is not > 0 || row.Indicator.DeviationReason.Trim().Length > 0)
             {
                 continue;

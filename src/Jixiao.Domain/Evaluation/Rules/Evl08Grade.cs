@@ -10,7 +10,7 @@ public sealed class Evl08Grade : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财政部预算司评价等级（DOMAIN.md §5.5，S7）";
+    public override string Source => "财预〔2020〕10号（优≥90、良80–90、中60–80、差<60）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

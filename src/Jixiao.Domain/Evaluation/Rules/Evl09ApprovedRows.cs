@@ -12,7 +12,7 @@ public sealed class Evl09ApprovedRows : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财政部关于中央部门项目支出绩效自评的通知（DOMAIN.md §11.10，S34）";
+    public override string Source => "《财政部关于开展中央部门项目支出绩效自评工作的通知》（按批复的绩效目标自评）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -11,7 +11,7 @@ public sealed class Evl10Inflation : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财政部关于中央部门项目支出绩效自评的通知（DOMAIN.md §5.1、§11.10，S34）";
+    public override string Source => "《财政部关于开展中央部门项目支出绩效自评工作的通知》（不得刻意抬高分数）";
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -10,7 +10,7 @@ public sealed class Mon01BudgetProgress : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "预算执行预警规则（DOMAIN.md §6.4，S13d）；项目资金支出计划";
+    public override string Source => "财预〔2019〕136号 绩效运行监控（预算执行进度预警）；项目资金支出计划";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -10,7 +10,7 @@ public sealed class Mon02PositiveIndicator : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "正向指标预警规则（DOMAIN.md §6.4，S13d）";
+    public override string Source => "财预〔2019〕136号 绩效运行监控（正向指标预警）";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -9,7 +9,7 @@ public sealed class Mon03ReverseIndicator : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "反向指标预警规则（DOMAIN.md §6.4，S13d）";
+    public override string Source => "财预〔2019〕136号 绩效运行监控（反向指标预警）";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -11,7 +11,7 @@ public sealed class Mon04DeviationRequired : MonitoringRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "黄石市项目支出绩效监控表填报要求（DOMAIN.md §6.3，S16）";
+    public override string Source => "黄石市项目支出绩效监控表填报要求";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {
@@ -65,7 +65,7 @@ public sealed class Mon04DeviationRequired : MonitoringRule
     private static string? ExpectedShortfall(MonitoringIndicator indicator)
     {
         var target = indicator.Target;
-        if (!target.IsQuantitative || Evaluation.IndicatorScorer.ParseActual(indicator.ExpectedAnnual) is not { } expected)
+        if (!target.IsQuantitative || target.IsDate || Values.ActualValue.Read(indicator.ExpectedAnnual, target).Number is not { } expected)
         {
             return null;
         }

@@ -9,7 +9,7 @@ public sealed class Mon05DeviationCategory : MonitoringRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "监控表偏差原因字段（DOMAIN.md §6.3，S15）";
+    public override string Source => "项目支出绩效目标执行监控表（偏差原因：经费、制度、人员、硬件条件保障）";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

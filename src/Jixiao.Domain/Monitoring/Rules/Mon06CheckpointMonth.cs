@@ -9,7 +9,7 @@ public sealed class Mon06CheckpointMonth : MonitoringRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "冀财绩〔2022〕4号（S20）；财预〔2019〕136号（DOMAIN.md §6.2）";
+    public override string Source => "冀财绩〔2022〕4号；财预〔2019〕136号";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

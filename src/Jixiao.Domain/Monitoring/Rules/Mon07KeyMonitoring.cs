@@ -11,7 +11,7 @@ public sealed class Mon07KeyMonitoring : MonitoringRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "太原市重点项目监控（DOMAIN.md §6.2，S22）";
+    public override string Source => "太原市重点项目绩效运行监控";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -10,7 +10,7 @@ public sealed class Mon08CorrectiveAction : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "焦作“绩效运行监控”释义（S18）；太原实践（S22）";
+    public override string Source => "焦作市“绩效运行监控”释义；太原市重点项目绩效运行监控";
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

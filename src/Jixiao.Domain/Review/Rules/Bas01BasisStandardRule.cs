@@ -12,7 +12,7 @@ public sealed class Bas01BasisStandardRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "计划/行业/历史/其他标准（S38 [V]；88号/10号 [C]）";
+    public override string Source => "计划标准、行业标准、历史标准、其他标准（财预〔2020〕10号）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Bas02BasisIsVerdictRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "种子文本全部指标行；计划/行业/历史/其他标准（S38 [V]）";
+    public override string Source => "计划标准、行业标准、历史标准、其他标准（财预〔2020〕10号）；定州市2022年部门预算绩效文本";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

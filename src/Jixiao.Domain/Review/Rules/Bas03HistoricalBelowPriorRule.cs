@@ -14,7 +14,7 @@ public sealed class Bas03HistoricalBelowPriorRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "10号“适当从高”[U]；赤峰审计“低标准通过审核”（S30 [V]）";
+    public override string Source => "财预〔2020〕10号 历史标准；赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（低标准通过审核）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Bas04SameBasisEverywhereRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "S31 [V]（形式化）";
+    public override string Source => "财预〔2015〕88号 相关性（指标值确定依据应逐项说明）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

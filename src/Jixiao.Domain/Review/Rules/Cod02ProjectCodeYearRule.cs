@@ -12,7 +12,7 @@ public sealed class Cod02ProjectCodeYearRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "DOMAIN.md §8.2 [C]";
+    public override string Source => "预算管理一体化规范（项目编码含年度）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

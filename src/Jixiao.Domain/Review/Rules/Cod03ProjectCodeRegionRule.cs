@@ -11,7 +11,7 @@ public sealed class Cod03ProjectCodeRegionRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "DOMAIN.md §8.2 [C]/[U]";
+    public override string Source => "预算管理一体化规范（项目编码前6位为区划）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

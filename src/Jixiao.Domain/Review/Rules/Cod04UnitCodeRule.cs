@@ -11,7 +11,7 @@ public sealed class Cod04UnitCodeRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "DOMAIN.md §8.3 [C]";
+    public override string Source => "预算管理一体化规范（单位编码6位）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

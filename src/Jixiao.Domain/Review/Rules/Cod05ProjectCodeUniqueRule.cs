@@ -11,7 +11,7 @@ public sealed class Cod05ProjectCodeUniqueRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "逻辑（DOMAIN.md §11.8）";
+    public override string Source => "逻辑（项目编码在文本内唯一）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Dep01OverallGoalFunctionsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "河北 职责→活动→项目（S27 [V]）";
+    public override string Source => "河北省省级部门预算绩效管理（职责—活动—项目）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

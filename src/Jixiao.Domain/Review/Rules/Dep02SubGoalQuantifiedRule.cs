@@ -11,7 +11,7 @@ public sealed class Dep02SubGoalQuantifiedRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30、S31 [V]；种子文本第一部分";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（2023）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

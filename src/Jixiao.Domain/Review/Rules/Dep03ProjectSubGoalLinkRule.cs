@@ -15,7 +15,7 @@ public sealed class Dep03ProjectSubGoalLinkRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "河北 职责→活动→项目（S27 [V]；对应要求 [C]）";
+    public override string Source => "河北省省级部门预算绩效管理（职责—活动—项目）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

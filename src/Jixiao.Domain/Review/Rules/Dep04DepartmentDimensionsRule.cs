@@ -11,7 +11,7 @@ public sealed class Dep04DepartmentDimensionsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "部门整体绩效试点维度（S36 [V]）";
+    public override string Source => "部门整体支出绩效目标（运行成本、管理效率、履职效能、满意度）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Fin01BudgetSumRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "表内勾稽关系；S9 资金结构";
+    public override string Source => "表内勾稽关系（预算数 = 财政资金 + 其他资金）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

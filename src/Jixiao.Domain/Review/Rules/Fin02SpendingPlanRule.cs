@@ -11,7 +11,7 @@ public sealed class Fin02SpendingPlanRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "河北绩效目标表“资金支出计划（%）”（种子文本；规范依据 [U]）";
+    public override string Source => "河北省项目绩效目标表“资金支出计划（%）”";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

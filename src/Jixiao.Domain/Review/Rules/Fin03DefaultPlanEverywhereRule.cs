@@ -11,7 +11,7 @@ public sealed class Fin03DefaultPlanEverywhereRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "实务经验 [U]（DOMAIN.md §10 第7条）";
+    public override string Source => "实务经验（照搬表单默认的资金支出计划）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Fin05DepartmentTotalRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "完整性（DOMAIN.md §11.5）";
+    public override string Source => "财预〔2015〕88号 完整性（项目预算与部门预算一致）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Fin06AmbitionMatchesMoneyRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "88号 适当性（S3、S4 [V]）；S31 孤立化";
+    public override string Source => "财预〔2015〕88号 适当性（绩效目标与预算规模相匹配）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

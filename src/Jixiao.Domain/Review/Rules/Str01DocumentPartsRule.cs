@@ -11,7 +11,7 @@ public sealed class Str01DocumentPartsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "河北部门预算绩效文本版式（DOMAIN.md §7，S28 [V]）";
+    public override string Source => "河北省部门预算绩效文本版式（部门整体绩效目标、预算项目绩效目标）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Str02SubGoalCompleteRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "DOMAIN.md §11.1，S28 [V]、种子文本";
+    public override string Source => "河北省部门预算绩效文本版式（分项绩效目标、工作保障措施）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

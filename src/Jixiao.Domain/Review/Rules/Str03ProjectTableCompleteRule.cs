@@ -11,7 +11,7 @@ public sealed class Str03ProjectTableCompleteRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "财预〔2015〕88号 完整性（S2/S3 [V]）";
+    public override string Source => "财预〔2015〕88号 完整性";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

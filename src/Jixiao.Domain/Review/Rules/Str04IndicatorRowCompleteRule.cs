@@ -11,7 +11,7 @@ public sealed class Str04IndicatorRowCompleteRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "包头市财政局审核要点（S5 [V]）";
+    public override string Source => "包头市财政局预算绩效目标审核要点";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

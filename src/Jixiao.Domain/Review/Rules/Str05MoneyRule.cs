@@ -11,7 +11,7 @@ public sealed class Str05MoneyRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "种子文本“单位：万元”；S9";
+    public override string Source => "部门预算绩效文本“单位：万元”";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

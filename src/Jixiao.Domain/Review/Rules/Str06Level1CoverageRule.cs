@@ -12,7 +12,7 @@ public sealed class Str06Level1CoverageRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S9、S50 [V]；满意度可豁免为配置项 [U]";
+    public override string Source => "财预〔2020〕10号 项目支出绩效自评表（产出、效益、满意度指标）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Str07OutputQuantityQualityRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "实务做法 [U]（DOMAIN.md §11.1）";
+    public override string Source => "财预〔2020〕10号 产出指标（数量、质量、时效、成本）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

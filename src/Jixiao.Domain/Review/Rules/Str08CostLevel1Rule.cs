@@ -11,7 +11,7 @@ public sealed class Str08CostLevel1Rule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2021〕101号（正文未取得，[U]）";
+    public override string Source => "财预〔2021〕101号（成本指标）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Str09TemplatePlaceholderRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "种子文本第3、7张表“工作质量考核优良率（≧**%）”；S49 [V]";
+    public override string Source => "定州市2022年部门预算绩效文本（“工作质量考核优良率（≧**%）”）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Tax01Level1AllowedRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "DOMAIN.md §3.1（S9、S48 [C]）";
+    public override string Source => "财预〔2015〕88号、财预〔2021〕101号 指标体系";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

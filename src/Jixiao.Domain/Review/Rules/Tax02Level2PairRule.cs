@@ -11,7 +11,7 @@ public sealed class Tax02Level2PairRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "DOMAIN.md §3.1";
+    public override string Source => "财预〔2015〕88号、财预〔2021〕101号 指标体系";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Tax03SynonymRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "S37、S49 [V]；厂商匹配规则 S13e";
+    public override string Source => "财预〔2015〕88号 指标体系（环境效益即生态效益等同义写法）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

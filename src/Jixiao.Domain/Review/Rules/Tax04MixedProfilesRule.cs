@@ -12,7 +12,7 @@ public sealed class Tax04MixedProfilesRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "DOMAIN.md §1 注（101号与88号并存）";
+    public override string Source => "财预〔2015〕88号与财预〔2021〕101号两套指标体系不应混用";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Tax06SatisfactionPlacementRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30 [V]（指标混淆）";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（指标混淆）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

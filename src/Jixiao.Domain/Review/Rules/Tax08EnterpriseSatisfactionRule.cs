@@ -12,7 +12,7 @@ public sealed class Tax08EnterpriseSatisfactionRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 相关性（S3/S4 [V]）；种子文本第9、10张表“企业满意度”";
+    public override string Source => "财预〔2015〕88号 相关性（满意度调查对象应是项目服务对象）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

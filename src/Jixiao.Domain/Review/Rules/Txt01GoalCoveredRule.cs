@@ -1,6 +1,8 @@
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>TXT-01: each numbered 绩效目标 is measured by at least one indicator (they share a content word).
+/// <summary>TXT-01: each numbered 绩效目标 is measured by at least one indicator (they share a content word; generic
+/// words such as 提升, 服务, 能力, 保障 do not count — a goal about a cold-chain warehouse is not covered by a row about
+/// visitor satisfaction).
 /// Goals that only restate the project name are left to TXT-06.</summary>
 public sealed class Txt01GoalCoveredRule : ProjectRule
 {
@@ -12,7 +14,7 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "包头市审核要点“指标与目标的相关性、匹配度”（S5 [V]）";
+    public override string Source => "包头市财政局预算绩效目标审核要点（指标与目标的相关性、匹配度）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {
@@ -31,7 +33,9 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
                 continue;
             }
 
-            var core = ReviewText.Without(project.GoalCores[i], words.LinkStopWords);
+            // Generic words (提升 服务 能力 工作 保障 水平 …) are cut out and leave a gap, so they neither count as a
+            // shared word nor join their neighbours into a new one.
+            var core = ReviewText.Blank(project.GoalCores[i], words.LinkStopWords);
             if (!SharesBigramWithIndicators(core, project))
             {
                 findings.Goal(project, goal,

@@ -11,7 +11,7 @@ public sealed class Txt02WorkListGoalRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "中诚政融“形式化”（S31 [V]）";
+    public override string Source => "财预〔2015〕88号 相关性（绩效目标应写产出和效果，而非工作清单）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

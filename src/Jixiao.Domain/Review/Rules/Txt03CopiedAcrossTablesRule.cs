@@ -15,7 +15,7 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "照搬照抄 [U]；中诚政融“形式化”（S31 [V]）";
+    public override string Source => "财预〔2015〕88号 相关性（指标应体现项目特点，不应照搬照抄）";
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

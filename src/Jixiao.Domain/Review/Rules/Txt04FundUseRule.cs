@@ -11,7 +11,7 @@ public sealed class Txt04FundUseRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "完整性（S3 [V]）；种子文本第1、2、4–7、9、10张表";
+    public override string Source => "财预〔2015〕88号 完整性（资金用途）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

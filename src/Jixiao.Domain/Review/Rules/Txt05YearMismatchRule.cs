@@ -18,7 +18,7 @@ public sealed partial class Txt05YearMismatchRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "逻辑（DOMAIN.md §11.6）";
+    public override string Source => "逻辑（文本年度应与预算年度一致）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Txt06GoalRestatesNameRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "中诚政融“形式化”（S31 [V]）；种子文本各表";
+    public override string Source => "财预〔2015〕88号 完整性（绩效目标应说明预期产出和效果）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Txt07DuplicateGoalsRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30 [V]（内容混乱）；种子文本第1、7张表";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（内容混乱）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

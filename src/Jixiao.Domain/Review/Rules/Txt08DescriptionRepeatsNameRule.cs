@@ -12,7 +12,7 @@ public sealed class Txt08DescriptionRepeatsNameRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "红旗区审计局：指标不具体、证据不可取得（S35 [V]）；种子文本全部指标行";
+    public override string Source => "红旗区审计局绩效审计（指标不具体、证据不可取得，2024）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -12,7 +12,7 @@ public sealed class Txt09NameRepeatsLevel2Rule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S35 [V]（指标不具体）；种子文本第1、10张表";
+    public override string Source => "红旗区审计局绩效审计（指标不具体，2024）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Val01TargetParsesRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "DOMAIN.md §3.3（S9、S11 [V]）";
+    public override string Source => "财预〔2015〕88号 可行性（指标值应清晰、可衡量）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

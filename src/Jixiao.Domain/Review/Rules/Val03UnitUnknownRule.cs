@@ -1,6 +1,8 @@
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>VAL-03: the unit is not in the profile's unit dictionary.</summary>
+/// <summary>VAL-03: the unit is neither in the unit dictionary (Values/units.json, with 万/亿/千 prefixes and A/B, A·B
+/// compounds) nor among the profile's extra units. Only a truly unknown word is left, and it may still be a real unit of
+/// the trade, so this is a hint (info), not a warning.</summary>
 public sealed class Val03UnitUnknownRule : IndicatorRule
 {
     public override string Id => "VAL-03";
@@ -9,17 +11,17 @@ public sealed class Val03UnitUnknownRule : IndicatorRule
 
     public override ReviewDimension Dimension => ReviewDimension.Relevance;
 
-    public override Severity DefaultSeverity => Severity.Warning;
+    public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "S9 [V]（一体化单位字典本身 [U]）";
+    public override string Source => "包头市财政局预算绩效目标审核要点（计量单位）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (t.IsQuantitative && t.Unit.Length > 0 && !project.Profile.Words.IsKnownUnit(row.Unit))
+        if (t.IsQuantitative && t.Unit.Length > 0 && !t.UnitInfo.IsKnown && !project.Profile.Words.IsKnownUnit(row.Unit))
         {
-            findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的计量单位“{t.Unit}”不在单位字典中。",
-                "改用标准计量单位（%、个、次、人次、万元、天等）；确需新单位的，由财政部门加入审核规则配置的单位字典。");
+            findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的计量单位“{t.Unit}”不在单位字典中，请确认是否写错。",
+                "改用通用计量单位（%、个、次、人次、万元、亩、天等，可写成“万株”“元/亩”等组合）；确属本行业单位的，由财政部门加入审核规则配置的单位（words.units）。");
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class Val04VagueQualitativeRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30、S31 [V]（“改善”“提高”等模糊表述）";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（“改善”“提高”等模糊表述）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
@@ -22,7 +22,8 @@ public sealed class Val04VagueQualitativeRule : IndicatorRule
 
         var words = project.Profile.Words;
         var key = row.TargetKey;
-        if (ReviewText.FirstMatch(key, words.VagueWords) is { } vague && !ReviewText.ContainsAny(key, words.CheckableWords))
+        // "较上年提高5%" names a figure to check against, however it is worded.
+        if (ReviewText.FirstMatch(key, words.VagueWords) is { } vague && !ReviewText.ContainsAny(key, words.CheckableWords) && !key.Any(char.IsAsciiDigit))
         {
             findings.Row(project, row, ReviewFields.Target, $"{project.Label}{row.Label}的指标值“{row.Target.Text}”只有“{vague}”这类含糊表述，年底无法判断是否达成。",
                 "改成可核实的数值（如“较上年提高≥5%”），或写明判断标准（如“通过市级验收”“无重大安全事故”）。");

@@ -1,7 +1,9 @@
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>VAL-05: the 指标值 is a placeholder (无, /, XX, **) or says the row does not apply (不涉及). A row that does
-/// not apply should be deleted; it is an error when it still carries 分值 (weight, from the supplement).</summary>
+/// <summary>VAL-05: the 指标值 is a placeholder in any form the value grammar knows (X, XX, ××, **, ＊＊, （≧**%）, ××人,
+/// 待定, 另行确定, 暂无, ——, /, a unit with no figure), one of the profile's placeholder words, or says the row does not
+/// apply (不涉及). A row that does not apply should be deleted; it is an error when it still carries 分值 (weight, from
+/// the supplement).</summary>
 public sealed class Val05PlaceholderValueRule : IndicatorRule
 {
     public override string Id => "VAL-05";
@@ -12,19 +14,20 @@ public sealed class Val05PlaceholderValueRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30 [V]（“不涉及”“无”的无效指标仍占权重）；S49";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（“不涉及”“无”的无效指标仍占权重）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
-        if (row.Target.Kind != Goals.TargetKind.Qualitative)
+        var kind = row.Target.Kind;
+        if (kind is not (Goals.TargetKind.Qualitative or Goals.TargetKind.Placeholder))
         {
             return;
         }
 
         var words = project.Profile.Words;
         var key = row.TargetKey;
-        var notApplicable = ReviewText.ContainsAny(key, words.NotApplicable);
-        if (!notApplicable && !words.Placeholders.Contains(key))
+        var notApplicable = kind == Goals.TargetKind.Qualitative && ReviewText.ContainsAny(key, words.NotApplicable);
+        if (!notApplicable && kind != Goals.TargetKind.Placeholder && !words.Placeholders.Contains(key))
         {
             return;
         }

@@ -13,7 +13,7 @@ public sealed class Val06AtLeastHundredPercentRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "逻辑；包头市审核要点“指标方向”（S5 [V]）";
+    public override string Source => "逻辑；包头市财政局预算绩效目标审核要点（指标方向）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

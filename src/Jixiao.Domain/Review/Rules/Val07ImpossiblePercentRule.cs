@@ -13,7 +13,7 @@ public sealed class Val07ImpossiblePercentRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "逻辑（DOMAIN.md §11.3）";
+    public override string Source => "逻辑（比率不超过100%）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
@@ -23,7 +23,7 @@ public sealed class Val07ImpossiblePercentRule : IndicatorRule
             return;
         }
 
-        if (t.Number > 100 || (t.Number == 100 && t.Comparator == Comparator.Greater))
+        if (t.Number > 100 || t.Upper > 100 || (t.Number == 100 && t.Comparator == Comparator.Greater))
         {
             findings.Row(project, row, ReviewFields.Target,
                 $"{project.Label}{row.Label}是上限为100%的比率，指标值“{t.Text}”不可能实现。",

@@ -14,12 +14,12 @@ public sealed class Val08DirectionRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "包头市审核要点“指标方向”（S5 [V]）；S33";
+    public override string Source => "包头市财政局预算绩效目标审核要点（指标方向）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
         var t = row.Target;
-        if (!t.IsQuantitative || !t.ComparatorWritten)
+        if (!t.IsQuantitative || !t.ComparatorWritten || t.IsRange || t.IsDate)
         {
             return;
         }

@@ -1,6 +1,7 @@
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>VAL-09: a 时效指标 is a date, a period or a percentage of on-time work — not free text ("2020年全年").</summary>
+/// <summary>VAL-09: a 时效指标 is a date or deadline, a duration (≤10个工作日, 30-45分钟) or a percentage of on-time work —
+/// not free text ("2020年全年").</summary>
 public sealed class Val09TimelinessValueRule : IndicatorRule
 {
     public override string Id => "VAL-09";
@@ -11,7 +12,7 @@ public sealed class Val09TimelinessValueRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "大英经开区示例“2020年全年”（S32 [V]）";
+    public override string Source => "财预〔2015〕88号 可行性（时效指标应有完成时限）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {
@@ -22,8 +23,10 @@ public sealed class Val09TimelinessValueRule : IndicatorRule
 
         var words = project.Profile.Words;
         var t = row.Target;
+        // A date ("2024年10月底前"), a duration ("≤10个工作日", "30-45分钟"), an on-time rate ("≥95%") or wording that
+        // names a time limit ("次月10日前支付").
         var ok = t.IsQuantitative
-            ? words.TimelinessUnits.Contains(row.Unit)
+            ? t.IsDate || t.UnitInfo.IsTime || t.UnitInfo.IsPercent || words.TimelinessUnits.Contains(row.Unit)
             : t.Kind == Goals.TargetKind.Qualitative && ReviewText.ContainsAny(row.TargetKey, words.TimelinessWords);
         if (!ok)
         {

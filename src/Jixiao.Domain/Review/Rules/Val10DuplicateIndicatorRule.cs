@@ -11,7 +11,7 @@ public sealed class Val10DuplicateIndicatorRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "S30 [V]（过分求全、内容混乱）";
+    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（过分求全、内容混乱）";
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -13,7 +13,7 @@ public sealed class Val11SatisfactionTargetIsHundredRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "实务经验 [U]（DOMAIN.md §10 第7条）";
+    public override string Source => "实务经验（满意度目标设为100%无法通过抽样调查验证）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -11,7 +11,7 @@ public sealed class Val12SatisfactionSurveyRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "红旗区审计局：证据须可取得（S35 [V]）";
+    public override string Source => "红旗区审计局绩效审计（证据须可取得，2024）";
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

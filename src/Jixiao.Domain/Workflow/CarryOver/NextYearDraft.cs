@@ -134,7 +134,7 @@ public static partial class NextYearDraft
     private static bool IsPlaceholder(TargetValue target, ReviewWords words)
     {
         var key = ReviewText.Key(target.Text);
-        return words.Placeholders.Contains(key) || ReviewText.ContainsAny(key, words.NotApplicable);
+        return target.Kind == TargetKind.Placeholder || words.Placeholders.Contains(key) || ReviewText.ContainsAny(key, words.NotApplicable);
     }
 
     /// <summary>A historical basis (历史标准, 上年 …) or a growth-type indicator (增长, 同比, 增加值 …) is measured

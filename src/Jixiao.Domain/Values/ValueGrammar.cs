@@ -1,0 +1,179 @@
+using System.Text;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Domain.Values;
+
+/// <summary>
+/// The one grammar for value cells (指标值, 实际完成值, 1–N月完成值), used by the readers, the review, the edit form and
+/// the API, monitoring and scoring alike:
+/// <code>
+/// value     := placeholder | [note] core [note]
+/// core      := date | number-value | range | text
+/// number-value := [prefix-op] number [余|多] [unit] [suffix-op] [trailing-word]
+/// range     := number [unit] (-|~|—|至|到) number [unit]  |  op number unit (且|,)? op number unit  |  number unit op X op number unit
+/// date      := [prefix-op] [YYYY年[度]] (M月[D日|底|末|初|上旬|中旬|下旬] | [第]N季度[末] | 上半年 | 下半年 | 底) [前|之前|内|止]
+/// number    := [+-]digits[.digits] | Chinese numeral (三, 十二, 两) before a known unit | 百分之N | 千分之N
+/// prefix-op := ≥ ≤ &gt; &lt; = ≧ ≦ ＞ ＜ ＝ ═ &gt;= =&gt; &lt;= =&lt; | 不低于 不少于 至少 达到 不高于 不超过 控制在 大于 小于 约 …
+/// suffix-op := 以上 及以上 以下 以内 之内 内 左右 前 之前 …
+/// </code>
+/// Units come from <see cref="UnitCatalog"/> with composition; an unknown unit is still read (and flagged by the review
+/// as info). Words that do not fit are <see cref="ValueShape.Text"/>; only an operator with nothing measurable after
+/// it, or a malformed figure, is <see cref="ValueShape.Invalid"/>.
+/// </summary>
+public static class ValueGrammar
+{
+    public static ValueReading Parse(string? text) => Parse(text, UnitCatalog.Default);
+
+    public static ValueReading Parse(string? text, UnitCatalog units)
+    {
+        var original = text ?? string.Empty;
+        var s = Normalize(original);
+        if (s.Length == 0)
+        {
+            return new ValueReading { Text = original, Shape = ValueShape.Empty };
+        }
+
+        if (IsPlaceholder(s, units))
+        {
+            return Placeholder(original);
+        }
+
+        var note = new StringBuilder();
+        s = TrimPunctuation(s.Replace("(含)", "", StringComparison.Ordinal));
+        s = TakeNotes(s, note, units);
+        if (s.Length == 0 || IsPlaceholder(s, units))
+        {
+            return Placeholder(original, note.ToString());
+        }
+
+        var reading = new ValueScanner(s, units).Read();
+        if (reading.Shape == ValueShape.Text && s.IndexOfAny([',', ';', '，', '；']) is var cut and > 0)
+        {
+            // "≥3次,每季度1次": a complete value, then a remark.
+            var head = new ValueScanner(s[..cut], units).Read();
+            if (head.IsMeasurable)
+            {
+                Append(note, s[(cut + 1)..]);
+                reading = head;
+            }
+        }
+
+        return reading with { Text = original, Note = note.ToString() };
+    }
+
+    /// <summary>Half-width, no whitespace, look-alike operators mapped: the form the grammar reads.</summary>
+    public static string Normalize(string text)
+    {
+        var half = ChineseText.ToHalfWidth(text);
+        var sb = new StringBuilder(half.Length);
+        foreach (var c in half)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(ValueWords.LookAlike(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True for a template blank or a non-value, alone or with an operator and a unit: "XX", "××人",
+    /// "≥**%", "（≧**%）", "待定", "——", "/".</summary>
+    public static bool IsPlaceholder(string normalized, UnitCatalog units)
+    {
+        var s = normalized.Trim('(', ')');
+        if (s.Length == 0)
+        {
+            return normalized.Length > 0;
+        }
+
+        if (units.Placeholders.Contains(s))
+        {
+            return true;
+        }
+
+        var pos = 0;
+        while (pos < s.Length && "≥≤<>=≈".Contains(s[pos]))
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < s.Length && units.PlaceholderSymbols.Contains(s[pos]))
+        {
+            pos++;
+        }
+
+        if (pos == start)
+        {
+            return false;
+        }
+
+        var rest = StripSuffixWords(s[pos..]);
+        return rest.Length == 0 || (rest.Length <= 6 && rest.All(c => char.IsLetter(c) || c is '%' or '‰' or '/' or '·') && units.Resolve(rest).IsKnown);
+    }
+
+    internal static string StripSuffixWords(string s)
+    {
+        var changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            foreach (var (word, _, _) in ValueWords.Suffixes)
+            {
+                if (s.EndsWith(word, StringComparison.Ordinal))
+                {
+                    s = s[..^word.Length];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Takes a bracketed note off the end ("≥95%（抽样调查）"), a leftover template hint off the start
+    /// ("（≥**株）≥17600株") and unwraps a value written wholly in brackets.</summary>
+    private static string TakeNotes(string s, StringBuilder note, UnitCatalog units)
+    {
+        if (s.Length > 1 && s[0] == '(')
+        {
+            var close = s.IndexOf(')', StringComparison.Ordinal);
+            if (close == s.Length - 1)
+            {
+                s = s[1..^1];
+            }
+            else if (close > 0 && IsPlaceholder(s[1..close], units))
+            {
+                Append(note, s[..(close + 1)]);
+                s = TrimPunctuation(s[(close + 1)..]);
+            }
+        }
+
+        if (s.Length > 1 && s[^1] == ')')
+        {
+            var open = s.LastIndexOf('(');
+            if (open > 0)
+            {
+                Append(note, s[(open + 1)..^1]);
+                s = TrimPunctuation(s[..open]);
+            }
+        }
+
+        return s;
+    }
+
+    private static void Append(StringBuilder note, string text)
+    {
+        if (text.Length > 0)
+        {
+            note.Append(note.Length > 0 ? "；" : "").Append(text);
+        }
+    }
+
+    private static string TrimPunctuation(string s) => s.Trim().TrimEnd(ValueWords.TrailingPunctuation.ToCharArray());
+
+    private static ValueReading Placeholder(string original, string note = "") =>
+        new() { Text = original, Shape = ValueShape.Placeholder, Note = note };
+}
