@@ -11,7 +11,7 @@ namespace Jixiao.Browser.Tests;
 /// <summary>
 /// 复核 of a published 自评表 in a real browser: from 执行与评价 to the 复核 page, upload the Yongde 2022 table (.xlsx,
 /// amounts in 元), see the money unit and where it was read, every row recomputed against the printed score and the
-/// total 99.00 against the published 96.00; switch to 打分 without uploading again. Screenshot:
+/// total 99.80 against the published 96.00; switch to 打分 without uploading again. Screenshot:
 /// TestResults/screenshots/recheck.png.
 /// </summary>
 public sealed class RecheckBrowserTests
@@ -43,7 +43,7 @@ public sealed class RecheckBrowserTests
         await page.WaitForSelectorAsync("section.rechecked");
 
         Assert.StartsWith("金额单位：元（取自“项目资金 (元)”", (await page.InnerTextAsync("[data-field=money-unit]")).Trim(), StringComparison.Ordinal);
-        Assert.Equal("99.00", (await page.InnerTextAsync("[data-field=total]")).Trim());
+        Assert.Equal("99.80", (await page.InnerTextAsync("[data-field=total]")).Trim());
         Assert.Equal("96.00", (await page.InnerTextAsync("[data-field=declared-total]")).Trim());
         Assert.Equal("3.00", (await page.InnerTextAsync("tr[data-row='3'] [data-field=difference]")).Trim());
         Assert.Contains("不可复核", await page.InnerTextAsync("tr[data-row='5']"), StringComparison.Ordinal);

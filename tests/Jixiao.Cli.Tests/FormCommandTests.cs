@@ -21,13 +21,13 @@ public class FormCommandTests
         Assert.Contains("金额单位：元（取自“项目资金 (元)”", output, StringComparison.Ordinal);
         Assert.Contains("读入指标 9 行；跳过 1 行", output, StringComparison.Ordinal);
         Assert.Contains("模式：复核模式：", output, StringComparison.Ordinal);
-        Assert.Contains("总分：复核 99.00（填报 96.00）", output, StringComparison.Ordinal);
+        Assert.Contains("总分：复核 99.80（填报 96.00）", output, StringComparison.Ordinal);
         Assert.Contains("* 不可复核，保留评价人得分", output, StringComparison.Ordinal);
 
         var (_, json, _) = CliRunner.Run("score", Corpus("se01-yunnan-yongde-2022.xlsx"), "--mode", "recheck", "--format", "json");
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("recheck", doc.RootElement.GetProperty("mode").GetString());
-        Assert.Equal(99.00m, doc.RootElement.GetProperty("total").GetDecimal());
+        Assert.Equal(99.80m, doc.RootElement.GetProperty("total").GetDecimal());
         Assert.Equal("元", doc.RootElement.GetProperty("source").GetProperty("moneyUnit").GetString());
 
         var (badExit, _, err) = CliRunner.Run("score", Corpus("se01-yunnan-yongde-2022.xlsx"), "--mode", "review");
@@ -50,7 +50,7 @@ public class FormCommandTests
         var (named, text, _) = CliRunner.Run("score", file, "--mode", "recheck", "--money-unit", "元");
         Assert.Equal(ExitCodes.ReviewErrors, named);
         Assert.Contains("金额单位：元（表内未注明，按指定）", text, StringComparison.Ordinal);
-        Assert.Contains("总分：复核 99.00（填报 96.00）", text, StringComparison.Ordinal);
+        Assert.Contains("总分：复核 99.80（填报 96.00）", text, StringComparison.Ordinal);
 
         Assert.Equal(ExitCodes.BadUsage, CliRunner.Run("score", file, "--money-unit", "千元").ExitCode);
     }

@@ -31,10 +31,11 @@ public sealed class FormRecheckWebTests
         Assert.Contains("读入指标 <span data-field=\"rows\">9</span> 行；跳过 1 行", page, StringComparison.Ordinal);
         Assert.Contains("生态效益指标", page, StringComparison.Ordinal);
 
-        // 复核: row 3 (资金到位及时率, 100% of ≧100%) is 10 against the printed 7; total 99.00 against 96.00.
-        Assert.Contains("<td class=\"num\" data-field=\"total\">99.00</td>", page, StringComparison.Ordinal);
+        // 复核: row 3 (资金到位及时率, 100% of ≧100%) is 10 against the printed 7, row 6 (政策知晓率, 98% of ═100%) 9.80 against 9;
+        // total 99.80 against 96.00.
+        Assert.Contains("<td class=\"num\" data-field=\"total\">99.80</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\" data-field=\"declared-total\">96.00</td>", page, StringComparison.Ordinal);
-        Assert.Contains("填报总分 96.00，按公式复核为 99.00，相差 3.00 分。", page, StringComparison.Ordinal);
+        Assert.Contains("填报总分 96.00，按公式复核为 99.80，相差 3.80 分。", page, StringComparison.Ordinal);
         Assert.Contains("data-rule=\"EVL-04\"", page, StringComparison.Ordinal);
         Assert.Contains("data-rule=\"EVL-11\"", page, StringComparison.Ordinal);
         Assert.Contains("data-field=\"not-recheckable\"", page, StringComparison.Ordinal);
@@ -63,7 +64,7 @@ public sealed class FormRecheckWebTests
         var named = await admin.SubmitAsync("/Execution/Recheck", page, "recheck-form", new Dictionary<string, string> { ["MoneyUnit"] = "元" });
         var body = await named.Content.ReadAsStringAsync();
         Assert.Contains("金额单位：元（表内未注明，按指定）", body, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\" data-field=\"total\">99.00</td>", body, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\" data-field=\"total\">99.80</td>", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class FormRecheckWebTests
         var json = await recheck.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("recheck", json.GetProperty("mode").GetString());
         var form = Assert.Single(json.GetProperty("selfEvaluations").EnumerateArray().ToList());
-        Assert.Equal(99.00m, form.GetProperty("total").GetDecimal());
+        Assert.Equal(99.80m, form.GetProperty("total").GetDecimal());
         Assert.Equal(96m, form.GetProperty("declaredTotal").GetDecimal());
         Assert.Equal("元", form.GetProperty("source").GetProperty("moneyUnit").GetString());
         Assert.Equal(9, form.GetProperty("source").GetProperty("indicatorRows").GetInt32());

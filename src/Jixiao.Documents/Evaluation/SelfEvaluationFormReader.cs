@@ -234,14 +234,15 @@ internal sealed partial class SelfEvaluationFormReader
             var nameCell = band.Cell(r, L.Name);
             var rawName = nameCell is not null && nameCell.Row == r ? GridText.OneLine(nameCell.Text).Trim() : string.Empty;
             var name = Text(L.Name);
+            // 指标性质 | 指标值 | 度量单位 in three columns read as one value, the way the value grammar reads the parts.
             var target = band.Has(L.Nature) || band.Has(L.MeasureUnit)
-                ? Text(L.Nature) + Text(L.Target) + Text(L.MeasureUnit)
-                : Text(L.Target);
+                ? TargetValue.FromParts(Text(L.Nature), Text(L.Target), Text(L.MeasureUnit))
+                : TargetValue.Parse(Text(L.Target));
             var actual = Text(L.Actual);
             var reasonText = Text(L.DeviationReason, oneLine: false);
             var reason = FormSheet.Rules.IsEmptyText(reasonText) ? string.Empty : reasonText;
             var (points, score, notApplicable) = PointsAndScore(band, r, level1, level2, name, groups, groupCells);
-            var anyValue = target.Length > 0 || actual.Length > 0 || points is not null || score is not null || notApplicable || reason.Length > 0;
+            var anyValue = target.Text.Trim().Length > 0 || actual.Length > 0 || points is not null || score is not null || notApplicable || reason.Length > 0;
             var place = nameCell?.Place ?? _sheet.Grid.StartingIn(r).FirstOrDefault()?.Place ?? string.Empty;
             var placeholder = rawName.Length > 0 && (FormSheet.Rules.IsPlaceholderName(rawName) || FormSheet.Rules.IsPlaceholder(rawName));
             if (!anyValue && (name.Length == 0 || placeholder))
@@ -260,7 +261,7 @@ internal sealed partial class SelfEvaluationFormReader
                 Level1 = level1,
                 Level2 = level2,
                 Name = FormSheet.Rules.WithoutNumbering(name),
-                Target = TargetValue.Parse(target),
+                Target = target,
                 Actual = actual,
                 Points = points,
                 DeclaredScore = score,

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Text;
+using Jixiao.Domain.Values;
 
 namespace Jixiao.Documents.FormReading;
 
@@ -19,35 +19,28 @@ public sealed record MoneyUnit(string Name, long FenPerUnit)
         return FormCellRules.BuiltIn.MoneyUnits.FirstOrDefault(u => u.Name == key);
     }
 
-    /// <summary>Reads "387664.62", "1,234.5", "20万元" in this unit; false with a reason for anything else.</summary>
+    /// <summary>Reads "387664.62", "1,234.5", "20万元" in this unit, through the value grammar; false with a reason for
+    /// anything else (another money unit than the form's, an operator, a negative or fractional-fen amount).</summary>
     public bool TryParse(string text, out Money money, out string? problem)
     {
         money = Money.Zero;
         problem = null;
-        var s = ChineseText.Key(text).Replace(",", "", StringComparison.Ordinal);
-        foreach (var unit in FormCellRules.BuiltIn.MoneyUnits.OrderByDescending(u => u.Name.Length))
-        {
-            if (s.EndsWith(unit.Name, StringComparison.Ordinal))
-            {
-                if (unit != this)
-                {
-                    problem = $"金额“{text.Trim()}”写明单位“{unit.Name}”，而本表金额单位为“{Name}”";
-                    return false;
-                }
-
-                s = s[..^unit.Name.Length];
-                break;
-            }
-        }
-
-        if (s.StartsWith('-') || !decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        var reading = ValueGrammar.Parse(text);
+        if (reading.Shape != ValueShape.Number || reading.ComparatorWritten || reading.Number is not { } number || number < 0
+            || (reading.Unit != UnitReading.None && !reading.Unit.IsMoney))
         {
             problem = $"“{text.Trim()}”不是以{Name}为单位的金额（应为不小于 0 的数字）";
             return false;
         }
 
-        var fen = value * FenPerUnit;
-        if (fen != decimal.Truncate(fen) || fen > long.MaxValue / 2)
+        if (reading.Unit.IsMoney && reading.Unit.FenPerUnit != FenPerUnit)
+        {
+            problem = $"金额“{text.Trim()}”写明单位“{reading.Unit.Canonical}”，而本表金额单位为“{Name}”";
+            return false;
+        }
+
+        var fen = number * FenPerUnit;
+        if (!decimal.IsInteger(fen) || fen > long.MaxValue / 2)
         {
             problem = $"金额“{text.Trim()}”{Name}不能精确到分";
             return false;

@@ -62,14 +62,18 @@ public class SelfEvaluationCorpusTests
         Assert.Equal(10m, e.Layout.BudgetPoints);
         Assert.Empty(e.Notes);
 
-        // Re-check: 10 (100%) + rows as printed; row 3 资金到位及时率 100% of ≧100% is full 10, printed 7.
-        // Rows 4 and 6 print the look-alike “═”, which the value grammar of this branch does not read yet: kept.
-        // Recomputed 10 + 10 + 10 + 10 + 10 + 10 + 9 + 10 + 10 + 10 = 99.00 against the published 96.
+        // Re-check: 10 (100%) + rows as printed; row 3 资金到位及时率 100% of ≧100% is full 10, printed 7. Rows 4 and 6
+        // print the look-alike “═”, read as “=”: 100% of ═100% is 10 (printed 10); 政策知晓率 98% of ═100% is
+        // 10 × 98 ÷ 100 = 9.80, printed 9, and the shortfall has no reason (EVL-06). Row 5 (有效 / 有效) is the
+        // evaluator's. Recomputed 10 + 10 + 10 + 10 + 10 + 10 + 9.80 + 10 + 10 + 10 = 99.80 against the published 96.
         var r = Recheck(e);
-        Assert.Equal(99.00m, r.Result.Total);
-        Assert.Equal("第 3 行指标“资金到位及时率”填报得分 7.00，按公式复核为 10.00，相差 3.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-04").Message);
-        Assert.Equal("填报总分 96.00，按公式复核为 99.00，相差 3.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
-        Assert.Equal([4, 5, 6], r.Findings.Where(f => f.RuleId == "EVL-11").Select(f => f.IndicatorRow));
+        Assert.Equal(99.80m, r.Result.Total);
+        Assert.Equal(
+            ["第 3 行指标“资金到位及时率”填报得分 7.00，按公式复核为 10.00，相差 3.00 分。", "第 6 行指标“政策知晓率”填报得分 9.00，按公式复核为 9.80，相差 0.80 分。"],
+            r.Findings.Where(f => f.RuleId == "EVL-04").Select(f => f.Message));
+        Assert.Equal("填报总分 96.00，按公式复核为 99.80，相差 3.80 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
+        Assert.Equal(6, Assert.Single(r.Findings, f => f.RuleId == "EVL-06").IndicatorRow);
+        Assert.Equal(5, Assert.Single(r.Findings, f => f.RuleId == "EVL-11").IndicatorRow);
     }
 
     [Fact]
@@ -89,11 +93,14 @@ public class SelfEvaluationCorpusTests
         Assert.Contains(e.Notes, n => n.Label == "项目负责人及电话");
         Assert.Contains(e.Notes, n => n.Label == "注" && n.Text.StartsWith("注:1.一级指标分值统一设置为", StringComparison.Ordinal));
 
-        // The rows add up to 100 and the execution adds 10: 110, while 总分 prints 100 | 100. The re-check keeps the
-        // six rows whose actual repeats the operator (“≥266米”) and the 定性 row, recomputes the rest, and reports it.
+        // The rows add up to 100 and the execution adds 10: 110, while 总分 prints 100 | 100. The actuals that repeat
+        // the operator (“≥266米” of ≥266米) are read by the value grammar as 266米 and recompute to full marks; only the
+        // 定性 row is the evaluator's. Every printed row score is confirmed; the total is not.
         var r = Recheck(e);
         Assert.Equal(110.00m, r.Result.Total);
-        Assert.Equal(7, r.Result.Indicators.Count(i => i.Method == ScoringMethod.Kept));
+        Assert.Equal(8, Assert.Single(r.Result.Indicators, i => i.Method == ScoringMethod.Kept).Row);
+        Assert.Equal(266m, r.Result.Indicators[0].ActualNumber);
+        Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-04");
         Assert.Contains(r.Findings, f => f.RuleId == "EVL-08" && f.Message == "填报总分 100.00，按公式复核为 110.00，相差 10.00 分。");
         Assert.Contains(r.Findings, f => f.RuleId == "EVL-12" && f.Message == "合计行注明 100 分，而预算执行 10 分与各行分值合计为 110 分。");
     }
@@ -159,12 +166,13 @@ public class SelfEvaluationCorpusTests
         Assert.Equal((Wan(32.4m), Wan(31.69m)), (e.Budget.AdjustedBudget, e.Budget.Spent));
         Assert.Equal(7, e.Indicators.Count);
 
-        // 31.69 ÷ 32.4 = 97.81% → 10 × 0.978086 = 9.78, printed 9. The deadline row (2023年12月 / 2023年10月) is kept.
-        // Recomputed 9.78 + 80 = 89.78; the stored copy ends before the 满意度 row (printed so far: 9 + 80 = 89).
+        // 31.69 ÷ 32.4 = 97.81% → 10 × 0.978086 = 9.78, printed 9. The deadline row (2023年12月, done 2023年10月) is
+        // read as a date and met: full, as printed. Recomputed 9.78 + 80 = 89.78; the stored copy ends before the
+        // 满意度 row (printed so far: 9 + 80 = 89).
         var r = Recheck(e);
         Assert.Equal(89.78m, r.Result.Total);
         Assert.Equal("预算执行得分填报为 9.00，按公式应为 9.78，相差 0.78 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-02").Message);
-        Assert.Equal(3, Assert.Single(r.Findings, f => f.RuleId == "EVL-11").IndicatorRow);
+        Assert.DoesNotContain(r.Findings, f => f.RuleId is "EVL-04" or "EVL-11");
     }
 
     [Fact]
@@ -253,14 +261,17 @@ public class SelfEvaluationCorpusTests
         Assert.Equal("使学生和老师有个更好的学习和工作环境，做到", e.Indicators[^1].Name);
 
         // Re-check: the 预算执行率 row has no 指标值, so it is computed from the money: 10 × min(64.8 ÷ 64.8, 1) = 10,
-        // printed 9. 保障人数 and the three 成本 rows recompute to their printed 10, 4, 3, 3; the 决策/管理 rows (no 指标值)
-        // and the 定性 rows keep theirs. 10 + 25 + 29 + 21 = 85 against the published 98 — the stored copy ends
-        // before the 服务对象满意度 rows (10 points), and even those at full could not reach 98 with the 9 printed.
+        // printed 9. 公用经费完成时间 “2021年12月完成” done “2021年12月完成” is a met deadline: 5, printed 4. 保障人数 and
+        // the three 成本 rows recompute to their printed 10, 4, 3, 3; the 决策/管理 rows (no 指标值) and the 定性 rows
+        // keep theirs. 10 + 25 + 30 + 21 = 86 against the published 98 — the stored copy ends before the
+        // 服务对象满意度 rows (10 points).
         var r = Recheck(e);
-        Assert.Equal(85.00m, r.Result.Total);
-        Assert.Equal("第 5 行指标“预算执行率”填报得分 9.00，按公式复核为 10.00，相差 1.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-04").Message);
-        Assert.Equal("填报总分 98.00，按公式复核为 85.00，相差 13.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
-        Assert.Equal([1, 2, 3, 4, 6, 7, 8, 10, 11, 15, 16], r.Findings.Where(f => f.RuleId == "EVL-11").Select(f => f.IndicatorRow));
+        Assert.Equal(86.00m, r.Result.Total);
+        Assert.Equal(
+            ["第 5 行指标“预算执行率”填报得分 9.00，按公式复核为 10.00，相差 1.00 分。", "第 11 行指标“公用经费完成时间”填报得分 4.00，按公式复核为 5.00，相差 1.00 分。"],
+            r.Findings.Where(f => f.RuleId == "EVL-04").Select(f => f.Message));
+        Assert.Equal("填报总分 98.00，按公式复核为 86.00，相差 12.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
+        Assert.Equal([1, 2, 3, 4, 6, 7, 8, 10, 15, 16], r.Findings.Where(f => f.RuleId == "EVL-11").Select(f => f.IndicatorRow));
         Assert.Equal("“项目效益（35分）”注明 35 分，其下各行分值合计 25。", Assert.Single(r.Findings, f => f.RuleId == "EVL-12").Message);
 
         // Score mode: the form's own 10/25/30/35 (no budget line); rows without 指标值 score 0 there.
@@ -292,11 +303,15 @@ public class SelfEvaluationCorpusTests
         Assert.Equal((null, null), (e.Indicators[2].Points, e.Indicators[2].DeclaredScore));
         Assert.Equal(("基本达到", 7m), (e.Indicators[10].Actual, e.Indicators[10].DeclaredScore));
 
-        // Re-check: 550万粒 / 550万粒, 200万粒 / 200万粒 and 2% / 2% recompute to 8; the row without 分值 keeps 0
-        // (a warning); 是/是 and 基本达到 (部分达成, [60%,80%)) are the evaluator's — 7 of 8 is outside that band.
-        // Recomputed 40 - 8 + 8 … = 79 against the published 99: the stored copy ends before 满意度指标(20分).
+        // Re-check: 550万粒 / 550万粒, 200万粒 / 200万粒, 2% / 2% and the actuals that repeat the operator (≥5% of ≥5%,
+        // ≥80%, ≥50%) recompute to their printed 8; the row without 分值 keeps 0 (a warning); the target that repeats
+        // the name (“采购的原原种合格率≥90%”), 11月底完成100%, 是/是 and 基本达到 (部分达成, [60%,80%)) are the
+        // evaluator's — 7 of 8 is outside that band. 40 + 39 = 79 against the published 99: the stored copy ends
+        // before 满意度指标(20分).
         var r = Recheck(e);
         Assert.Equal(79.00m, r.Result.Total);
+        Assert.Equal([3, 4, 5, 6, 11], r.Findings.Where(f => f.RuleId == "EVL-11").Select(f => f.IndicatorRow));
+        Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-04");
         Assert.Equal("填报总分 99.00，按公式复核为 79.00，相差 20.00 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-08").Message);
         Assert.Contains(r.Findings, f => f.RuleId == "EVL-11" && f.IndicatorRow == 3 && f.Severity == Severity.Warning);
         Assert.Contains(r.Findings, f => f.RuleId == "EVL-05" && f.IndicatorRow == 11);
