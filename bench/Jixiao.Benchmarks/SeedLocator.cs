@@ -3,15 +3,18 @@ namespace Jixiao.Benchmarks;
 /// <summary>Finds the repository (and ../shared/seeds/ beside it), wherever BenchmarkDotNet runs the build from.</summary>
 internal static class SeedLocator
 {
-    public static string SeedPath() => Path.Combine(RepositoryRoot(), "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
+    /// <summary>A file of the repository, by its path from the root.</summary>
+    public static string RepositoryFile(string path) => Path.Combine(Root(), path);
+
+    public static string SeedPath() => Path.Combine(Root(), "..", "shared", "seeds", "000_df780b8aaa8bcc25.txt");
 
     /// <summary>The published 自评表 of the reader's corpus (tests/…/Fixtures/Evaluation/Corpus), as units send them.</summary>
     public static IReadOnlyList<string> CorpusForms() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "tests", "Jixiao.Documents.Tests", "Fixtures", "Evaluation", "Corpus"), "se*.*")
+        [.. Directory.GetFiles(RepositoryFile(Path.Combine("tests", "Jixiao.Documents.Tests", "Fixtures", "Evaluation", "Corpus")), "se*.*")
             .Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
-    private static string RepositoryRoot()
+    private static string Root()
     {
         var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("JIXIAO_REPO") ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))

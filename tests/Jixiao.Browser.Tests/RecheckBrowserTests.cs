@@ -38,7 +38,7 @@ public sealed class RecheckBrowserTests
         await page.GotoAsync(baseUrl + "/Execution");
         await page.ClickAsync("#recheck-link");
         await page.WaitForSelectorAsync("#recheck-form");
-        await page.SetInputFilesAsync("input[name=Upload]", TestFiles.Fixture(Path.Combine("Corpus", "se01-yunnan-yongde-2022.xlsx")));
+        await page.SetInputFilesAsync("input[name=Upload]", TestFiles.Fixture(Path.Combine("EvaluationCorpus", "se01-yunnan-yongde-2022.xlsx")));
         await page.ClickAsync("#recheck-button");
         await page.WaitForSelectorAsync("section.rechecked");
 

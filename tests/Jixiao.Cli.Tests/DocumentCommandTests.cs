@@ -90,4 +90,23 @@ public class DocumentCommandTests
     {
         Assert.Equal(2, CliRunner.Run(args).ExitCode);
     }
+
+    [Fact]
+    public void ImportExplain_PrintsHowEachColumnWasRead_EvenWhenTheFileHasErrors()
+    {
+        var dir = TestFiles.TempDirectory();
+        var table = Path.Combine(dir, "申报表.html");
+        File.WriteAllText(table, """
+            <table><tr><td>项目名称</td><td>示范项目</td></tr><tr><td>资金情况（万元）</td><td>年度资金总额：20</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>考核目标</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥200人次</td></tr></table>
+            """);
+
+        var (code, stdout, stderr) = CliRunner.Run("import", table, "--explain");
+
+        Assert.Equal(1, code);
+        Assert.Contains("[读入] 三级指标 → 三级指标", stdout, StringComparison.Ordinal);
+        Assert.Contains("[保留] 考核目标 → 其他（保留），0%，未识别的表头", stdout, StringComparison.Ordinal);
+        Assert.Contains("未识别的表头“考核目标”", stderr, StringComparison.Ordinal);
+    }
 }

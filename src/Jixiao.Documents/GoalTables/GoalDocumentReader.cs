@@ -68,6 +68,7 @@ public static partial class GoalDocumentReader
         var tables = new List<TableMapping>();
         var departments = new List<(string Code, string Name)>();
         var years = new List<int>();
+        var nameYears = new List<int>();
         foreach (var draft in drafts)
         {
             var (project, mapping, department) = Build(draft, document, options, problems);
@@ -75,6 +76,7 @@ public static partial class GoalDocumentReader
             tables.Add(mapping);
             departments.Add(department);
             years.AddRange(TitleYears(draft));
+            nameYears.AddRange(Year().Matches(project.ProjectName).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         }
 
         if (projects.Count == 0)
@@ -93,7 +95,8 @@ public static partial class GoalDocumentReader
             Projects = projects,
             DepartmentName = title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
         };
-        var titleYear = years.GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        // A year printed above the tables, else one the project names start with ("2018年市级专项扶贫资金…").
+        var titleYear = MostCommon(years) ?? (projects.All(p => ProjectCode.YearOf(p.ProjectCode) is null) ? MostCommon(nameYears) : null);
         return new ReadResult(DocumentFacts.Complete(doc, options, problems, titleYear), problems) { Mapping = new MappingReport(tables) };
     }
 
@@ -134,6 +137,7 @@ public static partial class GoalDocumentReader
         var drafts = new List<ProjectDraft>();
         var pendingTitles = new List<string>();
         var pendingLines = new List<GridBlock>();
+        var pendingRows = new List<(CellGrid Grid, int Row)>();
         ProjectDraft? current = null;
         IndicatorBlock? open = null;
 
@@ -142,8 +146,15 @@ public static partial class GoalDocumentReader
             current = new ProjectDraft(sequence, name);
             current.TitleLines.AddRange(pendingTitles);
             current.Lines.AddRange(pendingLines);
+            current.Head.AddRange(pendingRows);
+            foreach (var (grid, _) in pendingRows)
+            {
+                current.Use(grid);
+            }
+
             pendingTitles.Clear();
             pendingLines.Clear();
+            pendingRows.Clear();
             drafts.Add(current);
             open = null;
             return current;
@@ -193,6 +204,10 @@ public static partial class GoalDocumentReader
             }
 
             var grid = block.Grid!;
+
+            // Rows waiting for a table's first label come from this table only (its title rows), never from another
+            // table of the page.
+            pendingRows.Clear();
             for (var row = 0; row < grid.RowCount; row++)
             {
                 if (IndicatorHeader.Find(grid, row, options) is { } header)
@@ -254,6 +269,14 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
+                if (current is null && labels.Count == 0)
+                {
+                    // Rows above the first label (a title row, a unit line, a page's other tables): they belong to
+                    // the table that follows, if one does.
+                    pendingRows.Add((grid, row));
+                    continue;
+                }
+
                 var startsProject = labels.Any(k => k is GoalLabel.ProjectName or GoalLabel.ProjectCode)
                     && current is not null && (current.Blocks.Count > 0 || labels.Any(current.HasHeadLabel));
                 if (current is null || startsProject || (current.Blocks.Count > 0 && labels.Count > 0))
@@ -311,14 +334,13 @@ public static partial class GoalDocumentReader
         var columns = new List<ColumnMapping>();
         var indicators = new List<Indicator>();
         var longTerm = new List<Indicator>();
-        var rows = 0;
         foreach (var block in draft.Blocks)
         {
             block.Finish();
             var context = new BuildContext((place, line, message) => Add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
-            var built = IndicatorBuilder.Build(block.Header, block.Rows, context);
+            var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
+            var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
             (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
-            rows += built.Count;
             notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
             columns.AddRange(context.Columns.Where(c => !columns.Any(x => x.Header == c.Header && x.Column == c.Column && x.FirstColumn == c.FirstColumn)));
             if (block.ShortLastRow is { } shortRow)
@@ -350,7 +372,7 @@ public static partial class GoalDocumentReader
             HeaderPlace = first?.Place ?? string.Empty,
             Columns = columns.Count > 0 ? columns : first?.Columns ?? [],
             Labels = head.Labels,
-            Rows = rows,
+            Rows = project.Indicators.Count,
             Notes = notes,
         };
         return (project, mapping, (head.DepartmentCode, head.DepartmentName));
@@ -448,6 +470,9 @@ public static partial class GoalDocumentReader
         return (merged, $"中期/长期绩效指标 {longTerm.Count} 行：与年度指标同名的 {longTerm.Count - unmatched} 行的指标值保留为“长期指标值”"
             + (unmatched > 0 ? $"，其余 {unmatched} 行没有同名的年度指标，未导入。" : "。"));
     }
+
+    private static int? MostCommon(List<int> years) =>
+        years.GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
 
     private static string NameFromTitles(ProjectDraft draft)
     {

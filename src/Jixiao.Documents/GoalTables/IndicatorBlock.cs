@@ -83,8 +83,9 @@ internal sealed class IndicatorBlock
 
     /// <summary>True when a row of <paramref name="grid"/> ends a block.</summary>
     public static bool IsStop(CellGrid grid, int row, ReadOptions options) =>
-        grid.StartingIn(row).Any(c => GridSearch.LabelOf(c, GoalVocabulary.Labels) is { } label
-            && GoalVocabulary.LabelOf(label.Match) is { } kind && Stops.Contains(kind))
+        grid.StartingIn(row).Any(c => (GridSearch.LabelOf(c, GoalVocabulary.Labels) is { } label
+                && GoalVocabulary.LabelOf(label.Match) is { } kind && Stops.Contains(kind))
+            || GoalVocabulary.Labels.StartsWithLabelOf(c.Text, nameof(GoalLabel.End)))
         || IndicatorHeader.Find(grid, row, options) is not null;
 
     private int ReadRows(CellGrid grid, int from, ReadOptions options)

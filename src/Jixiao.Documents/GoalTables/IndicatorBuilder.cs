@@ -24,7 +24,9 @@ internal static partial class IndicatorBuilder
 
     private static readonly HashSet<string> Ellipses = ["…", "……", "...", "……（略）", "…（略）", "⋯", "⋯⋯"];
 
-    public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context)
+    /// <param name="carried">The last row of the block before (a table repeated its heading after a page break):
+    /// its 一级/二级指标 go on into rows that leave them blank.</param>
+    public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context, Indicator? carried = null)
     {
         var columns = Settle(header, rows, context);
         var at = columns.Select((c, i) => (c, i)).ToLookup(x => x.c.Column, x => x.i);
@@ -41,7 +43,7 @@ internal static partial class IndicatorBuilder
         }
 
         var indicators = new List<Indicator>();
-        string level1 = string.Empty, level2 = string.Empty, level1Points = string.Empty;
+        string level1 = carried?.Level1 ?? string.Empty, level2 = carried?.Level2 ?? string.Empty, level1Points = string.Empty;
         var skipped = 0;
         foreach (var row in rows)
         {

@@ -52,7 +52,7 @@ internal static partial class MoneyText
         }
 
         var m = Amount().Match(key);
-        if (!m.Success || (m.Length < key.Length && (char.IsAsciiDigit(key[m.Length]) || key[m.Length] == '.')))
+        if (!m.Success || (m.Groups[2].Length == 0 && m.Length < key.Length && (char.IsAsciiDigit(key[m.Length]) || key[m.Length] == '.')))
         {
             problem = $"“{ChineseText.Shorten(text.Trim())}”不是以{tableUnit ?? "万元"}为单位的金额（应为数字，例如 19.56）";
             return null;

@@ -37,6 +37,7 @@ internal static partial class ProjectHead
 
         var unit = StatedUnit(draft, labels, context);
         project = UnitLine(draft, project);
+        project = LineLabels(draft, project, context);
         var budgets = new List<(int Rank, Money Amount)>();
         var fiscal = new List<(int Rank, Money Amount)>();
         var extras = new List<LabeledText>();
@@ -45,10 +46,16 @@ internal static partial class ProjectHead
         {
             var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.End
                 ? null
-                : GridSearch.ValueOf(grid, label, IsLabel);
-            var text = value?.Text ?? string.Empty;
+                : GridSearch.ValueOf(grid, label, IsLabel, lookBelow: kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock or GoalLabel.Overview);
+            var text = kind is GoalLabel.Unit or GoalLabel.Department or GoalLabel.ProjectName ? WithoutFormNotes(value?.Text ?? string.Empty) : value?.Text ?? string.Empty;
             var labelText = LabelText(label);
+            if (kind == GoalLabel.GoalsBlock && hasGoalLabels)
+            {
+                text = string.Empty; // the texts are read under the 中期/年度 labels it stands beside
+            }
+
             context.Report(labelText, kind, text, draft.Place(grid, value?.Cell ?? label.Cell), label.Match.Confidence);
+            context.BudgetFound |= kind == GoalLabel.Budget && text.Length > 0;
             switch (kind)
             {
                 case GoalLabel.ProjectCode:
@@ -101,8 +108,8 @@ internal static partial class ProjectHead
                 case GoalLabel.SpendingPlan:
                     project = project with { SpendingPlan = SpendingPlanOf(grid, label, draft, context) };
                     break;
-                case GoalLabel.Goals when text.Length > 0:
-                case GoalLabel.GoalsBlock when text.Length > 0 && !hasGoalLabels:
+                case GoalLabel.Goals when text.Length > 0 && project.Goals.Count == 0:
+                case GoalLabel.GoalsBlock when text.Length > 0 && !hasGoalLabels && project.Goals.Count == 0:
                     project = project with { Goals = Goals(text) };
                     break;
                 case GoalLabel.LongTermGoal or GoalLabel.LongTermBudget or GoalLabel.Attribute or GoalLabel.Period or GoalLabel.Contact or GoalLabel.Overview
@@ -124,7 +131,6 @@ internal static partial class ProjectHead
             project = project with { FiscalFunds = fiscal.OrderBy(b => b.Rank).First().Amount };
         }
 
-        context.BudgetFound = budgets.Count > 0;
         return project with { Extras = extras };
     }
 
@@ -161,6 +167,40 @@ internal static partial class ProjectHead
         return null;
     }
 
+    /// <summary>Labels written in the lines above the table ("预算单位：东莞市交通运输局", "填报单位（盖章）：…").</summary>
+    private static BudgetProject LineLabels(ProjectDraft draft, BudgetProject project, HeadContext context)
+    {
+        foreach (var line in draft.TitleLines.Concat(draft.Lines.Select(l => l.Text)))
+        {
+            foreach (var part in CellGap().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0))
+            {
+                if (GridText.SplitInline(part) is not { Value.Length: > 0 } inline || GoalVocabulary.LabelOf(GoalVocabulary.Labels.Match(inline.Label)) is not { } kind)
+                {
+                    continue;
+                }
+
+                if (kind == GoalLabel.Unit)
+                {
+                    var (code, name) = Split(inline.Value);
+                    project = project with { UnitName = name, UnitCode = code.Length > 0 ? code : project.UnitCode };
+                }
+                else if (kind == GoalLabel.Department)
+                {
+                    var (code, name) = Split(inline.Value);
+                    context.Department(code, name);
+                }
+                else
+                {
+                    continue;
+                }
+
+                context.Report(inline.Label, kind, inline.Value, "表格上方", 1.0);
+            }
+        }
+
+        return project;
+    }
+
     /// <summary>The official layout's unit line above the table: "222001纪律检查委员会本级" (and "单位：万元").</summary>
     private static BudgetProject UnitLine(ProjectDraft draft, BudgetProject project)
     {
@@ -177,7 +217,7 @@ internal static partial class ProjectHead
         foreach (var text in texts.Select(t => t.Trim()).Where(t => t.Length > 0 && MoneyText.UnitStatedIn(t) is null))
         {
             var (code, name) = UnitCode.Split(text);
-            if (code.Length > 0)
+            if (code.Length == 6 && name.Length > 0 && name[0] is not ('年' or '月' or '.'))
             {
                 return project with { UnitCode = code, UnitName = name };
             }
@@ -312,13 +352,16 @@ internal static partial class ProjectHead
         return m.Success ? (m.Groups[1].Value, m.Groups[2].Value.Trim()) : (string.Empty, one);
     }
 
+    /// <summary>A name cell without what the form prints in it for the clerk: "(盖章)", "单位：万元".</summary>
+    private static string WithoutFormNotes(string text) => FormNote().Replace(text, string.Empty).Trim();
+
+    [GeneratedRegex(@"[(（]\s*盖\s*章\s*[)）]|(?:金额)?单位\s*[:：]\s*(?:万元|元)")]
+    private static partial Regex FormNote();
+
     private static bool IsLabel(GridCell cell) => GridSearch.LabelOf(cell, GoalVocabulary.Labels) is not null;
 
-    private static string LabelText(GridLabel label)
-    {
-        var text = label.InlineValue is null ? label.Cell.Text : GridText.SplitInline(label.Cell.Text)!.Value.Label;
-        return GridText.OneLine(text).Trim().TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
-    }
+    private static string LabelText(GridLabel label) =>
+        GridText.OneLine(label.Text).Trim().TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
 
     internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -5,4 +5,7 @@ namespace Jixiao.Documents.Grid;
 public sealed record GridLabel(GridCell Cell, LabelMatch Match, string? InlineValue)
 {
     public string Field => Match.Field;
+
+    /// <summary>The label as printed, without its inline value ("年度资金总额" of "年度资金总额：16").</summary>
+    public string Text { get; init; } = Cell.Text;
 }

@@ -8,7 +8,8 @@ namespace Jixiao.Documents.Grid;
 /// </summary>
 public static class GridSearch
 {
-    /// <summary>The label a cell is, or null. A cell "标签：值" is a label with an inline value.</summary>
+    /// <summary>The label a cell is, or null. A cell "标签：值", or a label run together with a number
+    /// ("其中:上级资金16"), is a label with an inline value.</summary>
     public static GridLabel? LabelOf(GridCell cell, LabelSet labels)
     {
         ArgumentNullException.ThrowIfNull(cell);
@@ -25,10 +26,10 @@ public static class GridSearch
 
         if (GridText.SplitInline(cell.Text) is { } inline && labels.Match(inline.Label) is { } inlineMatch)
         {
-            return new GridLabel(cell, inlineMatch, inline.Value);
+            return new GridLabel(cell, inlineMatch, inline.Value) { Text = inline.Label };
         }
 
-        return null;
+        return labels.MatchStart(cell.Text) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;
     }
 
     /// <summary>Every label in rows <paramref name="fromRow"/> to <paramref name="toRow"/>, in reading order.</summary>
@@ -50,8 +51,9 @@ public static class GridSearch
     }
 
     /// <summary>The value of <paramref name="label"/>, or null when it has none; <paramref name="isLabel"/> tells
-    /// which cells are labels themselves (a value never is one).</summary>
-    public static GridValue? ValueOf(CellGrid grid, GridLabel label, Func<GridCell, bool> isLabel)
+    /// which cells are labels themselves (a value never is one). <paramref name="lookBelow"/> allows the cell
+    /// below for labels whose forms print their value under them (goal texts), not for amounts.</summary>
+    public static GridValue? ValueOf(CellGrid grid, GridLabel label, Func<GridCell, bool> isLabel, bool lookBelow = true)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(label);
@@ -61,7 +63,7 @@ public static class GridSearch
             return new GridValue(inline, label.Cell);
         }
 
-        return RightOf(grid, label.Cell, isLabel) ?? BelowOf(grid, label.Cell, isLabel);
+        return RightOf(grid, label.Cell, isLabel) ?? (lookBelow ? BelowOf(grid, label.Cell, isLabel) : null);
     }
 
     /// <summary>The first non-empty cell right of <paramref name="label"/> in its first row, unless a label comes

@@ -15,6 +15,9 @@ public static partial class GridText
     [GeneratedRegex(@"^(.*?)[（(]([^（）()]*)[）)]\s*$")]
     private static partial Regex Parenthesised();
 
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|[①②③④⑤⑥⑦⑧⑨⑩])")]
+    private static partial Regex Enumerator();
+
     /// <summary>The text of a cell as readers see it.</summary>
     public static string Clean(string raw)
     {
@@ -72,10 +75,16 @@ public static partial class GridText
         return sb.ToString();
     }
 
-    /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)".</summary>
+    /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)";
+    /// a list marker before it goes too ("二、自有资金" → "自有资金").</summary>
     public static string Key(string text)
     {
         var key = ChineseText.Key(TraditionalChinese.Fold(text));
+        if (key.Length > 2 && Enumerator().Match(key) is { Success: true, Length: var marker } && marker < key.Length)
+        {
+            key = key[marker..];
+        }
+
         var start = 0;
         while (start < key.Length && key[start] is '*' or '★' or '☆' or '※' or '△')
         {

@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Grid;
 /// order of precedence) so a new province's wording is a line of data, not code. A text matches when its
 /// <see cref="GridText.Key"/> equals a label, with a four-digit year read as "{年}" ("预期2022年实现值" matches
 /// "预期{年}年实现值"); failing that, when it does without its parenthesised addition; failing that, when one
-/// character differs from a label of at least four characters.
+/// character differs from a label of at least five characters.
 /// </summary>
 public sealed partial class LabelSet
 {
@@ -93,9 +93,42 @@ public sealed partial class LabelSet
         return Fuzzy(baseKey, key, qualifier);
     }
 
+    /// <summary>A label run together with its value in one cell without a colon ("其中:上级资金16"): the longest label
+    /// of at least three characters the text starts with, followed by a number; null otherwise.</summary>
+    public (LabelMatch Match, string Value)? MatchStart(string text)
+    {
+        var key = GridText.Key(text);
+        if (key.Length < 4 || key.Length > 60)
+        {
+            return null;
+        }
+
+        string? best = null;
+        foreach (var label in _fields.Keys)
+        {
+            if (label.Length >= 3 && label.Length < key.Length && key.StartsWith(label, StringComparison.Ordinal)
+                && (char.IsAsciiDigit(key[label.Length]) || key[label.Length] is '.' or '-') && (best is null || label.Length > best.Length))
+            {
+                best = label;
+            }
+        }
+
+        return best is null ? null : (new LabelMatch(_fields[best], LabelMatchKind.Exact, best, string.Empty), key[best.Length..]);
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with a label of <paramref name="field"/> of at least four
+    /// characters, or is one ("财政资金管理科室(盖章) 年 月 日" starts with an end label).</summary>
+    public bool StartsWithLabelOf(string text, string field)
+    {
+        var key = GridText.Key(text);
+        return _labels.TryGetValue(field, out var labels)
+            && labels.Select(l => Normalise(GridText.Key(l))).Any(l => key == l || (l.Length >= 4 && key.StartsWith(l, StringComparison.Ordinal)));
+    }
+
     private LabelMatch? Fuzzy(string baseKey, string key, string qualifier)
     {
-        if (baseKey.Length < 4 || baseKey.Length > 16)
+        // Four-character labels differ from each other by one character too often (绩效目标, 绩效指标) to guess.
+        if (baseKey.Length < 5 || baseKey.Length > 16)
         {
             return null;
         }
@@ -103,7 +136,7 @@ public sealed partial class LabelSet
         string? found = null;
         foreach (var (label, field) in _fields)
         {
-            if (Math.Abs(label.Length - baseKey.Length) <= 1 && label.Length >= 4 && WithinOneEdit(label, baseKey))
+            if (Math.Abs(label.Length - baseKey.Length) <= 1 && label.Length >= 5 && WithinOneEdit(label, baseKey))
             {
                 if (found is not null && found != field)
                 {

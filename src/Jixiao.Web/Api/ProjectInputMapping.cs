@@ -11,6 +11,7 @@ public static partial class ProjectInputMapping
 {
     public static ProjectForm ToForm(ProjectInput input) => new()
     {
+        Code = input.ProjectCode,
         Name = input.ProjectName ?? string.Empty,
         UnitName = input.UnitName ?? string.Empty,
         Budget = input.Budget ?? string.Empty,

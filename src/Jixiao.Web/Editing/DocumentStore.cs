@@ -38,7 +38,8 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
     }
 
     /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
-    /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity).</summary>
+    /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity) — except that a project
+    /// stored without a code may have one filled in.</summary>
     public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest request, CancellationToken ct = default)
     {
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
@@ -49,12 +50,15 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
             return null;
         }
 
-        var code = project.Code;
-        var projects = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode) == code ? content : p).ToList();
+        // The edited table replaces the stored one it came from: by code, or — stored without a code — by name.
+        var name = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == baseVersion)
+            .Select(v => v.Name).SingleOrDefaultAsync(ct).ConfigureAwait(false) ?? content.ProjectName;
+        var key = ProjectKey.Of(project.Code, name);
+        var projects = document.Projects.Select(p => ProjectKey.Of(p) == key ? content : p).ToList();
         try
         {
             var result = await ImportAsync(document with { Projects = projects },
-                request with { SourceFile = WebEditSource, Action = EditAction, ExpectedVersions = new Dictionary<string, int> { [code] = baseVersion } }, ct).ConfigureAwait(false);
+                request with { SourceFile = WebEditSource, Action = EditAction, ExpectedVersions = new Dictionary<string, int> { [key] = baseVersion } }, ct).ConfigureAwait(false);
             return SaveOutcome.Saved(result);
         }
         catch (Exception e) when (e is ProjectConcurrencyException or DbUpdateConcurrencyException)

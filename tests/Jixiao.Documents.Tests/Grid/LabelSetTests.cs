@@ -9,6 +9,7 @@ public class LabelSetTests
           "Target": ["指标值", "年度指标值", "预期{年}年实现值"],
           "Name": ["三级指标", "指标名称"],
           "Description": ["指标解释", "指标说明"],
+          "Basis": ["指标值确定依据"],
           // A later field never takes a label an earlier one has.
           "Other": ["指标值"]
         }
@@ -20,7 +21,7 @@ public class LabelSetTests
     [InlineData("年度指標值", "Target", LabelMatchKind.Exact, "")]
     [InlineData("预期2022年实现值", "Target", LabelMatchKind.Exact, "")]
     [InlineData("指标值（包含数字及文字描述）", "Target", LabelMatchKind.Qualified, "包含数字及文字描述")]
-    [InlineData("三级指表", "Name", LabelMatchKind.Fuzzy, "")]
+    [InlineData("指标值确定依椐", "Basis", LabelMatchKind.Fuzzy, "")]
     [InlineData("指标名称:", "Name", LabelMatchKind.Exact, "")]
     public void Match_FindsTheFieldAndSaysHow(string text, string field, LabelMatchKind kind, string qualifier)
     {
@@ -43,9 +44,9 @@ public class LabelSetTests
     [Fact]
     public void Fuzzy_IsNotGuessedBetweenTwoFields()
     {
-        var labels = LabelSet.FromJson("""{ "A": ["指标解释"], "B": ["指标注释"] }""");
+        var labels = LabelSet.FromJson("""{ "A": ["绩效指标解释"], "B": ["绩效指标注释"] }""");
 
-        Assert.Null(labels.Match("指标x释"));
+        Assert.Null(labels.Match("绩效指标x释"));
     }
 
     [Fact]
@@ -53,6 +54,7 @@ public class LabelSetTests
     {
         Assert.Equal(1.0, Labels.Match("指标值")!.Confidence);
         Assert.True(Labels.Match("指标值(文字)")!.Confidence < 1.0);
-        Assert.True(Labels.Match("三级指表")!.Confidence < Labels.Match("指标值(文字)")!.Confidence);
+        Assert.True(Labels.Match("指标值确定依椐")!.Confidence < Labels.Match("指标值(文字)")!.Confidence);
+        Assert.Null(Labels.Match("三级指表"));
     }
 }
