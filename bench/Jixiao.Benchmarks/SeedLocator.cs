@@ -14,6 +14,12 @@ internal static class SeedLocator
         return File.Exists(seed) ? seed : RepositoryFile(Path.Combine("tests", "Shared", "Fixtures", "county-culture-2023.txt"));
     }
 
+    /// <summary>The published 自评表 of the reader's corpus (tests/…/Fixtures/Evaluation/Corpus), as units send them.</summary>
+    public static IReadOnlyList<string> CorpusForms() =>
+        [.. Directory.GetFiles(RepositoryFile(Path.Combine("tests", "Jixiao.Documents.Tests", "Fixtures", "Evaluation", "Corpus")), "se*.*")
+            .Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
     private static string Root()
     {
         var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("JIXIAO_REPO") ?? AppContext.BaseDirectory);

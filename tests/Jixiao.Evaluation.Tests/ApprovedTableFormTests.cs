@@ -29,9 +29,12 @@ public class ApprovedTableFormTests
         Assert.Equal(Light.Green, monitored.Assessment.BudgetLight);
         Assert.Equal(Light.Green, monitored.Assessment.PlanLight);
         Assert.Contains(monitored.Findings, f => f.RuleId == "MON-01" && f.Severity == Severity.Info);
-        // The prefilled rows have no 1–6月完成值 yet, so no indicator light and MON-04 asks for 完成目标可能性 on each row.
+        // The prefilled rows have no 1–6月完成值 yet: the form is 未填报, no indicator light, and only the spending
+        // (from the payments) is judged — no list of errors about fields nobody has filled in.
+        Assert.True(monitored.IsBlank);
+        Assert.Equal("未填报", monitored.Status);
         Assert.All(monitored.Assessment.Indicators, i => Assert.Equal(Light.None, i.Light));
-        Assert.Equal(project.Indicators.Count, monitored.Findings.Count(f => f.RuleId == "MON-04"));
+        Assert.All(monitored.Findings, f => Assert.Equal("MON-01", f.RuleId));
     }
 
     [Fact]

@@ -132,6 +132,7 @@ public class ScoreCommandTests
         var json = JsonNode.Parse(File.ReadAllText(file))!;
         var approvedTarget = json["indicators"]![0]!["target"]!.GetValue<string>();
         json["indicators"]![0]!["target"] = "≥1个";
+        json["indicators"]![0]!["actual"] = "1个"; // filled in: a blank form is 未填报 and not checked
         File.WriteAllText(file, json.ToJsonString());
         var (exit, output, _) = Run("score", file, "--goals", TestFiles.DepartmentTextPath);
         Assert.Equal(ExitCodes.ReviewErrors, exit);
