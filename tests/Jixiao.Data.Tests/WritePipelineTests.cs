@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Tests;
 
-/// <summary>The one write pipeline (ADR 0008) on real databases: a document write stores and reviews in one
+/// <summary>The one write pipeline (ADR 0009) on real databases: a document write stores and reviews in one
 /// transaction with the region's profile and last year's actuals, and the derived lines follow from what it saved.</summary>
 public abstract class WritePipelineTests
 {

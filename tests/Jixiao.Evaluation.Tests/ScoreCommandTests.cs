@@ -78,26 +78,26 @@ public class ScoreCommandTests
     [Fact]
     public void Monitor_TakesSpendingFromPaymentRecords()
     {
-        // The sample's payments to 30 June: 25,000 + 50,000 + 20,000 + 25,000 = 120,000 元 = 12.00 万元 (the July one is
-        // after the checkpoint) → 40.00% of 30.00.
-        var (exit, output, err) = Run("monitor", Sample("示例-农贸市场快检经费2023年1-6月监控.json"), "--payments", Sample("示例-支付记录.csv"));
+        // The sample's payments of this project to 30 June: 51,200 元 = 5.12 万元 (those of July and September are after
+        // the checkpoint; the other projects' rows are not counted) → 40.00% of 12.80.
+        var (exit, output, err) = Run("monitor", Sample("示例-资产报告编报2024年1-6月监控.json"), "--payments", Sample("示例-支付记录.csv"));
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("本项目累计 12.00 万元", err, StringComparison.Ordinal);
+        Assert.Contains("共 8 条，本项目累计 5.12 万元", err, StringComparison.Ordinal);
         Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
         Assert.Contains("项目预警：黄灯", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Template_FromTheSeed_ThenMonitor_GivesTheJuneLight()
+    public void Template_FromAnApprovedTable_ThenMonitor_GivesTheJuneLight()
     {
-        // The seed's table 1 (安保经费 19.56, plan 25/50/75/100) as a 1–6月 监控表; the clerk enters 7.824 spent (40%) and
+        // Table 1 of the department text (文物安全巡查经费 18.40, plan 25/50/75/100) as a 1–6月 监控表; the clerk enters 7.36 spent (40%) and
         // each indicator as fully on track (确定能, actual = target): r = 80.00 → green; plan 50% → MON-01 info.
         var dir = TestFiles.TempDirectory();
         var file = Path.Combine(dir, "monitor.json");
-        var (exit, _, _) = Run("template", "monitor", TestFiles.SeedPath, "--project", "13068222P00675410002L", "--month", "6", "-o", file);
+        var (exit, _, _) = Run("template", "monitor", TestFiles.DepartmentTextPath, "--project", "13910223P03171010001K", "--month", "6", "-o", file);
         Assert.Equal(ExitCodes.Success, exit);
         var json = JsonNode.Parse(File.ReadAllText(file))!;
-        json["spent"] = "7.824";
+        json["spent"] = "7.36";
         foreach (var row in json["indicators"]!.AsArray())
         {
             row!["actual"] = row["target"]!.GetValue<string>().TrimStart('≥', '≤', '=');
@@ -114,26 +114,27 @@ public class ScoreCommandTests
     [Fact]
     public void Template_SelfEvaluation_ListsTheApprovedRows()
     {
-        var (exit, output, _) = Run("template", "selfeval", TestFiles.SeedPath, "--project", "1");
+        var (exit, output, _) = Run("template", "selfeval", TestFiles.DepartmentTextPath, "--project", "1");
         Assert.Equal(ExitCodes.Success, exit);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("jixiao.self-evaluation/1", doc.RootElement.GetProperty("format").GetString());
-        Assert.Equal("19.56", doc.RootElement.GetProperty("budget").GetProperty("adjustedBudget").GetString());
+        Assert.Equal("18.40", doc.RootElement.GetProperty("budget").GetProperty("adjustedBudget").GetString());
         Assert.True(doc.RootElement.GetProperty("indicators").GetArrayLength() > 0);
     }
 
     [Fact]
     public void Score_WithApprovedGoals_ChecksTheRowsAgainstThem()
     {
-        // A 自评表 made from the seed's table 1, then its first 年度指标值 changed: EVL-09 names the approved value.
+        // A 自评表 made from the department text's table 1, then its first 年度指标值 changed: EVL-09 names the approved value.
         var dir = TestFiles.TempDirectory();
         var file = Path.Combine(dir, "selfeval.json");
-        Assert.Equal(ExitCodes.Success, Run("template", "selfeval", TestFiles.SeedPath, "--project", "1", "-o", file).Exit);
+        Assert.Equal(ExitCodes.Success, Run("template", "selfeval", TestFiles.DepartmentTextPath, "--project", "1", "-o", file).Exit);
         var json = JsonNode.Parse(File.ReadAllText(file))!;
         var approvedTarget = json["indicators"]![0]!["target"]!.GetValue<string>();
         json["indicators"]![0]!["target"] = "≥1个";
+        json["indicators"]![0]!["actual"] = "1个"; // filled in: a blank form is 未填报 and not checked
         File.WriteAllText(file, json.ToJsonString());
-        var (exit, output, _) = Run("score", file, "--goals", TestFiles.SeedPath);
+        var (exit, output, _) = Run("score", file, "--goals", TestFiles.DepartmentTextPath);
         Assert.Equal(ExitCodes.ReviewErrors, exit);
         Assert.Contains($"与批复的“{approvedTarget}”不同", output, StringComparison.Ordinal);
     }

@@ -15,18 +15,18 @@ public class CliOfficeTests
     }
 
     [Fact]
-    public void ExportDocxAndXlsx_ThenImport_GivesTheSeedBack()
+    public void ExportDocxAndXlsx_ThenImport_GivesTheDocumentBack()
     {
         var dir = TestFiles.TempDirectory();
         foreach (var format in new[] { "docx", "xlsx" })
         {
-            var file = Path.Combine(dir, "seed." + format);
-            Assert.Equal(0, Run("export", TestFiles.SeedPath, "--format", format, "-o", file).Code);
+            var file = Path.Combine(dir, "text." + format);
+            Assert.Equal(0, Run("export", TestFiles.DepartmentTextPath, "--format", format, "-o", file).Code);
 
             var result = DocumentFiles.Read(file);
 
             Assert.Empty(result.Problems);
-            Assert.Empty(DocumentComparer.Compare(Seed.Document, result.Document));
+            Assert.Empty(DocumentComparer.Compare(DepartmentText.Document, result.Document));
         }
     }
 
@@ -42,7 +42,7 @@ public class CliOfficeTests
     [Fact]
     public void ExportDocxWithoutOutput_IsAUsageError()
     {
-        var (code, _, error) = Run("export", TestFiles.SeedPath, "--format", "docx");
+        var (code, _, error) = Run("export", TestFiles.DepartmentTextPath, "--format", "docx");
 
         Assert.Equal(2, code);
         Assert.Contains("必须用 -o", error, StringComparison.Ordinal);
@@ -53,10 +53,10 @@ public class CliOfficeTests
     {
         var file = Path.Combine(TestFiles.TempDirectory(), "unit.xlsx");
 
-        var (code, _, error) = Run("export", TestFiles.SeedPath, "--format", "xlsx", "--layout", "official", "--unit", "999999", "-o", file);
+        var (code, _, error) = Run("export", TestFiles.DepartmentTextPath, "--format", "xlsx", "--layout", "official", "--unit", "999999", "-o", file);
 
         Assert.Equal(1, code);
-        Assert.Contains("222001纪律检查委员会本级", error, StringComparison.Ordinal);
+        Assert.Contains("317001文化广电局本级", error, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
     }
 
@@ -75,7 +75,7 @@ public class CliOfficeTests
     public void ImportRenamedFile_FailsWithTheGuardMessage()
     {
         var file = Path.Combine(TestFiles.TempDirectory(), "伪装.xlsx");
-        File.Copy(TestFiles.SeedPath, file);
+        File.Copy(TestFiles.DepartmentTextPath, file);
 
         var (code, output, error) = Run("import", file);
 

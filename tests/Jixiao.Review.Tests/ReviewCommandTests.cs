@@ -24,12 +24,12 @@ public class ReviewCommandTests
     }
 
     [Fact]
-    public void Review_SeedExitsWith3AndListsFindingsByTableAndRule()
+    public void Review_DepartmentTextExitsWith3AndListsFindingsByTableAndRule()
     {
-        var (code, output, _) = Run(TestFiles.SeedPath);
+        var (code, output, _) = Run(TestFiles.DepartmentTextPath);
         Assert.Equal(ExitCodes.ReviewErrors, code);
         Assert.Contains("文本质量得分", output, StringComparison.Ordinal);
-        Assert.Contains("【第3张表《纪委全会经费》 13068222P006764100018】", output, StringComparison.Ordinal);
+        Assert.Contains("【第3张表《全县文化工作会议经费》 13910223P031730100025】", output, StringComparison.Ordinal);
         Assert.Contains("[错误] STR-09 模板占位符未填写", output, StringComparison.Ordinal);
         Assert.Contains("指标第2行 · 三级指标", output, StringComparison.Ordinal);
         Assert.Contains("修改建议：", output, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_JsonFormatIsMachineReadable()
     {
-        var (code, output, _) = Run(TestFiles.SeedPath, "--format", "json");
+        var (code, output, _) = Run(TestFiles.DepartmentTextPath, "--format", "json");
         Assert.Equal(ExitCodes.ReviewErrors, code);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -65,7 +65,7 @@ public class ReviewCommandTests
     public void Review_HtmlIsASelfContainedPrintablePage()
     {
         var output = Path.Combine(TestFiles.TempDirectory(), "审核报告.html");
-        var (code, _, err) = Run(TestFiles.SeedPath, "--format", "html", "-o", output);
+        var (code, _, err) = Run(TestFiles.DepartmentTextPath, "--format", "html", "-o", output);
         Assert.Equal(ExitCodes.ReviewErrors, code);
         Assert.Contains("已写入", err, StringComparison.Ordinal);
         var html = File.ReadAllText(output);
@@ -81,7 +81,7 @@ public class ReviewCommandTests
     [Fact]
     public void Review_MinSeverityHidesLesserFindingsButKeepsTheExitCode()
     {
-        var (code, output, _) = Run(TestFiles.SeedPath, "--min-severity", "error");
+        var (code, output, _) = Run(TestFiles.DepartmentTextPath, "--min-severity", "error");
         Assert.Equal(ExitCodes.ReviewErrors, code);
         Assert.Contains("STR-09", output, StringComparison.Ordinal);
         Assert.DoesNotContain("[警告]", output, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public class ReviewCommandTests
     {
         var rules = Path.Combine(TestFiles.TempDirectory(), "rules.json");
         File.WriteAllText(rules, """{ "id": "本省", "rules": { "STR-09": { "severity": "warning" } } }""");
-        var (code, output, _) = Run(TestFiles.SeedPath, "--rules", rules);
+        var (code, output, _) = Run(TestFiles.DepartmentTextPath, "--rules", rules);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("审核规则配置 本省", output, StringComparison.Ordinal);
         Assert.Contains("[警告] STR-09", output, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public class ReviewCommandTests
     [InlineData("--colour", "yes")]
     public void Review_BadOptionsExitWith2(string option, string value)
     {
-        var (code, _, err) = Run(TestFiles.SeedPath, option, value);
+        var (code, _, err) = Run(TestFiles.DepartmentTextPath, option, value);
         Assert.Equal(ExitCodes.BadUsage, code);
         Assert.Contains("用法：jixiao review", err, StringComparison.Ordinal);
     }
@@ -115,7 +115,7 @@ public class ReviewCommandTests
     public void Review_MissingFilesExitWith1()
     {
         Assert.Equal(ExitCodes.UnreadableInput, Run("不存在.txt").Code);
-        var (code, _, err) = Run(TestFiles.SeedPath, "--rules", "不存在.json");
+        var (code, _, err) = Run(TestFiles.DepartmentTextPath, "--rules", "不存在.json");
         Assert.Equal(ExitCodes.UnreadableInput, code);
         Assert.Contains("找不到审核规则配置文件", err, StringComparison.Ordinal);
     }

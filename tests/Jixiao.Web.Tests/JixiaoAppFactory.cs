@@ -16,6 +16,14 @@ public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplica
 
     public const string UserPassword = "User-Test-2024";
 
+    static JixiaoAppFactory()
+    {
+        // Every host would watch its appsettings files. Hosts of parallel test classes and projects (and of other
+        // test runs of the same user) can exhaust the machine's inotify instances, 128 by default on Linux; the
+        // tests never change those files. Read by WebApplication.CreateBuilder, so set before the first host.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
