@@ -1,11 +1,12 @@
 using Jixiao.Cli;
 using Jixiao.Documents;
+using Jixiao.Documents.PublishedText;
 using Jixiao.Domain.Goals;
 using Jixiao.Tests;
 
-namespace Jixiao.Office.Tests;
+namespace Jixiao.Cli.Tests;
 
-public class CliOfficeTests
+public class OfficeCommandTests
 {
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -26,7 +27,7 @@ public class CliOfficeTests
             var result = DocumentFiles.Read(file);
 
             Assert.Empty(result.Problems);
-            Assert.Empty(DocumentComparer.Compare(DepartmentText.Document, result.Document));
+            Assert.Empty(DocumentComparer.Compare(PublishedTextReader.ReadFile(TestFiles.DepartmentTextPath).Document, result.Document));
         }
     }
 

@@ -3,7 +3,7 @@ using Jixiao.Cli;
 using Jixiao.Documents.Json;
 using Jixiao.Tests;
 
-namespace Jixiao.Review.Tests;
+namespace Jixiao.Cli.Tests;
 
 /// <summary>`jixiao review` run in-process: exit codes, the three formats, options.</summary>
 public class ReviewCommandTests

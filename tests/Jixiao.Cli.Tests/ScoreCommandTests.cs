@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Cli;
+using Jixiao.Documents.Evaluation;
 using Jixiao.Tests;
 
-namespace Jixiao.Evaluation.Tests;
+namespace Jixiao.Cli.Tests;
 
 /// <summary>`jixiao score` and `jixiao monitor` run in-process.</summary>
 public class ScoreCommandTests
@@ -137,5 +138,31 @@ public class ScoreCommandTests
         var (exit, output, _) = Run("score", file, "--goals", TestFiles.DepartmentTextPath);
         Assert.Equal(ExitCodes.ReviewErrors, exit);
         Assert.Contains($"与批复的“{approvedTarget}”不同", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoreCommand_WritesXlsxAndScoresTheFilledExcelForm()
+    {
+        var dir = TestFiles.TempDirectory();
+        var form = Path.Combine(dir, "自评表.xlsx");
+        File.WriteAllBytes(form, SelfEvaluationForms.WriteXlsx(SelfEvaluationJson.ReadFile(Sample("示例-食品安全抽检经费2023年绩效自评.json")).Value!));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["score", form], stdout, stderr));
+        Assert.Contains("总分：96.90    自评等级：优", stdout.ToString(), StringComparison.Ordinal);
+
+        var output = Path.Combine(dir, "out", "scored.docx");
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["score", form, "--format", "docx", "-o", output], stdout, stderr));
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
+    public void ScoreCommand_DocxWithoutOutput_IsAUsageError()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(["monitor", Sample("示例-资产报告编报2024年1-6月监控.json"), "--format", "xlsx"], stdout, stderr);
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("请用 -o 指定输出路径", stderr.ToString(), StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>A database as it was before migration UserUnits, when a 单位填报 had exactly one unit (column
 /// AspNetUsers.UnitId): region 130102 with units 401001 and 402001, the role 单位填报, a clerk "clerk" of unit 401001

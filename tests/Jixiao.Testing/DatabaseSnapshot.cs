@@ -1,10 +1,11 @@
+using Jixiao.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>Row counts of every table plus each project's current version and budget: enough to see that an
 /// operation changed nothing.</summary>
-internal static class DatabaseSnapshot
+public static class DatabaseSnapshot
 {
     public static async Task<string> TakeAsync(JixiaoDbContext db)
     {

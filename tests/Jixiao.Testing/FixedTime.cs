@@ -1,4 +1,4 @@
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>A clock that says what the test tells it.</summary>
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -1,6 +1,6 @@
 using Jixiao.Data.Setup;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>A fresh, empty database for one test, dropped afterwards.</summary>
 public interface ITestDatabase : IAsyncDisposable

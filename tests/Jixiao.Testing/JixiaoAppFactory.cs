@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jixiao.Web.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>The real app (demo data, migrations, Identity) on a real database, with a known admin password.</summary>
 public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplicationFactory<Program>
@@ -22,6 +22,9 @@ public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplica
         // test runs of the same user) can exhaust the machine's inotify instances, 128 by default on Linux; the
         // tests never change those files. Read by WebApplication.CreateBuilder, so set before the first host.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        // The same for wwwroot: asp-append-version watches each file it versions, and a host's web root file provider
+        // outlives the host, so a test run of many hosts would hold one inotify instance per host. Polling needs none.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

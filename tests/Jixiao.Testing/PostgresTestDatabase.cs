@@ -1,7 +1,7 @@
 using Jixiao.Data.Setup;
 using Npgsql;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>
 /// A fresh database on the PostgreSQL server named by <c>JIXIAO_TEST_PG</c> (default: localhost, user and
@@ -26,9 +26,27 @@ public sealed class PostgresTestDatabase : ITestDatabase
 
     public DatabaseConnection Connection { get; }
 
+    public string Name => _name;
+
     private static string Server => Environment.GetEnvironmentVariable("JIXIAO_TEST_PG") is { Length: > 0 } s ? s : DefaultServer;
 
-    public static async Task<PostgresTestDatabase> CreateAsync()
+    /// <summary>A new database: empty, or a copy of the database <paramref name="template"/> (which no session may be
+    /// connected to).</summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string? template = null)
+    {
+        await EnsureAvailableAsync().ConfigureAwait(false);
+        var name = "jixiao_t_" + Guid.NewGuid().ToString("N")[..16];
+        await CreateDatabaseAsync(name, template).ConfigureAwait(false);
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = name };
+        return new PostgresTestDatabase(Server, name, DatabaseConnection.Parse(builder.ConnectionString));
+    }
+
+    /// <summary>Makes this database a template to copy: no session may connect to it any more (an autovacuum worker
+    /// inside it would make every copy wait).</summary>
+    public Task SealAsTemplateAsync() => ExecuteAsync(_server, $"ALTER DATABASE {_name} WITH ALLOW_CONNECTIONS false");
+
+    /// <summary>Skips the test when the server cannot be reached — except under CI, where PostgreSQL must be tested.</summary>
+    public static async Task EnsureAvailableAsync()
     {
         var problem = await Unavailable.Value.ConfigureAwait(false);
         if (problem is not null)
@@ -41,11 +59,6 @@ public sealed class PostgresTestDatabase : ITestDatabase
 
             throw new SkipException(message);
         }
-
-        var name = "jixiao_t_" + Guid.NewGuid().ToString("N")[..16];
-        await CreateDatabaseAsync(name).ConfigureAwait(false);
-        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = name };
-        return new PostgresTestDatabase(Server, name, DatabaseConnection.Parse(builder.ConnectionString));
     }
 
     /// <summary>Drops the test database. FORCE cannot end a backend of another role (an autovacuum worker that
@@ -69,18 +82,18 @@ public sealed class PostgresTestDatabase : ITestDatabase
     }
 
     /// <summary>template0 accepts no connections, so parallel test classes (and other test runs on the same server)
-    /// cannot make CREATE DATABASE fail with "source database is being accessed by other users"; the retry covers
-    /// the remaining lock races.</summary>
-    private static async Task CreateDatabaseAsync(string name)
+    /// cannot make CREATE DATABASE fail with "source database is being accessed by other users"; a template of our
+    /// own is only copied once it is filled and its sessions are closed. The retry covers the remaining lock races.</summary>
+    private static async Task CreateDatabaseAsync(string name, string? template)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await ExecuteAsync(Server, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'").ConfigureAwait(false);
+                await ExecuteAsync(Server, $"CREATE DATABASE {name} TEMPLATE {template ?? "template0"} ENCODING 'UTF8'").ConfigureAwait(false);
                 return;
             }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 8)
             {
                 await Task.Delay(200 * attempt).ConfigureAwait(false);
             }

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
-using Jixiao.Data.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -28,7 +27,8 @@ public abstract partial class ExecutionWebTests
 
     private const string OtherUnit = "401001";
 
-    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Monitoring_DemoExample_40PercentAtJuneAgainst25_50_75_100_IsGreenWithMon01Info_OnPageApiAndExports()
@@ -453,7 +453,7 @@ public abstract partial class ExecutionWebTests
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
-using Jixiao.Data.Tests;
 using Jixiao.Documents;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +22,9 @@ public abstract partial class WebTests
     private const string OtherUnitProjectName = "基本公共卫生服务补助";
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Anonymous_IsRedirectedToLogin_AndApiAnswers401()
@@ -416,7 +418,7 @@ public abstract partial class WebTests
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Goals;
 
-namespace Jixiao.Review.Tests;
+namespace Jixiao.Tests;
 
 /// <summary>
 /// A well-set goals document written by the team: the same county discipline commission as the seed, three of its
