@@ -27,6 +27,7 @@ public class MonitoringCorpusTests
 
         // 质量 and 时效 name no 指标值 and report nothing: skipped and reported. 成本 and 社会效益 read with 确定能.
         Assert.Equal(["质量", "时效"], form.Skipped.Select(s => s.Text));
+        Assert.All(form.Skipped, s => Assert.Contains(read.Problems, p => p.Cell == s.Place && p.Message.Contains($"“{s.Text}”", StringComparison.Ordinal))); // the warning names the same cell
         Assert.Equal(["成本", "社会效益"], r.Indicators.Select(i => i.Name));
         Assert.All(r.Indicators, i => Assert.Equal("确定能", i.Possibility));
         Assert.Equal("按进度执行,已使用约40%", r.Indicators[0].Actual);
