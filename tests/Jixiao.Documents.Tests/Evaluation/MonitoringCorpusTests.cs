@@ -40,6 +40,23 @@ public class MonitoringCorpusTests
     }
 
     [Fact]
+    public void Huangshi2019_WithoutItsUnit_IsRefused_UntilTheUnitIsNamed()
+    {
+        // The same form with “单位:万元” and “(万元)” taken out: 220 could be 元 or 万元 — not guessed.
+        var html = File.ReadAllText(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "m01-hubei-huangshi-2019.html")))
+            .Replace("单位:万元", string.Empty, StringComparison.Ordinal).Replace("<br>(万元)", string.Empty, StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+        var refused = MonitoringReader.Read(bytes, "无单位.html");
+        Assert.True(refused.HasErrors);
+        Assert.Contains("无法确定金额单位", refused.Errors.Single().Message, StringComparison.Ordinal);
+
+        var named = MonitoringReader.Read(bytes, "无单位.html", Documents.FormReading.MoneyUnit.Yuan);
+        Assert.False(named.HasErrors, string.Join("\n", named.Problems));
+        Assert.Equal("表内未注明，按指定", named.Value!.First.MoneyUnit.Source);
+        Assert.Equal(8757L, named.Value.First.Report.Spent.Fen); // 87.57 元 = 8,757 分, not 87.57 万元
+    }
+
+    [Fact]
     public void Huangshi2019_WithItsAnswersCleared_IsNotFilled()
     {
         // The same form as a unit receives it before filling in: rows and money as printed, no 执行情况, no 可能性.

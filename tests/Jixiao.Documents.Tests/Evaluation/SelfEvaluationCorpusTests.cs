@@ -373,6 +373,23 @@ public class SelfEvaluationCorpusTests
     }
 
     [Fact]
+    public void EveryCorpusTable_ReadsItsMoneyUnitFromTheTable_NeverAGuess()
+    {
+        // All corpus 自评表 (every format) read with the unit the table prints, and the preview says which cell said it.
+        var files = Directory.GetFiles(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus")), "se*.*")
+            .Where(f => Path.GetExtension(f) is ".xlsx" or ".docx" or ".html").Order().ToList();
+        Assert.Equal(26, files.Count); // thirteen tables, each as an office file and as its .html source
+        foreach (var file in files)
+        {
+            var read = SelfEvaluationReader.ReadFile(file);
+            Assert.False(read.HasErrors, $"{Path.GetFileName(file)}: {string.Join("\n", read.Problems)}");
+            var unit = Assert.Single(read.Value!.Forms).MoneyUnit;
+            Assert.True(unit.Source.StartsWith("取自“", StringComparison.Ordinal), $"{Path.GetFileName(file)}: {unit.Source}");
+            Assert.Equal(Path.GetFileName(file).StartsWith("se01", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("se13", StringComparison.Ordinal) ? "元" : "万元", unit.Unit.Name);
+        }
+    }
+
+    [Fact]
     public void AFormThatDoesNotSayItsMoneyUnit_IsRefused_UntilTheUnitIsNamed()
     {
         // se01 without “(元)” in 项目资金: the amounts could be 元 or 万元 — not guessed.
