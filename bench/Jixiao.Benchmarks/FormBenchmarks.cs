@@ -40,5 +40,5 @@ public class FormBenchmarks
     public long MonitoringFiles() => _monitored.Sum(m => (long)MonitoringForms.WriteDocx(m).Length + MonitoringForms.WriteXlsx(m).Length);
 
     [Benchmark(Description = "read 100 Excel 自评表")]
-    public int ReadFilledXlsx() => _filled.Sum(b => SelfEvaluationXlsxReader.Read(b, "自评表.xlsx").Value!.Indicators.Count);
+    public int ReadFilledXlsx() => _filled.Sum(b => SelfEvaluationReader.Read(b, "自评表.xlsx").Value!.First.Evaluation.Indicators.Count);
 }

@@ -26,6 +26,7 @@ public static class JixiaoApplication
         services.AddScoped<DocumentReviewer>();
         services.AddScoped<DocumentStore>();
         services.AddScoped<DocumentImport>();
+        services.AddScoped<ImportLayouts>();
         services.AddScoped<ExecutionService>();
         services.AddScoped<PaymentImport>();
         services.AddScoped<WorkflowService>();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Jixiao.Cli.Commands;
 using Jixiao.Cli.Commands.Db;
 
@@ -21,6 +22,14 @@ public static class CliApp
         new CarryOverCommand(),
     ];
 
+    /// <summary>Every command a user can ask `--help` of, as typed after `jixiao`: "score", "db", "db import" ….</summary>
+    public static IReadOnlyList<string[]> CommandPaths { get; } =
+        [.. Commands.SelectMany(c => c.SubCommands.Select(s => new[] { c.Name, s.Name }).Prepend([c.Name]))];
+
+    /// <summary>The product version (with the commit it was built from, when known).</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -29,12 +38,26 @@ public static class CliApp
             return args.Length == 0 ? ExitCodes.BadUsage : ExitCodes.Success;
         }
 
+        if (args[0] is "--version" or "version")
+        {
+            stdout.WriteLine($"jixiao {Version}");
+            return ExitCodes.Success;
+        }
+
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
             stderr.WriteLine($"不认识的命令“{args[0]}”。");
             stderr.WriteLine(Usage());
             return ExitCodes.BadUsage;
+        }
+
+        // `--help` or `-h` anywhere after the command shows its usage (a verb's own, e.g. `db import -h`) and runs nothing.
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            var verb = args.Length > 1 ? command.SubCommands.FirstOrDefault(s => s.Name == args[1]) : null;
+            stdout.WriteLine(Help(verb ?? command));
+            return ExitCodes.Success;
         }
 
         try
@@ -64,5 +87,8 @@ public static class CliApp
 
     private static string Usage() =>
         "jixiao — 预算绩效管理（Jixiao budget performance management）\n\n命令：\n"
-        + string.Join('\n', Commands.Select(c => $"  {c.Usage}\n      {c.Summary}"));
+        + string.Join('\n', Commands.Select(c => $"  {c.Usage}\n      {c.Summary}"))
+        + "\n\n每个命令后加 --help（或 -h）显示该命令的用法；jixiao --version 显示版本。";
+
+    private static string Help(ICommand command) => $"用法：{command.Usage}\n\n{command.Summary}";
 }

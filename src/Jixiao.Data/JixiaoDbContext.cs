@@ -81,6 +81,8 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
 
     public DbSet<RevisitNote> RevisitNotes => Set<RevisitNote>();
 
+    public DbSet<LayoutProfile> LayoutProfiles => Set<LayoutProfile>();
+
     /// <summary>Which units each 单位填报 user fills in for.</summary>
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
 

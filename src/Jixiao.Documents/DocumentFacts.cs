@@ -15,9 +15,13 @@ public static partial class DocumentFacts
     [GeneratedRegex(@"^(.*?)(\d{4})\s*年")]
     private static partial Regex TitleYear();
 
-    public static PerformanceDocument Complete(PerformanceDocument document, ReadOptions options, List<ReadProblem> problems)
+    public static PerformanceDocument Complete(PerformanceDocument document, ReadOptions options, List<ReadProblem> problems) =>
+        Complete(document, options, problems, null);
+
+    /// <param name="tableYear">A year printed above the tables ("（2021年度）"), used after the document title.</param>
+    public static PerformanceDocument Complete(PerformanceDocument document, ReadOptions options, List<ReadProblem> problems, int? tableYear)
     {
-        var (year, yearSource) = FiscalYear(document, options);
+        var (year, yearSource) = FiscalYear(document, options, tableYear);
         var (region, regionSource) = Region(document, options);
         var (departmentCode, departmentName) = Department(document);
         if (year == 0)
@@ -45,7 +49,7 @@ public static partial class DocumentFacts
         };
     }
 
-    private static (int, ValueSource) FiscalYear(PerformanceDocument document, ReadOptions options)
+    private static (int, ValueSource) FiscalYear(PerformanceDocument document, ReadOptions options, int? tableYear)
     {
         if (options.FiscalYear is { } given)
         {
@@ -56,6 +60,11 @@ public static partial class DocumentFacts
         if (m.Success)
         {
             return (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), ValueSource.Title);
+        }
+
+        if (tableYear is { } printed)
+        {
+            return (printed, ValueSource.Title);
         }
 
         var fromCodes = MostCommon(document.Projects.Select(p => ProjectCode.YearOf(p.ProjectCode)));

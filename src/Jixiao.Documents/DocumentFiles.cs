@@ -1,4 +1,6 @@
 using Jixiao.Documents.Excel;
+using Jixiao.Documents.GoalTables;
+using Jixiao.Documents.Grid.Sources;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.Office;
 using Jixiao.Documents.PublishedText;
@@ -9,7 +11,7 @@ namespace Jixiao.Documents;
 /// <summary>Reads a document from a file in any supported format, chosen by the file's extension.</summary>
 public static class DocumentFiles
 {
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json", ".docx", ".xlsx"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".json", ".docx", ".xlsx", ".html", ".htm", ".xls", ".doc"];
 
     public static ReadResult Read(string path, ReadOptions? options = null)
     {
@@ -53,6 +55,11 @@ public static class DocumentFiles
                 return WordReader.Read(bytes, options);
             case ".xlsx":
                 return ExcelReader.Read(bytes, options);
+            case ".html" or ".htm" or ".xls" or ".doc":
+                var grid = GridFiles.Read(bytes, extension, options);
+                return grid.Value is null
+                    ? Failed(options, string.Join("；", grid.Problems.Select(p => p.Message)))
+                    : GoalDocumentReader.Read(grid.Value, options);
             case ".txt" or ".text" or "":
                 return PublishedTextReader.Read(bytes, options);
             default:
@@ -60,7 +67,7 @@ public static class DocumentFiles
         }
     }
 
-    private static bool IsOffice(string extension) => extension.ToLowerInvariant() is ".docx" or ".xlsx";
+    private static bool IsOffice(string extension) => extension.ToLowerInvariant() is ".docx" or ".xlsx" or ".xls" or ".doc";
 
     private static ReadResult Failed(ReadOptions options, string message) =>
         new(new Domain.Goals.PerformanceDocument(), [new ReadProblem(ProblemSeverity.Error, message) { File = options.FileName }]);

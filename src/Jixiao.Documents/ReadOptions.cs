@@ -1,3 +1,4 @@
+using Jixiao.Documents.GoalTables;
 using Jixiao.Documents.Office;
 
 namespace Jixiao.Documents;
@@ -16,6 +17,19 @@ public sealed record ReadOptions
 
     /// <summary>Taxonomy profile id to assume; detected from the indicator rows when null.</summary>
     public string? TaxonomyProfile { get; init; }
+
+    /// <summary>金额单位 of tables that do not state it ("万元" or "元"); a table's own unit always wins.</summary>
+    public string? MoneyUnit { get; init; }
+
+    /// <summary>单位代码 for tables that name their unit without a code.</summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>What the user says a column heading means, by heading key (<see cref="Grid.GridText.Key"/>): a
+    /// correction made on the import preview or a saved layout; it wins over the built-in synonyms.</summary>
+    public IReadOnlyDictionary<string, GoalColumn> ColumnOverrides { get; init; } = new Dictionary<string, GoalColumn>();
+
+    /// <summary>Name of the saved layout the overrides come from, for the mapping report.</summary>
+    public string? LayoutName { get; init; }
 
     /// <summary>Size limits for Word and Excel files.</summary>
     public OfficeLimits OfficeLimits { get; init; } = OfficeLimits.Default;

@@ -3,8 +3,10 @@ using Jixiao.Domain.Text;
 
 namespace Jixiao.Documents;
 
-/// <summary>The labels of the official 项目绩效目标表, as every reader (text, Word, Excel) finds them. Compared in
-/// half-width form without spaces, so "其中：财政    资金" and "其中:财政资金" are the same label.</summary>
+/// <summary>The labels of the official 项目绩效目标表 as the writers print them, and the column heads of the bulk
+/// workbook. Compared in half-width form without spaces, so "其中：财政    资金" and "其中:财政资金" are the same
+/// label. (Goal tables of any layout are read by <see cref="GoalTables.GoalDocumentReader"/> with the synonyms of
+/// GoalTables/Data.)</summary>
 public static class TableLabels
 {
     public const string ProjectCode = ReviewFields.ProjectCode;
@@ -21,29 +23,6 @@ public static class TableLabels
     public const string Description = ReviewFields.Description;
     public const string Target = ReviewFields.Target;
     public const string TargetBasis = ReviewFields.Basis;
-
-    /// <summary>What a cell's text is as a label of the form, from one normalisation of the text.</summary>
-    public static Label Classify(string text)
-    {
-        if (text.Length is 0 or > 24)
-        {
-            return Label.None;
-        }
-
-        var key = Key(text);
-        return key switch
-        {
-            "项目编码" or "项目代码" => Label.ProjectCode,
-            "项目名称" => Label.ProjectName,
-            "预算规模及资金用途" or "预算规模及用途" => Label.BudgetAndUse,
-            "预算数" or "预算金额" or "年度预算数" or "资金总额" => Label.Budget,
-            "其中:财政资金" or "财政资金" or "其中:财政拨款" or "财政拨款" => Label.FiscalFunds,
-            "其他资金" or "其中:其他资金" => Label.OtherFunds,
-            "绩效目标" or "年度绩效目标" or "年度目标" => Label.Goals,
-            _ when key.StartsWith("资金支出计划", StringComparison.Ordinal) => Label.SpendingPlan,
-            _ => IndicatorColumnOfKey(key) is null ? Label.None : Label.IndicatorHeader,
-        };
-    }
 
     public static bool IsProjectCode(string text) => Key(text) is "项目编码" or "项目代码";
 
@@ -75,23 +54,7 @@ public static class TableLabels
         _ => null,
     };
 
-    public static bool IsLabel(string text) => Classify(text) != Label.None;
-
     private static string Key(string text) => ChineseText.Key(text);
-}
-
-public enum Label
-{
-    None,
-    ProjectCode,
-    ProjectName,
-    BudgetAndUse,
-    Budget,
-    FiscalFunds,
-    OtherFunds,
-    SpendingPlan,
-    Goals,
-    IndicatorHeader,
 }
 
 public enum IndicatorColumn

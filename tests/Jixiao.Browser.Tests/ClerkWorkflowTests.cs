@@ -1,23 +1,21 @@
-using Jixiao.Data.Tests;
 using Jixiao.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Jixiao.Browser.Tests;
 
 /// <summary>
-/// A clerk's session in a real browser: log in, import the seed, open a project, see the finding on the
+/// A clerk's session in a real browser: log in, import a department text, open a project, see the finding on the
 /// 指标值 cell, fix the value in the form, save, and see the finding gone. Screenshots of the dashboard and the
 /// project page are saved under TestResults/screenshots.
 /// </summary>
 public sealed class ClerkWorkflowTests
 {
     [SkippableFact]
-    public async Task Clerk_ImportsSeed_FixesTheFlaggedTarget_AndTheFindingDisappears()
+    public async Task Clerk_ImportsADepartmentText_FixesTheFlaggedTarget_AndTheFindingDisappears()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
 
@@ -35,16 +33,16 @@ public sealed class ClerkWorkflowTests
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("dashboard.png"), FullPage = true });
 
         await page.GotoAsync(baseUrl + "/Import");
-        await page.SetInputFilesAsync("input[type=file]", TestFiles.SeedPath);
+        await page.SetInputFilesAsync("input[type=file]", TestFiles.DepartmentTextPath);
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#confirm");
-        Assert.Contains("176.42", await page.InnerTextAsync("#preview"), StringComparison.Ordinal);
+        Assert.Contains("173.67", await page.InnerTextAsync("#preview"), StringComparison.Ordinal);
         await page.ClickAsync("#confirm");
         await page.WaitForSelectorAsync("#import-results");
         Assert.Contains("新增 10 个项目", await page.InnerTextAsync("#import-results"), StringComparison.Ordinal);
 
-        // Table 1 (安保经费), row 9 (满意率 "100百分比"): the review flags a 100% satisfaction target (VAL-11).
-        var projectId = await factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2022 && p.Versions.Any(v => v.Sequence == 1)).Select(p => p.Id).SingleAsync());
+        // Table 1 (文物安全巡查经费), row 9 (群众满意率 "100百分比"): the review flags a 100% satisfaction target (VAL-11).
+        var projectId = await factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2023 && p.Versions.Any(v => v.Sequence == 1)).Select(p => p.Id).SingleAsync());
         await page.GotoAsync($"{baseUrl}/Projects/{projectId}");
         var cell = page.Locator("tr[data-row='9'] td[data-field='指标值']");
         Assert.Contains("100百分比", await cell.InnerTextAsync(), StringComparison.Ordinal);

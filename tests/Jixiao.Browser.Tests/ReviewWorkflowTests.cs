@@ -1,6 +1,4 @@
 using Jixiao.Application.Users;
-using Jixiao.Data.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -17,7 +15,7 @@ public sealed class ReviewWorkflowTests
     public async Task Clerk_Submits_ReviewerReturnsWithCellComment_ClerkFixes_ReviewerApprovesAndPublishes_VisitorReadsGongkai()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
 

@@ -1,5 +1,3 @@
-using Jixiao.Data.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Jixiao.Browser.Tests;

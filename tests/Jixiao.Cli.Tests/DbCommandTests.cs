@@ -10,15 +10,15 @@ public class DbCommandTests
     private string Db => $"Data Source={Path.Combine(_directory, "data", "jixiao.db")}";
 
     [Fact]
-    public void DbImport_SeedTwice_ThenCorrected_ReportsOnlyTheChangedProject()
+    public void DbImport_Twice_ThenCorrected_ReportsOnlyTheChangedProject()
     {
         var corrected = Path.Combine(_directory, "corrected.txt");
-        var seed = File.ReadAllText(TestFiles.SeedPath);
-        var at = seed.IndexOf("\t19.56", StringComparison.Ordinal);
-        File.WriteAllText(corrected, seed[..at] + "\t20.56" + seed[(at + 6)..]);
+        var text = File.ReadAllText(TestFiles.DepartmentTextPath);
+        var at = text.IndexOf("\t18.40", StringComparison.Ordinal);
+        File.WriteAllText(corrected, text[..at] + "\t19.40" + text[(at + 6)..]);
 
-        var first = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
-        var second = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
+        var first = CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db);
+        var second = CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db);
         var third = CliRunner.Run("db", "import", corrected, "--db", Db, "--user", "李会计");
 
         Assert.Equal(0, first.ExitCode);
@@ -26,37 +26,37 @@ public class DbCommandTests
         Assert.Contains("新增 0 个项目，更新 0 个，未变 10 个", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, third.ExitCode);
         Assert.Contains("更新 1 个，未变 9 个", third.Stdout, StringComparison.Ordinal);
-        Assert.Contains("13068222P00675410002L《安保经费》第 2 版", third.Stdout, StringComparison.Ordinal);
-        Assert.Contains("预算数: “19.56” → “20.56”", third.Stdout, StringComparison.Ordinal);
+        Assert.Contains("13910223P03171010001K《文物安全巡查经费》第 2 版", third.Stdout, StringComparison.Ordinal);
+        Assert.Contains("预算数: “18.40” → “19.40”", third.Stdout, StringComparison.Ordinal);
 
-        var history = CliRunner.Run("db", "project", "13068222P00675410002L", "--year", "2022", "--db", Db);
+        var history = CliRunner.Run("db", "project", "13910223P03171010001K", "--year", "2023", "--db", Db);
         Assert.Equal(0, history.ExitCode);
-        Assert.Contains("第 2 版（当前第 2 版）：预算数 20.56 万元", history.Stdout, StringComparison.Ordinal);
+        Assert.Contains("第 2 版（当前第 2 版）：预算数 19.40 万元", history.Stdout, StringComparison.Ordinal);
         Assert.Contains("李会计  corrected.txt", history.Stdout, StringComparison.Ordinal);
-        var old = CliRunner.Run("db", "project", "13068222P00675410002L", "--year", "2022", "--version", "1", "--db", Db);
-        Assert.Contains("第 1 版（当前第 2 版）：预算数 19.56 万元", old.Stdout, StringComparison.Ordinal);
+        var old = CliRunner.Run("db", "project", "13910223P03171010001K", "--year", "2023", "--version", "1", "--db", Db);
+        Assert.Contains("第 1 版（当前第 2 版）：预算数 18.40 万元", old.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void DbUnits_PrintsTheUnitWithItsBudgetTotal()
     {
-        Assert.Equal(0, CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet").ExitCode);
+        Assert.Equal(0, CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet").ExitCode);
 
-        var (code, stdout, _) = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+        var (code, stdout, _) = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
 
         Assert.Equal(0, code);
-        Assert.Contains("222001", stdout, StringComparison.Ordinal);
-        Assert.Contains("纪律检查委员会本级", stdout, StringComparison.Ordinal);
-        Assert.Contains("176.42", stdout, StringComparison.Ordinal);
-        Assert.Contains("合计：1 个单位，10 个项目，预算 176.42 万元", stdout, StringComparison.Ordinal);
+        Assert.Contains("317001", stdout, StringComparison.Ordinal);
+        Assert.Contains("文化广电局本级", stdout, StringComparison.Ordinal);
+        Assert.Contains("173.67", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：1 个单位，10 个项目，预算 173.67 万元", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void DbImport_ReviewsWhatItStores_AsTheWebImportDoes()
     {
-        var imported = CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db);
-        var units = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
-        var direct = CliRunner.Run("review", TestFiles.SeedPath);
+        var imported = CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db);
+        var units = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
+        var direct = CliRunner.Run("review", TestFiles.DepartmentTextPath);
 
         Assert.Equal(0, imported.ExitCode);
         var stored = System.Text.RegularExpressions.Regex.Match(imported.Stdout, @"审核：(\d+\.\d\d) 分，(.)，");
@@ -67,19 +67,19 @@ public class DbCommandTests
     }
 
     [Fact]
-    public void DbReview_ReviewsTheImportedSeed_AndTheUnitListShowsItsGrade()
+    public void DbReview_ReviewsTheImportedDocument_AndTheUnitListShowsItsGrade()
     {
-        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet", "--no-review");
-        var before = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
+        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet", "--no-review");
+        var before = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
 
-        var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2022", "--db", Db, "--user", "审核员");
+        var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2023", "--db", Db, "--user", "审核员");
         var nothing = CliRunner.Run("db", "review", "--region", "999999", "--db", Db);
-        var after = CliRunner.Run("db", "units", "--region", "130682", "--year", "2022", "--db", Db);
-        var direct = CliRunner.Run("review", TestFiles.SeedPath);
+        var after = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
+        var direct = CliRunner.Run("review", TestFiles.DepartmentTextPath);
 
         Assert.Contains("未审核", before.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, code);
-        Assert.Contains("[1/1] 130682 2022 纪律检查委员会：", stdout, StringComparison.Ordinal);
+        Assert.Contains("[1/1] 139102 2023 文化广电局：", stdout, StringComparison.Ordinal);
         Assert.Contains("已审核 1 个文档", stdout, StringComparison.Ordinal);
         Assert.Contains("没有符合条件的文档", nothing.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("未审核", after.Stdout, StringComparison.Ordinal);
@@ -93,19 +93,19 @@ public class DbCommandTests
     [Fact]
     public void DbRegion_SetsTheRegionsReviewProfile_WhichDbReviewThenUses()
     {
-        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet", "--no-review");
+        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet", "--no-review");
         var profile = Path.Combine(_directory, "本省审核规则.json");
         File.WriteAllText(profile, "{ \"id\": \"本省\", \"rules\": { \"BAS-02\": { \"severity\": \"error\" } } }");
 
         var before = CliRunner.Run("db", "review", "--db", Db);
-        var set = CliRunner.Run("db", "region", "130682", "--review-profile", profile, "--db", Db);
+        var set = CliRunner.Run("db", "region", "139102", "--review-profile", profile, "--db", Db);
         var after = CliRunner.Run("db", "review", "--db", Db);
-        var reset = CliRunner.Run("db", "region", "130682", "--review-profile", "default", "--db", Db);
+        var reset = CliRunner.Run("db", "region", "139102", "--review-profile", "default", "--db", Db);
         var unknown = CliRunner.Run("db", "region", "999999", "--db", Db);
 
         Assert.Equal(0, set.ExitCode);
         Assert.Contains("审核规则配置：本地区自定义（本省）", set.Stdout, StringComparison.Ordinal);
-        // The seed's bases that are verdicts, not standards (BAS-02), count as errors now, not warnings.
+        // The text's bases that are verdicts, not standards (BAS-02), count as errors now, not warnings.
         Assert.True(Counts(after.Stdout).Errors > Counts(before.Stdout).Errors, before.Stdout + after.Stdout);
         Assert.True(Counts(after.Stdout).Warnings < Counts(before.Stdout).Warnings, before.Stdout + after.Stdout);
         Assert.Contains("审核规则配置：内置默认", reset.Stdout, StringComparison.Ordinal);
@@ -123,12 +123,12 @@ public class DbCommandTests
     [Fact]
     public void DbSearch_FindsByChineseSubstring()
     {
-        CliRunner.Run("db", "import", TestFiles.SeedPath, "--db", Db, "--quiet");
+        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet");
 
-        var (code, stdout, _) = CliRunner.Run("db", "search", "安保", "--db", Db);
+        var (code, stdout, _) = CliRunner.Run("db", "search", "巡查", "--db", Db);
 
         Assert.Equal(0, code);
-        Assert.Contains("13068222P00675410002L", stdout, StringComparison.Ordinal);
+        Assert.Contains("13910223P03171010001K", stdout, StringComparison.Ordinal);
         Assert.Contains("找到 1 个项目。", stdout, StringComparison.Ordinal);
     }
 

@@ -6,42 +6,42 @@ namespace Jixiao.Cli.Tests;
 public class DocumentCommandTests
 {
     [Fact]
-    public void Show_PrintsTheSeedSummary()
+    public void Show_PrintsTheDocumentSummary()
     {
-        var (code, stdout, stderr) = CliRunner.Run("show", TestFiles.SeedPath);
+        var (code, stdout, stderr) = CliRunner.Run("show", TestFiles.DepartmentTextPath);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr);
-        Assert.Contains("部门：222 纪律检查委员会", stdout, StringComparison.Ordinal);
-        Assert.Contains("年度：2022（取自项目编码）  区划：130682（取自项目编码）", stdout, StringComparison.Ordinal);
+        Assert.Contains("部门：317 文化广电局", stdout, StringComparison.Ordinal);
+        Assert.Contains("年度：2023（取自项目编码）  区划：139102（取自项目编码）", stdout, StringComparison.Ordinal);
         Assert.Contains("分项绩效目标 5 个，工作保障措施 5 条", stdout, StringComparison.Ordinal);
-        Assert.Contains("合计：10 个项目，预算数 176.42 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：10 个项目，预算数 173.67 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Import_WritesJson_AndExport_WritesTheTextBack()
     {
         var dir = TestFiles.TempDirectory();
-        var json = Path.Combine(dir, "seed.json");
-        var text = Path.Combine(dir, "seed.txt");
+        var json = Path.Combine(dir, "text.json");
+        var text = Path.Combine(dir, "text.txt");
 
-        Assert.Equal(0, CliRunner.Run("import", TestFiles.SeedPath, "-o", json).ExitCode);
+        Assert.Equal(0, CliRunner.Run("import", TestFiles.DepartmentTextPath, "-o", json).ExitCode);
         using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
         {
-            Assert.Equal("176.42", doc.RootElement.GetProperty("totalBudget").GetString());
+            Assert.Equal("173.67", doc.RootElement.GetProperty("totalBudget").GetString());
             Assert.Equal(10, doc.RootElement.GetProperty("projects").GetArrayLength());
         }
 
         Assert.Equal(0, CliRunner.Run("export", json, "--format", "text", "-o", text).ExitCode);
         var (code, stdout, _) = CliRunner.Run("show", text);
         Assert.Equal(0, code);
-        Assert.Contains("合计：10 个项目，预算数 176.42 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：10 个项目，预算数 173.67 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Export_WithoutOutput_WritesToStdout()
     {
-        var (code, stdout, _) = CliRunner.Run("export", TestFiles.SeedPath, "--format", "text");
+        var (code, stdout, _) = CliRunner.Run("export", TestFiles.DepartmentTextPath, "--format", "text");
         Assert.Equal(0, code);
         Assert.StartsWith("第一部分\n部门整体绩效目标", stdout, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public class DocumentCommandTests
         var blocker = Path.Combine(dir, "不是文件夹.txt");
         File.WriteAllText(blocker, "x");
 
-        var (code, _, stderr) = CliRunner.Run("import", TestFiles.SeedPath, "-o", Path.Combine(blocker, "out.json"));
+        var (code, _, stderr) = CliRunner.Run("import", TestFiles.DepartmentTextPath, "-o", Path.Combine(blocker, "out.json"));
 
         Assert.Equal(1, code);
         Assert.StartsWith("文件读写失败：请检查路径和文件夹是否存在", stderr, StringComparison.Ordinal);
@@ -89,5 +89,24 @@ public class DocumentCommandTests
     public void BadUsage_Exits2(params string[] args)
     {
         Assert.Equal(2, CliRunner.Run(args).ExitCode);
+    }
+
+    [Fact]
+    public void ImportExplain_PrintsHowEachColumnWasRead_EvenWhenTheFileHasErrors()
+    {
+        var dir = TestFiles.TempDirectory();
+        var table = Path.Combine(dir, "申报表.html");
+        File.WriteAllText(table, """
+            <table><tr><td>项目名称</td><td>示范项目</td></tr><tr><td>资金情况（万元）</td><td>年度资金总额：20</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>考核目标</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥200人次</td></tr></table>
+            """);
+
+        var (code, stdout, stderr) = CliRunner.Run("import", table, "--explain");
+
+        Assert.Equal(1, code);
+        Assert.Contains("[读入] 三级指标 → 三级指标", stdout, StringComparison.Ordinal);
+        Assert.Contains("[保留] 考核目标 → 其他（保留），0%，未识别的表头", stdout, StringComparison.Ordinal);
+        Assert.Contains("未识别的表头“考核目标”", stderr, StringComparison.Ordinal);
     }
 }

@@ -8,11 +8,10 @@ using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Setup;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Data.Tests;
 
-/// <summary>The one write pipeline (ADR 0008) on real databases: a document write stores and reviews in one
+/// <summary>The one write pipeline (ADR 0009) on real databases: a document write stores and reviews in one
 /// transaction with the region's profile and last year's actuals, and the derived lines follow from what it saved.</summary>
 public abstract class WritePipelineTests
 {
@@ -148,33 +147,9 @@ public abstract class WritePipelineTests
         Assert.Null(db.Touched);
     }
 
-    private static async Task<TestApplication> StartAsync(ITestDatabase database)
+    private static async Task<ApplicationScope> StartAsync(ITestDatabase database)
     {
         await DatabaseSetup.MigrateAsync(database.Connection);
-        return new TestApplication(database.Connection);
-    }
-
-    /// <summary>The application layer as the hosts compose it, acting as the system.</summary>
-    private sealed class TestApplication : IAsyncDisposable
-    {
-        private readonly ServiceProvider _services;
-        private readonly AsyncServiceScope _scope;
-
-        public TestApplication(DatabaseConnection connection)
-        {
-            _services = new ServiceCollection().AddJixiaoApplication(connection).BuildServiceProvider();
-            _scope = _services.CreateAsyncScope();
-        }
-
-        public JixiaoDbContext Db => Get<JixiaoDbContext>();
-
-        public T Get<T>()
-            where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
-
-        public async ValueTask DisposeAsync()
-        {
-            await _scope.DisposeAsync();
-            await _services.DisposeAsync();
-        }
+        return new ApplicationScope(database.Connection);
     }
 }

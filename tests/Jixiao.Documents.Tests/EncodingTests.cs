@@ -8,17 +8,17 @@ namespace Jixiao.Documents.Tests;
 /// one must read to the same document.</summary>
 public class EncodingTests
 {
-    private static readonly string SeedText = File.ReadAllText(TestFiles.SeedPath, Encoding.UTF8);
-    private static readonly PerformanceDocument Expected = DocumentFiles.Read(TestFiles.SeedPath).Document;
+    private static readonly string SourceText = File.ReadAllText(TestFiles.DepartmentTextPath, Encoding.UTF8);
+    private static readonly PerformanceDocument Expected = DocumentFiles.Read(TestFiles.DepartmentTextPath).Document;
 
     public static TheoryData<string> Encodings => ["utf-8", "utf-8-bom", "utf-16le-bom", "utf-16be-bom", "utf-16le", "gb18030"];
 
     [Theory]
     [MemberData(nameof(Encodings))]
-    public void SeedSavedInAnyEncoding_ReadsToTheSameDocument(string encoding)
+    public void TextSavedInAnyEncoding_ReadsToTheSameDocument(string encoding)
     {
-        var path = Path.Combine(TestFiles.TempDirectory(), $"seed-{encoding}.txt");
-        File.WriteAllBytes(path, Encode(SeedText, encoding));
+        var path = Path.Combine(TestFiles.TempDirectory(), $"text-{encoding}.txt");
+        File.WriteAllBytes(path, Encode(SourceText, encoding));
 
         var result = DocumentFiles.Read(path);
 
@@ -29,8 +29,8 @@ public class EncodingTests
     [Fact]
     public void Detect_TellsGb18030FromUtf8()
     {
-        Assert.Equal("GB18030", TextDecoding.Detect(Encode("安保经费", "gb18030")).Encoding.WebName.ToUpperInvariant());
-        Assert.Equal(Encoding.UTF8.WebName, TextDecoding.Detect(Encode("安保经费", "utf-8")).Encoding.WebName);
+        Assert.Equal("GB18030", TextDecoding.Detect(Encode("文物安全巡查经费", "gb18030")).Encoding.WebName.ToUpperInvariant());
+        Assert.Equal(Encoding.UTF8.WebName, TextDecoding.Detect(Encode("文物安全巡查经费", "utf-8")).Encoding.WebName);
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public class JsonSchemaTests
     [Fact]
     public void Money_IsAStringWithItsDigits()
     {
-        var json = JsonNode.Parse(DocumentJson.Write(PublishedTextReader.ReadFile(TestFiles.SeedPath).Document))!;
-        Assert.Equal("19.56", json["projects"]![0]!["budget"]!.GetValue<string>());
-        Assert.Equal("176.42", json["totalBudget"]!.GetValue<string>());
+        var json = JsonNode.Parse(DocumentJson.Write(PublishedTextReader.ReadFile(TestFiles.DepartmentTextPath).Document))!;
+        Assert.Equal("18.40", json["projects"]![0]!["budget"]!.GetValue<string>());
+        Assert.Equal("173.67", json["totalBudget"]!.GetValue<string>());
         Assert.Null(json["projects"]![0]!["otherFunds"]);
     }
 

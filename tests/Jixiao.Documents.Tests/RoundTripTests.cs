@@ -9,7 +9,7 @@ public class RoundTripTests
 {
     public static TheoryData<string> Documents => new()
     {
-        TestFiles.SeedPath,
+        TestFiles.DepartmentTextPath,
         Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-区财政局2024年部门预算绩效文本.txt"),
         TestFiles.Fixture("profile-b.txt"),
         TestFiles.Fixture("messy.txt"),
@@ -40,23 +40,23 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void Writer_ProducesTheSeedLayout()
+    public void Writer_ProducesThePublishedLayout()
     {
-        var text = PublishedTextWriter.Write(PublishedTextReader.ReadFile(TestFiles.SeedPath).Document);
+        var text = PublishedTextWriter.Write(PublishedTextReader.ReadFile(TestFiles.DepartmentTextPath).Document);
         var lines = text.Split('\n');
 
-        // The first table, line by line, as in the seed (without its bookmark marker).
-        var start = Array.IndexOf(lines, "1.安保经费绩效目标表");
+        // The first table, line by line, as in the published file (without its bookmark marker).
+        var start = Array.IndexOf(lines, "1.文物安全巡查经费绩效目标表");
         Assert.True(start > 0);
         Assert.Equal(
-            ["1.安保经费绩效目标表", "\t222001纪律检查委员会本级", "\t单位：万元", "", "\t项目编码", "\t13068222P00675410002L", "\t项目名称", "\t安保经费", "",
-             "\t预算规模及资金用途", "\t预算数", "\t19.56", "\t其中：财政    资金", "\t19.56", "\t其他资金", "\t", "", "\t", "\t安保经费", "",
+            ["1.文物安全巡查经费绩效目标表", "\t317001文化广电局本级", "\t单位：万元", "", "\t项目编码", "\t13910223P03171010001K", "\t项目名称", "\t文物安全巡查经费", "",
+             "\t预算规模及资金用途", "\t预算数", "\t18.40", "\t其中：财政    资金", "\t18.40", "\t其他资金", "\t", "", "\t", "\t文物安全巡查经费", "",
              "\t资金支出计划（%）", "\t3月底", "\t6月底", "\t10月底", "\t12月底", "", "\t", "\t25%", "\t50%", "\t75%", "\t100%", "",
-             "\t绩效目标", "\t1.安保经费", "2.安保经费", "3.安保保障经费", "",
+             "\t绩效目标", "\t1.文物安全巡查经费", "2.文物安全巡查经费", "3.文物安全巡查保障经费", "",
              "\t一级指标", "\t二级指标", "\t三级指标", "\t绩效指标描述", "\t指标值", "\t指标值确定依据", "",
-             "\t产出指标", "\t数量指标", "\t监督检验完成数量", "\t监督检验完成数量", "\t100百分比", "\t是否合格", "",
+             "\t产出指标", "\t数量指标", "\t巡查点位完成数量", "\t巡查点位完成数量", "\t100百分比", "\t是否合格", "",
              "\t", "\t质量指标"],
             lines[start..(start + 53)]);
-        Assert.Contains("（三）监督检查及廉政巡查完成保障措施：落实中央八项规定精神", text, StringComparison.Ordinal);
+        Assert.Contains("（三）文化和旅游市场监管完成保障措施：对网吧、歌舞娱乐场所、旅行社和A级景区开展日常巡查", text, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,7 @@ public class JsonFormTests
     private static string Sample(string name) => Path.Combine(TestFiles.RepositoryRoot, "samples", name);
 
     private const string EvaluationSample = "示例-食品安全抽检经费2023年绩效自评.json";
-    private const string MonitoringSample = "示例-农贸市场快检经费2023年1-6月监控.json";
+    private const string MonitoringSample = "示例-资产报告编报2024年1-6月监控.json";
 
     [Fact]
     public void SelfEvaluationSample_ScoresAsWorkedOutInDocs()
@@ -71,9 +71,10 @@ public class JsonFormTests
         Assert.Equal(read.Value!.Indicators, again.Indicators);
         Assert.Equal(read.Value.SpendingPlan, again.SpendingPlan);
         var monitored = MonitoredProject.Assess(again, MonitoringProfile.Hebei);
-        // 12.00 of 30.00 = 40% at June: green on time (80.00) and plan (80.00); 快检覆盖 4 of 12 → 4 ÷ 6 = 66.67 yellow.
+        // 5.12 of 12.80 = 40% at June: green on time (80.00) and plan (40 ÷ 45 = 88.89); 专项检查 6 of 20 → 6 ÷ 10 = 60.00 yellow.
         Assert.Equal(Light.Green, monitored.Assessment.BudgetLight);
-        Assert.Equal(Light.Yellow, monitored.Assessment.Indicators[3].Light);
+        Assert.Equal(Light.Yellow, monitored.Assessment.Indicators[0].Light);
+        Assert.All(monitored.Assessment.Indicators.Skip(1), i => Assert.Equal(Light.Green, i.Light));
         Assert.Equal(Light.Yellow, monitored.Assessment.ProjectLight);
         using var json = JsonDocument.Parse(MonitoredProjectJson.Write(monitored));
         Assert.Equal("yellow", json.RootElement.GetProperty("projectLight").GetString());

@@ -34,10 +34,10 @@ public class JsonSchemaTests
         var sample = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-食品安全抽检经费2023年绩效自评.json"));
         AssertValid(schema, sample);
         AssertValid(schema, SelfEvaluationJson.Write(SelfEvaluationJson.Read(sample).Value!));
-        var seed = PublishedTextReader.Read(TestFiles.SeedBytes).Document;
-        foreach (var project in seed.Projects)
+        var approved = PublishedTextReader.Read(TestFiles.DepartmentTextBytes).Document;
+        foreach (var project in approved.Projects)
         {
-            AssertValid(schema, SelfEvaluationJson.Write(SelfEvaluationForm.FromApproved(project, seed.FiscalYear)));
+            AssertValid(schema, SelfEvaluationJson.Write(SelfEvaluationForm.FromApproved(project, approved.FiscalYear)));
         }
     }
 
@@ -45,12 +45,12 @@ public class JsonSchemaTests
     public void Monitoring_SampleAndWrittenForm_ValidateAgainstTheSchema()
     {
         var schema = MonitoringSchema;
-        var sample = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-农贸市场快检经费2023年1-6月监控.json"));
+        var sample = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-资产报告编报2024年1-6月监控.json"));
         AssertValid(schema, sample);
-        var seed = PublishedTextReader.Read(TestFiles.SeedBytes).Document;
-        foreach (var project in seed.Projects)
+        var approved = PublishedTextReader.Read(TestFiles.DepartmentTextBytes).Document;
+        foreach (var project in approved.Projects)
         {
-            AssertValid(schema, MonitoringJson.Write(MonitoringForm.FromApproved(project, seed.FiscalYear, 6)));
+            AssertValid(schema, MonitoringJson.Write(MonitoringForm.FromApproved(project, approved.FiscalYear, 6)));
         }
     }
 

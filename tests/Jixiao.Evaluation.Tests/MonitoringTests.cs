@@ -173,7 +173,7 @@ public class MonitoringTests
     {
         Assert.Equal(7, MonitoringProfile.Central.CheckpointMonth);
         Assert.Equal(6, MonitoringProfile.Hebei.CheckpointMonth);
-        Assert.Contains(MonitoredProject.Assess(Report(100, 60), MonitoringProfile.Central).Findings, f => f.RuleId == "MON-06" && f.Severity == Severity.Info);
+        Assert.Contains(MonitoredProject.Assess(Report(100, 60, 6, Row("a", "≥12个", "6个")), MonitoringProfile.Central).Findings, f => f.RuleId == "MON-06" && f.Severity == Severity.Info);
     }
 
     [Fact]

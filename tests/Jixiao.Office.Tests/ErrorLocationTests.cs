@@ -13,22 +13,22 @@ public class ErrorLocationTests
     [Fact]
     public void DocxWithBadBudget_NamesTableRowAndColumn()
     {
-        var bytes = EditWord(WordWriter.Write(Seed.Document), body =>
-            body.Descendants<W.Text>().First(t => t.Text == "19.56").Text = "十九点五六");
+        var bytes = EditWord(WordWriter.Write(DepartmentText.Document), body =>
+            body.Descendants<W.Text>().First(t => t.Text == "18.40").Text = "十八点四");
 
         var result = WordReader.Read(bytes, new ReadOptions { FileName = "bad.docx" });
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal((1, "安保经费"), (error.TableNumber, error.TableName));
+        Assert.Equal((1, "文物安全巡查经费"), (error.TableNumber, error.TableName));
         Assert.Equal("预算数（第 2 行第 3 列）", error.Cell);
         Assert.Contains("不是以万元为单位的金额", error.Message);
-        Assert.StartsWith("错误（文件 bad.docx，第 1 张表《安保经费》", error.ToString());
+        Assert.StartsWith("错误（文件 bad.docx，第 1 张表《文物安全巡查经费》", error.ToString());
     }
 
     [Fact]
     public void DocxWithoutIndicatorTable_SaysTheTableIsIncomplete()
     {
-        var bytes = EditWord(WordWriter.Write(Seed.Document), body => body.Elements<W.Table>().ElementAt(1).Remove());
+        var bytes = EditWord(WordWriter.Write(DepartmentText.Document), body => body.Elements<W.Table>().ElementAt(1).Remove());
 
         var result = WordReader.Read(bytes);
 
@@ -40,7 +40,7 @@ public class ErrorLocationTests
     [Fact]
     public void DocxWithoutTables_IsAnError()
     {
-        var bytes = EditWord(WordWriter.Write(Seed.Document), body =>
+        var bytes = EditWord(WordWriter.Write(DepartmentText.Document), body =>
         {
             // The tables and their titles: what is left is Part 1 only.
             foreach (var element in body.Elements<W.Table>().Cast<DocumentFormat.OpenXml.OpenXmlElement>()
@@ -56,7 +56,7 @@ public class ErrorLocationTests
     [Fact]
     public void XlsxWithBadBudget_NamesSheetAndCell()
     {
-        var bytes = EditSheet(ExcelBulkWriter.Write(Seed.Document), "项目", "F3", "abc");
+        var bytes = EditSheet(ExcelBulkWriter.Write(DepartmentText.Document), "项目", "F3", "abc");
 
         var result = ExcelReader.Read(bytes, new ReadOptions { FileName = "bad.xlsx" });
 
@@ -69,19 +69,19 @@ public class ErrorLocationTests
     [Fact]
     public void XlsxIndicatorOfUnknownProject_NamesTheCodeCell()
     {
-        var bytes = EditSheet(ExcelBulkWriter.Write(Seed.Document), "指标", "A2", "13068222P99999999999X");
+        var bytes = EditSheet(ExcelBulkWriter.Write(DepartmentText.Document), "指标", "A2", "13910223P99999999999X");
 
         var result = ExcelReader.Read(bytes);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("指标", "A2"), (error.Sheet, error.Cell));
-        Assert.Contains("13068222P99999999999X", error.Message);
+        Assert.Contains("13910223P99999999999X", error.Message);
     }
 
     [Fact]
     public void XlsxPlanEnteredAsPercentCells_IsReadAsPercentages()
     {
-        var bytes = ExcelBulkWriter.Write(Seed.Document);
+        var bytes = ExcelBulkWriter.Write(DepartmentText.Document);
         foreach (var (cell, value) in new[] { ("L2", "0.25"), ("O2", "0.5"), ("S2", "0.75"), ("U2", "1") })
         {
             bytes = EditSheet(bytes, "项目", cell, value, number: true);
@@ -90,7 +90,7 @@ public class ErrorLocationTests
         var result = ExcelReader.Read(bytes);
 
         Assert.False(result.HasErrors);
-        Assert.Equal(Seed.Document.Projects[0].SpendingPlan, result.Document.Projects[0].SpendingPlan);
+        Assert.Equal(DepartmentText.Document.Projects[0].SpendingPlan, result.Document.Projects[0].SpendingPlan);
     }
 
     private static byte[] EditWord(byte[] docx, Action<W.Body> change)

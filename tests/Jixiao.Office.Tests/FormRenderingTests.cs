@@ -50,7 +50,7 @@ public class FormRenderingTests
     {
         LibreOffice.Require("soffice", "pdftotext", "pdfinfo", "pdftoppm");
         var directory = LibreOffice.ArtifactDirectory("forms");
-        var monitored = MonitoredProject.Assess(MonitoringJson.ReadFile(Sample("示例-农贸市场快检经费2023年1-6月监控.json")).Value!, MonitoringProfile.Hebei);
+        var monitored = MonitoredProject.Assess(MonitoringJson.ReadFile(Sample("示例-资产报告编报2024年1-6月监控.json")).Value!, MonitoringProfile.Hebei);
         var file = Path.Combine(directory, $"监控表-{format}.{format}");
         File.WriteAllBytes(file, format == "docx" ? MonitoringForms.WriteDocx(monitored) : MonitoringForms.WriteXlsx(monitored));
 

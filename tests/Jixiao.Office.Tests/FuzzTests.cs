@@ -65,7 +65,7 @@ public class FuzzTests
         {
             total++;
             var payments = await Task.Run(() => PaymentXlsxReader.Read(bytes, "fuzz.xlsx")).WaitAsync(TimeSpan.FromSeconds(30));
-            var evaluation = await Task.Run(() => SelfEvaluationXlsxReader.Read(bytes, "fuzz.xlsx")).WaitAsync(TimeSpan.FromSeconds(30));
+            var evaluation = await Task.Run(() => SelfEvaluationReader.Read(bytes, "fuzz.xlsx")).WaitAsync(TimeSpan.FromSeconds(30));
             Assert.All(payments.Errors.Concat(evaluation.Errors), e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
             Assert.True(evaluation.HasErrors, "一份项目绩效目标工作簿不是自评表，必须报告问题");
         }
@@ -75,9 +75,9 @@ public class FuzzTests
 
     private static byte[] Write(string kind) => kind switch
     {
-        "docx" => WordWriter.Write(Seed.Document),
-        "xlsx" => ExcelBulkWriter.Write(Seed.Document),
-        _ => ExcelTablesWriter.Write(Seed.Document),
+        "docx" => WordWriter.Write(DepartmentText.Document),
+        "xlsx" => ExcelBulkWriter.Write(DepartmentText.Document),
+        _ => ExcelTablesWriter.Write(DepartmentText.Document),
     };
 
     private static ReadResult Read(string kind, byte[] bytes) =>

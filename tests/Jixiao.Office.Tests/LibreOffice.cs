@@ -45,6 +45,17 @@ internal static class LibreOffice
         return pdf;
     }
 
+    /// <summary>Converts <paramref name="file"/> to <paramref name="format"/> (e.g. "xls") beside it; the new file's path.</summary>
+    public static string Convert(string file, string format)
+    {
+        var directory = Path.GetDirectoryName(file)!;
+        var profile = new Uri(Path.Combine(TestFiles.TempDirectory(), "lo-profile")).AbsoluteUri;
+        Run("soffice", $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", directory, file);
+        var converted = Path.ChangeExtension(file, "." + format);
+        Assert.True(File.Exists(converted), $"LibreOffice 没有生成 {converted}");
+        return converted;
+    }
+
     /// <summary>The text of each page (pdftotext separates pages with form feeds).</summary>
     public static List<string> PageTexts(string pdf) =>
         Run("pdftotext", "-enc", "UTF-8", pdf, "-").Split('\f').SkipLast(1).ToList();

@@ -9,14 +9,14 @@ namespace Jixiao.Office.Tests;
 
 public class OfficePackageGuardTests
 {
-    private static byte[] SeedDocx => WordWriter.Write(Seed.Document);
+    private static byte[] TextDocx => WordWriter.Write(DepartmentText.Document);
 
     [Fact]
     public void Guard_RejectsFileOverTheSizeLimit()
     {
         var options = new ReadOptions { OfficeLimits = new OfficeLimits { MaxFileBytes = 1000 } };
 
-        var result = WordReader.Read(SeedDocx, options);
+        var result = WordReader.Read(TextDocx, options);
 
         Assert.Contains("超过了允许的上限", Assert.Single(result.Errors).Message);
         Assert.Empty(result.Document.Projects);
@@ -25,11 +25,11 @@ public class OfficePackageGuardTests
     [Fact]
     public void Guard_RejectsTextFileRenamedToDocx()
     {
-        var result = DocumentFiles.Read(Jixiao.Tests.TestFiles.SeedBytes, ".docx", new ReadOptions { FileName = "seed.docx" });
+        var result = DocumentFiles.Read(Jixiao.Tests.TestFiles.DepartmentTextBytes, ".docx", new ReadOptions { FileName = "text.docx" });
 
         var error = Assert.Single(result.Errors);
         Assert.Contains("内容不是 Word 文档", error.Message);
-        Assert.Equal("seed.docx", error.File);
+        Assert.Equal("text.docx", error.File);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class OfficePackageGuardTests
     [Fact]
     public void Guard_RejectsWorkbookRenamedToDocx()
     {
-        var result = WordReader.Read(ExcelBulkWriter.Write(Seed.Document));
+        var result = WordReader.Read(ExcelBulkWriter.Write(DepartmentText.Document));
 
         Assert.Contains("内容是 Excel 工作簿", Assert.Single(result.Errors).Message);
     }
@@ -51,7 +51,7 @@ public class OfficePackageGuardTests
     [Fact]
     public void Guard_RejectsMacroProject()
     {
-        var withMacro = Rewrite(SeedDocx, zip => zip.CreateEntry("word/vbaProject.bin").Open().Write(new byte[64]));
+        var withMacro = Rewrite(TextDocx, zip => zip.CreateEntry("word/vbaProject.bin").Open().Write(new byte[64]));
 
         Assert.Contains("宏", Assert.Single(WordReader.Read(withMacro).Errors).Message);
     }
@@ -59,7 +59,7 @@ public class OfficePackageGuardTests
     [Fact]
     public void Guard_RejectsMacroEnabledContentType()
     {
-        var docm = Rewrite(SeedDocx, zip => Replace(zip, "[Content_Types].xml", xml => xml.Replace(
+        var docm = Rewrite(TextDocx, zip => Replace(zip, "[Content_Types].xml", xml => xml.Replace(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
             "application/vnd.ms-word.document.macroEnabled.main+xml", StringComparison.Ordinal)));
 
@@ -70,7 +70,7 @@ public class OfficePackageGuardTests
     public void Guard_RejectsZipBomb()
     {
         // 50 MB of zeros packs to about 50 KB: a ratio of 1000, far above any real document.
-        var bomb = Rewrite(SeedDocx, zip =>
+        var bomb = Rewrite(TextDocx, zip =>
         {
             using var entry = zip.CreateEntry("word/media/image1.png", CompressionLevel.SmallestSize).Open();
             var zeros = new byte[1024 * 1024];
@@ -88,7 +88,7 @@ public class OfficePackageGuardTests
     {
         var options = new ReadOptions { OfficeLimits = new OfficeLimits { MaxUnpackedBytes = 100 * 1024 } };
 
-        var result = WordReader.Read(SeedDocx, options);
+        var result = WordReader.Read(TextDocx, options);
 
         Assert.Contains("压缩炸弹", Assert.Single(result.Errors).Message);
     }
@@ -96,8 +96,8 @@ public class OfficePackageGuardTests
     [Fact]
     public void Guard_AcceptsOrdinaryDocumentAndWorkbook()
     {
-        Assert.Null(OfficePackageGuard.Check(SeedDocx, OfficeKind.Word, OfficeLimits.Default));
-        Assert.Null(OfficePackageGuard.Check(ExcelBulkWriter.Write(Seed.Document), OfficeKind.Excel, OfficeLimits.Default));
+        Assert.Null(OfficePackageGuard.Check(TextDocx, OfficeKind.Word, OfficeLimits.Default));
+        Assert.Null(OfficePackageGuard.Check(ExcelBulkWriter.Write(DepartmentText.Document), OfficeKind.Excel, OfficeLimits.Default));
     }
 
     internal static byte[] Rewrite(byte[] package, Action<ZipArchive> change)

@@ -13,15 +13,15 @@ public class RenderingTests
     {
         LibreOffice.Require("soffice", "pdftotext", "pdfinfo", "pdftoppm");
         var directory = LibreOffice.ArtifactDirectory("docx");
-        var docx = Path.Combine(directory, "seed.docx");
-        File.WriteAllBytes(docx, WordWriter.Write(Seed.Document));
+        var docx = Path.Combine(directory, "text.docx");
+        File.WriteAllBytes(docx, WordWriter.Write(DepartmentText.Document));
 
         var pdf = LibreOffice.ToPdf(docx);
         var info = LibreOffice.Info(pdf);
         var pages = LibreOffice.PageTexts(pdf).Select(ChineseText.WithoutWhitespace).ToList();
 
         Assert.Contains("(A4)", info, StringComparison.Ordinal);
-        var projects = Seed.Document.Projects;
+        var projects = DepartmentText.Document.Projects;
         var headingPages = projects.Select(p => HeadingPage(pages, $"{p.Sequence}.{p.ProjectName}绩效目标表")).ToList();
         for (var i = 0; i < projects.Count; i++)
         {
@@ -45,16 +45,16 @@ public class RenderingTests
         LibreOffice.Require("soffice", "pdftotext", "pdfinfo", "pdftoppm");
         var directory = LibreOffice.ArtifactDirectory("xlsx");
         var xlsx = Path.Combine(directory, "tables.xlsx");
-        File.WriteAllBytes(xlsx, ExcelTablesWriter.Write(Seed.Document));
+        File.WriteAllBytes(xlsx, ExcelTablesWriter.Write(DepartmentText.Document));
 
         var pdf = LibreOffice.ToPdf(xlsx);
         var pages = LibreOffice.PageTexts(pdf).Select(ChineseText.WithoutWhitespace).ToList();
 
         Assert.Contains("(A4)", LibreOffice.Info(pdf), StringComparison.Ordinal);
-        Assert.Equal(Seed.Document.Projects.Count, pages.Count);
+        Assert.Equal(DepartmentText.Document.Projects.Count, pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
-            var project = Seed.Document.Projects[i];
+            var project = DepartmentText.Document.Projects[i];
             Assert.Contains($"{project.Sequence}.{project.ProjectName}绩效目标表", pages[i], StringComparison.Ordinal);
             Assert.Contains(project.ProjectCode, pages[i], StringComparison.Ordinal);
         }

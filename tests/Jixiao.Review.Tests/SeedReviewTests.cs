@@ -5,19 +5,15 @@ using Jixiao.Tests;
 
 namespace Jixiao.Review.Tests;
 
-/// <summary>The review of the seed document (定州市纪委 2022) lists the defects a reviewer would mark by hand.</summary>
+/// <summary>The review of the seed document (定州市纪委 2022) lists the defects a reviewer would mark by hand. The same
+/// rules on the repository's own text: <see cref="DepartmentTextReviewTests"/>.</summary>
 public class SeedReviewTests
 {
-    private static readonly Lazy<ReviewReport> Report = new(() =>
-    {
-        var read = DocumentFiles.Read(TestFiles.SeedPath);
-        Assert.False(read.HasErrors);
-        return new ReviewEngine().Review(read.Document);
-    });
+    private static readonly ReviewedText Seed = new(() => DocumentFiles.Read(TestFiles.SeedBytes, ".txt", new ReadOptions { FileName = TestFiles.SeedName }));
 
-    private static List<Finding> Of(string ruleId) => Report.Value.Findings.Where(f => f.RuleId == ruleId).ToList();
+    private static List<Finding> Of(string ruleId) => Seed.Of(ruleId);
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsPlaceholderTargetInTwoProjects()
     {
         var findings = Of("STR-09");
@@ -31,7 +27,7 @@ public class SeedReviewTests
         });
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsAtLeastHundredPercentOnBoundedRates()
     {
         var findings = Of("VAL-06");
@@ -42,7 +38,7 @@ public class SeedReviewTests
         Assert.DoesNotContain(findings, f => f.IndicatorRow == 5);
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsSatisfactionTargetOfHundredPercentInEveryTable()
     {
         var findings = Of("VAL-11");
@@ -50,7 +46,7 @@ public class SeedReviewTests
         Assert.All(findings, f => Assert.Equal(("指标值", 9), (f.Field!, f.IndicatorRow!.Value)));
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsVerdictAsBasisOnEveryRowAndAcrossTheDocument()
     {
         Assert.Equal(90, Of("BAS-02").Count);
@@ -60,7 +56,7 @@ public class SeedReviewTests
         Assert.Contains("10/10 张表", everywhere.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsGoalsRepeatingEachOtherOrTheProjectName()
     {
         var restated = Of("TXT-06");
@@ -71,7 +67,7 @@ public class SeedReviewTests
         Assert.Contains(duplicates, f => f.ProjectSequence == 7 && f.GoalNumber == 3);
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsTheIdenticalIndicatorTemplateAcrossAllTables()
     {
         var findings = Of("TXT-03");
@@ -81,7 +77,7 @@ public class SeedReviewTests
         Assert.Contains(findings, f => f.Message.Contains("等 9 张表使用同一套指标模板", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsTheDefaultSpendingPlanEverywhere()
     {
         var finding = Assert.Single(Of("FIN-03"));
@@ -89,7 +85,7 @@ public class SeedReviewTests
         Assert.Contains("25%/50%/75%/100%", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsBenefitRowsThatCannotApply()
     {
         var findings = Of("TAX-07");
@@ -99,13 +95,13 @@ public class SeedReviewTests
         Assert.All(findings, f => Assert.Contains("不涉及", f.Fix, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsEnterpriseSatisfactionWhereNoEnterpriseIsServed()
     {
         Assert.Equal([9, 10], Of("TAX-08").Select(f => f.ProjectSequence!.Value).Order());
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_FlagsDescriptionsThatRepeatTheNameAndFundUseThatRepeatsTheProject()
     {
         Assert.True(Of("TXT-08").Count >= 80);
@@ -113,18 +109,9 @@ public class SeedReviewTests
         Assert.Equal(10, Of("TXT-04").Count);
     }
 
-    [Fact]
+    [SeedFact]
     public void Review_GradesTheSeed差AndEveryFindingNamesItsCellAndFix()
     {
-        var report = Report.Value;
-        Assert.Equal(Grade.Poor, report.DocumentGrade);
-        Assert.All(report.TableScores, t => Assert.Equal(Grade.Poor, t.Grade));
-        Assert.True(report.HasErrors);
-        Assert.All(report.Findings, f =>
-        {
-            Assert.False(string.IsNullOrEmpty(f.Field));
-            Assert.False(string.IsNullOrEmpty(f.Fix));
-        });
-        Assert.All(report.Findings.Where(f => f.ProjectSequence is not null), f => Assert.Contains($"第{f.ProjectSequence}张表", f.Message, StringComparison.Ordinal));
+        Seed.AssertPoorWithEveryFindingLocated();
     }
 }

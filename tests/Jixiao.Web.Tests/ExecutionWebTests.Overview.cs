@@ -22,8 +22,8 @@ namespace Jixiao.Web.Tests;
 /// </summary>
 public abstract partial class ExecutionWebTests
 {
-    /// <summary>The seed's region; the test document repeats its ten tables as <see cref="ManyCount"/> projects.</summary>
-    private const string ManyRegion = "130682";
+    /// <summary>The region of the department text (tests/Shared/Fixtures); the test document repeats its ten tables as <see cref="ManyCount"/> projects.</summary>
+    private const string ManyRegion = "139102";
 
     private const int ManyCount = 130;
 
@@ -112,14 +112,14 @@ public abstract partial class ExecutionWebTests
             units[project.UnitCode] = (unit.Paid + fen, unit.Budget + project.Budget.Fen);
             if (fen > 0)
             {
-                payments.Append(CultureInfo.InvariantCulture, $"{project.ProjectCode},2022-05-20,{fen / 100}.{fen % 100:D2},ZF-{i},1\n");
+                payments.Append(CultureInfo.InvariantCulture, $"{project.ProjectCode},2023-05-20,{fen / 100}.{fen % 100:D2},ZF-{i},1\n");
             }
         }
 
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/payments?fileName=many.csv", Octets(Encoding.UTF8.GetBytes(payments.ToString())))).StatusCode);
 
         // Two pages of 100 and 30, no project twice, in the default order (worst light, then lowest rate).
-        var region = $"/Execution?region={ManyRegion}&year=2022";
+        var region = $"/Execution?region={ManyRegion}&year=2023";
         var first = await admin.GetOkAsync(region);
         var second = await admin.GetOkAsync(region + "&page=2");
         Assert.Contains("data-matching=\"130\" data-page=\"1\" data-page-count=\"2\"", first, StringComparison.Ordinal);
@@ -170,8 +170,8 @@ public abstract partial class ExecutionWebTests
         var byRate = OverviewRows(await admin.GetOkAsync(region + "&sort=rate")).Concat(OverviewRows(await admin.GetOkAsync(region + "&sort=rate&page=2"))).ToList();
         AssertOrdered(byRate, r => (0, r.Rate ?? decimal.MaxValue));
         Assert.Equal(ManyCount, byRate.Select(r => r.Id).Distinct().Count());
-        var unitPage = await admin.GetOkAsync(region + "&unitCode=222002");
-        var unitId = await app.Factory.QueryAsync(db => db.Units.Where(u => u.RegionCode == ManyRegion && u.Code == "222002").Select(u => u.Id).SingleAsync());
+        var unitPage = await admin.GetOkAsync(region + "&unitCode=317002");
+        var unitId = await app.Factory.QueryAsync(db => db.Units.Where(u => u.RegionCode == ManyRegion && u.Code == "317002").Select(u => u.Id).SingleAsync());
         var unitRows = OverviewRows(unitPage);
         Assert.Equal(ManyCount / ManyUnits, unitRows.Count);
         var unitProjects = await app.Factory.QueryAsync(db => db.Projects.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync());
@@ -180,13 +180,13 @@ public abstract partial class ExecutionWebTests
         Assert.Contains("没有单位代码为“999999”的单位", await admin.GetOkAsync(region + "&unitCode=999999"), StringComparison.Ordinal);
 
         // Permissions: a clerk sees its own unit only, whatever it asks for; a reviewer its own region only.
-        await app.Factory.CreateUserAsync("clerk2", Roles.UnitEditor, "222002", ManyRegion);
+        await app.Factory.CreateUserAsync("clerk2", Roles.UnitEditor, "317002", ManyRegion);
         await app.Factory.CreateUserAsync("reviewer", Roles.Reviewer);
         var clerk = await Browser.SignedInAsync(app.Factory, "clerk2", JixiaoAppFactory.UserPassword);
         var reviewer = await Browser.SignedInAsync(app.Factory, "reviewer", JixiaoAppFactory.UserPassword);
-        var own = await clerk.GetOkAsync($"{region}&unitCode=222001");
+        var own = await clerk.GetOkAsync($"{region}&unitCode=317001");
         Assert.Equal(unitRows.Select(r => r.Id).Order(), OverviewRows(own).Select(r => r.Id).Order());
-        var otherUnit = await app.Factory.QueryAsync(db => db.Units.Where(u => u.RegionCode == ManyRegion && u.Code == "222001").Select(u => u.Id).SingleAsync());
+        var otherUnit = await app.Factory.QueryAsync(db => db.Units.Where(u => u.RegionCode == ManyRegion && u.Code == "317001").Select(u => u.Id).SingleAsync());
         foreach (var denied in new[] { await clerk.Client.GetAsync($"/Execution?unit={otherUnit}"), await reviewer.Client.GetAsync($"/Execution?unit={otherUnit}") })
         {
             Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
@@ -196,7 +196,7 @@ public abstract partial class ExecutionWebTests
         var reviewerView = await reviewer.GetOkAsync(region);
         Assert.Contains("长安区 2024 年执行监控与绩效自评", reviewerView, StringComparison.Ordinal);
         Assert.DoesNotContain(OverviewRows(reviewerView), r => rows.Any(x => x.Id == r.Id));
-        Assert.Contains("没有单位代码为“222002”的单位", await reviewer.GetOkAsync($"/Execution?unitCode=222002"), StringComparison.Ordinal);
+        Assert.Contains("没有单位代码为“317002”的单位", await reviewer.GetOkAsync($"/Execution?unitCode=317002"), StringComparison.Ordinal);
     }
 
     private static string IndexLightName(Domain.Monitoring.Light light) => Features.Execution.IndexModel.LightName(light);
@@ -237,20 +237,20 @@ public abstract partial class ExecutionWebTests
         await admin.Client.PostAsync("/api/v1/import?fileName=many.json",
             new StringContent(DocumentJson.Write(ManyProjects(count)), new MediaTypeHeaderValue("application/json")));
 
-    /// <summary>The seed's ten tables (plan 25/50/75/100) repeated as <paramref name="count"/> projects of
-    /// <see cref="ManyUnits"/> units (222001–222026).</summary>
+    /// <summary>The department text's ten tables (plan 25/50/75/100) repeated as <paramref name="count"/> projects of
+    /// <see cref="ManyUnits"/> units (317001–317026).</summary>
     private static PerformanceDocument ManyProjects(int count)
     {
-        var seed = DocumentFiles.Read(TestFiles.SeedPath).Document;
-        return seed with
+        var text = DocumentFiles.Read(TestFiles.DepartmentTextPath).Document;
+        return text with
         {
             Projects = [.. Enumerable.Range(1, count).Select(i =>
             {
-                var p = seed.Projects[(i - 1) % seed.Projects.Count];
+                var p = text.Projects[(i - 1) % text.Projects.Count];
                 var unit = 1 + ((i - 1) % ManyUnits);
                 return p with
                 {
-                    Sequence = i, UnitCode = $"222{unit:D3}", UnitName = $"第{unit}单位", ProjectCode = $"13068222P{i:D11}L", ProjectName = $"{p.ProjectName}{i}",
+                    Sequence = i, UnitCode = $"317{unit:D3}", UnitName = $"第{unit}单位", ProjectCode = $"13910223P{i:D11}L", ProjectName = $"{p.ProjectName}{i}",
                 };
             })],
         };

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
-using Jixiao.Data.Tests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -28,7 +27,8 @@ public abstract partial class ExecutionWebTests
 
     private const string OtherUnit = "401001";
 
-    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Monitoring_DemoExample_40PercentAtJuneAgainst25_50_75_100_IsGreenWithMon01Info_OnPageApiAndExports()
@@ -272,6 +272,14 @@ public abstract partial class ExecutionWebTests
         var page = await clerk.GetOkAsync(url);
         Assert.Contains("尚未填报", page, StringComparison.Ordinal);
 
+        // Prefilled from the goal table and the payments, nothing of the form filled in: 未填报, no score, no findings.
+        Assert.Contains("未填报", Section(page, "total"), StringComparison.Ordinal);
+        Assert.Contains("未填报", Section(page, "grade"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rule=", page, StringComparison.Ordinal);
+        var unfilled = (await clerk.Client.GetFromJsonAsync<JsonElement>($"/api/v1/projects/{id}/self-evaluation")).GetProperty("score");
+        Assert.Equal("未填报", unfilled.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, unfilled.GetProperty("total").ValueKind);
+
         // National weights 10/50/30/10; 产出 has 4 rows (12.5 each), 效益 2 (15 each), 满意度 1 (10).
         // B = A = 36.50 → 10.00. Row 1 ≥120个, actual 90 → 12.5 × 90 ÷ 120 = 9.375 → 9.38 (reason given);
         // others at target. Total = 10 + 9.38 + 12.5 × 3 + 15 × 2 + 10 = 96.88 → 优.
@@ -420,19 +428,8 @@ public abstract partial class ExecutionWebTests
         Assert.Contains($"/Execution?unit={unitId}", await admin.GetOkAsync($"/Units/{unitId}"), StringComparison.Ordinal);
     }
 
-    private static async Task<string> PreviewPaymentsAsync(Browser browser, string fileName, byte[] bytes)
-    {
-        var page = await browser.GetOkAsync("/Payments/Import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(Browser.Token(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "Upload", fileName },
-        };
-        var response = await browser.Client.PostAsync("/Payments/Import?handler=Preview", form);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return body;
-    }
+    private static Task<string> PreviewPaymentsAsync(Browser browser, string fileName, byte[] bytes) =>
+        browser.PostFileAsync("/Payments/Import", "/Payments/Import?handler=Preview", "Upload", fileName, bytes);
 
     private static ByteArrayContent Octets(byte[] bytes) => new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
 
@@ -456,7 +453,7 @@ public abstract partial class ExecutionWebTests
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

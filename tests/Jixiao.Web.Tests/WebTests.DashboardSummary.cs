@@ -17,18 +17,18 @@ public abstract partial class WebTests
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
         await AssertSummaryIsRecomputedAsync(app, "130102", 2024);
 
-        var imported = await admin.Client.PostAsync("/api/v1/import?fileName=seed.txt", SeedUpload());
+        var imported = await admin.Client.PostAsync("/api/v1/import?fileName=text.txt", TextUpload());
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        var seed = await AssertSummaryIsRecomputedAsync(app, "130682", 2022);
-        var line = Assert.Single(seed);
+        var imported2023 = await AssertSummaryIsRecomputedAsync(app, "139102", 2023);
+        var line = Assert.Single(imported2023);
         Assert.Equal(10, line.Summary.ProjectCount);
-        Assert.Equal("176.42", line.Summary.BudgetTotal.ToWanYuanString());
+        Assert.Equal("173.67", line.Summary.BudgetTotal.ToWanYuanString());
         Assert.NotNull(line.Summary.LatestGrade);
         Assert.NotNull(line.LatestScore);
         Assert.True(line.Errors + line.Warnings > 0);
 
         // Edit one project's budget through the form: the unit's total follows, the re-review's counts too.
-        var id = await app.Factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2022).OrderBy(p => p.Code).Select(p => p.Id).FirstAsync());
+        var id = await app.Factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2023).OrderBy(p => p.Code).Select(p => p.Id).FirstAsync());
         var edit = await admin.GetOkAsync($"/Projects/{id}/Edit");
         var budget = decimal.Parse(Browser.FormFields(edit, "project-form")["Form.Budget"], System.Globalization.CultureInfo.InvariantCulture);
         var saved = await admin.SubmitAsync($"/Projects/{id}/Edit", edit, "project-form", new Dictionary<string, string>
@@ -39,24 +39,24 @@ public abstract partial class WebTests
             ["Command"] = "save",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var edited = Assert.Single(await AssertSummaryIsRecomputedAsync(app, "130682", 2022));
-        Assert.Equal("276.42", edited.Summary.BudgetTotal.ToWanYuanString());
+        var edited = Assert.Single(await AssertSummaryIsRecomputedAsync(app, "139102", 2023));
+        Assert.Equal("273.67", edited.Summary.BudgetTotal.ToWanYuanString());
 
         // Re-importing the original file brings the total back; the demo region is untouched throughout.
-        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=seed.txt", SeedUpload())).StatusCode);
-        var back = Assert.Single(await AssertSummaryIsRecomputedAsync(app, "130682", 2022));
-        Assert.Equal("176.42", back.Summary.BudgetTotal.ToWanYuanString());
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=text.txt", TextUpload())).StatusCode);
+        var back = Assert.Single(await AssertSummaryIsRecomputedAsync(app, "139102", 2023));
+        Assert.Equal("173.67", back.Summary.BudgetTotal.ToWanYuanString());
         Assert.Equal(10, back.Summary.ProjectCount);
         await AssertSummaryIsRecomputedAsync(app, "130102", 2024);
 
         // A rebuild from scratch (what a database stored before the summary gets on start) gives the same lines.
-        var before = await app.Factory.QueryAsync(db => DashboardSummaries.ReadAsync(db, "130682", 2022));
+        var before = await app.Factory.QueryAsync(db => DashboardSummaries.ReadAsync(db, "139102", 2023));
         await app.Factory.QueryAsync(db => DashboardSummaries.RebuildAllAsync(db, DateTime.UtcNow));
-        Assert.Equal(before, await app.Factory.QueryAsync(db => DashboardSummaries.ReadAsync(db, "130682", 2022)));
+        Assert.Equal(before, await app.Factory.QueryAsync(db => DashboardSummaries.ReadAsync(db, "139102", 2023)));
     }
 
-    private static ByteArrayContent SeedUpload() =>
-        new(TestFiles.SeedBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
+    private static ByteArrayContent TextUpload() =>
+        new(TestFiles.DepartmentTextBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } };
 
     /// <summary>Asserts the stored lines equal the unit list and the latest runs' finding counts computed now, and
     /// returns them.</summary>

@@ -23,10 +23,10 @@ public abstract partial class WebTests
     {
         await using var app = await StartAsync();
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
-        // Tables 1 and 2 of the seed with the same project code: the reader accepts it, storing refuses it.
-        var seed = Encoding.UTF8.GetString(TestFiles.SeedBytes);
-        var codes = DocumentFiles.Read(TestFiles.SeedBytes, ".txt", new ReadOptions { FileName = "seed.txt" }).Document.Projects.Select(p => p.ProjectCode).ToList();
-        var duplicate = Encoding.UTF8.GetBytes(seed.Replace(codes[1], codes[0], StringComparison.Ordinal));
+        // Tables 1 and 2 of the department text with the same project code: the reader accepts it, storing refuses it.
+        var text = Encoding.UTF8.GetString(TestFiles.DepartmentTextBytes);
+        var codes = DocumentFiles.Read(TestFiles.DepartmentTextBytes, ".txt", new ReadOptions { FileName = "text.txt" }).Document.Projects.Select(p => p.ProjectCode).ToList();
+        var duplicate = Encoding.UTF8.GetBytes(text.Replace(codes[1], codes[0], StringComparison.Ordinal));
         foreach (var accept in new[] { "text/plain", "application/json", null })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=" + Uri.EscapeDataString("重复编码.txt")) { Content = Octets(duplicate) };
@@ -47,7 +47,7 @@ public abstract partial class WebTests
             Assert.Equal("项目编码", problem.GetProperty("cell").GetString());
         }
 
-        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "130682")));
+        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "139102")));
 
         // A document under review: 403 with the state and what to do, not an empty answer.
         var (documentId, _, _) = await WorkflowDocumentAsync(app);

@@ -14,14 +14,14 @@ public abstract partial class WebTests
     {
         await using var app = await StartAsync();
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
-        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=seed.txt", SeedUpload())).StatusCode);
-        const string Dashboard = "/?region=130682&year=2022";
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=text.txt", TextUpload())).StatusCode);
+        const string Dashboard = "/?region=139102&year=2023";
 
         // Twice, so the second answer comes from the cached fragment.
-        Assert.Contains(">176.42<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
-        Assert.Contains(">176.42<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
+        Assert.Contains(">173.67<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
+        Assert.Contains(">173.67<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
 
-        var id = await app.Factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2022).OrderBy(p => p.Code).Select(p => p.Id).FirstAsync());
+        var id = await app.Factory.QueryAsync(db => db.Projects.Where(p => p.FiscalYear == 2023).OrderBy(p => p.Code).Select(p => p.Id).FirstAsync());
         var edit = await admin.GetOkAsync($"/Projects/{id}/Edit");
         var budget = decimal.Parse(Browser.FormFields(edit, "project-form")["Form.Budget"], System.Globalization.CultureInfo.InvariantCulture);
         var newBudget = (budget + 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
@@ -35,12 +35,12 @@ public abstract partial class WebTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var afterEdit = await admin.GetOkAsync(Dashboard);
-        Assert.Contains(">276.42<", afterEdit, StringComparison.Ordinal);
-        Assert.DoesNotContain(">176.42<", afterEdit, StringComparison.Ordinal);
+        Assert.Contains(">273.67<", afterEdit, StringComparison.Ordinal);
+        Assert.DoesNotContain(">173.67<", afterEdit, StringComparison.Ordinal);
         Assert.Contains($">{newBudget}<", await admin.GetOkAsync($"/Projects/{id}"), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=seed.txt", SeedUpload())).StatusCode);
-        Assert.Contains(">176.42<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.PostAsync("/api/v1/import?fileName=text.txt", TextUpload())).StatusCode);
+        Assert.Contains(">173.67<", await admin.GetOkAsync(Dashboard), StringComparison.Ordinal);
         var page = await admin.GetOkAsync($"/Projects/{id}");
         Assert.DoesNotContain($">{newBudget}<", page, StringComparison.Ordinal);
         Assert.Contains($">{budget.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}<", page, StringComparison.Ordinal);

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
-using Jixiao.Data.Tests;
 using Jixiao.Documents;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +22,9 @@ public abstract partial class WebTests
     private const string OtherUnitProjectName = "基本公共卫生服务补助";
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Anonymous_IsRedirectedToLogin_AndApiAnswers401()
@@ -222,7 +224,7 @@ public abstract partial class WebTests
     }
 
     [SkippableFact]
-    public async Task Import_PreviewsEveryProblem_ThenImportsTheSeedOnConfirm()
+    public async Task Import_PreviewsEveryProblem_ThenImportsTheTextOnConfirm()
     {
         await using var app = await StartAsync();
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
@@ -230,23 +232,23 @@ public abstract partial class WebTests
         var upload = new MultipartFormDataContent
         {
             { new StringContent(Browser.Token(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent(TestFiles.SeedBytes), "Files", "seed.txt" },
+            { new ByteArrayContent(TestFiles.DepartmentTextBytes), "Files", "text.txt" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes("这不是一份预算绩效文本")), "Files", "broken.txt" },
         };
         var preview = await admin.Client.PostAsync("/Import?handler=Preview", upload);
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("项目绩效目标表 10 张，预算合计 176.42 万元", html, StringComparison.Ordinal);
+        Assert.Contains("项目绩效目标表 10 张，预算合计 173.67 万元", html, StringComparison.Ordinal);
         Assert.Contains("broken.txt", html, StringComparison.Ordinal);
         Assert.Contains("文件有错误，不能导入", html, StringComparison.Ordinal);
         Assert.Contains("确认导入 1 个文件", html, StringComparison.Ordinal);
-        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "130682")));
+        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "139102")));
 
         var confirm = await admin.SubmitAsync("/Import?handler=Confirm", html, "confirm-form", new Dictionary<string, string>());
         var result = await confirm.Content.ReadAsStringAsync();
         Assert.Contains("新增 10 个项目", result, StringComparison.Ordinal);
-        var dashboard = await admin.GetOkAsync("/?region=130682");
-        Assert.Contains("176.42", dashboard, StringComparison.Ordinal);
+        var dashboard = await admin.GetOkAsync("/?region=139102");
+        Assert.Contains("173.67", dashboard, StringComparison.Ordinal);
 
         var again = await admin.SubmitAsync("/Import?handler=Confirm", html, "confirm-form", new Dictionary<string, string>());
         Assert.Contains("新增 0 个项目，更新 0 个，未变 10 个", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -301,9 +303,9 @@ public abstract partial class WebTests
         var findings = await client.GetFromJsonAsync<JsonElement>("/api/v1/findings?severity=Error");
         Assert.All(findings.EnumerateArray(), f => Assert.Equal(2, f.GetProperty("severity").GetInt32()));
 
-        var plain = await client.PostAsync("/api/v1/import?fileName=seed.txt", new ByteArrayContent(TestFiles.SeedBytes) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } });
+        var plain = await client.PostAsync("/api/v1/import?fileName=text.txt", new ByteArrayContent(TestFiles.DepartmentTextBytes) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } });
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
-        var imported = await client.PostAsync("/api/v1/import?fileName=seed.txt", new ByteArrayContent(TestFiles.SeedBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
+        var imported = await client.PostAsync("/api/v1/import?fileName=text.txt", new ByteArrayContent(TestFiles.DepartmentTextBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         Assert.Equal(10, (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
         var broken = await client.PostAsync("/api/v1/import?fileName=x.txt", new ByteArrayContent(Encoding.UTF8.GetBytes("空文件")) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
@@ -353,10 +355,10 @@ public abstract partial class WebTests
         var search = await editor.Client.GetFromJsonAsync<JsonElement>("/api/v1/projects?q=" + Uri.EscapeDataString("基本公共卫生"));
         Assert.Equal(0, search.GetArrayLength());
 
-        // The seed belongs to another region and unit: refused, nothing stored.
-        var import = await editor.Client.PostAsync("/api/v1/import?fileName=seed.txt", new ByteArrayContent(TestFiles.SeedBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
+        // The department text belongs to another region and unit: refused, nothing stored.
+        var import = await editor.Client.PostAsync("/api/v1/import?fileName=text.txt", new ByteArrayContent(TestFiles.DepartmentTextBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
-        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "130682")));
+        Assert.Equal(0, await app.Factory.QueryAsync(db => db.Documents.CountAsync(d => d.RegionCode == "139102")));
     }
 
     [SkippableFact]
@@ -376,7 +378,7 @@ public abstract partial class WebTests
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Contains("返回首页", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.Client.GetAsync("/Import")).StatusCode);
-        var import = await reviewer.Client.PostAsync("/api/v1/import?fileName=seed.txt", new ByteArrayContent(TestFiles.SeedBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
+        var import = await reviewer.Client.PostAsync("/api/v1/import?fileName=text.txt", new ByteArrayContent(TestFiles.DepartmentTextBytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/octet-stream") } });
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
     }
 
@@ -416,7 +418,7 @@ public abstract partial class WebTests
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

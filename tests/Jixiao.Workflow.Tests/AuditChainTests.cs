@@ -25,7 +25,7 @@ public class AuditChainTests(ITestOutputHelper output)
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
         Assert.Equal(["登录", "导入", "修改", "提交", "登录失败", "登录", "退回", "修改", "提交", "批复", "公开"], log.Select(e => e.Action));
         var edit = log[2];
-        Assert.Equal(("预算项目", "13068222P00675410002L", "指标[9].指标值", "100百分比", "≥95%", "10.12.0.31"),
+        Assert.Equal(("预算项目", "13910223P03171010001K", "指标[9].指标值", "100百分比", "≥95%", "10.12.0.31"),
             (edit.EntityType, edit.EntityId, edit.Field, edit.OldValue, edit.NewValue, edit.IpAddress));
         Assert.Equal(("李申", "用户", "10.12.8.5"), (log[4].User, log[4].EntityType, log[4].IpAddress));
         var returned = log[6];

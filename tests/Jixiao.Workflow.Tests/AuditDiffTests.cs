@@ -8,7 +8,7 @@ public class AuditDiffTests
 {
     private static readonly AuditSource Clerk = AuditSource.Of(People.Clerk, "10.12.0.31", new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
-    private static BudgetProject Project => SeedDocument.Read().Projects[0];
+    private static BudgetProject Project => DepartmentText.Read().Projects[0];
 
     [Fact]
     public void ForProject_UnchangedProject_WritesNothing()

@@ -13,7 +13,7 @@ internal sealed class AuditSession
 {
     public const string ClerkIp = "10.12.0.31";
     public const string ReviewerIp = "10.12.8.5";
-    public const string DocumentId = "130682-222-2022";
+    public const string DocumentId = "139102-317-2023";
 
     private readonly ManualClock _clock = ManualClock.StartingAt(1, 0);
     private readonly List<AuditLogEntry> _log = [];
@@ -30,13 +30,13 @@ internal sealed class AuditSession
     private void Play()
     {
         var machine = new WorkflowMachine(_clock);
-        var seed = SeedDocument.Read();
+        var text = DepartmentText.Read();
         var doc = People.Document(DocumentState.Draft);
 
         Write(AuditDiff.ForLogin(People.Clerk.UserName, ClerkIp, _clock.Advance(TimeSpan.FromMinutes(1)), succeeded: true));
-        Write(AuditDiff.Draft(Source(People.Clerk, ClerkIp), "导入", AuditDiff.DocumentEntity, DocumentId, "来源文件", "", "000_df780b8aaa8bcc25.txt"));
+        Write(AuditDiff.Draft(Source(People.Clerk, ClerkIp), "导入", AuditDiff.DocumentEntity, DocumentId, "来源文件", "", "county-culture-2023.txt"));
 
-        var project = seed.Projects[0];
+        var project = text.Projects[0];
         var edited = WithTarget(project, 8, "≥95%");
         Write([.. AuditDiff.ForProject(project, edited, Source(People.Clerk, ClerkIp))]);
 

@@ -17,7 +17,7 @@ public class ConcurrencyGuardTests
     public void Check_TwoClientsSaveTheSameProject_SecondIsRefusedNamingWhoSavedAndWhat()
     {
         // Both open version 1; the clerk saves first (version 2), then the colleague's save arrives still based on 1.
-        var project = SeedDocument.Read().Projects[0];
+        var project = DepartmentText.Read().Projects[0];
         var clerkVersion = AuditSession.WithTarget(project, 8, "≥95%");
         var history = new List<SavedVersion>
         {

@@ -55,7 +55,7 @@ public class WorkflowMachineTests
         var result = Machine.Transition(People.Document(DocumentState.Draft), People.OtherUnitClerk, new(WorkflowAction.Submit));
 
         Assert.Equal(RefusalReason.OutOfScope, result.Refusal!.Reason);
-        Assert.Equal("该文件属于区划 130682 部门 222，您只能操作本单位（301001）的文件。", result.Refusal.Message);
+        Assert.Equal("该文件属于区划 139102 部门 317，您只能操作本单位（301001）的文件。", result.Refusal.Message);
         Assert.Equal(DocumentState.Draft, result.State);
     }
 
@@ -65,7 +65,7 @@ public class WorkflowMachineTests
         var result = Machine.Transition(People.Document(DocumentState.Submitted), People.OtherCountyReviewer, new(WorkflowAction.Approve) { Grade = Grade.Excellent });
 
         Assert.Equal(RefusalReason.OutOfScope, result.Refusal!.Reason);
-        Assert.Contains("130683", result.Refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("139103", result.Refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Machine.AvailableActions(People.Document(DocumentState.Submitted), People.OtherCountyReviewer));
     }
 

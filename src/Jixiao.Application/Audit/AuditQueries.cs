@@ -15,8 +15,9 @@ public static class AuditQueries
     /// <summary>The keys under which <paramref name="document"/> and its projects are recorded.</summary>
     public static async Task<AuditDocumentKeys> KeysOfAsync(JixiaoDbContext db, DepartmentDocument document, CancellationToken ct = default)
     {
-        var codes = await db.Projects.AsNoTracking().Where(p => p.DocumentId == document.Id).Select(p => p.Code).ToListAsync(ct).ConfigureAwait(false);
-        return new AuditDocumentKeys(AuditKeys.Document(document), [.. codes.Select(code => AuditKeys.Project(document.FiscalYear, code))]);
+        var projects = await db.ProjectVersions.AsNoTracking().Where(v => v.Project!.DocumentId == document.Id && v.Number == v.Project.CurrentVersion)
+            .Select(v => new { v.Project!.Code, v.Name }).ToListAsync(ct).ConfigureAwait(false);
+        return new AuditDocumentKeys(AuditKeys.Document(document), [.. projects.Select(p => AuditKeys.Project(document.FiscalYear, Documents.ProjectKey.Of(p.Code, p.Name)))]);
     }
 
     /// <summary>Every entry matching <paramref name="filter"/>, oldest first (the CSV export).</summary>

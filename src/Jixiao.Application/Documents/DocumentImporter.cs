@@ -13,7 +13,8 @@ namespace Jixiao.Application.Documents;
 
 /// <summary>
 /// Stores a document as one write (<see cref="Writes"/>; joined to the caller's when there is one). Units are identified by (region, unit code), the document by (region,
-/// year, department) and projects by (year, project code): importing the same document again changes nothing;
+/// year, department) and projects by (year, project code) — or, for a table without a code, by its name in the
+/// document (<see cref="ProjectKey"/>), until a later import or edit fills the code in: importing the same document again changes nothing;
 /// importing a corrected one adds a version to each changed project only, with who, when and the
 /// <see cref="DocumentComparer"/> lines of what changed. Any failure rolls the whole document back. Every change is
 /// appended to the audit trail in the same transaction (one entry per changed field); a document under review or
@@ -140,93 +141,118 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<AuditLogEntry> audit, CancellationToken ct)
     {
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
-        var existing = await db.Projects
-            .Where(p => p.FiscalYear == document.FiscalYear && (codes.Contains(p.Code) || p.DocumentId == entity.Id))
-            .ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
-        var ids = existing.Values.Select(p => p.Id).ToList();
+        var keys = document.Projects.Select(ProjectKey.Of).ToList();
+        var withCode = codes.Where(c => c.Length > 0).ToList();
+        var stored = await db.Projects
+            .Where(p => p.FiscalYear == document.FiscalYear && (withCode.Contains(p.Code) || p.DocumentId == entity.Id))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var ids = stored.Select(p => p.Id).ToList();
         var current = await db.ProjectVersions.AsNoTracking()
             .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
             .Where(v => ids.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
             .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
 
+        // A project without a code is known by its name in this document; a live one wins over one removed earlier.
+        var existing = new Dictionary<string, Project>(StringComparer.Ordinal);
+        foreach (var p in stored.OrderBy(p => p.RemovedAt is null ? 0 : 1))
+        {
+            existing.TryAdd(KeyOf(p, current), p);
+        }
+
         var changes = new List<ProjectChange>();
         var source = request.AuditSource(now);
         var created = new List<Project>();
         var versions = new List<(Project Project, ProjectVersion Version)>();
-        foreach (var (project, code) in document.Projects.Zip(codes))
+        var kept = new HashSet<int>();
+        for (var i = 0; i < document.Projects.Count; i++)
         {
+            var (project, code, key) = (document.Projects[i], codes[i], keys[i]);
             var unit = units[project.UnitCode];
             if (!request.MayEditUnit(unit.Id))
             {
                 throw Refused(ImportMessages.NotOwnUnit(project.UnitCode, project.UnitName), project);
             }
 
-            if (!existing.TryGetValue(code, out var stored))
+            var filled = false;
+            if (!existing.TryGetValue(key, out var match) && code.Length > 0
+                && existing.TryGetValue(ProjectKey.Of(string.Empty, project.ProjectName), out var withoutCode) && withoutCode.Code.Length == 0 && withoutCode.DocumentId == entity.Id)
             {
-                stored = new Project { FiscalYear = document.FiscalYear, Code = code, UnitId = unit.Id, DocumentId = entity.Id, CurrentVersion = 1, CreatedAt = now };
-                created.Add(stored);
-                versions.Add((stored, NewVersion(project, 1, [ImportMessages.NewVersion], request, now)));
+                // The code of a project stored without one is filled in: it is the same project.
+                match = withoutCode;
+                filled = true;
+            }
+
+            if (match is null)
+            {
+                var added = new Project { FiscalYear = document.FiscalYear, Code = code, UnitId = unit.Id, DocumentId = entity.Id, CurrentVersion = 1, CreatedAt = now };
+                created.Add(added);
+                versions.Add((added, NewVersion(project, 1, [ImportMessages.NewVersion], request, now)));
                 changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Added, 1, [ImportMessages.NewVersion]));
-                audit.AddRange(AuditDiff.ForNewProject(project, source).Select(e => e with { EntityId = AuditKeys.Project(document.FiscalYear, code) }));
+                audit.AddRange(AuditDiff.ForNewProject(project, source).Select(e => e with { EntityId = AuditKeys.Project(document.FiscalYear, key) }));
                 continue;
             }
 
             // Taking over another unit's project by writing one's own unit code into its table is refused before
             // anything else is said about it (its document names a department the user may not read).
-            if (stored.UnitId != unit.Id && !request.MayEditUnit(stored.UnitId))
+            if (match.UnitId != unit.Id && !request.MayEditUnit(match.UnitId))
             {
-                throw Refused(ImportMessages.OtherUnitsProject(code, await UnitOfAsync(stored.UnitId, ct).ConfigureAwait(false)), project);
+                throw Refused(ImportMessages.OtherUnitsProject(code, await UnitOfAsync(match.UnitId, ct).ConfigureAwait(false)), project);
             }
 
-            if (stored.DocumentId != entity.Id)
+            kept.Add(match.Id);
+            if (match.DocumentId != entity.Id)
             {
-                throw ImportValidation.InTable(ImportMessages.OtherDocument(code, await DepartmentOfAsync(stored.DocumentId, ct).ConfigureAwait(false)),
+                throw ImportValidation.InTable(ImportMessages.OtherDocument(code, await DepartmentOfAsync(match.DocumentId, ct).ConfigureAwait(false)),
                     project, "项目编码", ImportMessages.OtherDocumentAdvice);
             }
 
-            if (request.ExpectedVersions.TryGetValue(code, out var expected) && expected != stored.CurrentVersion)
+            var expectedKey = filled ? ProjectKey.Of(string.Empty, project.ProjectName) : key;
+            if (request.ExpectedVersions.TryGetValue(expectedKey, out var expected) && expected != match.CurrentVersion)
             {
-                throw new ProjectConcurrencyException(stored.Id, expected, stored.CurrentVersion);
+                throw new ProjectConcurrencyException(match.Id, expected, match.CurrentVersion);
             }
 
-            var before = ProjectMapping.ToDomain(current[stored.Id]);
+            var before = ProjectMapping.ToDomain(current[match.Id]);
             var diff = DocumentComparer.CompareProjects(before, project, $"项目《{project.ProjectName}》");
-            var restored = stored.RemovedAt is not null;
+            var restored = match.RemovedAt is not null;
             if (diff.Count == 0 && !restored)
             {
-                changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Unchanged, stored.CurrentVersion, []));
+                changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Unchanged, match.CurrentVersion, []));
                 continue;
             }
 
-            var number = stored.CurrentVersion + 1;
-            IReadOnlyList<string> lines = restored ? [.. diff.Prepend("重新列入文档")] : diff;
-            stored.CurrentVersion = number;
-            stored.RemovedAt = null;
-            stored.UnitId = unit.Id;
-            versions.Add((stored, NewVersion(project, number, lines, request, now)));
+            var number = match.CurrentVersion + 1;
+            IReadOnlyList<string> lines = restored ? [.. diff.Prepend("重新列入文档")] : filled ? [.. diff.Prepend(ImportMessages.CodeFilled(code))] : diff;
+            match.CurrentVersion = number;
+            match.RemovedAt = null;
+            match.UnitId = unit.Id;
+            match.Code = code;
+            versions.Add((match, NewVersion(project, number, lines, request, now)));
             changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Changed, number, lines));
             audit.AddRange(AuditDiff.ForProject(before, project, source).Select(e => e with
             {
-                Action = request.Action, EntityId = AuditKeys.Project(document.FiscalYear, code),
+                Action = request.Action, EntityId = AuditKeys.Project(document.FiscalYear, key),
             }));
         }
 
         await InsertAsync(created, versions, ct).ConfigureAwait(false);
 
-        var inFile = codes.ToHashSet(StringComparer.Ordinal);
         // A unit editor's file holds its own units' tables only: the other units' projects of the department are not
         // in it, and stay as they are.
-        foreach (var gone in existing.Values.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !inFile.Contains(p.Code) && request.MayEditUnit(p.UnitId)))
+        foreach (var gone in stored.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !kept.Contains(p.Id) && request.MayEditUnit(p.UnitId)))
         {
             gone.RemovedAt = now;
             var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
-            audit.Add(AuditDiff.Draft(source, ImportMessages.RemoveAction, AuditDiff.ProjectEntity, AuditKeys.Project(gone.FiscalYear, gone.Code),
+            audit.Add(AuditDiff.Draft(source, ImportMessages.RemoveAction, AuditDiff.ProjectEntity, AuditKeys.Project(gone.FiscalYear, KeyOf(gone, current)),
                 "项目", name, $"{request.SourceFile} 中已没有该项目"));
             changes.Add(new ProjectChange(gone.Code, name, ProjectChangeKind.Removed, gone.CurrentVersion, []));
         }
 
         return changes;
     }
+
+    private static string KeyOf(Project project, Dictionary<int, ProjectVersion> current) =>
+        ProjectKey.Of(project.Code, current.TryGetValue(project.Id, out var version) ? version.Name : string.Empty);
 
     private static ProjectVersion NewVersion(BudgetProject content, int number, IReadOnlyList<string> changes, ImportRequest request, DateTime now)
     {

@@ -43,7 +43,8 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         }, _ => !request.DryRun, cancellationToken);
 
     /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
-    /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity).</summary>
+    /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity) — except that a project
+    /// stored without a code may have one filled in.</summary>
     public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest edit, CancellationToken cancellationToken = default)
     {
         var request = edit with { SourceFile = WebEditSource, Action = EditAction };
@@ -59,10 +60,13 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
                     return null;
                 }
 
-                var code = project.Code;
-                var projects = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode) == code ? content : p).ToList();
+                // The edited table replaces the stored one it came from: by code, or — stored without a code — by name.
+                var name = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == baseVersion)
+                    .Select(v => v.Name).SingleOrDefaultAsync(ct).ConfigureAwait(false) ?? content.ProjectName;
+                var key = ProjectKey.Of(project.Code, name);
+                var projects = document.Projects.Select(p => ProjectKey.Of(p) == key ? content : p).ToList();
                 return await ImportAsync(document with { Projects = projects },
-                    request with { ExpectedVersions = new Dictionary<string, int> { [code] = baseVersion } }, ct).ConfigureAwait(false);
+                    request with { ExpectedVersions = new Dictionary<string, int> { [key] = baseVersion } }, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);
         }

@@ -18,8 +18,15 @@ public static class ImportMessages
 
     public static string NoDepartment => "无法入库：无法确定部门代码（单位代码的前 3 位）。请检查各项目表的单位代码。";
 
-    public static string NoProjectCode(int sequence, string name) =>
-        $"无法入库：第 {sequence} 张项目表《{name}》没有项目编码。项目以“年度 + 项目编码”识别，请补上项目编码。";
+    public static string SameNameWithoutCode(string name, int first, int second) =>
+        $"无法入库：第 {first} 张和第 {second} 张项目表都没有项目编码，项目名称又相同（《{name}》），无法区分。";
+
+    public const string SameNameWithoutCodeAdvice = "请为其中一张表补填项目编码，或改正项目名称，然后重新导入。";
+
+    public static string NoLayout(string? region, string name) =>
+        $"区划 {region} 没有名为“{name}”的版式方案。请在导入页面保存版式方案，或去掉 layout 参数。";
+
+    public static string CodeFilled(string code) => $"补填项目编码 {code}";
 
     public static string NoUnitCode(int sequence, string name) =>
         $"无法入库：第 {sequence} 张项目表《{name}》没有单位代码。";

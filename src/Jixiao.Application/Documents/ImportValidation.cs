@@ -3,8 +3,9 @@ using Jixiao.Domain.Goals;
 
 namespace Jixiao.Application.Documents;
 
-/// <summary>What a document must have before it can be stored: year, region and department, and a unique project
-/// code and a unit code on every table (they are the identities of projects and units).</summary>
+/// <summary>What a document must have before it can be stored: year, region and department, a unit code on every
+/// table, and projects that can be told apart (a unique project code, or — for tables without a code — a unique name
+/// in the document). A missing project code is allowed: it can be filled in later.</summary>
 internal static class ImportValidation
 {
     public static void Check(PerformanceDocument document)
@@ -28,11 +29,6 @@ internal static class ImportValidation
         foreach (var project in document.Projects)
         {
             var code = ProjectCode.Normalize(project.ProjectCode);
-            if (code.Length == 0)
-            {
-                throw InTable(ImportMessages.NoProjectCode(project.Sequence, project.ProjectName), project, "项目编码", ImportMessages.FillCellAdvice("项目编码"));
-            }
-
             if (code.Length > Lengths.Code)
             {
                 throw InTable(ImportMessages.TooLong(project.Sequence, "项目编码", project.ProjectCode), project, "项目编码", ImportMessages.TooLongAdvice);
@@ -48,9 +44,12 @@ internal static class ImportValidation
                 throw InTable(ImportMessages.TooLong(project.Sequence, "单位代码", project.UnitCode), project, "单位代码", ImportMessages.TooLongAdvice);
             }
 
-            if (!seen.TryAdd(code, project.Sequence))
+            if (!seen.TryAdd(ProjectKey.Of(project), project.Sequence))
             {
-                throw InTable(ImportMessages.DuplicateCode(code, seen[code], project.Sequence), project, "项目编码", ImportMessages.DuplicateCodeAdvice);
+                throw code.Length > 0
+                    ? InTable(ImportMessages.DuplicateCode(code, seen[code], project.Sequence), project, "项目编码", ImportMessages.DuplicateCodeAdvice)
+                    : InTable(ImportMessages.SameNameWithoutCode(project.ProjectName, seen[ProjectKey.Of(project)], project.Sequence), project, "项目名称",
+                        ImportMessages.SameNameWithoutCodeAdvice);
             }
         }
     }

@@ -3,7 +3,7 @@ using Jixiao.Data;
 namespace Jixiao.Application.Pipeline;
 
 /// <summary>
-/// The one write pipeline (docs/adr/0008): every change to the database runs as one transaction that validates,
+/// The one write pipeline (docs/adr/0009): every change to the database runs as one transaction that validates,
 /// stores, reviews where the change is a document's, and then refreshes the derived tables (dashboard lines,
 /// execution lines) from what the write saved (<see cref="Data.Tracking.TouchedRows"/>) — no write path names the
 /// tables it must refresh. A write started inside another joins it: all of it is stored, or none.

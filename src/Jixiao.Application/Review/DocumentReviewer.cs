@@ -35,8 +35,12 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
             var profile = region is null ? ReviewProfile.Default : RegionProfiles.Review(region);
             var supplement = await ReviewSupplements.ForAsync(db, document, ct).ConfigureAwait(false);
             var outcome = Review(document, profile, supplement);
-            var projectIds = await db.Projects.AsNoTracking().Where(p => p.DocumentId == documentId && p.RemovedAt == null)
-                .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, ct).ConfigureAwait(false);
+            // Findings name their project by code, or — for a table without one — by its number in the document.
+            var projects = await db.ProjectVersions.AsNoTracking()
+                .Where(v => v.Project!.DocumentId == documentId && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+                .Select(v => new { v.ProjectId, v.Project!.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false);
+            var projectIds = projects.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
+            var withoutCode = projects.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
             var run = new ReviewRun
             {
                 DocumentId = documentId,
@@ -52,7 +56,8 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
                     RuleId = f.RuleId,
                     Severity = f.Severity,
                     Dimension = f.Dimension,
-                    ProjectId = f.ProjectCode is { } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id : null,
+                    ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
+                        : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
                     ProjectSequence = f.ProjectSequence,
                     ProjectCode = f.ProjectCode,
                     IndicatorRow = f.IndicatorRow,

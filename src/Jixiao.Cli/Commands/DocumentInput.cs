@@ -1,4 +1,5 @@
 using Jixiao.Documents;
+using Jixiao.Documents.GoalTables;
 
 namespace Jixiao.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace Jixiao.Cli.Commands;
 /// (--year, --region, --profile) and the problems printed to stderr.</summary>
 internal static class DocumentInput
 {
-    public const string OptionsUsage = "[--year YYYY] [--region 6位区划代码] [--profile A|B]";
+    public const string OptionsUsage = "[--year YYYY] [--region 6位区划代码] [--profile A|B] [--money-unit 万元|元] [--unit 单位代码]";
 
     public static ReadOptions Options(Arguments args)
     {
@@ -28,13 +29,30 @@ internal static class DocumentInput
             throw new UsageException($"--profile 只能是 A（88号）或 B（101号），而不是“{profile}”。");
         }
 
-        return new ReadOptions { FiscalYear = year, RegionCode = region, TaxonomyProfile = profile };
+        var moneyUnit = args.Option("--money-unit");
+        if (moneyUnit is not null and not ("万元" or "元"))
+        {
+            throw new UsageException($"--money-unit 只能是 万元 或 元，而不是“{moneyUnit}”。它只用于表中没有写明金额单位的表格。");
+        }
+
+        var unit = args.Option("--unit");
+        if (unit is not null && (unit.Length is 0 or > 21 || !unit.All(char.IsAsciiLetterOrDigit)))
+        {
+            throw new UsageException($"--unit 应为单位代码（例如 222001），而不是“{unit}”。它只用于表中没有单位代码的表格。");
+        }
+
+        return new ReadOptions { FiscalYear = year, RegionCode = region, TaxonomyProfile = profile, MoneyUnit = moneyUnit, UnitCode = unit };
     }
 
     /// <summary>Reads the file; prints every problem to stderr; returns null when the file has errors.</summary>
-    public static ReadResult? Read(string path, ReadOptions options, TextWriter stderr)
+    public static ReadResult? Read(string path, ReadOptions options, TextWriter stderr) => Read(path, options, stderr, out _);
+
+    /// <summary>As <see cref="Read(string, ReadOptions, TextWriter)"/>, and gives how the tables were read even when
+    /// the file has errors.</summary>
+    public static ReadResult? Read(string path, ReadOptions options, TextWriter stderr, out MappingReport mapping)
     {
         var result = DocumentFiles.Read(path, options);
+        mapping = result.Mapping;
         foreach (var problem in result.Problems)
         {
             stderr.WriteLine(problem);

@@ -8,5 +8,8 @@ public interface ICommand
 
     string Summary { get; }
 
+    /// <summary>The verbs of a command that has them (`db migrate`, `db import` …); each answers `--help` itself.</summary>
+    IReadOnlyList<ICommand> SubCommands => [];
+
     int Run(string[] args, TextWriter stdout, TextWriter stderr);
 }

@@ -45,7 +45,21 @@ internal static class MonitoringTable
         }
 
         o.WriteLine();
-        o.WriteLine($"项目预警：{a.ProjectLight.ToChinese()}    {a.ProjectLightExplanation}");
+        if (monitored.IsBlank)
+        {
+            // The form itself is not filled in: no lights for its rows; the spending (from the payments) is judged above.
+            o.WriteLine($"状态：{Domain.Evaluation.ScoredEvaluation.NotFilledText}（1–{m}月完成值、完成目标可能性均未填写，只判断预算执行）");
+        }
+        else
+        {
+            o.WriteLine($"项目预警：{a.ProjectLight.ToChinese()}    {a.ProjectLightExplanation}");
+        }
+
+        if (r.DeviationReason.Length > 0)
+        {
+            o.WriteLine($"偏差原因分析：{r.DeviationReason}");
+        }
+
         if (r.CorrectiveAction.Length > 0)
         {
             o.WriteLine($"纠偏措施：{r.CorrectiveAction}");

@@ -4,58 +4,98 @@ using Jixiao.Domain.Goals;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary>`jixiao score FILE`: scores a 项目支出绩效自评表 given as JSON and prints the table with every formula and
-/// the EVL findings. Exit 3 when a finding is an error.</summary>
+/// <summary>`jixiao score FILE`: scores a 项目支出绩效自评表 — Jixiao's JSON form, or a table file (.xlsx, .docx, .html)
+/// read by its labels — and prints the table with every formula and the EVL findings. `--mode recheck` re-checks a
+/// submitted or published table instead of scoring it. Exit 3 when a finding is an error.</summary>
 internal sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
 
-    public string Usage => "jixiao score FILE.json|FILE.xlsx [--profile national|sichuan|方案.json] [--goals 批复文档] [--format text|json|docx|xlsx] [-o 输出文件]";
+    public string Usage => $"jixiao score FILE.json|.xlsx|.docx|.html [--mode score|recheck] {FormInput.MoneyUnitUsage} [--profile national|sichuan|方案.json] [--goals 批复文档] [--format text|json|docx|xlsx] [-o 输出文件]";
 
-    public string Summary => "绩效自评打分：读 JSON 或 Excel 自评表，按评分方案计算预算执行与各指标得分、总分和等级，列出每项计算过程和自评审核问题（EVL）；可输出 Word/Excel 自评表。";
+    public string Summary => "绩效自评：读 JSON、Excel、Word 或网页中的自评表（金额单位按表头读取，表内未注明时用 --money-unit 指定）。打分模式（默认）按评分方案计算每项得分、总分和等级；复核模式（--mode recheck）按表内分值重算可计算的行，不可复核的行保留评价人得分，相差 0.01 分及以上逐项列出。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = Arguments.Parse(args, aliases: new Dictionary<string, string> { ["-o"] = "--output" });
         var file = DocumentInput.SingleFile(a, Usage);
         var profile = ProfileOption.Resolve(a.Option("--profile"), ScoringProfile.National, ScoringProfile.Find, ScoringProfile.FromJson, "评分方案");
+        var modeText = a.Option("--mode");
+        var mode = modeText is null ? EvaluationMode.Score : EvaluationModeExtensions.Parse(modeText) ?? throw new UsageException($"--mode 只能是 score（打分）或 recheck（复核），而不是“{modeText}”。");
+        var unit = FormInput.MoneyUnitOption(a);
         var goals = a.Option("--goals");
         var (format, output) = CommandIo.FormatAndOutput(a);
         a.RejectUnknown();
 
-        // An Excel 自评表 (as --format xlsx writes it) is read by its labels; anything else as the JSON form.
-        var read = Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? SelfEvaluationXlsxReader.ReadFile(file)
-            : SelfEvaluationJson.ReadFile(file);
-        if (!CommandIo.Accept(read, file, stderr))
+        var forms = Read(file, unit, stderr);
+        if (forms is null)
         {
             return ExitCodes.UnreadableInput;
         }
 
-        var evaluation = read.Value!;
-        BudgetProject? approved = null;
-        if (goals is not null)
+        var documentRead = goals is null ? null : DocumentInput.Read(goals, new Documents.ReadOptions(), stderr);
+        if (goals is not null && documentRead is null)
         {
-            var document = DocumentInput.Read(goals, new Documents.ReadOptions(), stderr);
-            if (document is null)
-            {
-                return ExitCodes.UnreadableInput;
-            }
+            return ExitCodes.UnreadableInput;
+        }
 
-            approved = document.Document.Projects.FirstOrDefault(p => ProjectCode.Normalize(p.ProjectCode) == ProjectCode.Normalize(evaluation.ProjectCode));
-            if (approved is null)
+        var scored = new List<(ScoredEvaluation Scored, ImportedSelfEvaluation? Source)>();
+        foreach (var (evaluation, source) in forms)
+        {
+            var approved = documentRead?.Document.Projects.FirstOrDefault(p => ProjectCode.Normalize(p.ProjectCode) == ProjectCode.Normalize(evaluation.ProjectCode));
+            if (goals is not null && approved is null)
             {
                 stderr.WriteLine($"提示：批复文档“{goals}”中没有项目编码 {evaluation.ProjectCode}，未检查 EVL-09（指标与批复一致）。");
             }
+
+            scored.Add((ScoredEvaluation.Evaluate(evaluation, profile, approved, mode), source));
         }
 
-        var scored = ScoredEvaluation.Evaluate(evaluation, profile, approved);
+        if (format is "docx" or "xlsx" && scored.Count > 1)
+        {
+            stderr.WriteLine($"提示：文件中有 {scored.Count} 张自评表，--format {format} 只输出第 1 张（{scored[0].Scored.Result.Evaluation.ProjectName}）。");
+        }
+
         CommandIo.Emit(format, output,
-            () => format == "json" ? ScoredEvaluationJson.Write(scored) + Environment.NewLine : SelfEvaluationTable.ToText(scored),
-            () => SelfEvaluationForms.WriteDocx(scored),
-            () => SelfEvaluationForms.WriteXlsx(scored),
+            () => format == "json" ? Json(scored) : Text(file, scored),
+            () => SelfEvaluationForms.WriteDocx(scored[0].Scored),
+            () => SelfEvaluationForms.WriteXlsx(scored[0].Scored),
             stdout, stderr);
 
-        return scored.HasErrors ? ExitCodes.ReviewErrors : ExitCodes.Success;
+        return scored.Any(s => s.Scored.HasErrors) ? ExitCodes.ReviewErrors : ExitCodes.Success;
     }
+
+    /// <summary>The forms of the file: one from JSON, every 自评表 of a table file.</summary>
+    private static List<(SelfEvaluation, ImportedSelfEvaluation?)>? Read(string file, Documents.FormReading.MoneyUnit? unit, TextWriter stderr)
+    {
+        if (FormInput.IsJson(file))
+        {
+            var json = SelfEvaluationJson.ReadFile(file);
+            return CommandIo.Accept(json, file, stderr) ? [(json.Value!, null)] : null;
+        }
+
+        var read = SelfEvaluationReader.ReadFile(file, unit);
+        return CommandIo.Accept(read, file, stderr) ? [.. read.Value!.Forms.Select(f => (f.Evaluation, (ImportedSelfEvaluation?)f))] : null;
+    }
+
+    private static string Text(string file, List<(ScoredEvaluation Scored, ImportedSelfEvaluation? Source)> scored)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (s, source) in scored)
+        {
+            if (source is not null)
+            {
+                FormInput.Preview(writer, file, source.TableName, source.MoneyUnit, source.Evaluation.Indicators.Count, source.Skipped);
+            }
+
+            SelfEvaluationTable.Print(s, writer);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Json(List<(ScoredEvaluation Scored, ImportedSelfEvaluation? Source)> scored) =>
+        scored.Count == 1
+            ? ScoredEvaluationJson.Write(scored[0].Scored, scored[0].Source) + Environment.NewLine
+            : "[" + string.Join(",", scored.Select(s => ScoredEvaluationJson.Write(s.Scored, s.Source))) + "]" + Environment.NewLine;
 }

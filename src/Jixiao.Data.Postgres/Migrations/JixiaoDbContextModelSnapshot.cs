@@ -549,6 +549,47 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("FiscalYears");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.LayoutProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("LayoutProfiles");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.MonitoringRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -717,7 +758,8 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Code\" <> ''");
 
                     b.ToTable("Projects");
                 });
@@ -787,6 +829,10 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Level1")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -798,6 +844,10 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Standards")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -829,6 +879,10 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
 
                     b.HasKey("VersionId", "Row");
 
@@ -862,6 +916,10 @@ namespace Jixiao.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<long?>("FiscalFundsFen")
                         .HasColumnType("bigint");
@@ -1573,10 +1631,7 @@ namespace Jixiao.Data.Postgres.Migrations
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
 
                             b1.Property<string>("Actual")
                                 .IsRequired()
@@ -1777,10 +1832,7 @@ namespace Jixiao.Data.Postgres.Migrations
                                 .HasColumnType("bigint");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Row"));
 
                             b1.Property<string>("Actual")
                                 .IsRequired()

@@ -19,17 +19,12 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "IX_MonitoringRecords_ProjectId_Month",
                 table: "MonitoringRecords");
 
-            migrationBuilder.DropColumn(
-                name: "DeviationCategory",
-                table: "MonitoringRecords");
+            // Plain columns: dropped in place, within the migration's transaction (no table rebuild).
+            PlainColumn.Drop(migrationBuilder, "MonitoringRecords", "DeviationCategory");
 
-            migrationBuilder.DropColumn(
-                name: "Light",
-                table: "MonitoringRecords");
+            PlainColumn.Drop(migrationBuilder, "MonitoringRecords", "Light");
 
-            migrationBuilder.DropColumn(
-                name: "Likelihood",
-                table: "MonitoringRecords");
+            PlainColumn.Drop(migrationBuilder, "MonitoringRecords", "Likelihood");
 
             migrationBuilder.RenameColumn(
                 name: "Problems",
@@ -260,29 +255,17 @@ namespace Jixiao.Data.Sqlite.Migrations
                 name: "IX_MonitoringRecords_ProjectId_Month",
                 table: "MonitoringRecords");
 
-            migrationBuilder.DropColumn(
-                name: "InitialBudgetFen",
-                table: "SelfEvaluations");
+            PlainColumn.Drop(migrationBuilder, "SelfEvaluations", "InitialBudgetFen");
 
-            migrationBuilder.DropColumn(
-                name: "MonitoringProfile",
-                table: "Regions");
+            PlainColumn.Drop(migrationBuilder, "Regions", "MonitoringProfile");
 
-            migrationBuilder.DropColumn(
-                name: "MonitoringProfileJson",
-                table: "Regions");
+            PlainColumn.Drop(migrationBuilder, "Regions", "MonitoringProfileJson");
 
-            migrationBuilder.DropColumn(
-                name: "ScoringProfile",
-                table: "Regions");
+            PlainColumn.Drop(migrationBuilder, "Regions", "ScoringProfile");
 
-            migrationBuilder.DropColumn(
-                name: "AdjustedBudgetFen",
-                table: "MonitoringRecords");
+            PlainColumn.Drop(migrationBuilder, "MonitoringRecords", "AdjustedBudgetFen");
 
-            migrationBuilder.DropColumn(
-                name: "InitialBudgetFen",
-                table: "MonitoringRecords");
+            PlainColumn.Drop(migrationBuilder, "MonitoringRecords", "InitialBudgetFen");
 
             migrationBuilder.RenameColumn(
                 name: "BudgetReason",

@@ -42,40 +42,21 @@ namespace Jixiao.Data.Sqlite.Migrations
             // Keep every existing clerk working: its one unit becomes its first assignment, before the column goes.
             migrationBuilder.Sql("INSERT INTO \"UserUnits\" (\"UserId\", \"UnitId\") SELECT \"Id\", \"UnitId\" FROM \"AspNetUsers\" WHERE \"UnitId\" IS NOT NULL;");
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_Units_UnitId",
-                table: "AspNetUsers");
-
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_UnitId",
                 table: "AspNetUsers");
 
-            migrationBuilder.DropColumn(
-                name: "UnitId",
-                table: "AspNetUsers");
+            // The column itself (a foreign key, so SQLite can only drop it by rebuilding the table, with foreign keys
+            // switched off outside any transaction) goes in its own migration, DropUserUnitColumn.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "UnitId",
-                table: "AspNetUsers",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_UnitId",
                 table: "AspNetUsers",
                 column: "UnitId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_Units_UnitId",
-                table: "AspNetUsers",
-                column: "UnitId",
-                principalTable: "Units",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
 
             // Going back keeps one unit per clerk (the lowest id); further assignments are lost.
             migrationBuilder.Sql("UPDATE \"AspNetUsers\" SET \"UnitId\" = (SELECT MIN(\"UnitId\") FROM \"UserUnits\" WHERE \"UserUnits\".\"UserId\" = \"AspNetUsers\".\"Id\");");

@@ -536,6 +536,45 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("FiscalYears");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.LayoutProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("LayoutProfiles");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.MonitoringRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -698,7 +737,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Code\" <> ''");
 
                     b.ToTable("Projects");
                 });
@@ -766,6 +806,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level1")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -777,6 +821,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standards")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -809,6 +857,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("VersionId", "Row");
 
                     b.ToTable("ProjectIndicators");
@@ -838,6 +890,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FiscalFundsFen")
@@ -1534,7 +1590,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Actual")
@@ -1736,7 +1791,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("Row")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Actual")

@@ -17,6 +17,9 @@ internal sealed class MonitoringRecordConfiguration : IEntityTypeConfiguration<M
             rows.ToTable("MonitoringIndicators");
             rows.WithOwner().HasForeignKey(r => r.RecordId);
             rows.HasKey(r => new { r.RecordId, r.Row });
+            // The row number of the approved table, always set by the app: never generated (an owned collection's key
+            // would otherwise be an identity column on PostgreSQL, which SQLite cannot have in a composite key).
+            rows.Property(r => r.Row).ValueGeneratedNever();
             rows.Property(r => r.Possibility).HasMaxLength(Lengths.Enum);
             rows.Property(r => r.DeviationCategory).HasMaxLength(Lengths.Enum);
         });

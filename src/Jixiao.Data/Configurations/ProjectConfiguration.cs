@@ -10,7 +10,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     {
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Code).HasMaxLength(Lengths.Code);
-        builder.HasIndex(p => new { p.FiscalYear, p.Code }).IsUnique();
+        // A code is unique within a year; projects without a code (empty) are told apart by name within their document.
+        builder.HasIndex(p => new { p.FiscalYear, p.Code }).IsUnique().HasFilter("\"Code\" <> ''");
         // Optimistic concurrency: a save that started from another version changes no row and is refused.
         builder.Property(p => p.CurrentVersion).IsConcurrencyToken();
         builder.HasIndex(p => p.UnitId);

@@ -15,5 +15,6 @@ internal sealed class ProjectIndicatorConfiguration : IEntityTypeConfiguration<P
         builder.Property(i => i.TargetComparator).HasConversion<string>().HasMaxLength(Lengths.Enum);
         builder.Property(i => i.TargetNumber).HasPrecision(Precision.Number, Precision.NumberScale);
         builder.Property(i => i.TargetUnit).HasMaxLength(Lengths.Name);
+        builder.Property(i => i.Weight).HasPrecision(Precision.Score, Precision.ScoreScale);
     }
 }

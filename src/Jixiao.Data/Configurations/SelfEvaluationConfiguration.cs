@@ -20,6 +20,9 @@ internal sealed class SelfEvaluationConfiguration : IEntityTypeConfiguration<Sel
             rows.ToTable("SelfEvaluationIndicators");
             rows.WithOwner().HasForeignKey(r => r.EvaluationId);
             rows.HasKey(r => new { r.EvaluationId, r.Row });
+            // The row number of the approved table, always set by the app: never generated (an owned collection's key
+            // would otherwise be an identity column on PostgreSQL, which SQLite cannot have in a composite key).
+            rows.Property(r => r.Row).ValueGeneratedNever();
             rows.Property(r => r.Points).HasPrecision(Precision.Score, Precision.ScoreScale);
             rows.Property(r => r.DeclaredScore).HasPrecision(Precision.Score, Precision.ScoreScale);
         });

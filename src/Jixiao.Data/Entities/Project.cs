@@ -11,7 +11,8 @@ public class Project
 
     public int FiscalYear { get; set; }
 
-    /// <summary>项目编码 (normalized: half-width, upper case).</summary>
+    /// <summary>项目编码 (normalized: half-width, upper case); empty when the table gave none (many provincial goal
+    /// tables have no code). Such a project is known by its name within its document until a code is filled in.</summary>
     public string Code { get; set; } = string.Empty;
 
     public int UnitId { get; set; }

@@ -41,4 +41,13 @@ public class ProjectIndicator
 
     /// <summary>指标值确定依据.</summary>
     public string TargetBasis { get; set; } = string.Empty;
+
+    /// <summary>分值/权重 of the row, when the table gives one (summed and checked in SQL).</summary>
+    public decimal? Weight { get; set; }
+
+    /// <summary>评分标准 of the row by heading, as JSON (<see cref="Mapping.LabeledTextJson"/>); empty for none.</summary>
+    public string Standards { get; set; } = string.Empty;
+
+    /// <summary>Other columns of the row by heading (备注, 长期指标值 …), as JSON; empty for none.</summary>
+    public string Extras { get; set; } = string.Empty;
 }

@@ -42,6 +42,10 @@ public class ProjectVersion
     /// <summary>资金用途.</summary>
     public string FundUse { get; set; } = string.Empty;
 
+    /// <summary>What the table's head says beyond the fields above (主管部门, 项目属性, 中期目标 …), by label, as JSON
+    /// (<see cref="Mapping.LabeledTextJson"/>); empty for none.</summary>
+    public string Extras { get; set; } = string.Empty;
+
     public List<PlanCheckpoint> Checkpoints { get; set; } = [];
 
     public List<ProjectGoal> Goals { get; set; } = [];

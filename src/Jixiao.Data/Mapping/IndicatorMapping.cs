@@ -24,6 +24,9 @@ public static class IndicatorMapping
             TargetNumber = target.Number,
             TargetUnit = target.Unit,
             TargetBasis = indicator.TargetBasis,
+            Weight = indicator.Weight,
+            Standards = LabeledTextJson.Write(indicator.Standards),
+            Extras = LabeledTextJson.Write(indicator.Extras),
         };
     }
 
@@ -35,5 +38,8 @@ public static class IndicatorMapping
         Description = row.Description,
         Target = TargetValue.Parse(row.TargetText),
         TargetBasis = row.TargetBasis,
+        Weight = row.Weight is { } weight ? DecimalValues.Normalize(weight) : null,
+        Standards = LabeledTextJson.Read(row.Standards),
+        Extras = LabeledTextJson.Read(row.Extras),
     };
 }

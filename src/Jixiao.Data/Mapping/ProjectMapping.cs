@@ -20,6 +20,7 @@ public static class ProjectMapping
         FiscalFundsFen = project.FiscalFunds?.Fen,
         OtherFundsFen = project.OtherFunds?.Fen,
         FundUse = project.FundUse,
+        Extras = LabeledTextJson.Write(project.Extras),
         Checkpoints = [.. project.SpendingPlan.Checkpoints.Select(c => new PlanCheckpoint { Month = c.Month, CumulativePercent = c.CumulativePercent })],
         Goals = [.. project.Goals.Select((g, i) => new ProjectGoal { Position = i + 1, Number = g.Number, Text = g.Text })],
         Indicators = [.. project.Indicators.Select((x, i) => IndicatorMapping.ToEntity(x, i + 1))],
@@ -41,5 +42,6 @@ public static class ProjectMapping
             .Select(c => new SpendingCheckpoint(c.Month, DecimalValues.Normalize(c.CumulativePercent)))),
         Goals = [.. version.Goals.OrderBy(g => g.Position).Select(g => new Goal(g.Number, g.Text))],
         Indicators = [.. version.Indicators.OrderBy(i => i.Row).Select(IndicatorMapping.ToDomain)],
+        Extras = LabeledTextJson.Read(version.Extras),
     };
 }

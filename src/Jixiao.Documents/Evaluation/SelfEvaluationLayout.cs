@@ -11,7 +11,7 @@ namespace Jixiao.Documents.Evaluation;
 /// 实施单位, 项目编码), the money block (年度资金总额 and its 其中 rows × 年初预算数 | 全年预算数（A）| 全年执行数（B）|
 /// 分值 | 执行率（B/A）| 得分), 年度总体目标 (预期目标 | 实际完成情况), the indicator block with 一级/二级指标 merged down,
 /// then 总分 and 自评等级. Filled either with what the unit declared (a form to fill in, read back by
-/// <see cref="SelfEvaluationXlsxReader"/>) or with the computed scores and their explanations.
+/// <see cref="SelfEvaluationReader"/>) or with the computed scores and their explanations.
 /// </summary>
 internal static class SelfEvaluationLayout
 {

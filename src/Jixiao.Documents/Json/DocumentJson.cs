@@ -107,8 +107,19 @@ public static class DocumentJson
             Description = i.Description,
             Target = ToDto(i.Target),
             TargetBasis = i.TargetBasis,
+            Weight = i.Weight,
+            Standards = ToDto(i.Standards),
+            Extras = ToDto(i.Extras),
         })],
+        Extras = ToDto(p.Extras),
     };
+
+    /// <summary>Null for none, so documents without such columns keep their JSON as it was.</summary>
+    private static List<LabeledTextDto>? ToDto(IReadOnlyList<LabeledText> values) =>
+        values.Count == 0 ? null : [.. values.Select(v => new LabeledTextDto { Label = v.Label, Text = v.Text })];
+
+    private static List<LabeledText> FromDto(List<LabeledTextDto>? values) =>
+        [.. (values ?? []).Select(v => new LabeledText(v.Label ?? string.Empty, v.Text ?? string.Empty))];
 
     private static TargetDto ToDto(TargetValue t) => new()
     {
@@ -186,7 +197,11 @@ public static class DocumentJson
                 Description = i.Description ?? "",
                 Target = TargetValue.Parse(i.Target?.Text),
                 TargetBasis = i.TargetBasis ?? "",
+                Weight = i.Weight,
+                Standards = FromDto(i.Standards),
+                Extras = FromDto(i.Extras),
             })],
+            Extras = FromDto(p.Extras),
         };
     }
 

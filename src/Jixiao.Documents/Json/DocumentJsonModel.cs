@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Jixiao.Documents.Json;
 
 // The stable JSON form of a document (docs/jixiao-document.schema.json). Plain classes, separate from the domain
@@ -88,6 +90,16 @@ internal sealed class ProjectDto
     public List<GoalDto> Goals { get; set; } = [];
 
     public List<IndicatorDto> Indicators { get; set; } = [];
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<LabeledTextDto>? Extras { get; set; }
+}
+
+internal sealed class LabeledTextDto
+{
+    public string Label { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
 }
 
 internal sealed class CheckpointDto
@@ -117,6 +129,15 @@ internal sealed class IndicatorDto
     public TargetDto Target { get; set; } = new();
 
     public string TargetBasis { get; set; } = string.Empty;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Weight { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<LabeledTextDto>? Standards { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<LabeledTextDto>? Extras { get; set; }
 }
 
 /// <summary>The target as written (<see cref="Text"/>, authoritative) and as parsed (output only, recomputed on read).</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Jixiao.Documents.Tables;
+using Jixiao.Documents.GoalTables;
+using Jixiao.Documents.Grid.Sources;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Documents.PublishedText;
@@ -7,7 +8,8 @@ namespace Jixiao.Documents.PublishedText;
 /// <summary>
 /// Reads the published 部门预算绩效文本 layout (the text Word produces from the official document, as in the
 /// seed): an optional title line, Part 1 (第一部分 部门整体绩效目标) and Part 2 (第二部分 预算项目绩效目标) with
-/// one "N.项目名称绩效目标表" per project.
+/// one "N.项目名称绩效目标表" per project — through the grid (<see cref="TextGridReader"/>) and the one goal-table
+/// reader (<see cref="GoalDocumentReader"/>).
 /// </summary>
 public static partial class PublishedTextReader
 {
@@ -29,53 +31,7 @@ public static partial class PublishedTextReader
     public static ReadResult Read(string text, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        var problems = new List<ReadProblem>();
-        var lines = LineSplitter.Split(text);
-
-        var partOne = lines.FindIndex(l => !l.IsCell && LineSplitter.Key(l.Text) == "第一部分");
-        var partTwo = lines.FindIndex(l => !l.IsCell && LineSplitter.Key(l.Text) == "第二部分");
-        var tableStarts = new List<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!lines[i].IsCell && lines[i].Text.Contains("绩效目标表", StringComparison.Ordinal) && TableTitle().IsMatch(lines[i].Text))
-            {
-                tableStarts.Add(i);
-            }
-        }
-
-        var firstTable = tableStarts.Count > 0 ? tableStarts[0] : lines.Count;
-
-        var title = lines.Take(partOne >= 0 ? partOne : firstTable)
-            .FirstOrDefault(l => !l.IsCell && DocumentTitle().IsMatch(l.Text)).Text ?? string.Empty;
-
-        var departmentGoals = new DepartmentGoals();
-        if (partOne >= 0)
-        {
-            var end = partTwo > partOne ? partTwo : firstTable;
-            departmentGoals = DepartmentGoalsReader.Read(lines[(partOne + 1)..end], options, problems);
-        }
-
-        if (tableStarts.Count == 0)
-        {
-            problems.Add(new ReadProblem(ProblemSeverity.Error,
-                "没有找到任何项目绩效目标表（应有“1.××绩效目标表”这样的表标题）。请确认文件是部门预算绩效文本，或检查它是否被截断。")
-            { File = options.FileName });
-        }
-
-        var projects = new List<BudgetProject>();
-        for (var t = 0; t < tableStarts.Count; t++)
-        {
-            var start = tableStarts[t];
-            var end = t + 1 < tableStarts.Count ? tableStarts[t + 1] : lines.Count;
-            var match = TableTitle().Match(lines[start].Text);
-            var sequence = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var cells = CellTokenizer.Tokenize(lines, start + 1, end);
-            projects.Add(ProjectTableReader.Read(cells, sequence, match.Groups[2].Value.Trim(), lines[start].Number, options, problems));
-        }
-
-        CheckDuplicateCodes(projects, options, problems);
-        var document = new PerformanceDocument { Title = title, DepartmentGoals = departmentGoals, Projects = projects };
-        return new ReadResult(DocumentFacts.Complete(document, options, problems), problems);
+        return GoalDocumentReader.Read(TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading), options);
     }
 
     internal static void CheckDuplicateCodes(List<BudgetProject> projects, ReadOptions options, List<ReadProblem> problems)

@@ -29,4 +29,22 @@ public sealed record EvaluationIndicator
 
     /// <summary>The indicator does not apply this year (e.g. the event did not take place); dropped from scoring.</summary>
     public bool NotApplicable { get; init; }
+
+    /// <summary>A group row ("一、示范区建立 … 15.0", "小计") whose 得分 is the sum of the <see cref="SubtotalMembers"/>
+    /// rows printed under it; it is checked against them, not scored on its own.</summary>
+    public bool IsSubtotal { get; init; }
+
+    /// <summary>How many rows after a subtotal row it adds up.</summary>
+    public int SubtotalMembers { get; init; }
+
+    /// <summary>The row is the form's 预算执行率 indicator: some layouts score the execution among the indicators
+    /// (项目管理 / 投入管理 / 预算执行率) instead of beside the money. With no 年度指标值 it is computed from the money
+    /// block, 分值 × min(B/A, 1), like the budget line.</summary>
+    public bool ScoresExecutionRate { get; init; }
+
+    /// <summary>Where the row is in the file it was read from ("第 23 行", "C23"); empty for rows entered here.</summary>
+    public string Place { get; init; } = string.Empty;
+
+    /// <summary>Nothing is filled in: no 实际完成值 and no 得分.</summary>
+    public bool IsBlank => Actual.Trim().Length == 0 && DeclaredScore is null;
 }

@@ -35,8 +35,17 @@ public sealed record IndicatorScore
     public string? Problem { get; init; }
 
     /// <summary>True when the row got its whole 分值.</summary>
-    public bool IsFull => Method is not (ScoringMethod.NotApplicable or ScoringMethod.Unscorable) && Score == ScoreRounding.Round(Points);
+    public bool IsFull => Method is not (ScoringMethod.NotApplicable or ScoringMethod.Unscorable or ScoringMethod.Subtotal) && Points > 0 && Score == ScoreRounding.Round(Points);
+
+    /// <summary>Why the row could not be recomputed in a re-check (<see cref="ScoringMethod.Kept"/>), or null.</summary>
+    public string? NotRecheckableReason { get; init; }
 
     /// <summary>True for a quantitative shortfall (below a 正向/等于 target, above a 反向 limit).</summary>
     public bool IsShortfall { get; init; }
+
+    /// <summary>得分 as computed minus 得分 as declared, when both exist and the row was computed (not kept).</summary>
+    public decimal? Difference =>
+        Method is ScoringMethod.Kept or ScoringMethod.NotApplicable or ScoringMethod.Unscorable || Indicator.DeclaredScore is not { } declared
+            ? null
+            : Score - ScoreRounding.Round(declared);
 }

@@ -140,7 +140,7 @@ public static class IndicatorScorer
     {
         row = row with { Method = ScoringMethod.Qualitative };
         var actual = row.Indicator.Actual.Trim();
-        var band = profile.BandFor(actual);
+        var band = profile.BandFor(actual, row.Indicator.Target.Text);
         if (band is null)
         {
             var names = string.Join("、", profile.QualitativeBands.Select(b => b.Name));

@@ -20,4 +20,11 @@ public enum ScoringMethod
 
     /// <summary>The row could not be scored (unreadable 实际完成值, invalid target); scores 0.</summary>
     Unscorable,
+
+    /// <summary>不可复核 (re-check only): the row cannot be computed (定性, empty, no 分值, unreadable), so the
+    /// evaluator's 得分 is kept.</summary>
+    Kept,
+
+    /// <summary>A group or 小计 row: the sum of the rows under it, not scored on its own.</summary>
+    Subtotal,
 }

@@ -52,7 +52,18 @@ public sealed record ScoringProfile
     /// <summary>The block whose 一级指标 list holds <paramref name="level1"/>, or null.</summary>
     public ScoringBlock? BlockFor(string level1) => Blocks.FirstOrDefault(b => b.Accepts(level1));
 
-    public QualitativeBand? BandFor(string text) => QualitativeBands.FirstOrDefault(b => b.Matches(text));
+    /// <summary>The band a 定性 actual value names: a band's own name or alias first, then the shared word list
+    /// (达成 / 已完成 / 是 / 有效 / 基本达成 / 未达成 …) when the profile has the usual three bands.</summary>
+    public QualitativeBand? BandFor(string text, string? target = null)
+    {
+        var band = QualitativeBands.FirstOrDefault(b => b.Matches(text));
+        if (band is not null || QualitativeBands.Count != 3 || QualitativeWords.BuiltIn.GradeOf(text, target) is not { } grade)
+        {
+            return band;
+        }
+
+        return QualitativeBands.OrderByDescending(b => b.MinPercent).ElementAt((int)grade);
+    }
 
     /// <summary>Reads and checks a profile; throws <see cref="FormatException"/> with a Chinese message when it is unusable.</summary>
     public static ScoringProfile FromJson(string json)

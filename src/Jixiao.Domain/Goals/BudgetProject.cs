@@ -35,13 +35,16 @@ public sealed record BudgetProject
 
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
+    /// <summary>What the table's head says beyond the fields above (主管部门, 项目属性, 项目期, 中期目标 …), by label.</summary>
+    public IReadOnlyList<LabeledText> Extras { get; init; } = [];
+
     public bool Equals(BudgetProject? other) =>
         other is not null
         && Sequence == other.Sequence && UnitCode == other.UnitCode && UnitName == other.UnitName
         && MoneyUnit == other.MoneyUnit && ProjectCode == other.ProjectCode && ProjectName == other.ProjectName
         && Budget == other.Budget && FiscalFunds == other.FiscalFunds && OtherFunds == other.OtherFunds
         && FundUse == other.FundUse && SpendingPlan.Equals(other.SpendingPlan)
-        && Goals.SequenceEqual(other.Goals) && Indicators.SequenceEqual(other.Indicators);
+        && Goals.SequenceEqual(other.Goals) && Indicators.SequenceEqual(other.Indicators) && Extras.SequenceEqual(other.Extras);
 
     public override int GetHashCode() => HashCode.Combine(ProjectCode, ProjectName, Budget);
 }

@@ -77,8 +77,12 @@ public static class DocumentComparer
             Field(diffs, p + ".绩效指标描述", x.Description, y.Description);
             Field(diffs, p + ".指标值", x.Target.Text, y.Target.Text);
             Field(diffs, p + ".指标值确定依据", x.TargetBasis, y.TargetBasis);
+            Field(diffs, p + ".分值", Weight(x.Weight), Weight(y.Weight));
+            Field(diffs, p + ".评分标准", Labeled(x.Standards), Labeled(y.Standards));
+            Field(diffs, p + ".其他列", Labeled(x.Extras), Labeled(y.Extras));
         }
 
+        Field(diffs, Join(path, "表头其他内容"), Labeled(a.Extras), Labeled(b.Extras));
         return diffs;
     }
 
@@ -111,6 +115,10 @@ public static class DocumentComparer
             Field(diffs, p + ".内容", a.Safeguards[i].Text, b.Safeguards[i].Text);
         }
     }
+
+    private static string Weight(decimal? weight) => weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Labeled(IReadOnlyList<LabeledText> values) => string.Join("；", values.Select(v => $"{v.Label}：{v.Text}"));
 
     private static string Plan(SpendingPlan plan) =>
         string.Join(" ", plan.Checkpoints.Select(c => $"{c.Month}月底{c.CumulativePercent.ToString(CultureInfo.InvariantCulture)}%"));

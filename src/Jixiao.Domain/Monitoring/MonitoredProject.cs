@@ -9,9 +9,16 @@ public sealed record MonitoredProject(MonitoringAssessment Assessment, IReadOnly
 {
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
+    /// <summary>未填报: nothing of the form is filled in; only the spending (from the payments) is judged.</summary>
+    public bool IsBlank => Assessment.Report.IsBlank;
+
+    /// <summary>The project light in words ("黄灯"), or "未填报".</summary>
+    public string Status => IsBlank ? Evaluation.ScoredEvaluation.NotFilledText : Assessment.ProjectLight.ToChinese();
+
     public static MonitoredProject Assess(MonitoringReport report, MonitoringProfile profile)
     {
         var assessment = MonitoringAssessor.Assess(report, profile);
-        return new MonitoredProject(assessment, [.. MonitoringRules.All.SelectMany(r => r.Check(assessment))]);
+        var rules = report.IsBlank ? MonitoringRules.OnSpending : MonitoringRules.All;
+        return new MonitoredProject(assessment, [.. rules.SelectMany(r => r.Check(assessment))]);
     }
 }

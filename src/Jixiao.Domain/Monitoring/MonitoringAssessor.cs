@@ -87,7 +87,7 @@ public static class MonitoringAssessor
 
         if (target.Kind == TargetKind.Qualitative)
         {
-            var grade = profile.GradeFor(actualText);
+            var grade = profile.GradeFor(actualText, target.Text);
             return grade is null
                 ? new IndicatorProgress(row, indicator, Light.None, null, $"定性指标的完成情况“{actualText}”不是评价等级，无法判断")
                 {

@@ -35,4 +35,12 @@ public sealed record MonitoringIndicator
 
     /// <summary>备注.</summary>
     public string Remark { get; init; } = string.Empty;
+
+    /// <summary>Where the row is in the file it was read from ("第 12 行", "C12"); empty for rows entered here.</summary>
+    public string Place { get; init; } = string.Empty;
+
+    /// <summary>Nothing is filled in for the period.</summary>
+    public bool IsBlank =>
+        Actual.Trim().Length == 0 && ExpectedAnnual.Trim().Length == 0 && Possibility.Trim().Length == 0
+        && DeviationReason.Trim().Length == 0 && Measures.Trim().Length == 0;
 }

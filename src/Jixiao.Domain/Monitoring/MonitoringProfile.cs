@@ -66,7 +66,24 @@ public sealed record MonitoringProfile
     public bool IsProRataExempt(string unit) =>
         ProRataExemptUnits.Any(u => Goals.TargetValue.NormalizeUnit(u) == Goals.TargetValue.NormalizeUnit(unit));
 
-    public GradeLight? GradeFor(string text) => QualitativeLights.FirstOrDefault(g => g.Matches(text));
+    /// <summary>The light a 定性 progress word gives: a listed grade or alias first, then the shared word list
+    /// (达成 green, 基本达成 / 部分达成 yellow, 未达成 red).</summary>
+    public GradeLight? GradeFor(string text, string? target = null)
+    {
+        var grade = QualitativeLights.FirstOrDefault(g => g.Matches(text));
+        if (grade is not null || QualitativeWords.BuiltIn.GradeOf(text, target) is not { } word)
+        {
+            return grade;
+        }
+
+        var light = word switch
+        {
+            QualitativeGrade.Achieved => Light.Green,
+            QualitativeGrade.Partial => Light.Yellow,
+            _ => Light.Red,
+        };
+        return QualitativeLights.FirstOrDefault(g => g.Light == light);
+    }
 
     public bool IsPossibility(string text) => Possibilities.Any(p => ChineseText.Key(p) == ChineseText.Key(text));
 

@@ -46,6 +46,17 @@ public sealed record MonitoringReport
     /// <summary>纠偏措施 decided for a red light (调整预算、暂停或停止拨款 …) (MON-08).</summary>
     public string CorrectiveAction { get; init; } = string.Empty;
 
+    /// <summary>偏差原因分析 written for the project as a whole ("偏差或不能完成目标原因分析" row of the Hubei form).</summary>
+    public string DeviationReason { get; init; } = string.Empty;
+
+    /// <summary>The money unit the form was printed in ("元", "万元"), when it was read from a file.</summary>
+    public string MoneyUnit { get; init; } = string.Empty;
+
+    /// <summary>未填报: no indicator has a 1–N月 value, a forecast or a 完成目标可能性, and no progress, reason or
+    /// measure is written. 执行数 may be prefilled from the payments, so it does not count as filling in.</summary>
+    public bool IsBlank =>
+        Indicators.All(i => i.IsBlank) && GoalProgress.Trim().Length == 0 && CorrectiveAction.Trim().Length == 0 && DeviationReason.Trim().Length == 0;
+
     /// <summary>The budget the rate is measured against: 调整后预算数 when there is one.</summary>
     public Money Budget => AdjustedBudget ?? InitialBudget;
 

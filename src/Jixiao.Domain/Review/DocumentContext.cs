@@ -38,9 +38,9 @@ public sealed class DocumentContext
 
     public IReadOnlyList<ProjectContext> Projects { get; }
 
-    /// <summary>The 分值 the supplement gives an indicator row, or null.</summary>
+    /// <summary>The 分值 of an indicator row: the one its table gives (分值/权重 column), else the supplement's, or null.</summary>
     public decimal? WeightOf(ProjectContext project, RowContext row) =>
-        Supplement.IndicatorWeights.Count > 0 && Weights.TryGetValue((project.Project.ProjectCode, row.NameKey), out var w) ? w : null;
+        row.Indicator.Weight ?? (Supplement.IndicatorWeights.Count > 0 && Weights.TryGetValue((project.Project.ProjectCode, row.NameKey), out var w) ? w : null);
 
     /// <summary>Last year's actual value of an indicator from the supplement, or null.</summary>
     public decimal? PriorYearActualOf(ProjectContext project, RowContext row) =>

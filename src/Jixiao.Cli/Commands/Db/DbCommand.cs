@@ -3,7 +3,7 @@ namespace Jixiao.Cli.Commands.Db;
 /// <summary>`jixiao db SUBCOMMAND …`: the database (SQLite file by default, PostgreSQL with --db "Host=…").</summary>
 internal sealed class DbCommand : ICommand
 {
-    private static readonly ICommand[] SubCommands =
+    private static readonly ICommand[] Verbs =
     [
         new DbMigrateCommand(),
         new DbImportCommand(),
@@ -16,14 +16,16 @@ internal sealed class DbCommand : ICommand
 
     public string Name => "db";
 
+    public IReadOnlyList<ICommand> SubCommands => Verbs;
+
     public string Usage => "jixiao db migrate|import|units|project|search|review|region … [--db 连接串]";
 
     public string Summary => "数据库：建库迁移、导入并审核文档（按版本保存）、单位列表与预算合计、项目详情与历史、搜索、重新审核、区划的审核/监控/评分方案。"
-        + "\n      " + string.Join("\n      ", SubCommands.Select(c => c.Usage));
+        + "\n      " + string.Join("\n      ", Verbs.Select(c => c.Usage));
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var sub = args.Length == 0 ? null : SubCommands.FirstOrDefault(c => c.Name == args[0]);
+        var sub = args.Length == 0 ? null : Verbs.FirstOrDefault(c => c.Name == args[0]);
         if (sub is null)
         {
             throw new UsageException(args.Length == 0 ? "缺少子命令。" : $"不认识的子命令“{args[0]}”。");

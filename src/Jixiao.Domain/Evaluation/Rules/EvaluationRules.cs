@@ -1,6 +1,6 @@
 namespace Jixiao.Domain.Evaluation.Rules;
 
-/// <summary>The EVL rules of DOMAIN.md §11.10, in id order.</summary>
+/// <summary>The EVL rules of DOMAIN.md §11.10 and the re-check rules EVL-11/12, in id order.</summary>
 public static class EvaluationRules
 {
     public static IReadOnlyList<EvaluationRule> All { get; } =
@@ -15,5 +15,7 @@ public static class EvaluationRules
         new Evl08GradeRule(),
         new Evl09ApprovedRowsRule(),
         new Evl10InflationRule(),
+        new Evl11NotRecheckableRule(),
+        new Evl12GroupTotalsRule(),
     ];
 }

@@ -15,15 +15,16 @@ public sealed class Evl01WeightsRule : EvaluationRule
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
         var profile = context.Profile;
-        foreach (var row in context.Result.Indicators.Where(r => r.Block is null))
+        foreach (var row in context.Result.Indicators.Where(r => r.Block is null && r.Method != ScoringMethod.Subtotal))
         {
             var blocks = string.Join("、", profile.Blocks.SelectMany(b => b.Level1));
             yield return Make(context, $"{RowName(row)}的一级指标“{row.Indicator.Level1}”不在评分方案“{profile.Name}”中，本行未计分。", $"一级指标应为：{blocks}。", row.Row, ReviewFields.Level1);
         }
 
-        foreach (var block in profile.Blocks)
+        // A re-check takes the points the form prints; whether they add up is EVL-12's.
+        foreach (var block in context.IsRecheck ? [] : profile.Blocks)
         {
-            var members = context.Evaluation.Indicators.Where(i => block.Accepts(i.Level1)).ToList();
+            var members = context.Evaluation.Indicators.Where(i => !i.IsSubtotal && block.Accepts(i.Level1)).ToList();
             var written = members.Where(m => m.Points is not null).ToList();
             if (written.Count == 0)
             {
@@ -33,7 +34,7 @@ public sealed class Evl01WeightsRule : EvaluationRule
             var sum = written.Sum(m => m.Points!.Value);
             if ((written.Count == members.Count && sum != block.Points) || sum > block.Points)
             {
-                yield return Make(context, $"{block.Name}各行填写的分值合计 {Number(sum)}，与评分方案规定的 {Number(block.Points)} 分不符；已按比例折算。", $"调整{block.Name}各行分值，使合计为 {Number(block.Points)} 分。", field: "分值");
+                yield return Make(context, $"{block.Name}各行填写的分值合计 {Number(sum)}，与评分方案规定的 {Number(block.Points)} 分不符{(context.IsRecheck ? "" : "；已按比例折算")}。", $"调整{block.Name}各行分值，使合计为 {Number(block.Points)} 分。", field: "分值");
             }
         }
 

@@ -47,15 +47,15 @@ public sealed class Evl02BudgetExecutionRule : EvaluationRule
             }
         }
 
-        if (budget.DeclaredScore is { } declared)
+        if (budget.DeclaredScore is { } declared && !score.Kept)
         {
             if (declared < 0 || declared > score.Points)
             {
                 yield return Make(context, $"预算执行得分填报为 {Format(declared)}，超出 0–{Number(score.Points)} 分的范围。", $"按公式应得 {Format(score.Score)} 分：{score.Explanation}。", field: "得分");
             }
-            else if (Math.Abs(declared - score.Score) > context.Profile.DeclaredScoreTolerance)
+            else if (context.Differs(declared, score.Score))
             {
-                yield return Make(context, $"预算执行得分填报为 {Format(declared)}，按公式应为 {Format(score.Score)}。", $"{score.Explanation}。", field: "得分");
+                yield return Make(context, $"预算执行得分填报为 {Format(declared)}，按公式应为 {Format(score.Score)}，{context.DifferenceText(declared, score.Score)}。", $"{score.Explanation}。", field: "得分");
             }
         }
     }

@@ -15,8 +15,7 @@ public sealed class Evl04DeclaredScoreRule : EvaluationRule
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
-        var tolerance = context.Profile.DeclaredScoreTolerance;
-        foreach (var row in context.Result.Indicators)
+        foreach (var row in context.Result.Indicators.Where(r => r.Method is not (ScoringMethod.Kept or ScoringMethod.Subtotal)))
         {
             if (row.Method == ScoringMethod.Unscorable && row.Block is not null)
             {
@@ -38,9 +37,9 @@ public sealed class Evl04DeclaredScoreRule : EvaluationRule
             {
                 yield return Make(context, $"{RowName(row)}填报得分 {Format(declared)} 超出分值 {Format(row.Points)}。", $"按公式应得 {Format(row.Score)}：{row.Explanation}。", row.Row, "得分");
             }
-            else if (Math.Abs(declared - row.Score) > tolerance)
+            else if (context.Differs(declared, row.Score))
             {
-                yield return Make(context, $"{RowName(row)}填报得分 {Format(declared)}，按公式计算为 {Format(row.Score)}，相差超过 {Number(tolerance)} 分。", $"{row.Explanation}。如有特殊扣分理由，请在偏差原因中说明。", row.Row, "得分");
+                yield return Make(context, $"{RowName(row)}填报得分 {Format(declared)}，按公式{(context.IsRecheck ? "复核" : "计算")}为 {Format(row.Score)}，{context.DifferenceText(declared, row.Score)}。", $"{row.Explanation}。如有特殊扣分理由，请在偏差原因中说明。", row.Row, "得分");
             }
         }
     }

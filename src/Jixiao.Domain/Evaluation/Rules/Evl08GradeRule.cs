@@ -15,9 +15,9 @@ public sealed class Evl08GradeRule : EvaluationRule
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {
         var result = context.Result;
-        if (context.Evaluation.DeclaredTotal is { } total && Math.Abs(total - result.Total) > context.Profile.DeclaredScoreTolerance)
+        if (context.Evaluation.DeclaredTotal is { } total && context.Differs(total, result.Total))
         {
-            yield return Make(context, $"填报总分 {Format(total)}，按公式计算为 {Format(result.Total)}。", $"{result.TotalExplanation}。", field: "总分");
+            yield return Make(context, $"填报总分 {Format(total)}，按公式{(context.IsRecheck ? "复核" : "计算")}为 {Format(result.Total)}，{context.DifferenceText(total, result.Total)}。", $"{result.TotalExplanation}。", field: "总分");
         }
 
         if (context.Evaluation.DeclaredGrade is { } grade && grade != result.Grade)

@@ -27,6 +27,11 @@ public sealed class Evl09ApprovedRowsRule : EvaluationRule
         foreach (var indicator in context.Evaluation.Indicators)
         {
             row++;
+            if (indicator.IsSubtotal)
+            {
+                continue;
+            }
+
             var match = approvedRows[Key(indicator.Level1, indicator.Level2, indicator.Name)].FirstOrDefault();
             if (match is null)
             {

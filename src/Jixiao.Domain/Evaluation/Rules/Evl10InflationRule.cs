@@ -21,7 +21,7 @@ public sealed class Evl10InflationRule : EvaluationRule
             yield break;
         }
 
-        var scored = result.Indicators.Where(r => r.Method != ScoringMethod.NotApplicable).ToList();
+        var scored = result.Counted.Where(r => r.Method != ScoringMethod.NotApplicable).ToList();
         var allFull = scored.Count > 0 && scored.All(r => r.IsFull && (r.Indicator.DeclaredScore is null || r.Indicator.DeclaredScore >= Round(r.Points)));
         if (allFull || context.Evaluation.DeclaredTotal >= 100m)
         {

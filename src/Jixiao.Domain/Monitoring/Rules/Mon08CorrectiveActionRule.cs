@@ -3,7 +3,7 @@ using Jixiao.Domain.Review;
 namespace Jixiao.Domain.Monitoring.Rules;
 
 /// <summary>MON-08: a red light on the budget or a goal needs a 纠偏 record (adjust the budget or goal, suspend or stop
-/// disbursement).</summary>
+/// disbursement): the form's 纠偏措施, or for a red indicator the measures on its own row.</summary>
 public sealed class Mon08CorrectiveActionRule : MonitoringRule
 {
     public override string Id => "MON-08";
@@ -21,7 +21,8 @@ public sealed class Mon08CorrectiveActionRule : MonitoringRule
             red.Add("预算执行");
         }
 
-        if (a.GoalLight == Light.Red)
+        // A red indicator whose own row says what will be done (完善措施 / 拟采取的措施) has its 纠偏 record.
+        if (a.GoalLight == Light.Red && a.Indicators.Any(i => i.Light == Light.Red && i.Indicator.Measures.Trim().Length == 0))
         {
             red.Add("绩效目标");
         }

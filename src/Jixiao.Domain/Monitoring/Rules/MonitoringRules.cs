@@ -13,5 +13,10 @@ public static class MonitoringRules
         new Mon06CheckpointMonthRule(),
         new Mon07KeyMonitoringRule(),
         new Mon08CorrectiveActionRule(),
+        new Mon09LightReasonRule(),
     ];
+
+    /// <summary>The rules about the money alone (spending against time and plan, key-project candidates): they
+    /// still apply to a form nobody has filled in yet, because 执行数 comes from the payments.</summary>
+    public static IReadOnlyList<MonitoringRule> OnSpending { get; } = [.. All.Where(r => r is Mon01BudgetProgressRule or Mon07KeyMonitoringRule)];
 }

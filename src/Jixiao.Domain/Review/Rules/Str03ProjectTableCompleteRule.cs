@@ -1,6 +1,7 @@
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>STR-03: a project table has unit, 项目编码, 项目名称, 预算数, 资金用途, ≥1 绩效目标 and ≥1 indicator row.</summary>
+/// <summary>STR-03: a project table has unit, 项目名称, 预算数, 资金用途, ≥1 绩效目标 and ≥1 indicator row. A missing
+/// 项目编码 is COD-01's (a warning: many provincial tables carry none, and it can be filled in later).</summary>
 public sealed class Str03ProjectTableCompleteRule : ProjectRule
 {
     public override string Id => "STR-03";
@@ -18,7 +19,6 @@ public sealed class Str03ProjectTableCompleteRule : ProjectRule
         var p = project.Project;
         Require(project, findings, p.UnitCode, ReviewFields.UnitCode, "填写预算单位代码，例如“222001”。");
         Require(project, findings, p.UnitName, ReviewFields.UnitName, "填写预算单位名称，例如“纪律检查委员会本级”。");
-        Require(project, findings, p.ProjectCode, ReviewFields.ProjectCode, "填写预算管理一体化系统中的 21 位项目编码。");
         Require(project, findings, p.ProjectName, ReviewFields.ProjectName, "填写项目名称。");
         Require(project, findings, p.FundUse, ReviewFields.FundUse, "说明资金具体用于哪些支出（对象、内容、数量）。");
         if (p.Budget.Fen <= 0)

@@ -2,8 +2,8 @@ namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-05: the 指标值 is a placeholder in any form the value grammar knows (X, XX, ××, **, ＊＊, （≧**%）, ××人,
 /// 待定, 另行确定, 暂无, ——, /, a unit with no figure), one of the profile's placeholder words, or says the row does not
-/// apply (不涉及). A row that does not apply should be deleted; it is an error when it still carries 分值 (weight, from
-/// the supplement).</summary>
+/// apply (不涉及). A row that does not apply should be deleted; it is an error when it still carries 分值 (the table's
+/// 分值/权重 column, or the supplement's weights).</summary>
 public sealed class Val05PlaceholderValueRule : IndicatorRule
 {
     public override string Id => "VAL-05";

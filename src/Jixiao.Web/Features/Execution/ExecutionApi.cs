@@ -6,6 +6,7 @@ using Jixiao.Documents.Monitoring;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Features.Execution;
 
@@ -27,6 +28,8 @@ public static class ExecutionApi
         projects.MapGet("/self-evaluation", GetSelfEvaluationAsync).WithSummary("自评表、得分（含计算过程）、等级和审核问题");
         projects.MapPut("/self-evaluation", PutSelfEvaluationAsync).WithSummary("保存自评表并重新计算得分");
         projects.MapGet("/self-evaluation/export", ExportSelfEvaluationAsync).WithSummary("下载自评表（format=docx|xlsx）");
+        api.MapPost("/forms/recheck", RecheckFormAsync).WithTags("执行监控与自评")
+            .WithSummary("复核（mode=recheck，默认）或打分（mode=score）一份自评表或监控表文件（.xlsx/.docx/.html，请求体为文件内容）；表头未注明金额单位时须给出 moneyUnit=元|万元；不保存任何内容").DisableAntiforgery();
     }
 
     public static async Task<Results<Ok<ExecutionView>, NotFound, ForbidHttpResult>> GetExecutionAsync(ExecutionService service, HttpContext http, int id, CancellationToken ct)
@@ -172,6 +175,50 @@ public static class ExecutionApi
         return format == "docx"
             ? TypedResults.File(SelfEvaluationForms.WriteDocx(scored), OfficeTypes.Docx, name)
             : TypedResults.File(SelfEvaluationForms.WriteXlsx(scored), OfficeTypes.Xlsx, name);
+    }
+
+    /// <summary>Reads a 自评表 or 监控表 file by its labels and re-checks (or scores) every form in it; nothing is stored,
+    /// so any signed-in user may use it. A file whose money unit cannot be told is answered 400 with
+    /// <c>askMoneyUnit: true</c>: the unit is never guessed.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> RecheckFormAsync(HttpContext http, [FromQuery] string? fileName,
+        [FromQuery] string? mode, [FromQuery] string? moneyUnit, [FromQuery] string? profile, [FromQuery] string? monitoringProfile, CancellationToken ct)
+    {
+        var contentType = http.Request.ContentType ?? string.Empty;
+        if (!contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(detail: "请以 application/octet-stream 发送文件内容。", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的内容类型");
+        }
+
+        var options = FormRecheckOptions.Parse(mode, moneyUnit, profile, monitoringProfile, out var errors);
+        if (string.IsNullOrWhiteSpace(fileName))
+        {
+            errors = [.. errors, "请在 fileName 中给出文件名（如 自评表.xlsx），按扩展名识别文件格式。"];
+        }
+
+        if (options is null || errors.Count > 0)
+        {
+            return TypedResults.Problem(detail: string.Join("\n", errors), statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
+        }
+
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        var result = FormRecheck.Run(buffer.ToArray(), fileName!, options);
+        var problems = result.Problems.Select(p => new { severity = p.Severity.ToString().ToLowerInvariant(), message = p.ToString() }).ToList();
+        if (!result.HasForms)
+        {
+            return TypedResults.Problem(detail: string.Join("\n", result.Problems.Select(p => p.ToString())), statusCode: StatusCodes.Status400BadRequest,
+                title: result.AsksForMoneyUnit ? "请指定金额单位" : "无法读取表格",
+                extensions: new Dictionary<string, object?> { ["askMoneyUnit"] = result.AsksForMoneyUnit, ["problems"] = problems });
+        }
+
+        return Json(new
+        {
+            fileName,
+            mode = options.Mode == Domain.Evaluation.EvaluationMode.Recheck ? "recheck" : "score",
+            problems,
+            selfEvaluations = result.SelfEvaluations.Select(x => JsonDocument.Parse(ScoredEvaluationJson.Write(x.Scored, x.Source)).RootElement),
+            monitoring = result.Monitoring.Select(x => JsonDocument.Parse(MonitoredProjectJson.Write(x.Monitored, x.Source)).RootElement),
+        });
     }
 
     /// <summary>The project when the user may read it (or, with <paramref name="edit"/>, change it); otherwise null

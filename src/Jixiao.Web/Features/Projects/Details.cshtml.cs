@@ -67,8 +67,9 @@ public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db, Wo
         }
 
         Workflow = await workflow.LoadAsync(details.DocumentId, user, ct);
-        var comments = Workflow?.Comments.At(Domain.Workflow.CommentTarget.Project(details.Code)) ?? [];
-        var notes = Workflow?.RevisitNotes.Where(n => n.ProjectCode == details.Code).ToList() ?? [];
+        // Review comments and revisit notes name their project by code: a table without one has none yet.
+        var comments = details.Code.Length == 0 ? [] : Workflow?.Comments.At(Domain.Workflow.CommentTarget.Project(details.Code)) ?? [];
+        var notes = details.Code.Length == 0 ? [] : Workflow?.RevisitNotes.Where(n => n.ProjectCode == details.Code).ToList() ?? [];
         var current = details.ShownVersion == details.CurrentVersion;
         Table = new ProjectTableModel(details.Content, Findings, current ? new CellNotes(comments, notes) : CellNotes.None);
         CommentsView = new CommentsView(Table.Notes.Comments, details.DocumentId, Workflow?.CanReply ?? false, Workflow?.CanResolve ?? false);

@@ -85,7 +85,8 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
             return Page();
         }
 
-        var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Project.Code);
+        var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Jixiao.Domain.Goals.ProjectCode.Normalize(content.ProjectCode) && p.ProjectName == content.ProjectName)
+            ?? result.Projects.FirstOrDefault(p => p.ProjectCode.Length > 0 && p.ProjectCode == Project.Code);
         TempData["Saved"] = change is { Kind: ProjectChangeKind.Changed }
             ? $"已保存为第 {change.Version} 版，并已重新审核。"
             : "内容没有变化，未生成新版本。";

@@ -5,6 +5,9 @@ namespace Jixiao.Web.Features.Projects;
 /// <summary>The editing form of one goal table: every field as the user typed it, parsed and checked on save.</summary>
 public sealed class ProjectForm
 {
+    /// <summary>项目编码, taken only when the stored table has none (补填); a code once given cannot change.</summary>
+    public string? Code { get; set; }
+
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Name { get; set; } = string.Empty;
 

@@ -58,6 +58,21 @@ public static class ProjectFormMapping
             rows.Add(ParseRow(form.Indicators[i], i, profile, errors));
         }
 
+        var code = Text(form.Code);
+        if (original.ProjectCode.Length == 0 && code.Length > 0)
+        {
+            if (code.Length > 21)
+            {
+                errors.AddModelError("Form.Code", $"项目编码“{code}”过长（最多 21 个字符）。");
+            }
+
+            if (Text(form.Name) != original.ProjectName)
+            {
+                // Without a code the stored project is known by its name: one of the two must stay in one save.
+                errors.AddModelError("Form.Name", "补填项目编码的同时不能修改项目名称：请先保存编码，再修改名称。");
+            }
+        }
+
         if (!errors.IsValid)
         {
             return null;
@@ -65,6 +80,7 @@ public static class ProjectFormMapping
 
         return original with
         {
+            ProjectCode = original.ProjectCode.Length == 0 && code.Length > 0 ? code : original.ProjectCode,
             ProjectName = Text(form.Name),
             UnitName = Text(form.UnitName).Length > 0 ? Text(form.UnitName) : original.UnitName,
             Budget = budget ?? Money.Zero,
@@ -73,9 +89,16 @@ public static class ProjectFormMapping
             FundUse = Text(form.FundUse),
             SpendingPlan = plan,
             Goals = goals,
-            Indicators = rows,
+            Indicators = [.. rows.Select(r => KeepImported(r, original.Indicators))],
         };
     }
+
+    /// <summary>The form edits the six columns of a row; 分值, 评分标准 and the other columns a table was imported with
+    /// stay with the row of the same 一级/二级/三级指标.</summary>
+    private static Indicator KeepImported(Indicator row, IReadOnlyList<Indicator> original) =>
+        original.FirstOrDefault(o => o.Level1 == row.Level1 && o.Level2 == row.Level2 && o.Name == row.Name) is { } same
+            ? row with { Weight = same.Weight, Standards = same.Standards, Extras = same.Extras }
+            : row;
 
     private static Indicator ParseRow(IndicatorInput input, int index, TaxonomyProfile profile, ModelStateDictionary errors)
     {

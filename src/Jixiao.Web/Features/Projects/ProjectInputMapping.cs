@@ -10,6 +10,7 @@ public static partial class ProjectInputMapping
 {
     public static ProjectForm ToForm(ProjectInput input) => new()
     {
+        Code = input.ProjectCode,
         Name = input.ProjectName ?? string.Empty,
         UnitName = input.UnitName ?? string.Empty,
         Budget = input.Budget ?? string.Empty,

@@ -89,7 +89,8 @@ public static class ProjectsApi
 
         var details = (await ProjectQueries.GetAsync(db, id, cancellationToken: ct))!;
         var errors = new ModelStateDictionary();
-        if (input.ProjectCode is { Length: > 0 } code && ProjectCode.Normalize(code) != project.Code)
+        // A project stored without a code may get one (补填); a code once given is the project's identity.
+        if (input.ProjectCode is { Length: > 0 } code && project.Code.Length > 0 && ProjectCode.Normalize(code) != project.Code)
         {
             errors.AddModelError("projectCode", $"项目编码“{code}”与所编辑的项目（{details.Content.ProjectCode}）不同：项目编码是项目的标识，不能修改。");
         }

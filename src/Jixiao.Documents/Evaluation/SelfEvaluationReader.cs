@@ -1,0 +1,23 @@
+using Jixiao.Documents.FormReading;
+using Jixiao.Documents.Office;
+
+namespace Jixiao.Documents.Evaluation;
+
+/// <summary>
+/// Reads 项目支出绩效自评表 from a file as units send them — .xlsx, .docx, .html (and .xls/.doc through LibreOffice) —
+/// in the national layout and the provincial ones, by their labels (<see cref="SelfEvaluationFormReader"/>). Amounts
+/// are read in the unit the form declares; a form that does not say is refused until <c>moneyUnit</c> names it.
+/// </summary>
+public static class SelfEvaluationReader
+{
+    /// <summary>The problem of a file that holds no 自评表 at all (another kind of table perhaps).</summary>
+    public const string NoForm = "文件中没有项目支出绩效自评表：找不到含“一级指标”和“年度资金总额”（或“全年执行数”）的表格。";
+
+    public static FileRead<SelfEvaluationImport> ReadFile(string path, MoneyUnit? moneyUnit = null) =>
+        FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name, moneyUnit));
+
+    public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null) =>
+        FormFiles.ReadForms(bytes, fileName, limits, NoForm,
+            (grid, source, titles, problems) => SelfEvaluationFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
+            (name, forms) => new SelfEvaluationImport(name, forms));
+}

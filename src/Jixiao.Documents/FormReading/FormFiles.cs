@@ -1,0 +1,71 @@
+using Jixiao.Documents.Grid;
+using Jixiao.Documents.Grid.Sources;
+using Jixiao.Documents.Office;
+
+namespace Jixiao.Documents.FormReading;
+
+/// <summary>Opens a filled-in form file as a grid document and hands each table, with the lines printed before it
+/// (title, year, "单位：万元"), to a form reader.</summary>
+internal static class FormFiles
+{
+    public static IReadOnlyList<string> Extensions => GridFiles.Extensions;
+
+    public static FileRead<GridDocument> Open(byte[] bytes, string fileName, OfficeLimits? limits) =>
+        GridFiles.Read(bytes, Path.GetExtension(fileName), new ReadOptions { FileName = fileName, OfficeLimits = limits ?? OfficeLimits.Default });
+
+    /// <summary>Each table of <paramref name="document"/> with the text lines since the table before it.</summary>
+    public static IEnumerable<(CellGrid Grid, List<(string Text, string Place)> Titles)> Tables(GridDocument document)
+    {
+        var lines = new List<(string, string)>();
+        foreach (var block in document.Blocks)
+        {
+            if (block.IsGrid)
+            {
+                yield return (block.Grid!, lines);
+                lines = [];
+            }
+            else if (block.Text.Length > 0)
+            {
+                lines.Add((block.Text, block.Place));
+            }
+        }
+    }
+
+    /// <summary>Reads <paramref name="path"/> with <paramref name="read"/>, or says the file is not there.</summary>
+    public static FileRead<T> ReadFile<T>(string path, Func<byte[], string, FileRead<T>> read)
+        where T : class =>
+        File.Exists(path)
+            ? read(File.ReadAllBytes(path), Path.GetFileName(path))
+            : Failed<T>(Path.GetFileName(path), $"找不到文件“{path}”。请检查路径是否正确。");
+
+    /// <summary>Every form in a file: <paramref name="readTable"/> over each table with its title lines; when no form
+    /// was found and nothing else went wrong, <paramref name="noForm"/> says what was looked for.</summary>
+    public static FileRead<TImport> ReadForms<TForm, TImport>(byte[] bytes, string fileName, OfficeLimits? limits, string noForm,
+        Func<CellGrid, GridSource, List<(string Text, string Place)>, List<ReadProblem>, IEnumerable<TForm>> readTable,
+        Func<string, IReadOnlyList<TForm>, TImport> import)
+        where TImport : class
+    {
+        var document = Open(bytes, fileName, limits);
+        if (document.HasErrors)
+        {
+            return new FileRead<TImport>(null, document.Problems);
+        }
+
+        var problems = new List<ReadProblem>(document.Problems);
+        var forms = new List<TForm>();
+        foreach (var (grid, titles) in Tables(document.Value!))
+        {
+            forms.AddRange(readTable(grid, document.Value!.Source, titles, problems));
+        }
+
+        if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            problems.Add(new ReadProblem(ProblemSeverity.Error, noForm) { File = fileName });
+        }
+
+        return new FileRead<TImport>(forms.Count == 0 ? null : import(fileName, forms), problems);
+    }
+
+    public static FileRead<T> Failed<T>(string fileName, string message)
+        where T : class => new(null, [new ReadProblem(ProblemSeverity.Error, message) { File = fileName }]);
+}

@@ -1,0 +1,506 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Grid;
+using Jixiao.Documents.PublishedText;
+using Jixiao.Documents.Word;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// The one reader of goal tables (项目支出绩效目标表, 绩效目标申报表, the 部门预算绩效文本 with its Part 1) over a
+/// <see cref="GridDocument"/>, whatever file it came from. Tables are found by their content — a heading row of
+/// level columns and a value column (<see cref="IndicatorHeader"/>), or the labels of a table's head (项目名称,
+/// 项目编码) — never by position. A file may hold several projects, a table may go on over a page break, and a
+/// project may have a 中期/长期 block before its 年度 block. What the reader could not map is kept as named extra
+/// columns, and every import comes with a <see cref="MappingReport"/>.
+/// </summary>
+public static partial class GoalDocumentReader
+{
+    [GeneratedRegex(@"^\s*(\d+)\s*[.．、]\s*(.+?)绩效目标表\s*$")]
+    private static partial Regex OfficialTitle();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[）)]?$|绩效.{0,12}表|申报表|批复表")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(.+?)(?:(?:(?:项目)?(?:支出)?(?:资金)?绩效(?:目标|评价指标)(?:申报|批复|设定|公开)?表)|(?:绩效目标申报表)).*$")]
+    private static partial Regex NameInTitle();
+
+    /// <summary>A line of the text layout that is a heading, not a cell's further paragraph: a table's title, a
+    /// part's heading (第一部分, 第二部分).</summary>
+    public static bool IsHeading(string line)
+    {
+        var text = line.Trim();
+        var key = ChineseText.Key(text);
+        return OfficialTitle().IsMatch(text) || key.StartsWith("第一部分", StringComparison.Ordinal) || key.StartsWith("第二部分", StringComparison.Ordinal)
+            || (text.Length <= 60 && TitleLine().IsMatch(text) && text.Contains('表', StringComparison.Ordinal));
+    }
+
+    public static ReadResult Read(GridDocument document, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        options = options.FileName is null && document.FileName.Length > 0 ? options with { FileName = document.FileName } : options;
+        var problems = new List<ReadProblem>();
+        var blocks = document.Blocks;
+        var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
+        var partTwo = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第二部分", StringComparison.Ordinal));
+        var firstProject = FirstProjectBlock(blocks, Math.Max(0, partOne + 1), options);
+        var titleEnd = partOne >= 0 ? partOne : firstProject;
+        var title = blocks.Take(titleEnd)
+            .FirstOrDefault(b => !b.IsGrid && b.Style != WordStyles.GeneratedTitle && PublishedTextReader.DocumentTitle().IsMatch(b.Text.Trim()))?.Text.Trim()
+            ?? string.Empty;
+
+        var departmentGoals = new DepartmentGoals();
+        if (partOne >= 0)
+        {
+            var end = partTwo > partOne ? partTwo : Math.Max(firstProject, partOne + 1);
+            departmentGoals = DepartmentPart.Read(blocks, partOne + 1, end, document.Source, options, problems);
+        }
+
+        var start = partTwo >= 0 ? partTwo + 1 : partOne >= 0 ? Math.Max(firstProject, partOne + 1) : 0;
+        var drafts = Segment(blocks, start, document.Source, options);
+        var projects = new List<BudgetProject>();
+        var tables = new List<TableMapping>();
+        var departments = new List<(string Code, string Name)>();
+        var years = new List<int>();
+        var nameYears = new List<int>();
+        foreach (var draft in drafts)
+        {
+            var (project, mapping, department) = Build(draft, document, options, problems);
+            projects.Add(project);
+            tables.Add(mapping);
+            departments.Add(department);
+            years.AddRange(TitleYears(draft));
+            nameYears.AddRange(Year().Matches(project.ProjectName).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        }
+
+        if (projects.Count == 0)
+        {
+            problems.Add(new ReadProblem(ProblemSeverity.Error,
+                "没有找到任何项目绩效目标表：文件中既没有带“一级指标、二级指标、三级指标、指标值”等表头的表格，也没有“项目名称”“项目编码”等栏目。请确认文件是绩效目标表或部门预算绩效文本，或检查表格是否被删除。")
+            { File = options.FileName });
+        }
+
+        PublishedTextReader.CheckDuplicateCodes(projects, options, problems);
+        var departmentName = departments.Select(d => d.Name).Where(n => n.Length > 0).Distinct().ToList();
+        var doc = new PerformanceDocument
+        {
+            Title = title,
+            DepartmentGoals = departmentGoals,
+            Projects = projects,
+            DepartmentName = title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
+        };
+        // A year printed above the tables, else one the project names start with ("2018年市级专项扶贫资金…").
+        var titleYear = MostCommon(years) ?? (projects.All(p => ProjectCode.YearOf(p.ProjectCode) is null) ? MostCommon(nameYears) : null);
+        return new ReadResult(DocumentFacts.Complete(doc, options, problems, titleYear), problems) { Mapping = new MappingReport(tables) };
+    }
+
+    /// <summary>The first block of Part 2: an official table title, or a table with an indicator heading or a 项目名称/项目编码 label.</summary>
+    private static int FirstProjectBlock(IReadOnlyList<GridBlock> blocks, int from, ReadOptions options)
+    {
+        for (var i = from; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsGrid ? IsProjectGrid(block.Grid!, options) : OfficialTitle().IsMatch(block.Text))
+            {
+                return i;
+            }
+        }
+
+        return blocks.Count;
+    }
+
+    private static bool IsProjectGrid(CellGrid grid, ReadOptions options)
+    {
+        for (var row = 0; row < grid.RowCount; row++)
+        {
+            if (IndicatorHeader.Find(grid, row, options) is not null || RowLabels(grid, row).Any(k => k is GoalLabel.ProjectName or GoalLabel.ProjectCode))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits Part 2 into projects, in reading order.</summary>
+    /// <remarks>A table that runs to the end of a Word table (or a text table) may go on in the next one, which
+    /// then starts with indicator rows; a worksheet or a web page's table never continues another.</remarks>
+    private static List<ProjectDraft> Segment(IReadOnlyList<GridBlock> blocks, int start, GridSource source, ReadOptions options)
+    {
+        var pageBreaks = source is GridSource.Word or GridSource.Text;
+        var drafts = new List<ProjectDraft>();
+        var pendingTitles = new List<string>();
+        var pendingLines = new List<GridBlock>();
+        var pendingRows = new List<(CellGrid Grid, int Row)>();
+        ProjectDraft? current = null;
+        IndicatorBlock? open = null;
+
+        ProjectDraft Start(int sequence, string name)
+        {
+            current = new ProjectDraft(sequence, name);
+            current.TitleLines.AddRange(pendingTitles);
+            current.Lines.AddRange(pendingLines);
+            current.Head.AddRange(pendingRows);
+            foreach (var (grid, _) in pendingRows)
+            {
+                current.Use(grid);
+            }
+
+            pendingTitles.Clear();
+            pendingLines.Clear();
+            pendingRows.Clear();
+            drafts.Add(current);
+            open = null;
+            return current;
+        }
+
+        int NextSequence() => drafts.Count == 0 ? 1 : drafts[^1].Sequence + 1;
+
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (!block.IsGrid)
+            {
+                var text = block.Text.Trim();
+                if (text.Length == 0 || ChineseText.Key(text).StartsWith("第二部分", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (OfficialTitle().Match(text) is { Success: true } official)
+                {
+                    Start(int.Parse(official.Groups[1].Value, CultureInfo.InvariantCulture), official.Groups[2].Value.Trim()).TitleLineNumber = block.Number;
+                    continue;
+                }
+
+                if (TitleLine().IsMatch(text) && text.Length <= 80)
+                {
+                    if (current is { Blocks.Count: > 0 })
+                    {
+                        current = null;
+                        open = null;
+                    }
+
+                    (current is { Head.Count: 0, Blocks.Count: 0 } ? current.TitleLines : pendingTitles).Add(text);
+                    continue;
+                }
+
+                if (current is { Head.Count: 0, Blocks.Count: 0 })
+                {
+                    current.Lines.Add(block);
+                }
+                else if (current is null)
+                {
+                    pendingLines.Add(block);
+                }
+
+                continue;
+            }
+
+            var grid = block.Grid!;
+
+            // Rows waiting for a table's first label come from this table only (its title rows), never from another
+            // table of the page.
+            pendingRows.Clear();
+            for (var row = 0; row < grid.RowCount; row++)
+            {
+                if (IndicatorHeader.Find(grid, row, options) is { } header)
+                {
+                    current ??= Start(NextSequence(), string.Empty);
+                    current.Use(grid);
+                    var indicatorBlock = IndicatorBlock.Read(header, options);
+                    if (header.Has(GoalColumn.Target) || header.Columns.Any(c => c.Column == GoalColumn.LongTermTarget))
+                    {
+                        current.Blocks.Add(indicatorBlock);
+                        open = indicatorBlock.RanToEnd ? indicatorBlock : null;
+                    }
+                    else
+                    {
+                        current.Unreadable.Add(header);
+                        open = null;
+                    }
+
+                    row = indicatorBlock.EndRow - 1;
+                    continue;
+                }
+
+                var labels = RowLabels(grid, row);
+                if (pageBreaks && row == 0 && open is not null && current is not null && labels.Count == 0 && grid.IsFlow == open.Header.Grid.IsFlow
+                    && grid.StartingIn(0).Count(c => !c.IsEmpty) > 1
+                    && (grid.IsFlow || grid.ColumnCount == open.Header.Grid.ColumnCount))
+                {
+                    // The table goes on after a page break without repeating its heading.
+                    current.Use(grid);
+                    var end = open.Continue(grid, options);
+                    open = open.RanToEnd ? open : null;
+                    row = end - 1;
+                    continue;
+                }
+
+                open = null;
+                var cells = grid.StartingIn(row).Where(c => !c.IsEmpty).ToList();
+                if (cells.Count == 0 || labels.Contains(GoalLabel.End))
+                {
+                    continue;
+                }
+
+                if (cells.Count == 1 && labels.Count == 0 && OfficialTitle().Match(cells[0].Text) is { Success: true } titleRow)
+                {
+                    // A sheet's title row in the official layout: "2.名称绩效目标表".
+                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = cells[0].Line;
+                    continue;
+                }
+
+                if (current is { Blocks.Count: > 0 } && labels.Count == 0)
+                {
+                    // Text after a table (notes, a signature line, the next table's title).
+                    if (cells.Count == 1 && TitleLine().IsMatch(cells[0].Text))
+                    {
+                        current = null;
+                        pendingTitles.Add(cells[0].Text);
+                    }
+
+                    continue;
+                }
+
+                if (current is null && labels.Count == 0)
+                {
+                    // Rows above the first label (a title row, a unit line, a page's other tables): they belong to
+                    // the table that follows, if one does.
+                    pendingRows.Add((grid, row));
+                    continue;
+                }
+
+                var startsProject = labels.Any(k => k is GoalLabel.ProjectName or GoalLabel.ProjectCode)
+                    && current is not null && (current.Blocks.Count > 0 || labels.Any(current.HasHeadLabel));
+                if (current is null || startsProject || (current.Blocks.Count > 0 && labels.Count > 0))
+                {
+                    Start(NextSequence(), string.Empty);
+                }
+
+                current!.Head.Add((grid, row));
+                current.Use(grid);
+            }
+        }
+
+        return drafts;
+    }
+
+    private static List<GoalLabel> RowLabels(CellGrid grid, int row) =>
+        [.. grid.StartingIn(row).Select(c => GoalVocabulary.LabelOf(GridSearch.LabelOf(c, GoalVocabulary.Labels)?.Match)).Where(k => k is not null).Select(k => k!.Value)];
+
+    private static (BudgetProject Project, TableMapping Mapping, (string Code, string Name) Department) Build(
+        ProjectDraft draft, GridDocument document, ReadOptions options, List<ReadProblem> problems)
+    {
+        var own = new List<ReadProblem>();
+        void Add(ProblemSeverity severity, string place, int line, string message, string? field)
+        {
+            var (sheet, cell) = document.Source == GridSource.Excel && place.Length > 0 ? (draft.Grids.FirstOrDefault()?.Name, place) : (null, place);
+            if (line == 0 && place.Length == 0 && document.Source == GridSource.Text)
+            {
+                line = draft.TitleLineNumber;
+            }
+
+            own.Add(new ReadProblem(severity, message)
+            {
+                File = options.FileName,
+                Line = line > 0 ? line : null,
+                TableNumber = draft.Sequence,
+                Sheet = sheet,
+                Cell = (field, line > 0 ? null : cell) switch
+                {
+                    (null, null or "") => null,
+                    (not null, null or "") => field,
+                    (null, var c) => c,
+                    var (f, c) => $"{f}（{c}）",
+                },
+            });
+        }
+
+        var head = new HeadContext(options, Add);
+        var project = ProjectHead.Read(draft, head);
+        if (project.ProjectName.Length == 0)
+        {
+            project = project with { ProjectName = NameFromTitles(draft) };
+        }
+
+        var notes = new List<string>(head.Notes);
+        var columns = new List<ColumnMapping>();
+        var indicators = new List<Indicator>();
+        var longTerm = new List<Indicator>();
+        foreach (var block in draft.Blocks)
+        {
+            block.Finish();
+            var context = new BuildContext((place, line, message) => Add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
+            var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
+            var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
+            (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
+            notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
+            columns.AddRange(context.Columns.Where(c => !columns.Any(x => x.Header == c.Header && x.Column == c.Column && x.FirstColumn == c.FirstColumn)));
+            if (block.ShortLastRow is { } shortRow)
+            {
+                var expected = block.Header.Columns.Count;
+                Add(ProblemSeverity.Error, shortRow.Place, shortRow.Line,
+                    $"指标表最后一行不完整：只有 {shortRow.Count} 个单元格，应有 {expected} 个（{string.Join("、", block.Header.Columns.Select(c => c.Header))}）。文件可能被截断，请补全该行。", null);
+            }
+        }
+
+        (indicators, var longTermNote) = MergeLongTerm(indicators, longTerm);
+        if (longTermNote is not null)
+        {
+            notes.Add(longTermNote);
+        }
+
+        project = Complete(project with { Indicators = indicators }, draft, head, options, Add);
+        foreach (var p in own)
+        {
+            problems.Add(p with { TableName = project.ProjectName });
+        }
+
+        var first = draft.Blocks.FirstOrDefault()?.Header ?? draft.Unreadable.FirstOrDefault();
+        var mapping = new TableMapping
+        {
+            ProjectSequence = project.Sequence,
+            ProjectName = project.ProjectName,
+            Table = first?.Grid.Name ?? draft.Grids.FirstOrDefault()?.Name ?? string.Empty,
+            HeaderPlace = first?.Place ?? string.Empty,
+            Columns = columns.Count > 0 ? columns : first?.Columns ?? [],
+            Labels = head.Labels,
+            Rows = project.Indicators.Count,
+            Notes = notes,
+        };
+        return (project, mapping, (head.DepartmentCode, head.DepartmentName));
+    }
+
+    /// <summary>The checks and fall-backs after reading: a missing 项目编码 is said (never refused), a missing amount
+    /// warned, an unreadable or missing indicator table is an error naming what was found and what was expected.</summary>
+    private static BudgetProject Complete(BudgetProject project, ProjectDraft draft, HeadContext head, ReadOptions options,
+        Action<ProblemSeverity, string, int, string, string?> add)
+    {
+        if (project.UnitCode.Length == 0)
+        {
+            if (head.DepartmentCode.Length > 0 && (project.UnitName.Length == 0 || project.UnitName == head.DepartmentName))
+            {
+                project = project with { UnitCode = head.DepartmentCode, UnitName = project.UnitName.Length > 0 ? project.UnitName : head.DepartmentName };
+            }
+            else if (options.UnitCode is { Length: > 0 } given)
+            {
+                project = project with { UnitCode = given.Trim() };
+            }
+        }
+
+        if (project.UnitName.Length == 0 && head.DepartmentName.Length > 0)
+        {
+            project = project with { UnitName = head.DepartmentName };
+        }
+
+        if (project.ProjectCode.Length == 0)
+        {
+            add(ProblemSeverity.Warning, string.Empty, 0, "表中没有项目编码：将以空编码导入，导入后可在项目页补填项目编码。", "项目编码");
+        }
+
+        if (!head.BudgetFound && draft.Blocks.Count > 0)
+        {
+            add(ProblemSeverity.Warning, string.Empty, 0, "表中没有找到预算金额（年度资金总额、预算数等）：预算数按 0 导入，请在项目页补填。", "预算数");
+        }
+
+        if (project.ProjectName.Length == 0)
+        {
+            add(ProblemSeverity.Error, string.Empty, 0, "没有找到项目名称：表中没有“项目名称”一栏，表名中也看不出项目名称。请在表中填写项目名称后再导入。", "项目名称");
+        }
+
+        if (draft.Unreadable.Count > 0 && draft.Blocks.Count == 0)
+        {
+            var header = draft.Unreadable[0];
+            var unknown = header.Columns.Where(c => c.Column == GoalColumn.Extra && c.Confidence == 0).Select(c => $"“{c.Header}”").ToList();
+            var expected = string.Join("、", GoalVocabulary.Columns.LabelsOf(nameof(GoalColumn.Target)).Take(8));
+            add(ProblemSeverity.Error, header.Grid.IsFlow ? string.Empty : header.Place, header.Grid.At(header.Row, header.Columns[0].FirstColumn)?.Line ?? 0,
+                $"{header.Grid.Name}的表头（{string.Join("、", header.Columns.Where(c => c.Header.Length > 0).Select(c => c.Header))}）中没有指标值列"
+                + (unknown.Count > 0 ? $"：未识别的表头{string.Join("、", unknown)}" : string.Empty)
+                + $"。指标值列应写作：{expected}等；也可在导入预览中为该列选择“指标值”。", null);
+        }
+        else if (draft.Blocks.Count == 0)
+        {
+            add(ProblemSeverity.Error, string.Empty, 0,
+                "表格不完整：没有找到指标表（应有“一级指标、二级指标、三级指标、指标值”等表头的一行，其下为指标行）。请检查该项目的指标表是否被删除或表头是否写错。", null);
+        }
+        else if (project.Indicators.Count == 0)
+        {
+            add(ProblemSeverity.Error, string.Empty, 0, "该项目没有任何绩效指标行。每个项目至少要有一行指标（产出、效益、满意度指标）。", null);
+        }
+
+        return project;
+    }
+
+    /// <summary>Rows of a 长期/中期 block go with the annual rows of the same name (as an extra "长期指标值"); a
+    /// project with only a long-term block keeps its rows as its indicators.</summary>
+    private static (List<Indicator> Indicators, string? Note) MergeLongTerm(List<Indicator> annual, List<Indicator> longTerm)
+    {
+        if (longTerm.Count == 0)
+        {
+            return (annual, null);
+        }
+
+        if (annual.Count == 0)
+        {
+            return (longTerm, "表中只有中期/长期绩效指标，按其读入指标。");
+        }
+
+        var merged = annual.ToList();
+        var unmatched = 0;
+        foreach (var row in longTerm)
+        {
+            var i = merged.FindIndex(a => a.Level2 == row.Level2 && a.Name == row.Name);
+            if (i >= 0)
+            {
+                merged[i] = merged[i] with { Extras = [.. merged[i].Extras, new LabeledText("长期指标值", row.Target.Text)] };
+            }
+            else
+            {
+                unmatched++;
+            }
+        }
+
+        return (merged, $"中期/长期绩效指标 {longTerm.Count} 行：与年度指标同名的 {longTerm.Count - unmatched} 行的指标值保留为“长期指标值”"
+            + (unmatched > 0 ? $"，其余 {unmatched} 行没有同名的年度指标，未导入。" : "。"));
+    }
+
+    private static int? MostCommon(List<int> years) =>
+        years.GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+
+    private static string NameFromTitles(ProjectDraft draft)
+    {
+        var texts = draft.TitleLines.Concat(draft.Head.Take(3).SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        foreach (var text in texts.Reverse())
+        {
+            var m = NameInTitle().Match(ChineseText.WithoutWhitespace(text));
+            if (m.Success && m.Groups[1].Value.Length >= 2)
+            {
+                return m.Groups[1].Value.Trim('（', '(', '）', ')');
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>Years written in the title lines and title rows of a project ("（2021年度）", "2023年项目支出…").</summary>
+    private static IEnumerable<int> TitleYears(ProjectDraft draft)
+    {
+        var texts = draft.TitleLines.Concat(draft.Head
+            .Where(h => RowLabels(h.Grid, h.Row).Count == 0)
+            .SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        foreach (var text in texts)
+        {
+            if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)
+            {
+                yield return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using Jixiao.Documents.Grid;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// The body rows under an <see cref="IndicatorHeader"/>, up to the row that ends the block: another heading row, a
+/// label of a table's head (the next project), an end label (审核意见, 填表人, 合计) or the end of the grid. A
+/// merged cell counts for every row it covers (一级指标 printed once for its rows), and a cell spanning several
+/// headings belongs to the first of them. Rows of a flow grid are cut to the heading's width.
+/// </summary>
+internal sealed class IndicatorBlock
+{
+    /// <summary>Labels that end the block wherever they stand in a row: the next table's name or code, an end row.</summary>
+    private static readonly HashSet<GoalLabel> Stops = [GoalLabel.End, GoalLabel.ProjectName, GoalLabel.ProjectCode];
+
+    /// <summary>Labels that end the block when they open a row (the next table's head); further right in a row the
+    /// same words can be an indicator's own (资金到位率 under 资金投入).</summary>
+    private static readonly HashSet<GoalLabel> RowStarts =
+    [
+        GoalLabel.Budget, GoalLabel.MoneyBlock, GoalLabel.GoalsBlock, GoalLabel.LongTermGoal, GoalLabel.BudgetAndUse,
+        GoalLabel.Department, GoalLabel.Unit, GoalLabel.SpendingPlan,
+    ];
+
+    private IndicatorBlock(IndicatorHeader header) => Header = header;
+
+    public IndicatorHeader Header { get; }
+
+    public List<RawRow> Rows { get; } = [];
+
+    /// <summary>The first row after the block (where reading goes on).</summary>
+    public int EndRow { get; private set; }
+
+    /// <summary>Cells of a flow grid left over after the last full row (a truncated file), with the place of the first.</summary>
+    public (int Count, string Place, int Line)? ShortLastRow { get; private set; }
+
+    /// <summary>True when the block ran to the end of its grid (the table may go on in the next one).</summary>
+    public bool RanToEnd { get; private set; }
+
+    private readonly List<GridCell> _flowCells = [];
+
+    public static IndicatorBlock Read(IndicatorHeader header, ReadOptions options)
+    {
+        var block = new IndicatorBlock(header);
+        block.EndRow = header.Grid.IsFlow
+            ? block.CollectFlow(header.Grid, header.Row + 1, options)
+            : block.ReadRows(header.Grid, header.LastRow + 1, options);
+        block.RanToEnd = block.EndRow >= header.Grid.RowCount;
+        return block;
+    }
+
+    /// <summary>Rows of a grid that continues the table on the next page without repeating the heading; the row
+    /// where the block ends in it.</summary>
+    public int Continue(CellGrid grid, ReadOptions options)
+    {
+        var end = grid.IsFlow ? CollectFlow(grid, 0, options) : ReadRows(grid, 0, options);
+        RanToEnd = end >= grid.RowCount;
+        return end;
+    }
+
+    /// <summary>Cuts the cells of a flow block into rows of the heading's width (after every continuation).</summary>
+    public void Finish()
+    {
+        if (!Header.Grid.IsFlow || _flowCells.Count == 0)
+        {
+            return;
+        }
+
+        var width = Header.Columns.Count;
+        for (var start = 0; start < _flowCells.Count; start += width)
+        {
+            var chunk = _flowCells.GetRange(start, Math.Min(width, _flowCells.Count - start));
+            if (chunk.All(c => c.IsEmpty))
+            {
+                continue;
+            }
+
+            if (chunk.Count < width)
+            {
+                ShortLastRow = (chunk.Count, chunk[0].Place, chunk[0].Line);
+                break;
+            }
+
+            Rows.Add(new RawRow([.. chunk.Select(c => c.Text)], chunk[0].Place, chunk[0].Line));
+        }
+
+        _flowCells.Clear();
+    }
+
+    /// <summary>True when a row of <paramref name="grid"/> ends a block.</summary>
+    public static bool IsStop(CellGrid grid, int row, ReadOptions options)
+    {
+        var first = true;
+        foreach (var cell in grid.StartingIn(row))
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } label && GoalVocabulary.LabelOf(label.Match) is { } kind
+                    && (Stops.Contains(kind) || (first && RowStarts.Contains(kind))))
+                || GoalVocabulary.Labels.StartsWithLabelOf(cell.Text, nameof(GoalLabel.End)))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return IndicatorHeader.Find(grid, row, options) is not null;
+    }
+
+    private int ReadRows(CellGrid grid, int from, ReadOptions options)
+    {
+        var row = from;
+        for (; row < grid.RowCount; row++)
+        {
+            if (IsStop(grid, row, options))
+            {
+                break;
+            }
+
+            var used = new HashSet<GridCell>();
+            var values = new List<string>(Header.Columns.Count);
+            var place = string.Empty;
+            foreach (var column in Header.Columns)
+            {
+                var parts = new List<string>();
+                for (var c = column.FirstColumn; c <= column.LastColumn; c++)
+                {
+                    if (grid.At(row, c) is { } cell && used.Add(cell) && !cell.IsEmpty)
+                    {
+                        parts.Add(cell.Text);
+                        if (place.Length == 0 && cell.Row == row)
+                        {
+                            place = cell.Place;
+                        }
+                    }
+                }
+
+                values.Add(string.Join('\n', parts));
+            }
+
+            if (grid.StartingIn(row).All(c => c.IsEmpty))
+            {
+                continue; // an empty row, or one whose only text comes from cells merged down from above
+            }
+
+            Rows.Add(new RawRow(values, place.Length > 0 ? place : $"第 {row + 1} 行", 0));
+        }
+
+        return row;
+    }
+
+    private int CollectFlow(CellGrid grid, int from, ReadOptions options)
+    {
+        var row = from;
+        for (; row < grid.RowCount; row++)
+        {
+            if (IsStop(grid, row, options))
+            {
+                break;
+            }
+
+            _flowCells.AddRange(grid.StartingIn(row));
+        }
+
+        return row;
+    }
+}

@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Grid;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Taxonomy;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// Turns the raw rows of an indicator block into <see cref="Indicator"/>s: 一级/二级指标 carried down merged or blank
+/// cells; points written into the 一级 cell ("产出指标（50分）") kept beside the row; a table whose 一级 column holds
+/// 二级 names (数量指标 …) read one level down, with the 一级 from the indicator system; 指标性质 + 指标值 + 度量单位
+/// in three columns composed into one value and parsed by <see cref="TargetValue.Parse"/>; rows with neither a
+/// 三级指标 nor a value (template rows such as "经济效益指标" left blank) skipped and counted.
+/// </summary>
+internal static partial class IndicatorBuilder
+{
+    [GeneratedRegex(@"^(.*?)[（(]\s*(\d+(?:\.\d+)?(?:\s*[-~～—至]\s*\d+(?:\.\d+)?)?)\s*分\s*[)）]$")]
+    private static partial Regex PointsInLevel();
+
+    [GeneratedRegex(@"^[+-]?\d+(?:\.\d+)?")]
+    private static partial Regex LeadingNumber();
+
+    private static readonly HashSet<string> Ellipses = ["…", "……", "...", "……（略）", "…（略）", "⋯", "⋯⋯"];
+
+    /// <param name="carried">The last row of the block before (a table repeated its heading after a page break):
+    /// its 一级/二级指标 go on into rows that leave them blank.</param>
+    public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context, Indicator? carried = null)
+    {
+        var columns = Settle(header, rows, context);
+        var at = columns.Select((c, i) => (c, i)).ToLookup(x => x.c.Column, x => x.i);
+        int First(GoalColumn column) => at[column].FirstOrDefault(i => !columns[i].LongTerm, -1);
+        var (iLevel1, iLevel2, iName, iTarget) = (First(GoalColumn.Level1), First(GoalColumn.Level2), First(GoalColumn.Name), First(GoalColumn.Target));
+        var shifted = iName < 0 && iLevel1 >= 0 && iLevel2 >= 0 && AllLevel2Names(rows, iLevel1);
+        if (shifted)
+        {
+            context.Notes.Add("一级指标列中是二级指标名称（数量指标等），按表式下移一级读取：一级指标按指标体系补出。");
+        }
+        else if (iLevel1 < 0 && iLevel2 >= 0)
+        {
+            context.Notes.Add("表中没有一级指标列，一级指标按二级指标和指标体系补出。");
+        }
+
+        var indicators = new List<Indicator>();
+        string level1 = carried?.Level1 ?? string.Empty, level2 = carried?.Level2 ?? string.Empty, level1Points = string.Empty;
+        var skipped = 0;
+        foreach (var row in rows)
+        {
+            string Get(int i) => i >= 0 ? row.Values[i] : string.Empty;
+            var l1 = Level(Get(iLevel1));
+            var l2 = Level(Get(iLevel2));
+            var name = GridText.OneLine(Get(iName));
+            if (shifted)
+            {
+                (l1, l2, name) = (string.Empty, l1, GridText.OneLine(Get(iLevel2)));
+            }
+
+            if (PointsInLevel().Match(l1) is { Success: true } points)
+            {
+                l1 = points.Groups[1].Value;
+                level1Points = points.Groups[2].Value + "分";
+            }
+            else if (l1.Length > 0)
+            {
+                level1Points = string.Empty;
+            }
+
+            if (l1.Length > 0)
+            {
+                level1 = l1;
+                level2 = l2;
+            }
+            else if (l2.Length > 0)
+            {
+                level2 = l2;
+            }
+
+            var target = ComposeTarget(row, columns);
+            if ((name.Length == 0 || Ellipses.Contains(name)) && target.Length == 0)
+            {
+                skipped++;
+                continue;
+            }
+
+            var effectiveLevel1 = level1.Length > 0 ? level1 : InferLevel1(level2, context);
+            var extras = new List<LabeledText>();
+            if (level1Points.Length > 0)
+            {
+                extras.Add(new LabeledText("一级指标分值", level1Points));
+            }
+
+            var standards = new List<LabeledText>();
+            decimal? weight = null;
+            var description = new List<string>();
+            var basis = new List<string>();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var text = row.Values[i];
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var column = columns[i];
+                if (column.LongTerm || column.Column is GoalColumn.Extra or GoalColumn.LongTermTarget or GoalColumn.PriorActual)
+                {
+                    extras.Add(new LabeledText(Heading(column), text));
+                    continue;
+                }
+
+                switch (column.Column)
+                {
+                    case GoalColumn.Description:
+                        description.Add(text);
+                        break;
+                    case GoalColumn.TargetBasis:
+                        basis.Add(text);
+                        break;
+                    case GoalColumn.Standard or GoalColumn.GradeStandard:
+                        standards.Add(new LabeledText(Heading(column), text));
+                        break;
+                    case GoalColumn.Weight:
+                        weight ??= Weight(text, row, column, context);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            indicators.Add(new Indicator
+            {
+                Level1 = effectiveLevel1,
+                Level2 = level2,
+                Name = name,
+                Description = string.Join('\n', description),
+                Target = TargetValue.Parse(target),
+                TargetBasis = string.Join('\n', basis),
+                Weight = weight,
+                Standards = standards,
+                Extras = extras,
+            });
+        }
+
+        if (skipped > 0)
+        {
+            context.Notes.Add($"跳过 {skipped} 行：只有一级/二级指标，没有三级指标和指标值（表式中留空的行）。");
+        }
+
+        return indicators;
+    }
+
+    /// <summary>The columns as finally read: a 计算符号 candidate whose cells are not comparison signs (正向/反向,
+    /// 定量/定性) is kept as an extra column instead.</summary>
+    internal static List<ColumnMapping> Settle(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context)
+    {
+        var columns = header.Columns.ToList();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Column != GoalColumn.Comparator)
+            {
+                continue;
+            }
+
+            var values = rows.Select(r => r.Values[i]).Where(v => v.Length > 0).ToList();
+            var signs = values.Count(IsComparator);
+            if (values.Count > 0 && signs * 2 < values.Count)
+            {
+                columns[i] = columns[i] with { Column = GoalColumn.Extra, Confidence = Math.Min(columns[i].Confidence, 0.8), How = columns[i].How + "；内容不是计算符号（如“正向”“定量”），保留为其他列" };
+            }
+        }
+
+        context.Columns = columns;
+        return columns;
+    }
+
+    /// <summary>The 指标值 as one text: the value column, with the sign and unit columns around it where the value
+    /// does not already carry them ("≧" "100" "%" → "≧100%"). A unit column repeating the value is ignored.</summary>
+    private static string ComposeTarget(RawRow row, IReadOnlyList<ColumnMapping> columns)
+    {
+        string Of(GoalColumn kind) => columns.Select((c, i) => (c, i)).Where(x => x.c.Column == kind && !x.c.LongTerm)
+            .Select(x => GridText.OneLine(row.Values[x.i])).FirstOrDefault(v => v.Length > 0) ?? string.Empty;
+        var value = Of(GoalColumn.Target);
+        var sign = Of(GoalColumn.Comparator);
+        var unit = Of(GoalColumn.Unit);
+        if (value.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (sign.Length > 0 && IsComparator(sign) && !TargetValue.Parse(value).ComparatorWritten)
+        {
+            value = sign + value;
+        }
+
+        if (unit.Length > 0 && unit != value && !value.EndsWith(unit, StringComparison.Ordinal) && LeadingNumber().IsMatch(ChineseText.Key(value).TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＞', '＜', '＝', '═')))
+        {
+            var parsed = TargetValue.Parse(value);
+            if (parsed.IsQuantitative && parsed.Unit.Length == 0)
+            {
+                value += unit;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A cell holding only a comparison sign: what the value grammar reads as a written comparator before a number.</summary>
+    internal static bool IsComparator(string text)
+    {
+        var key = ChineseText.Key(text);
+        if (key.Length is 0 or > 6)
+        {
+            return false;
+        }
+
+        var probe = TargetValue.Parse(key + "1");
+        return probe.IsQuantitative && probe.ComparatorWritten && probe.Number == 1 && probe.Unit.Length == 0;
+    }
+
+    private static decimal? Weight(string text, RawRow row, ColumnMapping column, BuildContext context)
+    {
+        var key = ChineseText.Key(text).TrimEnd('分', '%');
+        if (key is "/" or "—" or "-" or "——" or "无")
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(key, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight) && weight >= 0)
+        {
+            return weight;
+        }
+
+        context.Warn(row.Place, row.Line, $"“{column.Header}”的值“{ChineseText.Shorten(text)}”不是分值（应为数字，例如 10），该行的分值未读入。");
+        return null;
+    }
+
+    private static string Heading(ColumnMapping column) => column.Header.Length > 0 ? column.Header : GoalVocabulary.Chinese(column.Column);
+
+    /// <summary>Level names lose the spaces and breaks forms put in narrow cells ("经济效益\n指标", "效 益 指 标").</summary>
+    private static string Level(string text) => ChineseText.WithoutWhitespace(text);
+
+    private static bool AllLevel2Names(IReadOnlyList<RawRow> rows, int column)
+    {
+        var names = rows.Select(r => Level(r.Values[column])).Where(v => v.Length > 0).Select(StripPoints).ToList();
+        return names.Count > 0 && names.All(n => IsLevel2Only(n, TaxonomyProfile.A) || IsLevel2Only(n, TaxonomyProfile.B));
+    }
+
+    private static bool IsLevel2Only(string name, TaxonomyProfile profile) => profile.Level1Of(name) is not null && profile.FindLevel1(name) is null;
+
+    private static string StripPoints(string level) => PointsInLevel().Match(level) is { Success: true } m ? m.Groups[1].Value : level;
+
+    private static string InferLevel1(string level2, BuildContext context)
+    {
+        if (level2.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var profile = TaxonomyProfile.Find(context.Profile ?? "A") ?? TaxonomyProfile.A;
+        return profile.Level1Of(level2) ?? TaxonomyProfile.A.Level1Of(level2) ?? TaxonomyProfile.B.Level1Of(level2) ?? string.Empty;
+    }
+}

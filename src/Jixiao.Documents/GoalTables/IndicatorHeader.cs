@@ -1,0 +1,231 @@
+using Jixiao.Documents.Grid;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// The heading row (or two rows) of an indicator table, found by content: a row is a heading when it names at least
+/// two of the level columns (一级/二级/三级指标, 指标内容), or one of them and a value column among three recognised
+/// headings. Each column gets what it holds from the synonyms of Data/columns.json, the user's corrections first.
+/// Where the table prints a 中期/长期 and a 年度 part (qualified headings, or the same heading twice), the annual part
+/// is read and the other kept.
+/// </summary>
+internal sealed class IndicatorHeader
+{
+    private static readonly string[] LongTermWords = ["长期", "中期", "实施期", "实施周期", "总体"];
+    private static readonly string[] AnnualWords = ["年度", "当年", "本年"];
+
+    private IndicatorHeader(CellGrid grid, int row, int lastRow, IReadOnlyList<ColumnMapping> columns, bool longTermBlock)
+    {
+        Grid = grid;
+        Row = row;
+        LastRow = lastRow;
+        Columns = columns;
+        LongTermBlock = longTermBlock;
+    }
+
+    public CellGrid Grid { get; }
+
+    public int Row { get; }
+
+    /// <summary>The last heading row (a second row of sub-headings under merged ones).</summary>
+    public int LastRow { get; }
+
+    /// <summary>The columns left to right; in a flow grid one per heading cell.</summary>
+    public IReadOnlyList<ColumnMapping> Columns { get; }
+
+    /// <summary>The block is labelled 长期/中期绩效指标 (a second block, 年度绩效指标, usually follows).</summary>
+    public bool LongTermBlock { get; }
+
+    public string Place => Grid.At(Row, Columns[0].FirstColumn)?.Place is { Length: > 0 } place ? place : $"第 {Row + 1} 行";
+
+    public bool Has(GoalColumn column) => Columns.Any(c => c.Column == column && !c.LongTerm);
+
+    /// <summary>The heading at <paramref name="row"/>, or null when the row is not one.</summary>
+    public static IndicatorHeader? Find(CellGrid grid, int row, ReadOptions options)
+    {
+        var cells = grid.IsFlow ? [.. grid.StartingIn(row)] : grid.Row(row);
+        if (cells.Count < 2)
+        {
+            return null;
+        }
+
+        var matches = cells.Select(c => Classify(c.Text, options)).ToList();
+        var kinds = matches.Where(m => m.Column is not null).Select(m => m.Column!.Value).ToHashSet();
+        var levels = new[] { GoalColumn.Level1, GoalColumn.Level2, GoalColumn.Name, GoalColumn.NameOrDescription }.Count(kinds.Contains);
+        var values = kinds.Contains(GoalColumn.Target) || kinds.Contains(GoalColumn.LongTermTarget);
+        var recognised = matches.Count(m => m.Column is not null and not GoalColumn.Block);
+        if (!(levels >= 2 || (levels >= 1 && values && recognised >= 3)))
+        {
+            return null;
+        }
+
+        if (grid.IsFlow)
+        {
+            var flow = cells.Select((c, i) => Mapping(c.Text, matches[i], i, i, options)).ToList();
+            return new IndicatorHeader(grid, row, row, Resolve(flow), false);
+        }
+
+        var lastRow = HasSubHeadings(grid, row, options) ? row + 1 : row;
+        var (columns, longTermBlock) = Leaves(grid, row, lastRow, options);
+        return new IndicatorHeader(grid, row, lastRow, Resolve(columns), longTermBlock);
+    }
+
+    /// <summary>The heading text as the user's corrections and the synonyms see it.</summary>
+    internal static (GoalColumn? Column, LabelMatch? Match, bool Override) Classify(string text, ReadOptions options)
+    {
+        var key = GridText.Key(text);
+        if (key.Length > 0 && options.ColumnOverrides.TryGetValue(key, out var chosen))
+        {
+            return (chosen, null, true);
+        }
+
+        var match = GoalVocabulary.Columns.Match(text);
+        return (GoalVocabulary.ColumnOf(match), match, false);
+    }
+
+    /// <summary>A second heading row: every non-empty cell starting in it is a heading, under a merged heading.</summary>
+    private static bool HasSubHeadings(CellGrid grid, int row, ReadOptions options)
+    {
+        var below = grid.StartingIn(row + 1).Where(c => !c.IsEmpty).ToList();
+        if (below.Count == 0 || !grid.Row(row).Any(c => c.ColumnSpan > 1 && below.Any(b => b.Column >= c.Column && b.Column <= c.LastColumn)))
+        {
+            return false;
+        }
+
+        return below.All(c => Classify(c.Text, options).Column is not null and not GoalColumn.Block);
+    }
+
+    /// <summary>One column per heading cell of the lowest heading row, with the headings above it.</summary>
+    private static (List<ColumnMapping> Columns, bool LongTermBlock) Leaves(CellGrid grid, int row, int lastRow, ReadOptions options)
+    {
+        var columns = new List<ColumnMapping>();
+        var longTermBlock = false;
+        var column = 0;
+        while (column < grid.ColumnCount)
+        {
+            var top = grid.At(row, column);
+            var leaf = grid.At(lastRow, column) ?? top;
+            if (leaf is null)
+            {
+                column++;
+                continue;
+            }
+
+            var first = Math.Max(column, leaf.Column);
+            var last = leaf.LastColumn;
+            var texts = new List<string>();
+            if (top is not null && top != leaf && !top.IsEmpty)
+            {
+                texts.Add(top.Text);
+            }
+
+            if (!leaf.IsEmpty)
+            {
+                texts.Add(leaf.Text);
+            }
+
+            var header = GridText.OneLine(string.Join("/", texts));
+            var leafClass = Classify(leaf.Text, options);
+            var topClass = top is not null && top != leaf ? Classify(top.Text, options) : default;
+            var chosen = leafClass.Column is not null ? leafClass : topClass;
+            if (options.ColumnOverrides.TryGetValue(GridText.Key(header), out var overridden))
+            {
+                chosen = (overridden, null, true);
+            }
+
+            // A side label spanning the rows below ("绩效指标" printed down the block) holds no data.
+            var leftmost = columns.All(c => c.Column is GoalColumn.Ignore or GoalColumn.Block);
+            var isSide = chosen.Column == GoalColumn.Block || (leaf.LastRow > lastRow && leftmost && chosen.Column is null);
+            if (isSide)
+            {
+                chosen = (GoalColumn.Block, chosen.Match, chosen.Override);
+                longTermBlock |= ContainsAny(leaf.Text, LongTermWords) && !ContainsAny(leaf.Text, AnnualWords);
+            }
+
+            var mapping = Mapping(header, chosen, first, last, options);
+            if (top is not null && top != leaf && topClass.Match?.Qualifier is { Length: > 0 } topQualifier)
+            {
+                mapping = mapping with { LongTerm = mapping.LongTerm || IsLongTerm(topQualifier) };
+            }
+
+            columns.Add(mapping);
+            column = last + 1;
+        }
+
+        return (columns, longTermBlock);
+    }
+
+    private static ColumnMapping Mapping(string header, (GoalColumn? Column, LabelMatch? Match, bool Override) found, int first, int last, ReadOptions options)
+    {
+        var key = GridText.Key(header);
+        if (found.Override)
+        {
+            var how = options.LayoutName is { Length: > 0 } name ? $"用户指定（版式“{name}”）" : "用户指定";
+            return new ColumnMapping(header, first, last, found.Column!.Value, 1.0, how) { Key = key };
+        }
+
+        if (found.Column is not { } column)
+        {
+            return new ColumnMapping(header, first, last, header.Length == 0 ? GoalColumn.Ignore : GoalColumn.Extra, 0,
+                header.Length == 0 ? "空表头，不读取" : "未识别的表头，整列保留为其他列") { Key = key };
+        }
+
+        var match = found.Match!;
+        var longTerm = IsLongTerm(match.Qualifier) || (ContainsAny(header, LongTermWords) && !ContainsAny(header, AnnualWords) && column is not GoalColumn.LongTermTarget and not GoalColumn.Block);
+        var reason = match.Kind switch
+        {
+            LabelMatchKind.Exact => "表头同义词",
+            LabelMatchKind.Qualified => $"表头同义词（括号中的“{match.Qualifier}”不影响含义）",
+            _ => $"近似匹配“{header}”（可能有错别字，请确认）",
+        };
+        if (longTerm && column == GoalColumn.Target)
+        {
+            column = GoalColumn.LongTermTarget;
+        }
+
+        return new ColumnMapping(header, first, last, column, match.Confidence, longTerm ? reason + "；属中期/长期部分，保留不作年度指标" : reason)
+        {
+            Key = key,
+            LongTerm = longTerm && column is not GoalColumn.LongTermTarget,
+        };
+    }
+
+    /// <summary>Settles what depends on the other columns: 指标内容 is the 三级 name only where no 三级 column is; a
+    /// data heading printed twice (中期 part, then 年度 part) is read from its last occurrence.</summary>
+    private static List<ColumnMapping> Resolve(List<ColumnMapping> columns)
+    {
+        var hasName = columns.Any(c => c.Column == GoalColumn.Name && !c.LongTerm);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Column == GoalColumn.NameOrDescription)
+            {
+                columns[i] = columns[i] with
+                {
+                    Column = hasName ? GoalColumn.Description : GoalColumn.Name,
+                    How = columns[i].How + (hasName ? "；表中另有三级指标列，读作指标描述" : "；表中没有三级指标列，读作三级指标"),
+                };
+            }
+        }
+
+        GoalColumn[] data = [GoalColumn.Level2, GoalColumn.Name, GoalColumn.Description, GoalColumn.Target, GoalColumn.TargetBasis, GoalColumn.Weight];
+        foreach (var kind in data)
+        {
+            var same = columns.Select((c, i) => (c, i)).Where(x => x.c.Column == kind && !x.c.LongTerm).Select(x => x.i).ToList();
+            foreach (var i in same.SkipLast(1))
+            {
+                columns[i] = columns[i] with
+                {
+                    Column = kind == GoalColumn.Target ? GoalColumn.LongTermTarget : kind,
+                    LongTerm = kind != GoalColumn.Target,
+                    How = columns[i].How + "；同名列出现两次，按表式前一组为中期/长期，保留不作年度指标",
+                };
+            }
+        }
+
+        return columns;
+    }
+
+    private static bool IsLongTerm(string qualifier) => ContainsAny(qualifier, LongTermWords) && !ContainsAny(qualifier, AnnualWords);
+
+    private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+}

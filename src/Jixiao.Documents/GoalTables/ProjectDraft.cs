@@ -1,0 +1,48 @@
+using Jixiao.Documents.Grid;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>The parts of a file that make up one project's table, gathered in reading order before they are read:
+/// the title, lines above the table, the rows of the table's head and the indicator blocks.</summary>
+internal sealed class ProjectDraft(int sequence, string title)
+{
+    public int Sequence { get; set; } = sequence;
+
+    /// <summary>The project name from an official "N.名称绩效目标表" title, or empty.</summary>
+    public string TitleName { get; set; } = title;
+
+    /// <summary>Line (text layout) or paragraph of the official title, 0 without one.</summary>
+    public int TitleLineNumber { get; set; }
+
+    /// <summary>Title lines above the table ("项目支出绩效目标表", "（2021年度）").</summary>
+    public List<string> TitleLines { get; } = [];
+
+    /// <summary>Lines between the title and the table (the unit line "222001纪律检查委员会本级  单位：万元").</summary>
+    public List<GridBlock> Lines { get; } = [];
+
+    /// <summary>Rows of the table's head: label rows above the indicator heading.</summary>
+    public List<(CellGrid Grid, int Row)> Head { get; } = [];
+
+    public List<IndicatorBlock> Blocks { get; } = [];
+
+    /// <summary>Headings that looked like an indicator table but could not be read, for the message.</summary>
+    public List<IndicatorHeader> Unreadable { get; } = [];
+
+    /// <summary>The grids this project's cells come from, in order: a place in any but the first names its table.</summary>
+    public List<CellGrid> Grids { get; } = [];
+
+    public bool HasHeadLabel(GoalLabel label) => Head.Any(h => h.Grid.StartingIn(h.Row)
+        .Any(c => GridSearch.LabelOf(c, GoalVocabulary.Labels) is { } l && GoalVocabulary.LabelOf(l.Match) == label));
+
+    public void Use(CellGrid grid)
+    {
+        if (!Grids.Contains(grid))
+        {
+            Grids.Add(grid);
+        }
+    }
+
+    /// <summary>Where a cell is, for a message: its place, with its table's name when the project spans tables.</summary>
+    public string Place(CellGrid grid, GridCell cell) =>
+        Grids.Count > 1 && Grids.IndexOf(grid) > 0 && !grid.IsFlow ? grid.Name + cell.Place : cell.Place;
+}

@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Grid;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// Reads the head of a goal table by its labels (Data/labels.json): name and code, 主管部门 and 实施单位 (a code
+/// written in brackets before the name is split off), the amounts in the unit the table states, 资金用途, the
+/// 资金支出计划 of the official layout, 年度目标 (read as the goals) and 中期/长期目标 (kept). Labels the model has no
+/// field for (项目属性, 项目期, 负责人 …) are kept as named extras. Where a table gives both a total and an annual
+/// amount, the annual one is the 预算数.
+/// </summary>
+internal static partial class ProjectHead
+{
+    private static readonly string[] AnnualWords = ["年度", "当年", "本年", "全年", "年初"];
+
+    [GeneratedRegex(@"^[\[(（【]?\s*(\d{3,})\s*[\])）】]?\s*[-—－]?\s*(.+)$")]
+    private static partial Regex CodeAndName();
+
+    [GeneratedRegex(@"目标\s*\d+\s*[:：]")]
+    private static partial Regex GoalMarker();
+
+    [GeneratedRegex(@"\t|\s{2,}|\u3000{1,}")]
+    private static partial Regex CellGap();
+
+    public static BudgetProject Read(ProjectDraft draft, HeadContext context)
+    {
+        var project = new BudgetProject { Sequence = draft.Sequence, ProjectName = draft.TitleName };
+        var labels = draft.Head.SelectMany(h => h.Grid.StartingIn(h.Row)
+                .Select(c => (h.Grid, Label: GridSearch.LabelOf(c, GoalVocabulary.Labels)))
+                .Where(x => x.Label is not null)
+                .Select(x => (x.Grid, Label: x.Label!, Kind: GoalVocabulary.LabelOf(x.Label!.Match)!.Value)))
+            .ToList();
+
+        var unit = StatedUnit(draft, labels, context);
+        project = UnitLine(draft, project);
+        project = LineLabels(draft, project, context);
+        var budgets = new List<(int Rank, Money Amount)>();
+        var fiscal = new List<(int Rank, Money Amount)>();
+        var extras = new List<LabeledText>();
+        var hasGoalLabels = labels.Any(l => l.Kind is GoalLabel.Goals or GoalLabel.LongTermGoal);
+        foreach (var (grid, label, kind) in labels)
+        {
+            var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.End
+                ? null
+                : GridSearch.ValueOf(grid, label, IsLabel, lookBelow: kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock or GoalLabel.Overview);
+            var text = kind is GoalLabel.Unit or GoalLabel.Department or GoalLabel.ProjectName ? WithoutFormNotes(value?.Text ?? string.Empty) : value?.Text ?? string.Empty;
+            var labelText = LabelText(label);
+            if (kind == GoalLabel.GoalsBlock && hasGoalLabels)
+            {
+                text = string.Empty; // the texts are read under the 中期/年度 labels it stands beside
+            }
+
+            context.Report(labelText, kind, text, draft.Place(grid, value?.Cell ?? label.Cell), label.Match.Confidence);
+            context.BudgetFound |= kind == GoalLabel.Budget && text.Length > 0;
+            switch (kind)
+            {
+                case GoalLabel.ProjectCode:
+                    project = project with { ProjectCode = ProjectCode.Normalize(GridText.OneLine(text)) };
+                    break;
+                case GoalLabel.ProjectName when text.Length > 0:
+                    project = project with { ProjectName = GridText.OneLine(text) };
+                    break;
+                case GoalLabel.Department or GoalLabel.DepartmentCode when text.Length > 0:
+                    var (departmentCode, departmentName) = kind == GoalLabel.DepartmentCode ? (GridText.OneLine(text), string.Empty) : Split(text);
+                    context.Department(departmentCode, departmentName);
+                    if (departmentName.Length > 0)
+                    {
+                        extras.Add(new LabeledText(labelText, GridText.OneLine(text)));
+                    }
+
+                    break;
+                case GoalLabel.Unit when text.Length > 0:
+                    var (unitCode, unitName) = Split(text);
+                    project = project with { UnitName = unitName, UnitCode = unitCode.Length > 0 ? unitCode : project.UnitCode };
+                    break;
+                case GoalLabel.UnitCode when text.Length > 0:
+                    project = project with { UnitCode = GridText.OneLine(text) };
+                    break;
+                case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds:
+                    if (Amount(text, label, value?.Cell ?? label.Cell, unit, draft.Place(grid, value?.Cell ?? label.Cell), labelText, context) is { } amount)
+                    {
+                        var rank = AnnualWords.Any(w => labelText.Contains(w, StringComparison.Ordinal)) ? 0 : 1;
+                        if (kind == GoalLabel.Budget)
+                        {
+                            budgets.Add((rank, amount));
+                        }
+                        else if (kind == GoalLabel.FiscalFunds)
+                        {
+                            fiscal.Add((rank, amount));
+                        }
+                        else
+                        {
+                            project = project with { OtherFunds = project.OtherFunds ?? amount };
+                        }
+                    }
+
+                    break;
+                case GoalLabel.BudgetAndUse:
+                    project = project with { FundUse = FundUseBelow(grid, label.Cell) };
+                    break;
+                case GoalLabel.FundUse when text.Length > 0:
+                    project = project with { FundUse = text };
+                    break;
+                case GoalLabel.SpendingPlan:
+                    project = project with { SpendingPlan = SpendingPlanOf(grid, label, draft, context) };
+                    break;
+                case GoalLabel.Goals when text.Length > 0 && project.Goals.Count == 0:
+                case GoalLabel.GoalsBlock when text.Length > 0 && !hasGoalLabels && project.Goals.Count == 0:
+                    project = project with { Goals = Goals(text) };
+                    break;
+                case GoalLabel.LongTermGoal or GoalLabel.LongTermBudget or GoalLabel.Attribute or GoalLabel.Period or GoalLabel.Contact or GoalLabel.Overview
+                    when text.Length > 0:
+                    extras.Add(new LabeledText(labelText, text));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (budgets.Count > 0)
+        {
+            project = project with { Budget = budgets.OrderBy(b => b.Rank).First().Amount };
+        }
+
+        if (fiscal.Count > 0)
+        {
+            project = project with { FiscalFunds = fiscal.OrderBy(b => b.Rank).First().Amount };
+        }
+
+        return project with { Extras = extras };
+    }
+
+    /// <summary>"资金情况（万元）", "项目资金(元)", "单位：万元" in the head or the lines above it; the user's option last.</summary>
+    private static string? StatedUnit(ProjectDraft draft, List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)> labels, HeadContext context)
+    {
+        foreach (var (_, label, kind) in labels)
+        {
+            if (kind is GoalLabel.MoneyBlock or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds
+                && MoneyText.UnitOfQualifier(label.Match.Qualifier) is { } unit)
+            {
+                context.Note($"金额单位：{unit}（来自“{LabelText(label)}”）。");
+                return unit;
+            }
+        }
+
+        var texts = draft.TitleLines.Concat(draft.Lines.Select(l => l.Text))
+            .Concat(draft.Head.SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        foreach (var text in texts)
+        {
+            if (MoneyText.UnitStatedIn(text) is { } unit)
+            {
+                context.Note($"金额单位：{unit}（来自“{ChineseText.Shorten(text.Trim(), 20)}”）。");
+                return unit;
+            }
+        }
+
+        if (context.Options.MoneyUnit is { Length: > 0 } given)
+        {
+            context.Note($"金额单位：{given}（表中没有写明，按导入时指定的单位）。");
+            return given;
+        }
+
+        return null;
+    }
+
+    /// <summary>Labels written in the lines above the table ("预算单位：东莞市交通运输局", "填报单位（盖章）：…").</summary>
+    private static BudgetProject LineLabels(ProjectDraft draft, BudgetProject project, HeadContext context)
+    {
+        foreach (var line in draft.TitleLines.Concat(draft.Lines.Select(l => l.Text)))
+        {
+            foreach (var part in CellGap().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0))
+            {
+                if (GridText.SplitInline(part) is not { Value.Length: > 0 } inline || GoalVocabulary.LabelOf(GoalVocabulary.Labels.Match(inline.Label)) is not { } kind)
+                {
+                    continue;
+                }
+
+                if (kind == GoalLabel.Unit)
+                {
+                    var (code, name) = Split(inline.Value);
+                    project = project with { UnitName = name, UnitCode = code.Length > 0 ? code : project.UnitCode };
+                }
+                else if (kind == GoalLabel.Department)
+                {
+                    var (code, name) = Split(inline.Value);
+                    context.Department(code, name);
+                }
+                else
+                {
+                    continue;
+                }
+
+                context.Report(inline.Label, kind, inline.Value, "表格上方", 1.0);
+            }
+        }
+
+        return project;
+    }
+
+    /// <summary>The official layout's unit line above the table: "222001纪律检查委员会本级" (and "单位：万元").</summary>
+    private static BudgetProject UnitLine(ProjectDraft draft, BudgetProject project)
+    {
+        var texts = draft.Lines.SelectMany(l => CellGap().Split(l.Text)).ToList();
+        if (draft.Head.Count > 0)
+        {
+            var (grid, row) = draft.Head[0];
+            if (!grid.StartingIn(row).Any(c => IsLabel(c)))
+            {
+                texts.AddRange(grid.StartingIn(row).Select(c => c.Text));
+            }
+        }
+
+        foreach (var text in texts.Select(t => t.Trim()).Where(t => t.Length > 0 && MoneyText.UnitStatedIn(t) is null))
+        {
+            var (code, name) = UnitCode.Split(text);
+            if (code.Length == 6 && name.Length > 0 && name[0] is not ('年' or '月' or '.'))
+            {
+                return project with { UnitCode = code, UnitName = name };
+            }
+        }
+
+        return project;
+    }
+
+    private static Money? Amount(string text, GridLabel label, GridCell at, string? unit, string place, string labelText, HeadContext context)
+    {
+        var own = MoneyText.UnitOfQualifier(label.Match.Qualifier) ?? unit;
+        var amount = MoneyText.Parse(text, own, out var used, out var remark, out var problem);
+        if (problem is not null)
+        {
+            context.Error(place, at.Line, $"{labelText}：{problem}。" + (problem.Contains("没有单位", StringComparison.Ordinal)
+                ? "请在表头写明“单位：万元”或“（元）”，或导入时指定金额单位。"
+                : string.Empty), labelText);
+            return null;
+        }
+
+        if (amount is not null && used is not null && used != "万元")
+        {
+            context.Note($"{labelText}“{text.Trim()}”按{used}读取，已换算为 {amount.Value.ToWanYuanString()} 万元。");
+        }
+
+        if (remark is { Length: > 0 })
+        {
+            context.Warn(place, at.Line, $"{labelText}“{ChineseText.Shorten(text.Trim(), 40)}”：只读取了开头的金额，后面的说明“{ChineseText.Shorten(remark, 30)}”未读入。");
+        }
+
+        return amount;
+    }
+
+    /// <summary>资金用途 of the official layout: the text in the rows the merged 预算规模及资金用途 label covers below
+    /// its first row (in the text layout: the next row, whose first cell is the label's empty continuation).</summary>
+    private static string FundUseBelow(CellGrid grid, GridCell label)
+    {
+        if (grid.IsFlow)
+        {
+            var next = grid.StartingIn(label.Row + 1).ToList();
+            return next.Count > 0 && next[0].IsEmpty ? string.Join('\n', next.Skip(1).Where(c => !c.IsEmpty).Select(c => c.Text)) : string.Empty;
+        }
+
+        for (var row = label.Row + 1; row <= label.LastRow; row++)
+        {
+            var texts = grid.StartingIn(row).Where(c => c.Column > label.LastColumn && !c.IsEmpty && !IsLabel(c)).Select(c => c.Text).ToList();
+            if (texts.Count > 0)
+            {
+                return string.Join('\n', texts);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The months right of the 资金支出计划 label and the percentages under them.</summary>
+    private static SpendingPlan SpendingPlanOf(CellGrid grid, GridLabel label, ProjectDraft draft, HeadContext context)
+    {
+        var months = grid.Row(label.Cell.Row).Where(c => c.Column > label.Cell.LastColumn && TableValues.ParseMonth(c.Text) is not null).ToList();
+        if (months.Count == 0)
+        {
+            context.Error(draft.Place(grid, label.Cell), label.Cell.Line, "资金支出计划缺少月份（应为“3月底”“6月底”“10月底”“12月底”等）。", "资金支出计划");
+            return SpendingPlan.Empty;
+        }
+
+        var below = grid.StartingIn(label.Cell.Row + 1).ToList();
+        if (grid.IsFlow && below.Count > 0 && below[0].IsEmpty)
+        {
+            below = below.Skip(1).ToList();
+        }
+
+        var checkpoints = new List<SpendingCheckpoint>();
+        for (var i = 0; i < months.Count; i++)
+        {
+            var month = TableValues.ParseMonth(months[i].Text)!.Value;
+            var cell = grid.IsFlow ? (i < below.Count ? below[i] : null) : grid.At(label.Cell.Row + 1, months[i].Column);
+            if (cell is null || cell.IsEmpty)
+            {
+                context.Error(draft.Place(grid, months[i]), months[i].Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
+                break;
+            }
+
+            if (TableValues.ParsePercent(cell.Text) is { } percent)
+            {
+                checkpoints.Add(new SpendingCheckpoint(month, percent));
+            }
+            else
+            {
+                context.Error(draft.Place(grid, cell), cell.Line, $"资金支出计划“{month}月底”的值“{cell.Text}”不是百分比（应为 0–100 的数字，例如 25%）。", $"{month}月底");
+            }
+        }
+
+        return new SpendingPlan(checkpoints);
+    }
+
+    /// <summary>Goals numbered "1." on their own lines, or written "目标1：…目标2：…" in one cell (the text before
+    /// the first "目标1" is a goal too).</summary>
+    internal static List<Goal> Goals(string text)
+    {
+        var matches = GoalMarker().Matches(text);
+        if (matches.Count == 0)
+        {
+            return TableValues.ParseGoals(text.Split('\n'));
+        }
+
+        var parts = new List<string>();
+        var lead = text[..matches[0].Index].Trim();
+        if (lead.Length > 0)
+        {
+            parts.Add(lead);
+        }
+
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
+            var part = text[(matches[i].Index + matches[i].Length)..end].Trim().TrimEnd('；', ';', '，', ',').Trim();
+            if (part.Length > 0)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return [.. parts.Select((p, i) => new Goal(i + 1, p))];
+    }
+
+    /// <summary>"(433)乌海市供销合作社联合社", "[015001]武汉市青山区教育局", "219-池州市…" → (code, name); a name
+    /// without a code → ("", name).</summary>
+    internal static (string Code, string Name) Split(string text)
+    {
+        var one = GridText.OneLine(text).Trim();
+        var m = CodeAndName().Match(ChineseText.ToHalfWidth(one));
+        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value.Trim()) : (string.Empty, one);
+    }
+
+    /// <summary>A name cell without what the form prints in it for the clerk: "(盖章)", "单位：万元".</summary>
+    private static string WithoutFormNotes(string text) => FormNote().Replace(text, string.Empty).Trim();
+
+    [GeneratedRegex(@"[(（]\s*盖\s*章\s*[)）]|(?:金额)?单位\s*[:：]\s*(?:万元|元)")]
+    private static partial Regex FormNote();
+
+    private static bool IsLabel(GridCell cell) => GridSearch.LabelOf(cell, GoalVocabulary.Labels) is not null;
+
+    private static string LabelText(GridLabel label) =>
+        GridText.OneLine(label.Text).Trim().TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,89 @@
+namespace Jixiao.Documents.Grid;
+
+/// <summary>
+/// A table as a rectangle of positions, whatever file it came from: every position is covered by exactly one
+/// <see cref="GridCell"/> (a merged cell covers several) or by nothing (a short row). Readers look cells up by
+/// position and by label (<see cref="GridSearch"/>) and never need to know the file format.
+/// </summary>
+/// <remarks>
+/// A grid from the published text layout is a <em>flow</em> grid (<see cref="IsFlow"/>): that layout keeps the
+/// order of cells and the blank line that usually ends a row, but not column positions, and a cell's blank
+/// lines cannot be told from a row end. Readers of a flow grid may rely on the order of cells only.
+/// </remarks>
+public sealed class CellGrid
+{
+    private readonly GridCell?[] _cover;
+    private readonly List<GridCell>[] _rows;
+
+    internal CellGrid(string name, int rowCount, int columnCount, IReadOnlyList<GridCell> cells, bool isFlow)
+    {
+        Name = name;
+        RowCount = rowCount;
+        ColumnCount = columnCount;
+        Cells = cells;
+        IsFlow = isFlow;
+        _cover = new GridCell?[rowCount * columnCount];
+        _rows = new List<GridCell>[rowCount];
+        for (var r = 0; r < rowCount; r++)
+        {
+            _rows[r] = [];
+        }
+
+        foreach (var cell in cells)
+        {
+            for (var r = cell.Row; r <= cell.LastRow; r++)
+            {
+                _rows[r].Add(cell);
+                for (var c = cell.Column; c <= cell.LastColumn; c++)
+                {
+                    _cover[(r * columnCount) + c] = cell;
+                }
+            }
+        }
+    }
+
+    /// <summary>How the user finds the table: "第 2 个表格", a sheet name, "表格 3".</summary>
+    public string Name { get; }
+
+    public int RowCount { get; }
+
+    public int ColumnCount { get; }
+
+    /// <summary>Every cell once, in reading order (by top row, then by column).</summary>
+    public IReadOnlyList<GridCell> Cells { get; }
+
+    public bool IsFlow { get; }
+
+    /// <summary>The cell covering a position, or null for a position no cell covers (past the end of a short row).</summary>
+    public GridCell? At(int row, int column) =>
+        row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? _cover[(row * ColumnCount) + column] : null;
+
+    /// <summary>The text at a position; empty where no cell is.</summary>
+    public string Text(int row, int column) => At(row, column)?.Text ?? string.Empty;
+
+    /// <summary>The cells covering <paramref name="row"/> left to right, merged cells from rows above included.</summary>
+    public IReadOnlyList<GridCell> Row(int row) => row >= 0 && row < RowCount ? _rows[row] : [];
+
+    /// <summary>The cells whose top row is <paramref name="row"/>, left to right.</summary>
+    public IEnumerable<GridCell> StartingIn(int row) => Row(row).Where(c => c.Row == row);
+
+    /// <summary>The first cell covering <paramref name="row"/> right of <paramref name="cell"/>, skipping empty
+    /// ones when <paramref name="skipEmpty"/>; null at the end of the row.</summary>
+    public GridCell? RightOf(GridCell cell, int row, bool skipEmpty = true)
+    {
+        foreach (var next in Row(row))
+        {
+            if (next.Column > cell.LastColumn && (!skipEmpty || !next.IsEmpty))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cell right under <paramref name="cell"/> (at its first column), or null at the bottom.</summary>
+    public GridCell? Below(GridCell cell) => At(cell.LastRow + 1, cell.Column);
+
+    public override string ToString() => $"{Name}（{RowCount} 行 × {ColumnCount} 列）";
+}

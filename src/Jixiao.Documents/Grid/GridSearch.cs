@@ -1,0 +1,106 @@
+namespace Jixiao.Documents.Grid;
+
+/// <summary>
+/// Finding labels and their values in a <see cref="CellGrid"/>. A label's value is, in this order: what follows
+/// its colon in the same cell; the first non-empty cell right of it in its row, as long as no other label comes
+/// first; the cell under it, but only where labels stand side by side as column heads ("中期目标 | 年度目标" over
+/// the two texts) — an empty cell beside a label is an empty value, not a reason to look further.
+/// </summary>
+public static class GridSearch
+{
+    /// <summary>The label a cell is, or null. A cell "标签：值", or a label run together with a number
+    /// ("其中:上级资金16"), is a label with an inline value.</summary>
+    public static GridLabel? LabelOf(GridCell cell, LabelSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (cell.IsEmpty)
+        {
+            return null;
+        }
+
+        if (labels.Match(cell.Text) is { } match)
+        {
+            return new GridLabel(cell, match, null);
+        }
+
+        if (GridText.SplitInline(cell.Text) is { } inline && labels.Match(inline.Label) is { } inlineMatch)
+        {
+            return new GridLabel(cell, inlineMatch, inline.Value) { Text = inline.Label };
+        }
+
+        return labels.MatchStart(cell.Text) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;
+    }
+
+    /// <summary>Every label in rows <paramref name="fromRow"/> to <paramref name="toRow"/>, in reading order.</summary>
+    public static IEnumerable<GridLabel> Labels(CellGrid grid, LabelSet labels, int fromRow = 0, int toRow = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        foreach (var cell in grid.Cells)
+        {
+            if (cell.Row < fromRow || cell.Row > toRow)
+            {
+                continue;
+            }
+
+            if (LabelOf(cell, labels) is { } label)
+            {
+                yield return label;
+            }
+        }
+    }
+
+    /// <summary>The value of <paramref name="label"/>, or null when it has none; <paramref name="isLabel"/> tells
+    /// which cells are labels themselves (a value never is one). <paramref name="lookBelow"/> allows the cell
+    /// below for labels whose forms print their value under them (goal texts), not for amounts.</summary>
+    public static GridValue? ValueOf(CellGrid grid, GridLabel label, Func<GridCell, bool> isLabel, bool lookBelow = true)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(isLabel);
+        if (label.InlineValue is { Length: > 0 } inline)
+        {
+            return new GridValue(inline, label.Cell);
+        }
+
+        return RightOf(grid, label.Cell, isLabel) ?? (lookBelow ? BelowOf(grid, label.Cell, isLabel) : null);
+    }
+
+    /// <summary>The first non-empty cell right of <paramref name="label"/> in its first row, unless a label comes
+    /// before it.</summary>
+    public static GridValue? RightOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(isLabel);
+        foreach (var cell in grid.Row(label.Row))
+        {
+            if (cell.Column <= label.LastColumn || cell.IsEmpty)
+            {
+                continue;
+            }
+
+            return isLabel(cell) ? null : new GridValue(cell.Text, cell);
+        }
+
+        return null;
+    }
+
+    /// <summary>The non-empty, non-label cell right under <paramref name="label"/> when the label is one of a row
+    /// of column heads (a label directly beside it), or null.</summary>
+    public static GridValue? BelowOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(isLabel);
+        var left = grid.At(label.Row, label.Column - 1);
+        var right = grid.At(label.Row, label.LastColumn + 1);
+        if (grid.IsFlow || !((left is not null && isLabel(left)) || (right is not null && isLabel(right))))
+        {
+            return null;
+        }
+
+        var below = grid.Below(label);
+        return below is null || below.IsEmpty || isLabel(below) ? null : new GridValue(below.Text, below);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Text;
+
+namespace Jixiao.Documents.Grid;
+
+/// <summary>
+/// Normalisation of cell text, the same for every source: traditional characters folded, line breaks unified,
+/// each line trimmed and empty lines dropped (<see cref="Clean"/>); and the key in which labels are compared
+/// (<see cref="Key"/>): half-width, without any whitespace, without the marks forms put before required fields
+/// (*, ★) and without a trailing colon.
+/// </summary>
+public static partial class GridText
+{
+    [GeneratedRegex(@"^(.*?)[（(]([^（）()]*)[）)]\s*$")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|[①②③④⑤⑥⑦⑧⑨⑩])")]
+    private static partial Regex Enumerator();
+
+    /// <summary>The text of a cell as readers see it.</summary>
+    public static string Clean(string raw)
+    {
+        if (raw.Length == 0)
+        {
+            return raw;
+        }
+
+        var text = TraditionalChinese.Fold(raw);
+        if (!NeedsLineWork(text))
+        {
+            return text.Trim();
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(trimmed);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The lines of a cell joined into one: line breaks that only wrapped a short value ("经济效益\n指标",
+    /// "≥95\n%") disappear; between two Latin letters or digits they become a space.</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var line in text.Split('\n'))
+        {
+            if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && line.Length > 0 && char.IsAsciiLetterOrDigit(line[0]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(line);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)";
+    /// a list marker before it goes too ("二、自有资金" → "自有资金").</summary>
+    public static string Key(string text)
+    {
+        var key = ChineseText.Key(TraditionalChinese.Fold(text));
+        if (key.Length > 2 && Enumerator().Match(key) is { Success: true, Length: var marker } && marker < key.Length)
+        {
+            key = key[marker..];
+        }
+
+        var start = 0;
+        while (start < key.Length && key[start] is '*' or '★' or '☆' or '※' or '△')
+        {
+            start++;
+        }
+
+        var end = key.Length;
+        while (end > start && key[end - 1] is ':' or '*' or '★')
+        {
+            end--;
+        }
+
+        return start == 0 && end == key.Length ? key : key[start..end];
+    }
+
+    /// <summary>A key without its last parenthesised part, and that part: "资金情况(万元)" → ("资金情况", "万元");
+    /// "二级指标(长期)" → ("二级指标", "长期"); a key without one → (key, "").</summary>
+    public static (string Base, string Qualifier) SplitQualifier(string key)
+    {
+        var m = Parenthesised().Match(key);
+        return m.Success && m.Groups[1].Value.Length > 0 ? (m.Groups[1].Value, m.Groups[2].Value) : (key, string.Empty);
+    }
+
+    /// <summary>A label written with its value in one cell: "年度资金总额：16" → ("年度资金总额", "16"); null when the
+    /// cell has no colon or nothing before it. Only the first colon counts ("目标1：…" stays in the value).</summary>
+    public static (string Label, string Value)? SplitInline(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        return (text[..colon].Trim(), text[(colon + 1)..].Trim());
+    }
+
+    private static bool NeedsLineWork(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '\v')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

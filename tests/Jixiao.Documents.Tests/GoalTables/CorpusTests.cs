@@ -1,0 +1,212 @@
+using Jixiao.Documents.GoalTables;
+using Jixiao.Domain.Goals;
+using Jixiao.Tests;
+
+namespace Jixiao.Documents.Tests.GoalTables;
+
+/// <summary>
+/// The corpus of published goal tables (Fixtures/corpus, sources in its README): every file imports with every
+/// indicator row, the head's fields where the table has them, and a mapping report.
+/// </summary>
+public class CorpusTests
+{
+    public static TheoryData<string, int[]> Files => new()
+    {
+        { "hunan-xiangtan-2023-wupaoche.html", [7] },
+        { "hunan-yueyangxian-2022-gaobiaozhun.docx", [12] },
+        { "hunan-nanyue-2018-fupin.docx", [16, 11] },
+        { "hunan-ningxiang-2021-jichusheshi.docx", [9] },
+        { "hubei-wuhan-qingshan-2020-boruo.html", [9] },
+        { "hubei-wuhan-qingshan-2020-jichusheshi.docx", [7] },
+        { "hubei-huangshi-2022-zhutiban.xlsx", [13] },
+        { "hubei-ezhou-2022-bangonglou.docx", [6] },
+        { "hebei-ningjin-2019-zhuxuejin.xlsx", [7] },
+        { "neimenggu-wuhai-2021-zaisheng.xlsx", [11] },
+        { "ningxia-tongxin-2023-huangjinmi.xlsx", [10] },
+        { "guangdong-lechang-2018-zhongzhi.html", [2] },
+        { "guangdong-dongguan-2019-zhenji.html", [5] },
+        { "shaanxi-qingjian-2021-guoyuanlu.docx", [5] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void PublishedTable_ImportsWithEveryIndicatorRow(string file, int[] rows)
+    {
+        var result = Read(file);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(rows, result.Document.Projects.Select(p => p.Indicators.Count));
+        Assert.All(result.Document.Projects, p => Assert.NotEmpty(p.ProjectName));
+        Assert.All(result.Document.Projects.SelectMany(p => p.Indicators), i => Assert.NotEmpty(i.Level1));
+        Assert.Equal(rows, result.Mapping.Tables.Select(t => t.Rows));
+        Assert.All(result.Mapping.Tables, t => Assert.Contains(t.Columns, c => c.Column == GoalColumn.Target));
+    }
+
+    [Fact]
+    public void Corpus_HasFifteenTablesFromSevenProvinces()
+    {
+        var files = Files.Select(row => (string)row[0]).ToList();
+        var projects = files.Sum(f => Read(f).Document.Projects.Count);
+        var provinces = files.Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
+
+        Assert.Equal(15, projects);
+        Assert.Equal(7, provinces);
+    }
+
+    [Fact]
+    public void Xiangtan_ReadsTheHeadByLabels_AndSkipsEmptyTemplateRows()
+    {
+        var result = Read("hunan-xiangtan-2023-wupaoche.html");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("雾炮车降尘抑尘服务", "", Money.ParseWanYuan("250")), (p.ProjectName, p.ProjectCode, p.Budget));
+        Assert.Equal("湘潭市环境卫生管理处", p.UnitName);
+        Assert.Equal(2023, result.Document.FiscalYear);
+        Assert.Equal(["10辆", "≥80M", "优良", "2023.07-2024.01", "250万", "≥85%", "≥90%"], p.Indicators.Select(i => i.Target.Text));
+        Assert.All(p.Indicators, i => Assert.Equal("计划标准", i.TargetBasis));
+        Assert.Contains(result.Mapping.Tables[0].Notes, n => n.Contains("跳过 3 行", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, w => w.Message.Contains("没有项目编码", StringComparison.Ordinal) && w.Severity == ProblemSeverity.Warning);
+    }
+
+    [Fact]
+    public void YueyangCounty_ReadsTheLeadingAmount_AndWarnsAboutTheRest()
+    {
+        var result = Read("hunan-yueyangxian-2022-gaobiaozhun.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal((Money.ParseWanYuan("854"), Money.ParseWanYuan("854")), (p.Budget, p.FiscalFunds!.Value));
+        Assert.Equal(2, result.Problems.Count(w => w.Message.Contains("只读取了开头的金额", StringComparison.Ordinal)));
+        Assert.Equal("经济效益指标", p.Indicators[5].Level2);
+        Assert.Equal(2022, result.Document.FiscalYear);
+    }
+
+    [Fact]
+    public void Nanyue_TwoProjectsInOneFile_WithUnitCodesBeforeNames()
+    {
+        var result = Read("hunan-nanyue-2018-fupin.docx");
+
+        Assert.Equal([("610001", "湖南省润山润水生态农业发展有限公司"), ("607001", "衡阳市南岳区南岳镇人民政府")],
+            result.Document.Projects.Select(p => (p.UnitCode, p.UnitName)));
+        Assert.Equal([Money.ParseWanYuan("10"), Money.ParseWanYuan("214.06")], result.Document.Projects.Select(p => p.Budget));
+        Assert.Equal(2018, result.Document.FiscalYear);
+        Assert.Equal(">=20平方米", result.Document.Projects[0].Indicators[0].Target.Text);
+        Assert.Equal(Comparator.GreaterOrEqual, result.Document.Projects[0].Indicators[0].Target.Comparator);
+        Assert.Equal("为水濂村带来观光游客不少于6万人,村集体收入达6万元。", result.Document.Projects[0].Goals.Single().Text);
+    }
+
+    [Fact]
+    public void Ningxiang_KeepsTheLongTermValueBesideTheAnnualRow()
+    {
+        var p = Assert.Single(Read("hunan-ningxiang-2021-jichusheshi.docx").Document.Projects);
+
+        Assert.Equal(Money.ParseWanYuan("10606.7522"), p.Budget);
+        Assert.Equal("88", p.Indicators[0].Name);
+        Assert.Contains(new LabeledText("长期指标值", "100"), p.Indicators[0].Extras);
+        Assert.Contains(p.Extras, e => e.Label == "长期目标" && e.Text == "改善镇域内基础设施,振兴乡村经济");
+        Assert.Equal("全面完成集镇立面改造、机关、学校、乡村振兴等项目,搞好提质改造", p.Goals.Single().Text);
+    }
+
+    [Fact]
+    public void QingshanBoruo_ReadsALabelRunTogetherWithItsAmount()
+    {
+        var p = Assert.Single(Read("hubei-wuhan-qingshan-2020-boruo.html").Document.Projects);
+
+        Assert.Equal((Money.ParseWanYuan("16"), Money.ParseWanYuan("16")), (p.Budget, p.FiscalFunds!.Value));
+        Assert.Equal(("化工区学校", "农村义务教育学校改造覆盖率"), (p.UnitName, p.Indicators[0].Name));
+        Assert.Equal("社会公众或服务对象满意度指标", p.Indicators[^1].Level2);
+    }
+
+    [Fact]
+    public void QingshanLongAndAnnualSideBySide_ReadsTheAnnualColumns()
+    {
+        var result = Read("hubei-wuhan-qingshan-2020-jichusheshi.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("015001", "武汉市青山区教育局"), (p.UnitCode, p.UnitName));
+        Assert.Equal(("重点建设工程安排数量", "2"), (p.Indicators[0].Name, p.Indicators[0].Target.Text));
+        Assert.Contains(new LabeledText("二级指标(长期)", "数量指标"), p.Indicators[0].Extras);
+        Assert.Equal(Money.ParseWanYuan("10000"), p.Budget);
+        Assert.Equal("015", result.Document.DepartmentCode);
+    }
+
+    [Fact]
+    public void Huangshi_TwoRowHeading_ReadsTheExpectedValueAndKeepsLastYear()
+    {
+        var p = Assert.Single(Read("hubei-huangshi-2022-zhutiban.xlsx").Document.Projects);
+
+        Assert.Equal((Money.ParseWanYuan("164"), Money.ParseWanYuan("132")), (p.Budget, p.FiscalFunds!.Value));
+        Assert.Equal(["280人次", "25人次", "6次"], p.Indicators.Take(3).Select(i => i.Target.Text));
+        Assert.Equal("满意度指标", p.Indicators[^1].Level1);
+    }
+
+    [Fact]
+    public void Ezhou_LevelsWrittenOneColumnTooHigh_AreReadOneLevelDown()
+    {
+        var result = Read("hubei-ezhou-2022-bangonglou.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("产出指标", "数量指标", "办公大楼日常维修维护次数", "2280次"), (p.Indicators[0].Level1, p.Indicators[0].Level2, p.Indicators[0].Name, p.Indicators[0].Target.Text));
+        Assert.Equal([">92%", "292%", "95%"], p.Indicators.Skip(2).Take(3).Select(i => i.Target.Text));
+        Assert.Contains(result.Problems, w => w.Message.Contains("没有找到预算金额", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ningjin_ReadsTheCountyFormAndItsWeights()
+    {
+        var p = Assert.Single(Read("hebei-ningjin-2019-zhuxuejin.xlsx").Document.Projects);
+
+        Assert.Equal("宁晋县高中助学金", p.ProjectName);
+        Assert.Equal([20m, 10m, 10m, 10m, 10m, 20m, 20m], p.Indicators.Select(i => i.Weight!.Value));
+        Assert.Equal(("产出数量指标", "享受资助人数", "达到预计值", "2100"), (p.Indicators[1].Level2, p.Indicators[1].Name, p.Indicators[1].Description, p.Indicators[1].Target.Text));
+    }
+
+    [Fact]
+    public void Wuhai_ComposesSignValueAndUnit_AndKeepsTheDirection()
+    {
+        var p = Assert.Single(Read("neimenggu-wuhai-2021-zaisheng.xlsx").Document.Projects);
+
+        Assert.Equal(["=8", "=24人/次", "=100%"], p.Indicators.Take(3).Select(i => i.Target.Text));
+        Assert.Contains(new LabeledText("指标性质", "反向"), p.Indicators[6].Extras);
+        Assert.Equal(4m, p.Indicators[0].Weight);
+        Assert.Equal(("433001", "乌海市供销合作社联合社"), (p.UnitCode, p.UnitName));
+        Assert.Equal(6, p.Goals.Count);
+    }
+
+    [Fact]
+    public void Lechang_TraditionalCharacters_AreReadAsSimplified()
+    {
+        var p = Assert.Single(Read("guangdong-lechang-2018-zhongzhi.html").Document.Projects);
+
+        Assert.Equal("学生资助补助经费(中等职业学校国家助学金和免学费补助资金)", p.ProjectName);
+        Assert.Equal(("产出指标", "数量指标", "中职免学费应受助学生数"), (p.Indicators[1].Level1, p.Indicators[1].Level2, p.Indicators[1].Name));
+        Assert.Equal(3, p.Goals.Count);
+    }
+
+    [Fact]
+    public void Dongguan_SideBySideParts_ReadTheAnnualOne()
+    {
+        var p = Assert.Single(Read("guangdong-dongguan-2019-zhenji.html").Document.Projects);
+
+        Assert.Equal(Money.ParseWanYuan("919"), p.Budget);
+        Assert.Equal("东莞市交通运输局", p.UnitName);
+        Assert.Equal(("预期产出指标", "时效指标(工期指标、形象进度指标)"), (p.Indicators[2].Level1, p.Indicators[2].Level2));
+        Assert.Contains(new LabeledText("指标值(或计划水平)", "及时"), p.Indicators[2].Extras);
+    }
+
+    [Fact]
+    public void Qingjian_AmountsWithoutAUnit_AreNotGuessed()
+    {
+        var withoutUnit = DocumentFiles.Read(Path(("shaanxi-qingjian-2021-guoyuanlu.docx")));
+
+        var error = withoutUnit.Errors.First();
+        Assert.Equal("年度资金总额（第 3 行第 3 列）", error.Cell);
+        Assert.Contains("没有单位", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Money.ParseWanYuan("500"), Assert.Single(Read("shaanxi-qingjian-2021-guoyuanlu.docx").Document.Projects).Budget);
+    }
+
+    internal static string Path(string file) => TestFiles.Fixture(System.IO.Path.Combine("corpus", file));
+
+    /// <summary>Reads a corpus file; the one table that states no money unit is read with the unit the user gives.</summary>
+    internal static ReadResult Read(string file) =>
+        DocumentFiles.Read(Path(file), new ReadOptions { MoneyUnit = file.StartsWith("shaanxi", StringComparison.Ordinal) ? "万元" : null });
+}
