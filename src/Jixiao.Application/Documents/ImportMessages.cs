@@ -101,4 +101,12 @@ public static class ImportMessages
     }
 
     public const string RemovalAdvice = "请核对文件是否完整；如确需移除，请加 --allow-removal 后重新导入。";
+
+    /// <summary>The longest project or unit name the official goal table has room for.</summary>
+    public const int MaxNameLength = 100;
+
+    public static string NameTooLong(int sequence, string field, int length) =>
+        $"无法入库：第 {sequence} 张项目表的{field}有 {length} 个字符，超过 {MaxNameLength} 个字符的上限。";
+
+    public static string NameTooLongAdvice(string field) => $"请把{field}缩短到 {MaxNameLength} 个字符以内后重新导入或保存。";
 }
