@@ -35,6 +35,18 @@ public static class DocumentFiles
     /// <summary>Reads <paramref name="bytes"/> as the format that <paramref name="extension"/> names (".txt", ".json").</summary>
     public static ReadResult Read(byte[] bytes, string extension, ReadOptions options)
     {
+        try
+        {
+            return ReadFormat(bytes, extension, options);
+        }
+        catch (TextEncodingException e)
+        {
+            return new(new Domain.Goals.PerformanceDocument(), [new ReadProblem(ProblemSeverity.Error, e.Message) { File = options.FileName, Line = e.Line }]);
+        }
+    }
+
+    private static ReadResult ReadFormat(byte[] bytes, string extension, ReadOptions options)
+    {
         switch (extension.ToLowerInvariant())
         {
             case ".json":

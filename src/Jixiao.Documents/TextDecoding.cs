@@ -50,10 +50,81 @@ public static class TextDecoding
 
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _);
 
+    /// <exception cref="TextEncodingException">The bytes are no one encoding; the message names the line.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, out Encoding encoding)
     {
         (encoding, var preamble) = Detect(bytes);
-        return encoding.GetString(bytes[preamble..]);
+        var body = bytes[preamble..];
+        if (encoding == StrictUtf8 && preamble > 0 && !System.Text.Unicode.Utf8.IsValid(body))
+        {
+            var line = FirstInvalidUtf8Line(body);
+            throw new TextEncodingException(
+                $"文件以 UTF-8 标记开头，但第 {line} 行含有不是 UTF-8 的字节，文件可能已损坏或混用了编码，未导入。请用记事本或 WPS 打开该文件，检查第 {line} 行后以“UTF-8”编码另存，再重新导入。", line);
+        }
+
+        if (encoding == Gb18030 && preamble == 0)
+        {
+            CheckNotMixed(body);
+        }
+
+        return encoding.GetString(body);
+    }
+
+    /// <summary>
+    /// A file that is not valid UTF-8 is read as GB18030; but when some of its lines are clearly UTF-8 (several valid
+    /// multi-byte characters) and others are not, the file mixes two encodings — read as GB18030 the UTF-8 lines become
+    /// garbled text that still "imports". GB18030 Chinese text is practically never valid UTF-8 over two characters.
+    /// </summary>
+    private static void CheckNotMixed(ReadOnlySpan<byte> bytes)
+    {
+        int? utf8Line = null, gbLine = null;
+        var number = 0;
+        foreach (var range in bytes.Split((byte)'\n'))
+        {
+            number++;
+            var line = bytes[range];
+            var multiByte = 0;
+            foreach (var b in line)
+            {
+                multiByte += b >= 0xC2 ? 1 : 0;
+            }
+
+            if (multiByte == 0)
+            {
+                continue;
+            }
+
+            if (System.Text.Unicode.Utf8.IsValid(line))
+            {
+                utf8Line ??= multiByte >= 2 ? number : null;
+            }
+            else
+            {
+                gbLine ??= number;
+            }
+
+            if (utf8Line is { } u && gbLine is { } g)
+            {
+                throw new TextEncodingException(
+                    $"文件混用了两种编码：第 {u} 行是 UTF-8，第 {g} 行是 GB18030（ANSI），按任何一种读取都会有乱码，未导入。请用记事本或 WPS 打开该文件，把全部内容统一以“UTF-8”编码另存，再重新导入。",
+                    Math.Max(u, g));
+            }
+        }
+    }
+
+    private static int FirstInvalidUtf8Line(ReadOnlySpan<byte> bytes)
+    {
+        var number = 0;
+        foreach (var range in bytes.Split((byte)'\n'))
+        {
+            number++;
+            if (!System.Text.Unicode.Utf8.IsValid(bytes[range]))
+            {
+                return number;
+            }
+        }
+
+        return number;
     }
 
     /// <summary>

@@ -10,8 +10,14 @@ public sealed partial class Browser(HttpClient client)
 {
     public HttpClient Client { get; } = client;
 
-    public static Browser Anonymous(WebApplicationFactory<Program> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>A client as the pages' scripts and API scripts are: it sends <c>X-Requested-With</c>, which the API asks
+    /// of writes without a JSON or file body (a foreign page cannot send it).</summary>
+    public static Browser Anonymous(WebApplicationFactory<Program> factory)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
+        return new(client);
+    }
 
     public static async Task<Browser> SignedInAsync(WebApplicationFactory<Program> factory, string user, string password)
     {

@@ -5,9 +5,12 @@ namespace Jixiao.Application.Documents;
 
 /// <summary>
 /// Importing a file, the same for the import page, the import API, the demo data and <c>jixiao db import</c>: the file
-/// as read, then the user's right to import it (<see cref="ImportRights"/>), then one write that stores and reviews
-/// it (<see cref="DocumentStore"/>). A document that cannot be stored (locked, a project of another document …)
-/// throws <see cref="ImportException"/>, which names file, table and cell; each host presents it its way.
+/// as read, then the user's right to import it (<see cref="ImportRights"/>: every table of the file is of a unit the
+/// user may edit), then one write that stores and reviews it (<see cref="DocumentStore"/>), in which the importer
+/// also refuses to change, take over or remove a stored project of a unit the user may not edit
+/// (<see cref="ImportRequest.EditableUnitIds"/>). A document that cannot be stored (locked, a project of another
+/// document or unit …) throws <see cref="ImportException"/>, which names file, table and cell; each host presents it
+/// its way.
 /// </summary>
 public sealed class DocumentImport(DocumentStore store)
 {
@@ -20,12 +23,30 @@ public sealed class DocumentImport(DocumentStore store)
 
     public async Task<FileImport> ImportAsync(ReadResult read, UserAccess user, ImportRequest request, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
         var checkedFile = Check(read, user);
         if (checkedFile.IsUnreadable || checkedFile.IsRefused)
         {
             return checkedFile;
         }
 
-        return checkedFile with { Result = await store.ImportAsync(read.Document, request, ct).ConfigureAwait(false) };
+        var scoped = request with { EditableUnitIds = user.Access.IsAdmin ? null : user.Access.OwnUnitIds };
+        return checkedFile with { Result = await store.ImportAsync(read.Document, scoped, ct).ConfigureAwait(false) };
+    }
+
+    /// <summary>What importing the file would do — added, changed and removed projects, an emptied Part 1 — found by
+    /// running the import and rolling it back, so the preview says exactly what the import will do; a refusal found
+    /// on the way (another unit's project, a locked document …) is the preview's refusal.</summary>
+    public async Task<FileImport> PreviewAsync(ReadResult read, UserAccess user, ImportRequest request, CancellationToken ct = default)
+    {
+        try
+        {
+            return await ImportAsync(read, user, request with { DryRun = true, Review = false }, ct).ConfigureAwait(false);
+        }
+        catch (ImportException e)
+        {
+            return new FileImport(read, e.Explanation, null);
+        }
     }
 }

@@ -43,12 +43,20 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             var now = time.GetUtcNow().UtcDateTime;
             await EnsureRegionAndYearAsync(document, now, ct).ConfigureAwait(false);
             var units = await EnsureUnitsAsync(document, ct).ConfigureAwait(false);
-            var (entity, created, part1Changes) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
+            var (entity, created, part1Changes, part1Emptied) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
             var audit = new List<AuditLogEntry>();
             var changes = await UpsertProjectsAsync(document, entity, units, request, now, audit, ct).ConfigureAwait(false);
-            var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes);
+            var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes) { Part1Emptied = part1Emptied };
+            if (!request.AllowRemoval && (result.Removed > 0 || part1Emptied))
+            {
+                throw new ImportException(ImportMessages.RemovalNotAllowed(result.Projects.Where(p => p.Kind == ProjectChangeKind.Removed), part1Emptied))
+                {
+                    Advice = ImportMessages.RemovalAdvice,
+                };
+            }
+
             if (!result.NothingChanged)
             {
                 audit.InsertRange(0, DocumentAudit(request, now, entity, created, part1Changes, result));
@@ -96,7 +104,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         return units;
     }
 
-    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<FieldDifference> Changes)> UpsertDocumentAsync(
+    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<FieldDifference> Changes, bool Part1Emptied)> UpsertDocumentAsync(
         PerformanceDocument document, ImportRequest request, DateTime now, CancellationToken ct)
     {
         var entity = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
@@ -108,7 +116,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             DocumentMapping.ApplyPart1(entity, document);
             entity.Workflow = new WorkflowState { Status = WorkflowStatus.Draft, ChangedBy = request.User, ChangedAt = now };
             db.Documents.Add(entity);
-            return (entity, true, []);
+            return (entity, true, [], false);
         }
 
         if (WorkflowMachine.CheckEditableState(WorkflowMapping.StateOf(entity)) is { } locked)
@@ -117,7 +125,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         }
 
         // Compare Part 1 and the header only; projects are compared one by one below.
-        var changes = DocumentComparer.Differences(DocumentMapping.ToDomain(entity, []), document with { Projects = [] });
+        var before = DocumentMapping.ToDomain(entity, []);
+        var changes = DocumentComparer.Differences(before, document with { Projects = [] });
         if (changes.Count > 0)
         {
             DocumentMapping.ApplyPart1(entity, document);
@@ -125,7 +134,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             entity.SourceFile = request.SourceFile;
         }
 
-        return (entity, false, changes);
+        return (entity, false, changes, !before.DepartmentGoals.IsEmpty && document.DepartmentGoals.IsEmpty);
     }
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
@@ -159,6 +168,11 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         {
             var (project, code, key) = (document.Projects[i], codes[i], keys[i]);
             var unit = units[project.UnitCode];
+            if (!request.MayEditUnit(unit.Id))
+            {
+                throw Refused(ImportMessages.NotOwnUnit(project.UnitCode, project.UnitName), project);
+            }
+
             var filled = false;
             if (!existing.TryGetValue(key, out var match) && code.Length > 0
                 && existing.TryGetValue(ProjectKey.Of(string.Empty, project.ProjectName), out var withoutCode) && withoutCode.Code.Length == 0 && withoutCode.DocumentId == entity.Id)
@@ -176,6 +190,13 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
                 changes.Add(new ProjectChange(code, project.ProjectName, ProjectChangeKind.Added, 1, [ImportMessages.NewVersion]));
                 audit.AddRange(AuditDiff.ForNewProject(project, source).Select(e => e with { EntityId = AuditKeys.Project(document.FiscalYear, key) }));
                 continue;
+            }
+
+            // Taking over another unit's project by writing one's own unit code into its table is refused before
+            // anything else is said about it (its document names a department the user may not read).
+            if (match.UnitId != unit.Id && !request.MayEditUnit(match.UnitId))
+            {
+                throw Refused(ImportMessages.OtherUnitsProject(code, await UnitOfAsync(match.UnitId, ct).ConfigureAwait(false)), project);
             }
 
             kept.Add(match.Id);
@@ -216,7 +237,9 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
 
         await InsertAsync(created, versions, ct).ConfigureAwait(false);
 
-        foreach (var gone in stored.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !kept.Contains(p.Id)))
+        // A unit editor's file holds its own units' tables only: the other units' projects of the department are not
+        // in it, and stay as they are.
+        foreach (var gone in stored.Where(p => p.DocumentId == entity.Id && p.RemovedAt is null && !kept.Contains(p.Id) && request.MayEditUnit(p.UnitId)))
         {
             gone.RemovedAt = now;
             var name = current.TryGetValue(gone.Id, out var v) ? v.Name : gone.Code;
@@ -278,6 +301,12 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         await bulk.InsertAsync([.. versions.SelectMany(v => v.Version.Goals)], ct).ConfigureAwait(false);
         await bulk.InsertAsync([.. versions.SelectMany(v => v.Version.Indicators)], ct).ConfigureAwait(false);
     }
+
+    private static ImportException Refused(string message, BudgetProject project) =>
+        new(message) { Table = project.Sequence, TableName = project.ProjectName, Cell = "单位代码", Advice = ImportMessages.OwnUnitsAdvice, IsRefused = true };
+
+    private async Task<string> UnitOfAsync(int unitId, CancellationToken ct) =>
+        await db.Units.Where(u => u.Id == unitId).Select(u => u.Code + " " + u.Name).SingleAsync(ct).ConfigureAwait(false);
 
     private async Task<string> DepartmentOfAsync(int documentId, CancellationToken ct) =>
         await db.Documents.Where(d => d.Id == documentId).Select(d => d.DepartmentCode + " " + d.DepartmentName)

@@ -26,20 +26,21 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
     public Task<ImportResult> ImportAsync(PerformanceDocument document, string fileName, string user, CancellationToken ct = default) =>
         ImportAsync(document, new ImportRequest(user, fileName), ct);
 
-    /// <summary>Stores <paramref name="document"/> and, unless <see cref="ImportRequest.Review"/> is off, reviews it
+    /// <summary>Stores <paramref name="document"/> (or, for <see cref="ImportRequest.DryRun"/>, only finds what it would
+    /// do and rolls back) and, unless <see cref="ImportRequest.Review"/> is off, reviews it
     /// when it changed or has never been reviewed (stored with the review off before).</summary>
     public Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default) =>
         Writes.RunAsync(db, time, async ct =>
         {
             var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
-            if (request.Review && (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
+            if (request.Review && !request.DryRun && (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
             {
                 var run = await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false);
                 return result with { Review = ReviewSummary.Of(run) };
             }
 
             return result;
-        }, cancellationToken);
+        }, _ => !request.DryRun, cancellationToken);
 
     /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
     /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity) — except that a project
@@ -73,9 +74,10 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         {
             return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, cancellationToken).ConfigureAwait(false));
         }
-        catch (ImportException e) when (e.IsLocked)
+        catch (ImportException e)
         {
-            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+            // Locked, or content a form let through that the store refuses (a name over 100 characters …).
+            return SaveOutcome.Refused(e.IsLocked ? OutcomeKind.Forbidden : OutcomeKind.Invalid, e.IsLocked ? e.Message : e.Explanation);
         }
     }
 
@@ -89,9 +91,10 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
                     : null, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);
         }
-        catch (ImportException e) when (e.IsLocked)
+        catch (ImportException e)
         {
-            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+            // Locked, or content a form let through that the store refuses (a name over 100 characters …).
+            return SaveOutcome.Refused(e.IsLocked ? OutcomeKind.Forbidden : OutcomeKind.Invalid, e.IsLocked ? e.Message : e.Explanation);
         }
     }
 

@@ -8,6 +8,9 @@ public sealed class ImportException(string message, bool isLocked = false, Excep
     /// <summary>The document is submitted, approved or published: its content may not change (docs/workflow.md §3).</summary>
     public bool IsLocked { get; } = isLocked;
 
+    /// <summary>The user may not make this change (another unit's project): answered as forbidden, not as a bad file.</summary>
+    public bool IsRefused { get; init; }
+
     /// <summary>The imported file's name; empty when not known (e.g. a form save).</summary>
     public string FileName { get; init; } = string.Empty;
 
@@ -32,6 +35,6 @@ public sealed class ImportException(string message, bool isLocked = false, Excep
     /// <summary>The same problem, now naming the file it came from.</summary>
     public ImportException InFile(string fileName) => new(Message, IsLocked, this)
     {
-        FileName = fileName, Table = Table, TableName = TableName, Row = Row, Cell = Cell, Advice = Advice,
+        FileName = fileName, IsRefused = IsRefused, Table = Table, TableName = TableName, Row = Row, Cell = Cell, Advice = Advice,
     };
 }

@@ -74,4 +74,39 @@ public static class ImportMessages
         $"文档中有不属于您负责单位的项目表：{string.Join("；", tables)}。您只能导入本人负责单位（{ownUnits}）的项目，请删去这些表或请管理员为您分配单位后再导入。";
 
     public static string MoreUnits(int count) => $" 等 {count} 个单位";
+
+    public static string NotOwnUnit(string unitCode, string unitName) =>
+        $"单位 {unitCode} {unitName} 不是您负责的单位，不能导入它的项目。";
+
+    public static string OtherUnitsProject(string code, string unit) =>
+        $"项目编码 {code} 的项目属于单位 {unit}，不是您负责的单位，不能通过导入修改、接管或移除它。";
+
+    public const string OwnUnitsAdvice = "请只导入本人负责单位的项目表，并核对项目编码和单位代码；如该项目确需移交您的单位，请联系系统管理员。";
+
+    public static string RemovalNotAllowed(IEnumerable<ProjectChange> removed, bool part1Emptied)
+    {
+        var parts = new List<string>();
+        var projects = removed.Select(p => $"{p.ProjectCode}《{p.ProjectName}》").ToList();
+        if (projects.Count > 0)
+        {
+            parts.Add($"移除 {projects.Count} 个项目（{string.Join("、", projects)}）");
+        }
+
+        if (part1Emptied)
+        {
+            parts.Add("清空第一部分（部门整体绩效目标）");
+        }
+
+        return $"本次导入将{string.Join("并", parts)}，未导入。";
+    }
+
+    public const string RemovalAdvice = "请核对文件是否完整；如确需移除，请加 --allow-removal 后重新导入。";
+
+    /// <summary>The longest project or unit name the official goal table has room for.</summary>
+    public const int MaxNameLength = 100;
+
+    public static string NameTooLong(int sequence, string field, int length) =>
+        $"无法入库：第 {sequence} 张项目表的{field}有 {length} 个字符，超过 {MaxNameLength} 个字符的上限。";
+
+    public static string NameTooLongAdvice(string field) => $"请把{field}缩短到 {MaxNameLength} 个字符以内后重新导入或保存。";
 }

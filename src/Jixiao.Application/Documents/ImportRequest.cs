@@ -22,6 +22,21 @@ public sealed record ImportRequest(string User, string SourceFile)
     /// turns it off for a bulk load reviewed later by <c>jixiao db review</c>.</summary>
     public bool Review { get; init; } = true;
 
+    /// <summary>The units whose projects this import may add, change, remove or reassign; null for every unit (an
+    /// administrator, the command line). Set by <see cref="DocumentImport"/> from the user, checked by the importer
+    /// inside the write, so no entry point can import around it.</summary>
+    public IReadOnlySet<int>? EditableUnitIds { get; init; }
+
+    /// <summary>Whether the import may remove projects or empty Part 1 (<c>jixiao db import</c> asks for
+    /// <c>--allow-removal</c>; the import page shows it in the preview first).</summary>
+    public bool AllowRemoval { get; init; } = true;
+
+    /// <summary>Runs the whole import and rolls it back: what it would do, for a preview (no review, nothing kept).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Whether this import may change projects of unit <paramref name="unitId"/>.</summary>
+    public bool MayEditUnit(int unitId) => EditableUnitIds is null || EditableUnitIds.Contains(unitId);
+
     /// <summary>A change by <paramref name="actor"/> from <paramref name="sourceFile"/>; <paramref name="action"/> defaults to 导入.</summary>
     public static ImportRequest By(AuditActor actor, string sourceFile, string? action = null) =>
         new(actor.User, sourceFile) { Role = actor.Role, IpAddress = actor.IpAddress, Action = action ?? ImportMessages.ImportAction };

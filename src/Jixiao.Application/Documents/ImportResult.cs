@@ -17,6 +17,9 @@ public sealed record ImportResult(int DocumentId, bool DocumentCreated, IReadOnl
     /// reviewed before, or the review was turned off).</summary>
     public ReviewSummary? Review { get; init; }
 
+    /// <summary>Part 1 was filled before and the imported document has none: the import empties it.</summary>
+    public bool Part1Emptied { get; init; }
+
     /// <summary>True when the import changed nothing in the database.</summary>
     public bool NothingChanged => !DocumentCreated && Part1Changes.Count == 0 && Added + Changed + Removed == 0;
 }

@@ -39,6 +39,15 @@ internal static class ImportValidation
                 throw InTable(ImportMessages.NoUnitCode(project.Sequence, project.ProjectName), project, "单位代码", ImportMessages.FillCellAdvice("单位代码"));
             }
 
+            foreach (var (field, value) in new[] { ("项目名称", project.ProjectName), ("单位名称", project.UnitName) })
+            {
+                if (value.Length > ImportMessages.MaxNameLength)
+                {
+                    throw InTable(ImportMessages.NameTooLong(project.Sequence, field, value.Length), project with { ProjectName = Shorten(project.ProjectName) }, field,
+                        ImportMessages.NameTooLongAdvice(field));
+                }
+            }
+
             if (project.UnitCode.Length > Lengths.Code)
             {
                 throw InTable(ImportMessages.TooLong(project.Sequence, "单位代码", project.UnitCode), project, "单位代码", ImportMessages.TooLongAdvice);
@@ -53,6 +62,9 @@ internal static class ImportValidation
             }
         }
     }
+
+    /// <summary>An overlong name is not repeated whole in the message that refuses it.</summary>
+    private static string Shorten(string name) => name.Length > ImportMessages.MaxNameLength ? name[..20] + "…" : name;
 
     /// <summary>A problem in one cell of one project table.</summary>
     public static ImportException InTable(string message, BudgetProject project, string cell, string advice) =>

@@ -53,7 +53,9 @@ public static partial class ApiProblems
 
     private static ApiProblem Import(ImportException e)
     {
-        var (status, title) = e.IsLocked ? (StatusCodes.Status403Forbidden, "文档已锁定（审核流程中）") : (StatusCodes.Status400BadRequest, "无法导入");
+        var (status, title) = e.IsLocked ? (StatusCodes.Status403Forbidden, "文档已锁定（审核流程中）")
+            : e.IsRefused ? (StatusCodes.Status403Forbidden, "无权导入")
+            : (StatusCodes.Status400BadRequest, "无法导入");
         var where = new List<string>();
         var extensions = new Dictionary<string, object?>();
         if (e.FileName.Length > 0)

@@ -9,6 +9,20 @@ public static class Pipeline
 {
     public static void UseJixiao(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        // Served over TLS: browsers are told to keep to HTTPS (HSTS is sent on HTTPS responses only, never for
+        // localhost) and plain HTTP is redirected when the HTTPS port is known; a plain-HTTP-only server is unaffected.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        if (app.Configuration["ASPNETCORE_HTTPS_PORT"] is { Length: > 0 } || app.Configuration["HTTPS_PORTS"] is { Length: > 0 }
+            || app.Configuration["Kestrel:Endpoints:Https:Url"] is { Length: > 0 })
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
@@ -23,8 +37,10 @@ public static class Pipeline
         app.Use((context, next) => uploadLimit.GuardAsync(context, () => next(context)));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiCrossSiteGuard();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -45,13 +45,15 @@ public static class ServiceSetup
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ApiAuthEvents.StatusForApi(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
-            o.Events.OnValidatePrincipal = UnitClaimsRefresh.ValidatePrincipalAsync;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
         services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>()
             .ProtectWithConfiguredCertificate(builder.Configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddSingleton<LoginGuard>();
+        services.AddLoginRateLimit();
 
         // Chinese text is written as characters, not &#x…; escapes (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -9,25 +9,28 @@ namespace Jixiao.Cli.Commands.Db;
 /// <summary>
 /// `jixiao db import FILE|FOLDER…`: stores and reviews documents as the web app's import does (the same use case,
 /// <see cref="DocumentImport"/>; the region's 审核规则配置), one write each. `--no-review` stores without reviewing,
-/// for a bulk load reviewed later by `jixiao db review`. A file that cannot be read, or cannot be stored, leaves the
+/// for a bulk load reviewed later by `jixiao db review`. An import that would remove projects or empty Part 1 is refused
+/// unless `--allow-removal` is given. A file that cannot be read, or cannot be stored, leaves the
 /// database as it was and the other files still go in; the exit code is then 1.
 /// </summary>
 internal sealed class DbImportCommand : ICommand
 {
     public string Name => "import";
 
-    public string Usage => $"jixiao db import FILE|目录… {DbSession.OptionUsage} [--user 姓名] [--no-review] [--quiet] {DocumentInput.OptionsUsage}";
+    public string Usage => $"jixiao db import FILE|目录… {DbSession.OptionUsage} [--user 姓名] [--no-review] [--allow-removal] [--quiet] {DocumentInput.OptionsUsage}";
 
     public string Summary => "把文档导入数据库并按所在区划的审核规则配置审核；再次导入相同文档不改变任何数据，导入修改后的文档为有变化的项目新增版本。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, flags: ["--quiet", "--no-review"]);
+        var a = Arguments.Parse(args, flags: ["--quiet", "--no-review", "--allow-removal"]);
         var connection = DbSession.Connection(a);
         var options = DocumentInput.Options(a);
         var user = a.Option("--user") is { Length: > 0 } u ? u : Environment.UserName;
         var quiet = a.Flag("--quiet");
         var review = !a.Flag("--no-review");
+        // Removing projects or emptying Part 1 is what a truncated or wrongly decoded file does: asked for explicitly.
+        var allowRemoval = a.Flag("--allow-removal");
         a.RejectUnknown();
         if (a.Positional.Count == 0)
         {
@@ -49,7 +52,7 @@ internal sealed class DbImportCommand : ICommand
             {
                 await foreach (var (file, read, messages) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
-                    await ImportOneAsync(imports, operatorAccess, file, read, messages, new ImportRequest(user, Path.GetFileName(file)) { Review = review }, quiet, totals, stdout, stderr).ConfigureAwait(false);
+                    await ImportOneAsync(imports, operatorAccess, file, read, messages, new ImportRequest(user, Path.GetFileName(file)) { Review = review, AllowRemoval = allowRemoval }, quiet, totals, stdout, stderr).ConfigureAwait(false);
                 }
 
                 await reading.ConfigureAwait(false);
@@ -116,7 +119,7 @@ internal sealed class DbImportCommand : ICommand
         }
         catch (ImportException ex)
         {
-            stderr.WriteLine($"{file}：{ex.Message}");
+            stderr.WriteLine($"{file}：{ex.Explanation}");
             stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
             totals.Failed++;
         }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Workflow.Audit;
 
 /// <summary>The audit log as CSV (RFC 4180, UTF-8 with BOM so Excel shows Chinese), hashes included so an auditor
-/// can re-verify an exported log with any SHA-256 tool and the format of docs/workflow.md.</summary>
+/// can re-verify an exported log with any SHA-256 tool and the format of docs/workflow.md (a cell a spreadsheet would run as a
+/// formula carries a leading apostrophe: <see cref="CsvCell"/>).</summary>
 public static class AuditExport
 {
     public static readonly IReadOnlyList<string> Header =
@@ -31,9 +33,6 @@ public static class AuditExport
 
     private static void Line(StringBuilder sb, IEnumerable<string> cells)
     {
-        sb.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+        sb.AppendJoin(',', cells.Select(CsvCell.Write)).Append("\r\n");
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

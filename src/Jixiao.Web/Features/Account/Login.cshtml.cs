@@ -6,13 +6,18 @@ using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Account;
 
 /// <summary>Our own Chinese login page (the default Identity UI is English). Failed attempts count towards
-/// lockout. Every attempt, failed ones included, is written to the audit trail with the IP address.</summary>
-public sealed class LoginModel(SignInManager<JixiaoUser> signIn, JixiaoDbContext db, TimeProvider time) : PageModel
+/// lockout, for names that exist and names that do not alike (<see cref="LoginGuard"/>), and the answers are the same
+/// for both. Posts are rate-limited per address (<see cref="LoginRateLimit"/>). Sign-ins and the first and every fifth
+/// failure of a run are written to the audit trail with the IP address.</summary>
+public sealed class LoginModel(SignInManager<JixiaoUser> signIn, LoginGuard guard, JixiaoDbContext db, TimeProvider time) : PageModel
 {
+    private const string LockedOut = "登录失败次数过多，账号已被暂时锁定，请 15 分钟后再试或联系管理员。";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -31,16 +36,29 @@ public sealed class LoginModel(SignInManager<JixiaoUser> signIn, JixiaoDbContext
         }
 
         var userName = Input.UserName.Trim();
-        var result = await signIn.PasswordSignInAsync(userName, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, AuditRequests.IpOf(HttpContext), time.GetUtcNow(), result.Succeeded)]);
+        var result = guard.IsBlocked(userName)
+            ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut
+            : await signIn.PasswordSignInAsync(userName, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var ip = AuditRequests.IpOf(HttpContext);
         if (result.Succeeded)
         {
+            guard.Reset(userName);
+            await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, ip, time.GetUtcNow(), succeeded: true)]);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "登录失败次数过多，账号已被暂时锁定，请 15 分钟后再试或联系管理员。"
-            : result.IsNotAllowed ? "该账号当前不允许登录，请联系管理员。" : "用户名或密码不正确。");
+        var failures = guard.RecordFailure(userName);
+        if (LoginGuard.IsAudited(failures))
+        {
+            await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, ip, time.GetUtcNow(), succeeded: false) with
+            {
+                NewValue = failures == 1 ? string.Empty : $"15 分钟内第 {failures} 次失败（其间的失败未逐条记录）",
+            }]);
+        }
+
+        // An account that is not allowed to sign in is answered like a wrong password: the page does not tell which
+        // names exist or what state they are in.
+        ModelState.AddModelError(string.Empty, result.IsLockedOut || failures >= LoginGuard.MaxFailures ? LockedOut : "用户名或密码不正确。");
         return Page();
     }
 }

@@ -128,8 +128,8 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
         {
             var bytes = Convert.FromBase64String(file.Content);
             var read = DocumentFiles.Read(bytes, Path.GetExtension(file.FileName), options with { FileName = file.FileName });
-            var refusal = DocumentImport.Check(read, user).Refusal;
-            items.Add(new PreviewItem(file.FileName, bytes.LongLength, read.Document, read.Problems, refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document))
+            var plan = await imports.PreviewAsync(read, user, AuditRequests.For(user, file.FileName, HttpContext), ct);
+            items.Add(new PreviewItem(file.FileName, bytes.LongLength, read.Document, read.Problems, plan.Refusal, read.HasErrors ? string.Empty : DocumentJson.Write(read.Document), plan.Result)
             {
                 Mapping = read.Mapping,
             });

@@ -1,3 +1,4 @@
+using Jixiao.Application.Documents;
 using Jixiao.Documents;
 using Jixiao.Documents.GoalTables;
 using Jixiao.Domain.Goals;
@@ -5,8 +6,10 @@ using Jixiao.Domain.Goals;
 namespace Jixiao.Web.Features.Import;
 
 /// <summary>One uploaded file as read: what it contains, how its tables were read (<see cref="Mapping"/>), every
-/// problem, and whether it can be imported.</summary>
-public sealed record PreviewItem(string FileName, long Size, PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems, string? Refusal, string Json)
+/// problem, whether it can be imported and, when it can, what the import would do (<see cref="Plan"/>: the projects it
+/// adds, changes and removes, an emptied Part 1).</summary>
+public sealed record PreviewItem(string FileName, long Size, PerformanceDocument Document, IReadOnlyList<ReadProblem> Problems, string? Refusal, string Json,
+    ImportResult? Plan = null)
 {
     public MappingReport Mapping { get; init; } = MappingReport.Empty;
 

@@ -54,7 +54,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
             {
                 f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, f.RuleId, f.Severity.ToChinese(),
                 f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
-            }.Select(Csv)));
+            }.Select(Jixiao.Domain.Text.CsvCell.Write)));
         }
 
         // UTF-8 with BOM so Excel opens the Chinese text correctly.
@@ -77,9 +77,6 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Code).ToListAsync(ct);
         Findings = [.. all.Where(f => (string.IsNullOrEmpty(Rule) || f.RuleId == Rule) && (Severity is null || f.Severity == Severity) && (Unit is null || f.UnitId == Unit))];
     }
-
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 }

@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Features.Users;
 
 /// <summary>修改用户: name, role, units and region; reset the password (set or generated, shown once); lock and
-/// unlock. A change of the units alone keeps the user signed in: <see cref="UnitClaimsRefresh"/> gives the clerk the
-/// new units on its very next request. Every other change renews the security stamp, which ends the user's sessions
-/// (a unit editor's at its next request, others' at Identity's next periodic check).
+/// unlock. A change of the units alone keeps the user signed in: <see cref="Auth.SessionValidation"/> gives the clerk the
+/// new units on its very next request. Every other change renews the security stamp, which ends every session of the
+/// user at its next request, whatever its role.
 /// An administrator cannot lock or demote their own account (so the system is never left without one). Each change
 /// and its audit entries (old → new; a reset records that it happened, never the password) share one transaction.</summary>
 public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
