@@ -40,6 +40,7 @@ public sealed class ReviewWorkflowTests
         // Clerk submits.
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
+        await ConfirmAsync(clerk);
         await clerk.WaitForSelectorAsync("#done");
         Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
 
@@ -73,6 +74,7 @@ public sealed class ReviewWorkflowTests
         await clerk.WaitForSelectorAsync("text=已保存为第 2 版");
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
+        await ConfirmAsync(clerk);
         await clerk.WaitForSelectorAsync("#done");
         Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
 
@@ -83,9 +85,11 @@ public sealed class ReviewWorkflowTests
         await checker.WaitForSelectorAsync("#done");
         await checker.SelectOptionAsync("#action-Approve select[name=grade]", "Good");
         await checker.ClickAsync("#action-Approve button[type=submit]");
+        await ConfirmAsync(checker);
         await checker.WaitForSelectorAsync("#done");
         Assert.Equal("已批复", await checker.InnerTextAsync("#state"));
         await checker.ClickAsync("#action-Publish button[type=submit]");
+        await ConfirmAsync(checker);
         await checker.WaitForSelectorAsync("#done");
         Assert.Equal("已公开", await checker.InnerTextAsync("#state"));
         await checker.ScreenshotAsync(new() { Path = Screenshots.PathFor("workflow-published.png"), FullPage = true });
@@ -101,6 +105,13 @@ public sealed class ReviewWorkflowTests
         Assert.Contains("≥95%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("请按上年实际填写", await visitor.ContentAsync(), StringComparison.Ordinal);
         await visitor.ScreenshotAsync(new() { Path = Screenshots.PathFor("gongkai.png"), FullPage = true });
+    }
+
+    /// <summary>提交, 批复 and 公开 ask first; the test confirms as a user would.</summary>
+    private static async Task ConfirmAsync(IPage page)
+    {
+        await page.Locator("#confirm-dialog").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await page.ClickAsync("#confirm-ok");
     }
 
     private static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string user, string password)
