@@ -142,7 +142,8 @@ internal sealed partial class SelfEvaluationFormReader
                 continue;
             }
 
-            var name = GridText.OneLine(line.Cell.Text);
+            // “其中:财政资金:” as printed in the Hainan form: the name without the 其中 and the colons.
+            var name = GridText.OneLine(line.Cell.Text).TrimEnd(':', '：', ' ');
             name = name.StartsWith("其中", StringComparison.Ordinal) ? name.TrimStart('其', '中', ':', '：', ' ') : name;
             lines.Add(new BudgetLine(name, initial ?? Money.Zero, adjusted ?? Money.Zero, spent ?? Money.Zero));
         }

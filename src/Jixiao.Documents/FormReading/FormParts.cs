@@ -123,6 +123,8 @@ internal static partial class FormParts
             : level2.Length > 0 ? $"二级指标“{level2}”下没有三级指标和数值，未计入指标" : "空白行，未计入指标");
         var skip = new SkippedRow(place, text, reason);
         skipped.Add(skip);
-        sheet.Warning(sheet.Grid.StartingIn(row).FirstOrDefault(), skip.Message);
+        // The warning points at the same cell as the skipped row (the name's), not at a level cell merged down from it.
+        var cells = sheet.Grid.StartingIn(row).ToList();
+        sheet.Warning(cells.FirstOrDefault(c => place.Length > 0 && c.Place == place) ?? cells.FirstOrDefault(), skip.Message);
     }
 }

@@ -27,6 +27,7 @@ public class MonitoringCorpusTests
 
         // 质量 and 时效 name no 指标值 and report nothing: skipped and reported. 成本 and 社会效益 read with 确定能.
         Assert.Equal(["质量", "时效"], form.Skipped.Select(s => s.Text));
+        Assert.All(form.Skipped, s => Assert.Contains(read.Problems, p => p.Cell == s.Place && p.Message.Contains($"“{s.Text}”", StringComparison.Ordinal))); // the warning names the same cell
         Assert.Equal(["成本", "社会效益"], r.Indicators.Select(i => i.Name));
         Assert.All(r.Indicators, i => Assert.Equal("确定能", i.Possibility));
         Assert.Equal("按进度执行,已使用约40%", r.Indicators[0].Actual);
@@ -36,6 +37,23 @@ public class MonitoringCorpusTests
         var monitored = MonitoredProject.Assess(r, MonitoringProfile.Hebei);
         Assert.Equal(Light.Yellow, monitored.Assessment.BudgetLight);
         Assert.Contains(monitored.Findings, f => f.RuleId == "MON-09" && f.Message.StartsWith("预算执行亮黄灯", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Huangshi2019_WithoutItsUnit_IsRefused_UntilTheUnitIsNamed()
+    {
+        // The same form with “单位:万元” and “(万元)” taken out: 220 could be 元 or 万元 — not guessed.
+        var html = File.ReadAllText(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "m01-hubei-huangshi-2019.html")))
+            .Replace("单位:万元", string.Empty, StringComparison.Ordinal).Replace("<br>(万元)", string.Empty, StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+        var refused = MonitoringReader.Read(bytes, "无单位.html");
+        Assert.True(refused.HasErrors);
+        Assert.Contains("无法确定金额单位", refused.Errors.Single().Message, StringComparison.Ordinal);
+
+        var named = MonitoringReader.Read(bytes, "无单位.html", Documents.FormReading.MoneyUnit.Yuan);
+        Assert.False(named.HasErrors, string.Join("\n", named.Problems));
+        Assert.Equal("表内未注明，按指定", named.Value!.First.MoneyUnit.Source);
+        Assert.Equal(8757L, named.Value.First.Report.Spent.Fen); // 87.57 元 = 8,757 分, not 87.57 万元
     }
 
     [Fact]

@@ -319,6 +319,45 @@ public class SelfEvaluationCorpusTests
     }
 
     [Theory]
+    [InlineData("se13-hainan-nongken-2023.xlsx")]
+    [InlineData("se13-hainan-nongken-2023.html")]
+    public void Nongken2023_ConsistentTable_InYuan_RechecksToItsPublishedTotal(string file)
+    {
+        var form = Read(file);
+        var e = form.Evaluation;
+
+        // “资金构成(元)”: 120,000.00 元 is 12 万元; 30,000.00 元 spent. The year is only in the page heading over the table.
+        Assert.Equal("元", form.MoneyUnit.Unit.Name);
+        Assert.StartsWith("取自“资金构成(元)”", form.MoneyUnit.Source, StringComparison.Ordinal);
+        Assert.Equal((Wan(12), Wan(12), Wan(3)), (e.Budget.InitialBudget, e.Budget.AdjustedBudget, e.Budget.Spent));
+        Assert.Equal(["财政资金", "单位资金", "财政专户管理资金"], e.Budget.Breakdown.Select(l => l.Name));
+        Assert.Equal((2023, "46000021T000000002749", "学生事务补助"), (e.FiscalYear, e.ProjectCode, e.ProjectName));
+        Assert.Equal(("203-省教育厅", "203045-省农垦实验中学"), (e.DepartmentName, e.UnitName));
+
+        // Four rows with 指标性质 empty and the 度量单位 in its own column (95 | % is 95%); 分值 20/30/30/10 and 10 for
+        // the execution; 合计 100.00 | 46.35, no grade printed.
+        Assert.Equal(["资助困难教师及学生", "困难教师", "帮助困难教师和学生提高生活水平", "资助困难教师及学生"], e.Indicators.Select(i => i.Name));
+        Assert.Equal("95%", e.Indicators[2].Target.Text);
+        Assert.Equal([20m, 30m, 30m, 10m], e.Indicators.Select(i => i.Points));
+        Assert.Equal([3.85m, 0m, 30m, 10m], e.Indicators.Select(i => i.DeclaredScore));
+        Assert.Equal((46.35m, (Grade?)null), (e.DeclaredTotal, e.DeclaredGrade));
+        Assert.Empty(form.Skipped);
+
+        // Re-check: execution 3 ÷ 12 = 25% → 10 × 25% = 2.50 (printed 2.5); 20 × 10 ÷ 52 = 3.846 → 3.85; 30 × 0 ÷ 2 = 0;
+        // 100 of 95% → 30; 100 of 52 → 10 (capped). 2.50 + 3.85 + 0 + 30 + 10 = 46.35, the published total: every row
+        // agrees, so nothing is reported as a difference. The execution below 90% without a reason (EVL-03) and the
+        // 192% overrun of row 4 without a reason (EVL-07) are the findings; 46.35 is 差.
+        var r = Recheck(e);
+        Assert.Equal(2.50m, r.Result.Budget.Score);
+        Assert.Equal([3.85m, 0m, 30m, 10m], r.Result.Indicators.Select(i => i.Score));
+        Assert.Equal(46.35m, r.Result.Total);
+        Assert.Equal(e.DeclaredTotal, r.Result.Total);
+        Assert.Equal(Grade.Poor, r.Result.Grade);
+        Assert.DoesNotContain(r.Findings, f => f.RuleId is "EVL-04" or "EVL-08" or "EVL-11" or "EVL-12");
+        Assert.Equal(["EVL-03", "EVL-07"], r.Findings.Select(f => f.RuleId).Order());
+    }
+
+    [Theory]
     [InlineData("se09-sichuan-daying-anke-2023.xlsx", 10)]
     [InlineData("se10-sichuan-nanchong-2023.docx", null)]
     public void SichuanCutCopies_ReadTheirMoney_AndSayTheRowsAreMissing(string file, int? declared)
@@ -331,6 +370,23 @@ public class SelfEvaluationCorpusTests
         Assert.Equal(10m, e.Layout.BudgetPoints);
         Assert.Equal(e.Budget.AdjustedBudget, e.Budget.Spent); // 100.00% spent: 10 × 1 = 10
         Assert.Equal(10m, Recheck(e, ScoringProfile.Sichuan).Result.Budget.Score);
+    }
+
+    [Fact]
+    public void EveryCorpusTable_ReadsItsMoneyUnitFromTheTable_NeverAGuess()
+    {
+        // All corpus 自评表 (every format) read with the unit the table prints, and the preview says which cell said it.
+        var files = Directory.GetFiles(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus")), "se*.*")
+            .Where(f => Path.GetExtension(f) is ".xlsx" or ".docx" or ".html").Order().ToList();
+        Assert.Equal(26, files.Count); // thirteen tables, each as an office file and as its .html source
+        foreach (var file in files)
+        {
+            var read = SelfEvaluationReader.ReadFile(file);
+            Assert.False(read.HasErrors, $"{Path.GetFileName(file)}: {string.Join("\n", read.Problems)}");
+            var unit = Assert.Single(read.Value!.Forms).MoneyUnit;
+            Assert.True(unit.Source.StartsWith("取自“", StringComparison.Ordinal), $"{Path.GetFileName(file)}: {unit.Source}");
+            Assert.Equal(Path.GetFileName(file).StartsWith("se01", StringComparison.Ordinal) || Path.GetFileName(file).StartsWith("se13", StringComparison.Ordinal) ? "元" : "万元", unit.Unit.Name);
+        }
     }
 
     [Fact]

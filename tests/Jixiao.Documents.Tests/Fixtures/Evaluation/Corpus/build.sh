@@ -27,5 +27,6 @@ se09-sichuan-daying-anke-2023     xlsx
 se10-sichuan-nanchong-2023        docx
 se11-ningxia-yinchuan-2021        docx
 se12-ningxia-yuanzhou-2022        xlsx
+se13-hainan-nongken-2023          xlsx
 m01-hubei-huangshi-2019           docx
 LIST
