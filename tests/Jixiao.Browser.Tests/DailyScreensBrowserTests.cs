@@ -47,7 +47,7 @@ public sealed partial class DailyScreensBrowserTests
         var visited = 0;
         foreach (var (role, user, password, pages) in tours)
         {
-            var page = await SignInAsync(browser, baseUrl, user, password);
+            var page = await SignIn.AsAsync(browser, baseUrl, user, password, Width, 900);
             var failures = new List<string>();
             page.Console += (_, m) => { if (m.Type == "error") { failures.Add("控制台错误：" + m.Text); } };
             page.Response += (_, r) => { if (r.Status >= 400) { failures.Add($"请求失败 {r.Status}：{r.Url}"); } };
@@ -90,7 +90,7 @@ public sealed partial class DailyScreensBrowserTests
         var baseUrl = LiveApp.Start(factory);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await SignInAsync(browser, baseUrl, "admin", JixiaoAppFactory.AdminPassword);
+        var page = await SignIn.AsAsync(browser, baseUrl, "admin", JixiaoAppFactory.AdminPassword, Width, 900);
 
         await page.GotoAsync(baseUrl + "/Execution");
         var fills = await page.EvalOnSelectorAllAsync<string[]>("#chart-grades rect.chart-bar, #chart-lights rect.chart-bar",
@@ -131,7 +131,7 @@ public sealed partial class DailyScreensBrowserTests
         await factory.CreateUserAsync("checker", Roles.Reviewer);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var clerk = await SignInAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword);
+        var clerk = await SignIn.AsAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword, Width, 900);
         var workflowUrl = $"{baseUrl}/Documents/{documentId}/Workflow";
 
         await clerk.GotoAsync(workflowUrl);
@@ -160,7 +160,7 @@ public sealed partial class DailyScreensBrowserTests
         Assert.Contains("北京时间", await clerk.InnerTextAsync("#workflow-panel"), StringComparison.Ordinal);
 
         // The reviewer leaves a comment open and tries to approve: the refusal is a red alert, not the green box.
-        var checker = await SignInAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword);
+        var checker = await SignIn.AsAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword, Width, 900);
         await checker.GotoAsync(workflowUrl);
         await checker.FillAsync("#comment-form textarea[name=text]", "请补充满意度调查方式");
         await checker.ClickAsync("#comment-form button[type=submit]");
@@ -210,18 +210,6 @@ public sealed partial class DailyScreensBrowserTests
             var p = await db.Projects.Where(x => x.DocumentId == id).OrderBy(x => x.Id).Select(x => new { x.Id, x.UnitId, Unit = x.Unit!.Code }).FirstAsync();
             return (id, p.Id, p.UnitId, p.Unit);
         });
-
-    private static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string user, string password)
-    {
-        var context = await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = Width, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/Account/Login");
-        await page.FillAsync("#Input_UserName", user);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
-        return page;
-    }
 
     [GeneratedRegex(@"@(if|foreach|Model|Html|\(|\{)")]
     private static partial Regex TemplateText();

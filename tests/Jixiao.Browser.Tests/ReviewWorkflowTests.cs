@@ -33,8 +33,8 @@ public sealed class ReviewWorkflowTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var clerk = await SignInAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword);
-        var checker = await SignInAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword);
+        var clerk = await SignIn.AsAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword);
+        var checker = await SignIn.AsAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword);
         var workflowUrl = $"{baseUrl}/Documents/{documentId}/Workflow";
 
         // Clerk submits.
@@ -112,17 +112,5 @@ public sealed class ReviewWorkflowTests
     {
         await page.Locator("#confirm-dialog").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await page.ClickAsync("#confirm-ok");
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string user, string password)
-    {
-        var context = await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/Account/Login");
-        await page.FillAsync("#Input_UserName", user);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
-        return page;
     }
 }
