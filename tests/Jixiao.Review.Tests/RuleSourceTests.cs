@@ -58,6 +58,7 @@ public partial class RuleSourceTests
         Assert.Equal("《预算管理一体化规范（试行）》（项目编码21位）", PolicySources.BudgetIntegration.Cite("（项目编码21位）"));
         Assert.True(PolicySources.IsFromTable("冀财绩〔2022〕4号（1–6月绩效运行监控）；财预〔2019〕136号 预警规则"));
         Assert.False(PolicySources.IsFromTable("财预〔2019〕136号；黄石市项目支出绩效监控表填报要求"));
+        Assert.True(PolicySources.IsFromTable("财预〔2015〕88号 可行性（指标值应切实可行；100%无法验证）"));
         Assert.False(PolicySources.IsFromTable("实务经验（满意度目标设为100%无法通过抽样调查验证）"));
     }
 

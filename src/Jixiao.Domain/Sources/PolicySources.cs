@@ -27,10 +27,28 @@ public static class PolicySources
     public static IReadOnlyList<PolicySource> All { get; } =
         [Opinions, GoalManagement, Monitoring, ProjectEvaluation, IndicatorGuide, SelfEvaluationNotice, BudgetIntegration, HebeiMonitoring];
 
-    /// <summary>True when every part of <paramref name="source"/> (parts separated by "；") opens with a document
-    /// of this table, by number or by title.</summary>
+    /// <summary>True when every part of <paramref name="source"/> (parts separated by "；" outside brackets) opens with
+    /// a document of this table, by number or by title.</summary>
     public static bool IsFromTable(string source) =>
-        source.Length > 0 && source.Split('；').All(part => All.Any(d =>
+        source.Length > 0 && Parts(source).All(part => All.Any(d =>
             (d.Number.Length > 0 && part.StartsWith(d.Number, StringComparison.Ordinal)) ||
             (d.Title.Length > 0 && part.StartsWith($"《{d.Title}》", StringComparison.Ordinal))));
+
+    /// <summary>The citations of a source: "；" inside （…） belongs to a passage, not between two documents.</summary>
+    private static IEnumerable<string> Parts(string source)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            depth += source[i] switch { '（' => 1, '）' => -1, _ => 0 };
+            if (source[i] == '；' && depth == 0)
+            {
+                yield return source[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return source[start..];
+    }
 }
