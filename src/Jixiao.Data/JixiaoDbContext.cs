@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Data.Tracking;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,9 +12,25 @@ namespace Jixiao.Data;
 /// what later stages add (reviews, workflow, monitoring, self-evaluation, audit), plus the web app's users and
 /// roles. The same model runs on SQLite and PostgreSQL; each provider has its own migration set.
 /// </summary>
-public class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
-    : IdentityDbContext<JixiaoUser, IdentityRole, string>(options), IDataProtectionKeyContext
+public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, string>, IDataProtectionKeyContext
 {
+    public JixiaoDbContext(DbContextOptions<JixiaoDbContext> options)
+        : base(options)
+    {
+        SavingChanges += (_, _) => Touched?.Saving(ChangeTracker);
+        SavedChanges += (_, _) => Touched?.Saved();
+        SaveChangesFailed += (_, _) => Touched?.SaveFailed();
+    }
+
+    /// <summary>What the current write has changed so far; null outside a write (<see cref="BeginWrite"/>).</summary>
+    public TouchedRows? Touched { get; private set; }
+
+    /// <summary>Starts recording what is saved, for the derived tables the write pipeline refreshes at its end.</summary>
+    public TouchedRows BeginWrite() => Touched = new TouchedRows();
+
+    /// <summary>Stops recording (the context may go back to the pool and serve another request).</summary>
+    public void EndWrite() => Touched = null;
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<Unit> Units => Set<Unit>();

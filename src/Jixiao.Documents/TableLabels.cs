@@ -1,3 +1,4 @@
+using Jixiao.Domain.Review;
 using Jixiao.Domain.Text;
 
 namespace Jixiao.Documents;
@@ -8,20 +9,20 @@ namespace Jixiao.Documents;
 /// GoalTables/Data.)</summary>
 public static class TableLabels
 {
-    public const string ProjectCode = "项目编码";
-    public const string ProjectName = "项目名称";
+    public const string ProjectCode = ReviewFields.ProjectCode;
+    public const string ProjectName = ReviewFields.ProjectName;
     public const string BudgetAndUse = "预算规模及资金用途";
-    public const string Budget = "预算数";
+    public const string Budget = ReviewFields.Budget;
     public const string FiscalFunds = "其中：财政    资金";
-    public const string OtherFunds = "其他资金";
+    public const string OtherFunds = ReviewFields.OtherFunds;
     public const string SpendingPlan = "资金支出计划（%）";
-    public const string Goals = "绩效目标";
-    public const string Level1 = "一级指标";
-    public const string Level2 = "二级指标";
-    public const string Name = "三级指标";
-    public const string Description = "绩效指标描述";
-    public const string Target = "指标值";
-    public const string TargetBasis = "指标值确定依据";
+    public const string Goals = ReviewFields.Goals;
+    public const string Level1 = ReviewFields.Level1;
+    public const string Level2 = ReviewFields.Level2;
+    public const string Name = ReviewFields.Name;
+    public const string Description = ReviewFields.Description;
+    public const string Target = ReviewFields.Target;
+    public const string TargetBasis = ReviewFields.Basis;
 
     public static bool IsProjectCode(string text) => Key(text) is "项目编码" or "项目代码";
 

@@ -1,6 +1,4 @@
-using Jixiao.Data.Tests;
 using Jixiao.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -17,7 +15,7 @@ public sealed class ImportMappingBrowserTests
     public async Task ProvincialTable_PreviewShowsTheMapping_AUserCorrectsAColumn_AndImports()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
 

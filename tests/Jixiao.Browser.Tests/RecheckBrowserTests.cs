@@ -1,6 +1,4 @@
-using Jixiao.Data.Tests;
 using Jixiao.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +18,7 @@ public sealed class RecheckBrowserTests
     public async Task Reviewer_UploadsAPublishedTable_SeesRecomputedAgainstPublished_AndSwitchesMode()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         factory.UseKestrel(0);
         factory.StartServer();

@@ -1,6 +1,4 @@
-using Jixiao.Data.Tests;
-using Jixiao.Web.Auth;
-using Jixiao.Web.Tests;
+using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -17,14 +15,14 @@ public sealed class ReviewWorkflowTests
     public async Task Clerk_Submits_ReviewerReturnsWithCellComment_ClerkFixes_ReviewerApprovesAndPublishes_VisitorReadsGongkai()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
 
         // A demo document without blocking errors, its first project and that project's unit.
         var (documentId, projectId, projectCode, unitCode) = await factory.QueryAsync(async db =>
         {
-            var id = await Jixiao.Web.Queries.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
+            var id = await Jixiao.Application.Review.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
             var p = await db.Projects.Where(x => x.DocumentId == id).OrderBy(x => x.Id).Select(x => new { x.Id, x.Code, Unit = x.Unit!.Code }).FirstAsync();
             return (id, p.Id, p.Code, p.Unit);
         });

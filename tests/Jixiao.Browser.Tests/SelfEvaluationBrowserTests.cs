@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using Jixiao.Data.Tests;
-using Jixiao.Web.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +18,7 @@ public sealed class SelfEvaluationBrowserTests
     public async Task Clerk_EntersSelfEvaluation_SeesScoreAndGrade_AndDownloadsTheWordForm()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         factory.UseKestrel(0);
         factory.StartServer();

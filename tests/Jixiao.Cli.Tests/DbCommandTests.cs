@@ -52,9 +52,24 @@ public class DbCommandTests
     }
 
     [Fact]
+    public void DbImport_ReviewsWhatItStores_AsTheWebImportDoes()
+    {
+        var imported = CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db);
+        var units = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
+        var direct = CliRunner.Run("review", TestFiles.DepartmentTextPath);
+
+        Assert.Equal(0, imported.ExitCode);
+        var stored = System.Text.RegularExpressions.Regex.Match(imported.Stdout, @"审核：(\d+\.\d\d) 分，(.)，");
+        Assert.True(stored.Success, imported.Stdout);
+        Assert.Contains(stored.Groups[1].Value, direct.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("未审核", units.Stdout, StringComparison.Ordinal);
+        Assert.Contains(stored.Groups[2].Value, units.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DbReview_ReviewsTheImportedDocument_AndTheUnitListShowsItsGrade()
     {
-        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet");
+        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet", "--no-review");
         var before = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
 
         var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2023", "--db", Db, "--user", "审核员");
@@ -73,6 +88,36 @@ public class DbCommandTests
         Assert.True(stored.Success, stdout);
         Assert.Contains(stored.Groups[1].Value, direct.Stdout, StringComparison.Ordinal);
         Assert.Contains(stored.Groups[2].Value, after.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DbRegion_SetsTheRegionsReviewProfile_WhichDbReviewThenUses()
+    {
+        CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet", "--no-review");
+        var profile = Path.Combine(_directory, "本省审核规则.json");
+        File.WriteAllText(profile, "{ \"id\": \"本省\", \"rules\": { \"BAS-02\": { \"severity\": \"error\" } } }");
+
+        var before = CliRunner.Run("db", "review", "--db", Db);
+        var set = CliRunner.Run("db", "region", "139102", "--review-profile", profile, "--db", Db);
+        var after = CliRunner.Run("db", "review", "--db", Db);
+        var reset = CliRunner.Run("db", "region", "139102", "--review-profile", "default", "--db", Db);
+        var unknown = CliRunner.Run("db", "region", "999999", "--db", Db);
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("审核规则配置：本地区自定义（本省）", set.Stdout, StringComparison.Ordinal);
+        // The text's bases that are verdicts, not standards (BAS-02), count as errors now, not warnings.
+        Assert.True(Counts(after.Stdout).Errors > Counts(before.Stdout).Errors, before.Stdout + after.Stdout);
+        Assert.True(Counts(after.Stdout).Warnings < Counts(before.Stdout).Warnings, before.Stdout + after.Stdout);
+        Assert.Contains("审核规则配置：内置默认", reset.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("区划 999999 不存在", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Errors, int Warnings) Counts(string reviewOutput)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(reviewOutput, @"错误 (\d+) 条，警告 (\d+) 条");
+        Assert.True(m.Success, reviewOutput);
+        return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

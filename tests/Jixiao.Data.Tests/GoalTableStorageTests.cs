@@ -1,5 +1,4 @@
-using Jixiao.Data.Import;
-using Jixiao.Data.Queries;
+using Jixiao.Application.Documents;
 using Jixiao.Data.Setup;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;

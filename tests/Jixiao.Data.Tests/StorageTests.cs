@@ -1,8 +1,8 @@
-using Jixiao.Cli;
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Pipeline;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Import;
-using Jixiao.Data.Queries;
 using Jixiao.Data.Setup;
 using Jixiao.Domain;
 using Jixiao.Domain.Goals;
@@ -392,52 +392,27 @@ public abstract class StorageTests
         await using var db = await OpenAsync(database);
         await using var check = JixiaoDatabase.CreateContext(database.Connection);
         var empty = await DatabaseSnapshot.TakeAsync(check);
-        var importer = new DocumentImporter(db, new FixedTime(Start));
+        var time = new FixedTime(Start);
+        var importer = new DocumentImporter(db, time);
 
         // A failure in the extra rows (a carried-over draft's revisit notes) leaves no half-written draft behind.
-        var failing = new ImportRequest("测试", "text.txt")
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Writes.RunAsync<int>(db, time, async ct =>
         {
-            AlsoInTransaction = (_, _) => throw new InvalidOperationException("模拟的数据库故障"),
-        };
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(DepartmentText.Read(), failing));
+            await importer.ImportAsync(DepartmentText.Read(), new ImportRequest("测试", "text.txt"), ct);
+            throw new InvalidOperationException("模拟的数据库故障");
+        }));
         Assert.Equal(empty, await DatabaseSnapshot.TakeAsync(check));
 
-        var withNote = new ImportRequest("测试", "text.txt")
+        var result = await Writes.RunAsync(db, time, async ct =>
         {
-            AlsoInTransaction = (documentId, _) =>
-            {
-                db.RevisitNotes.Add(new RevisitNote { DocumentId = documentId, ProjectCode = "X", Field = "目标值", Reason = "Placeholder", Message = "复核" });
-                return Task.CompletedTask;
-            },
-        };
-        var result = await importer.ImportAsync(DepartmentText.Read(), withNote);
+            var imported = await importer.ImportAsync(DepartmentText.Read(), new ImportRequest("测试", "text.txt"), ct);
+            db.RevisitNotes.Add(new RevisitNote { DocumentId = imported.DocumentId, ProjectCode = "X", Field = "目标值", Reason = "Placeholder", Message = "复核" });
+            return imported;
+        });
 
         var note = Assert.Single(await check.RevisitNotes.AsNoTracking().ToListAsync());
         Assert.Equal(result.DocumentId, note.DocumentId);
         Assert.Equal(10, await check.Projects.CountAsync());
-    }
-
-    [SkippableFact]
-    public async Task UnreadableFile_LeavesTheDatabaseExactlyAsItWas()
-    {
-        await using var database = await CreateDatabaseAsync();
-        var db = database.Connection.ConnectionString;
-        var directory = TestFiles.TempDirectory();
-        var broken = Path.Combine(directory, "broken.txt");
-        var text = await File.ReadAllTextAsync(TestFiles.DepartmentTextPath);
-        var firstBudget = text.IndexOf("\t18.40", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(broken, text[..firstBudget] + "\t十八点四" + text[(firstBudget + 6)..]);
-        Assert.Equal(0, CliApp.Run(["db", "import", TestFiles.DepartmentTextPath, "--db", db], TextWriter.Null, TextWriter.Null));
-        await using var check = JixiaoDatabase.CreateContext(database.Connection);
-        var before = await DatabaseSnapshot.TakeAsync(check);
-
-        using var stderr = new StringWriter();
-        var code = CliApp.Run(["db", "import", broken, "--db", db, "--user", "测试"], TextWriter.Null, stderr);
-
-        Assert.Equal(1, code);
-        Assert.Contains("预算数", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Contains("数据库未作任何修改", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(check));
     }
 
     private static async Task<JixiaoDbContext> OpenAsync(ITestDatabase database)

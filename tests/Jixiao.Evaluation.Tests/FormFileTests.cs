@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Jixiao.Cli;
 using Jixiao.Documents.Evaluation;
 using Jixiao.Documents.Monitoring;
 using Jixiao.Domain;
@@ -181,31 +180,5 @@ public class FormFileTests
         Assert.Contains("1–6月执行数", body.InnerText, StringComparison.Ordinal);
         Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Shading>(), s => s.Fill == "FFE699");
         Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.PageSize>().Single().Orient!.Value);
-    }
-
-    [Fact]
-    public void ScoreCommand_WritesXlsxAndScoresTheFilledExcelForm()
-    {
-        var dir = TestFiles.TempDirectory();
-        var form = Path.Combine(dir, "自评表.xlsx");
-        File.WriteAllBytes(form, SelfEvaluationForms.WriteXlsx(Evaluation));
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        Assert.Equal(ExitCodes.Success, CliApp.Run(["score", form], stdout, stderr));
-        Assert.Contains("总分：96.90    自评等级：优", stdout.ToString(), StringComparison.Ordinal);
-
-        var output = Path.Combine(dir, "out", "scored.docx");
-        Assert.Equal(ExitCodes.Success, CliApp.Run(["score", form, "--format", "docx", "-o", output], stdout, stderr));
-        Assert.True(File.Exists(output));
-    }
-
-    [Fact]
-    public void ScoreCommand_DocxWithoutOutput_IsAUsageError()
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApp.Run(["monitor", Sample("示例-资产报告编报2024年1-6月监控.json"), "--format", "xlsx"], stdout, stderr);
-        Assert.Equal(ExitCodes.BadUsage, exit);
-        Assert.Contains("请用 -o 指定输出路径", stderr.ToString(), StringComparison.Ordinal);
     }
 }

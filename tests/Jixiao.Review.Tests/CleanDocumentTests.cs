@@ -1,5 +1,6 @@
 using Jixiao.Domain;
 using Jixiao.Domain.Review;
+using Jixiao.Tests;
 
 namespace Jixiao.Review.Tests;
 

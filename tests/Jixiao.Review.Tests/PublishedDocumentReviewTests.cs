@@ -4,6 +4,7 @@ using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Review;
+using Jixiao.Tests;
 
 namespace Jixiao.Review.Tests;
 

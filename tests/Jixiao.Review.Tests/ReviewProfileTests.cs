@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Tests;
 
 namespace Jixiao.Review.Tests;
 

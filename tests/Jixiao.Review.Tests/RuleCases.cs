@@ -1,5 +1,6 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Tests;
 
 namespace Jixiao.Review.Tests;
 

@@ -1,4 +1,4 @@
-using Jixiao.Web.Workflow;
+using Jixiao.Application.Workflow;
 
 namespace Jixiao.Web.Tests;
 

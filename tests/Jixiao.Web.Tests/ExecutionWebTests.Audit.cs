@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
+using Jixiao.Application.Users;
 using Jixiao.Data.Audit;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

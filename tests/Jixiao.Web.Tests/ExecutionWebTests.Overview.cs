@@ -5,12 +5,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jixiao.Data.Execution;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Goals;
 using Jixiao.Tests;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -199,7 +199,7 @@ public abstract partial class ExecutionWebTests
         Assert.Contains("没有单位代码为“317002”的单位", await reviewer.GetOkAsync($"/Execution?unitCode=317002"), StringComparison.Ordinal);
     }
 
-    private static string IndexLightName(Domain.Monitoring.Light light) => Pages.Execution.IndexModel.LightName(light);
+    private static string IndexLightName(Domain.Monitoring.Light light) => Features.Execution.IndexModel.LightName(light);
 
     private static void AssertOrdered(IReadOnlyList<OverviewRowText> rows, Func<OverviewRowText, (int, decimal)> key)
     {

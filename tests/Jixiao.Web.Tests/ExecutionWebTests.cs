@@ -3,8 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Jixiao.Data.Tests;
-using Jixiao.Web.Auth;
+using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -28,7 +27,8 @@ public abstract partial class ExecutionWebTests
 
     private const string OtherUnit = "401001";
 
-    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Monitoring_DemoExample_40PercentAtJuneAgainst25_50_75_100_IsGreenWithMon01Info_OnPageApiAndExports()
@@ -150,7 +150,7 @@ public abstract partial class ExecutionWebTests
         var badPage = await bad.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("未保存", badPage, StringComparison.Ordinal);
-        Assert.Contains("1–6月执行数“十四万”不是金额", badPage, StringComparison.Ordinal);
+        Assert.Contains("1–6月执行数“十四万”不是有效金额", badPage, StringComparison.Ordinal);
 
         var api = await clerk.Client.PutAsJsonAsync($"/api/v1/projects/{id}/monitoring/6", new { initialBudget = "36.50", spent = "14.60", indicators = new[] { new { row = 99, actual = "1" } } });
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
@@ -201,7 +201,7 @@ public abstract partial class ExecutionWebTests
 
         var bad = await admin.SubmitAsync(url, await admin.GetOkAsync(url), "execution-form", new Dictionary<string, string> { ["Input.InitialBudget"] = "abc", ["Input.Entries[1].AsOf"] = "2023-12-31", ["Input.Entries[1].Spent"] = "1" });
         var badPage = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("年初预算数“abc”不是金额", badPage, StringComparison.Ordinal);
+        Assert.Contains("年初预算数“abc”不是有效金额", badPage, StringComparison.Ordinal);
         Assert.Contains("不在 2024 年度内", badPage, StringComparison.Ordinal);
 
         var put = await admin.Client.PutAsJsonAsync($"/api/v1/projects/{id}/execution", new { initialBudget = "36.50", entries = new[] { new { asOf = "2024-03-31", spent = "9.1234567" } } });
@@ -453,7 +453,7 @@ public abstract partial class ExecutionWebTests
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Jixiao.Data.Tests;
 using Jixiao.Tests;
 
 namespace Jixiao.Web.Tests;
@@ -141,7 +140,7 @@ public sealed class FormRecheckWebTests
 
     private static async Task<TestApp> StartAsync()
     {
-        var database = new SqliteTestDatabase();
+        var database = await DemoDatabase.SqliteAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

@@ -1,5 +1,5 @@
 using Jixiao.Domain.Workflow.Audit;
-using Jixiao.Web.Pages.Audit;
+using Jixiao.Web.Features.Audit;
 
 namespace Jixiao.Web.Tests;
 

@@ -1,5 +1,3 @@
-using Jixiao.Data.Tests;
-
 namespace Jixiao.Web.Tests;
 
 /// <summary>A running app and its database, disposed together (the app first, so no connection stays open).</summary>

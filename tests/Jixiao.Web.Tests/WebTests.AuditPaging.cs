@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Jixiao.Application.Audit;
 using Jixiao.Data.Audit;
 using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Jixiao.Web.Auth;
+using Jixiao.Application.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Jixiao.Data.Queries;
-using Jixiao.Data.Summaries;
+using Jixiao.Application.Dashboard;
 using Jixiao.Domain.Review;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -65,13 +64,13 @@ public abstract partial class WebTests
     {
         var stored = await app.Factory.QueryAsync(db => DashboardSummaries.ReadAsync(db, region, year));
         var units = await app.Factory.QueryAsync(db => UnitQueries.ListAsync(db, region, year));
-        var findings = await app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db)
+        var findings = await app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db)
             .Where(r => r.Document!.RegionCode == region && r.Document.FiscalYear == year)
             .SelectMany(r => r.Findings)
             .Where(f => f.ProjectId != null && f.Severity != Severity.Info)
             .Join(db.Projects, f => f.ProjectId, p => p.Id, (f, p) => new { p.UnitId, f.Severity })
             .ToListAsync());
-        var scores = await app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db)
+        var scores = await app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db)
             .Where(r => r.Document!.RegionCode == region && r.Document.FiscalYear == year)
             .Select(r => new { r.Document!.DepartmentCode, r.Score })
             .ToDictionaryAsync(r => r.DepartmentCode, r => (decimal?)r.Score));

@@ -2,13 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 using Jixiao.Documents;
 using Jixiao.Tests;
 using Jixiao.Web.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Jixiao.Tests;
+using Jixiao.Application.Users;
 using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 

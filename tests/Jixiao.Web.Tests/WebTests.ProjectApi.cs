@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Jixiao.Web.Auth;
+using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

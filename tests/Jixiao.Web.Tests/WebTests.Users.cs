@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Jixiao.Web.Auth;
+using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -428,7 +428,7 @@ public abstract partial class WebTests
     private static Task<(int DocumentId, int ProjectId, string ProjectCode)> WorkflowDocumentAsync(TestApp app) =>
         app.Factory.QueryAsync(async db =>
         {
-            var documentId = await Queries.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
+            var documentId = await Application.Review.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
             var project = await db.Projects.Where(p => p.DocumentId == documentId).OrderBy(p => p.Id).Select(p => new { p.Id, p.Code }).FirstAsync();
             return (documentId, project.Id, project.Code);
         });

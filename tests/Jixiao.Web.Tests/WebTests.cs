@@ -3,10 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Jixiao.Data.Tests;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
 using Jixiao.Tests;
-using Jixiao.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
@@ -23,6 +22,9 @@ public abstract partial class WebTests
     private const string OtherUnitProjectName = "基本公共卫生服务补助";
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    /// <summary>A copy of the database the app leaves on its first start, with the demo region (<see cref="DemoDatabase"/>).</summary>
+    protected abstract Task<ITestDatabase> CreateDemoDatabaseAsync();
 
     [SkippableFact]
     public async Task Anonymous_IsRedirectedToLogin_AndApiAnswers401()
@@ -259,7 +261,7 @@ public abstract partial class WebTests
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
         var all = await admin.GetOkAsync("/Review");
         Assert.Contains("id=\"finding-list\"", all, StringComparison.Ordinal);
-        var total = await app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync());
+        var total = await app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync());
         Assert.True(total > 0);
         Assert.Contains($"共 {total} 条", all, StringComparison.Ordinal);
 
@@ -394,7 +396,7 @@ public abstract partial class WebTests
         Assert.Contains("找不到页面", await nowhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private const string DocumentStoreSource = Editing.DocumentStore.WebEditSource;
+    private const string DocumentStoreSource = Application.Documents.DocumentStore.WebEditSource;
 
     private static string RowHtml(string page, int row)
     {
@@ -412,11 +414,11 @@ public abstract partial class WebTests
     }
 
     private static Task<int> FindingCountAsync(TestApp app, int projectId) =>
-        app.Factory.QueryAsync(db => Queries.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync(f => f.ProjectId == projectId));
+        app.Factory.QueryAsync(db => Application.Review.ReviewQueries.LatestRuns(db).SelectMany(r => r.Findings).CountAsync(f => f.ProjectId == projectId));
 
     private async Task<TestApp> StartAsync()
     {
-        var database = await CreateDatabaseAsync();
+        var database = await CreateDemoDatabaseAsync();
         var factory = new JixiaoAppFactory(database.Connection);
         _ = factory.Server;
         return new TestApp(factory, database);

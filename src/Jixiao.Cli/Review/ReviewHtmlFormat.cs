@@ -29,7 +29,7 @@ internal static class ReviewHtmlFormat
         sb.AppendLine($"<h1>绩效目标审核报告</h1><p>文件：{E(view.File)}　指标体系：{E(view.TaxonomyProfile)}　审核规则配置：{E(r.ProfileId)}</p>");
         sb.AppendLine($"<p class=\"summary\">文本质量得分 <span class=\"grade\">{r.DocumentScore:0.00} 分（{r.DocumentGrade.ToChinese()}）</span><br>{E(r.DocumentGrade.ReviewConsequence())}</p>");
         sb.AppendLine($"<p>共发现 <span class=\"e\">错误 {r.Errors} 条</span>、<span class=\"w\">警告 {r.Warnings} 条</span>、<span class=\"i\">提示 {r.Infos} 条</span>"
-            + (view.MinSeverity > Severity.Info ? $"（下文只列{ReviewView.SeverityText(view.MinSeverity)}及以上）" : string.Empty) + "。</p>");
+            + (view.MinSeverity > Severity.Info ? $"（下文只列{view.MinSeverity.ToChinese()}及以上）" : string.Empty) + "。</p>");
         sb.AppendLine("<h2>各表得分</h2><table><thead><tr><th>序号</th><th>项目编码</th><th>项目名称</th><th>得分</th><th>等级</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>");
         foreach (var t in r.TableScores)
         {
@@ -48,7 +48,7 @@ internal static class ReviewHtmlFormat
             sb.AppendLine("</h2>");
             foreach (var rule in group.Rules)
             {
-                sb.AppendLine($"<h3><span class=\"tag {Css(rule.Worst)}\">{ReviewView.SeverityText(rule.Worst)}</span> {E(rule.RuleId)} {E(rule.Title)}（{rule.Findings.Count} 条，{ReviewView.DimensionText(rule.Findings[0].Dimension)}）</h3><ul>");
+                sb.AppendLine($"<h3><span class=\"tag {Css(rule.Worst)}\">{rule.Worst.ToChinese()}</span> {E(rule.RuleId)} {E(rule.Title)}（{rule.Findings.Count} 条，{rule.Findings[0].Dimension.ToChinese()}）</h3><ul>");
                 foreach (var f in rule.Findings)
                 {
                     sb.Append($"<li><span class=\"loc\">{E(ReviewView.Location(f))}</span>：{E(f.Message)}");

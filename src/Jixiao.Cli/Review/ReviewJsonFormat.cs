@@ -47,7 +47,7 @@ internal static class ReviewJsonFormat
                 title = r.Rule(f.RuleId)?.Title,
                 category = f.Category,
                 severity = f.Severity,
-                dimension = ReviewView.DimensionText(f.Dimension),
+                dimension = f.Dimension.ToChinese(),
                 projectSequence = f.ProjectSequence,
                 projectCode = f.ProjectCode,
                 projectName = f.ProjectName,

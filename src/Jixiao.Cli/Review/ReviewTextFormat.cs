@@ -13,7 +13,7 @@ internal static class ReviewTextFormat
         var sb = new StringBuilder();
         sb.AppendLine($"审核报告：{view.File}（指标体系 {view.TaxonomyProfile}，审核规则配置 {r.ProfileId}）");
         sb.AppendLine($"文本质量得分 {ReviewView.GradeLine(r.DocumentScore, r.DocumentGrade)} —— {r.DocumentGrade.ReviewConsequence()}");
-        sb.AppendLine($"共发现：错误 {r.Errors} 条，警告 {r.Warnings} 条，提示 {r.Infos} 条{(view.MinSeverity > Severity.Info ? $"（下文只列{ReviewView.SeverityText(view.MinSeverity)}及以上）" : string.Empty)}。");
+        sb.AppendLine($"共发现：错误 {r.Errors} 条，警告 {r.Warnings} 条，提示 {r.Infos} 条{(view.MinSeverity > Severity.Info ? $"（下文只列{view.MinSeverity.ToChinese()}及以上）" : string.Empty)}。");
         sb.AppendLine();
         sb.AppendLine("各表得分：");
         foreach (var t in r.TableScores)
@@ -33,8 +33,8 @@ internal static class ReviewTextFormat
             sb.AppendLine();
             foreach (var rule in group.Rules)
             {
-                var counts = string.Join("，", rule.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{ReviewView.SeverityText(g.Key)} {g.Count()}"));
-                sb.AppendLine($"  [{ReviewView.SeverityText(rule.Worst)}] {rule.RuleId} {rule.Title}（{counts}；{ReviewView.DimensionText(rule.Findings[0].Dimension)}）");
+                var counts = string.Join("，", rule.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{g.Key.ToChinese()} {g.Count()}"));
+                sb.AppendLine($"  [{rule.Worst.ToChinese()}] {rule.RuleId} {rule.Title}（{counts}；{rule.Findings[0].Dimension.ToChinese()}）");
                 foreach (var f in rule.Findings)
                 {
                     sb.AppendLine($"    - {ReviewView.Location(f)}：{f.Message}");

@@ -34,21 +34,6 @@ internal sealed class ReviewView
 
     public IReadOnlyList<TableGroup> Groups { get; }
 
-    public static string SeverityText(Severity severity) => severity switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
-
-    public static string DimensionText(ReviewDimension dimension) => dimension switch
-    {
-        ReviewDimension.Completeness => "完整性",
-        ReviewDimension.Relevance => "相关性",
-        ReviewDimension.Appropriateness => "适当性",
-        _ => "可行性",
-    };
-
     /// <summary>"指标第2行 · 指标值", "绩效目标第1条", "资金用途".</summary>
     public static string Location(Finding f) =>
         f.IndicatorRow is { } row ? $"指标第{row}行 · {f.Field}"

@@ -994,6 +994,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReviewProfileJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("ScoringProfile")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -969,6 +969,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewProfileJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ScoringProfile")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -2,7 +2,7 @@ namespace Jixiao.Data.Configurations;
 
 /// <summary>Column lengths. Codes follow the 一体化 DDL (DOMAIN.md §8.1: MOF_DIV_CODE VARCHAR2(9), PRO_CODE and
 /// AGENCY_CODE VARCHAR2(21)); free text is unbounded.</summary>
-internal static class Lengths
+public static class Lengths
 {
     public const int RegionCode = 9;
     public const int Code = 21;

@@ -16,6 +16,10 @@ public class Region
     /// categories); when set it replaces the built-in <see cref="MonitoringProfile"/>.</summary>
     public string? MonitoringProfileJson { get; set; }
 
+    /// <summary>The region's own 审核规则配置 as JSON (thresholds, word lists, scoring, rules switched off or to
+    /// another severity), laid over the built-in default; null: the default applies.</summary>
+    public string? ReviewProfileJson { get; set; }
+
     /// <summary>The region's 自评 scoring profile: "national" (10/50/30/10) or "sichuan" (10 + 90).</summary>
     public string ScoringProfile { get; set; } = "national";
 

@@ -1,6 +1,6 @@
 namespace Jixiao.Data.Mapping;
 
-internal static class DecimalValues
+public static class DecimalValues
 {
     /// <summary>Drops trailing zeros a numeric(p,s) column adds (25.0000 → 25), so a value read back prints and
     /// compares as it was written.</summary>

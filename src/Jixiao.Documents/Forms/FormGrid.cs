@@ -81,6 +81,6 @@ internal sealed class FormGrid(string title, string subtitle, IReadOnlyList<doub
     /// <summary>Findings as note lines, errors first: "[错误] EVL-03 第 2 行：…".</summary>
     public static IReadOnlyList<string> FindingLines(IEnumerable<Finding> findings) =>
         [.. findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(f =>
-            $"[{f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" }}] {f.RuleId}"
+            $"[{f.Severity.ToChinese()}] {f.RuleId}"
             + (f.IndicatorRow is { } row ? $" 第 {row.ToString(CultureInfo.InvariantCulture)} 行" : string.Empty) + $"：{f.Message}")];
 }

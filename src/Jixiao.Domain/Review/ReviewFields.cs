@@ -1,6 +1,7 @@
 namespace Jixiao.Domain.Review;
 
-/// <summary>Field (cell) names as printed on the 项目绩效目标表 and in Part 1, used in findings.</summary>
+/// <summary>Field (cell) names as printed on the 项目绩效目标表 and in Part 1: the one set used by findings, comment
+/// targets and carry-over marks, by the readers' labels (<c>TableLabels</c>) and by the cell marks of the project page.</summary>
 public static class ReviewFields
 {
     public const string Level1 = "一级指标";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,11 +1,12 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
-using Jixiao.Web.Editing;
 
 namespace Jixiao.Web.Demo;
 
 /// <summary>The demo region: department documents written by the team (embedded <c>Demo/*.txt</c>), imported
 /// through the normal reader and importer and reviewed, so every page has something to show on first start.</summary>
-public sealed class DemoData(DocumentStore store, Jixiao.Data.JixiaoDbContext db, ILogger<DemoData> logger)
+public sealed class DemoData(DocumentImport imports, Jixiao.Data.JixiaoDbContext db, ILogger<DemoData> logger)
 {
     public const string User = "示例数据";
 
@@ -25,13 +26,13 @@ public sealed class DemoData(DocumentStore store, Jixiao.Data.JixiaoDbContext db
             await stream.CopyToAsync(buffer, ct).ConfigureAwait(false);
             var fileName = name["Demo/".Length..];
             var read = DocumentFiles.Read(buffer.ToArray(), Path.GetExtension(fileName), new ReadOptions { FileName = fileName });
-            if (read.HasErrors)
+            var imported = await imports.ImportAsync(read, UserAccess.System(User), new ImportRequest(User, fileName), ct).ConfigureAwait(false);
+            if (imported.IsUnreadable)
             {
                 logger.LogWarning("示例文件 {File} 有错误，未导入：{Problems}", fileName, string.Join("；", read.Errors));
                 continue;
             }
 
-            await store.ImportAsync(read.Document, fileName, User, ct).ConfigureAwait(false);
             count++;
         }
 

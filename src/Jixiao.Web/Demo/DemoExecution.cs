@@ -1,10 +1,8 @@
-using System.Security.Claims;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Documents.Payments;
-using Jixiao.Web.Api;
-using Jixiao.Web.Auth;
-using Jixiao.Web.Editing;
-using Jixiao.Web.Execution;
+using Jixiao.Web.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Demo;
@@ -22,11 +20,11 @@ public sealed class DemoExecution(JixiaoDbContext db, PaymentImport payments, Ex
     /// <summary>Demo data is system work: no role, no address (as the demo documents' import).</summary>
     private static readonly AuditActor DemoActor = new(DemoData.User, string.Empty, string.Empty);
 
-    private static readonly ClaimsPrincipal DemoUser = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, DemoData.User), new Claim(ClaimTypes.Role, Roles.Admin)], "demo"));
+    private static readonly UserAccess DemoUser = UserAccess.System(DemoData.User);
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var user = await UserAccess.LoadAsync(db, DemoUser, ct).ConfigureAwait(false);
+        var user = DemoUser;
         var assembly = typeof(DemoExecution).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("DemoPayments/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

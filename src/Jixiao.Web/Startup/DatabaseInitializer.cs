@@ -1,7 +1,8 @@
+using Jixiao.Application.Dashboard;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Execution;
 using Jixiao.Data.Setup;
-using Jixiao.Data.Summaries;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Demo;

@@ -1,9 +1,10 @@
+using Jixiao.Application;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
 using Jixiao.Data;
-using Jixiao.Data.Import;
 using Jixiao.Data.Setup;
-using Jixiao.Web.Api;
 using Jixiao.Web.Auth;
-using Jixiao.Data.Review;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,17 +17,9 @@ public static class ServiceSetup
     {
         var services = builder.Services;
         var connection = DatabaseConnection.Resolve(configured: builder.Configuration.GetConnectionString("Jixiao"));
-        services.AddSingleton(connection);
-        // Pooled: a profile of the dashboard and project page under 50 clients showed setting up a fresh context
-        // (its services and model lookups) on every request as a visible share of the CPU.
-        services.AddDbContextPool<JixiaoDbContext>(o => JixiaoDatabase.Configure(o, connection));
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<DocumentImporter>();
-        services.AddScoped<DocumentReviewer>();
-        services.AddScoped<Editing.DocumentStore>();
-        services.AddScoped<Execution.ExecutionService>();
-        services.AddScoped<Execution.PaymentImport>();
-        services.AddScoped<Workflow.WorkflowService>();
+        services.AddJixiaoApplication(connection);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentPrincipal, HttpCurrentPrincipal>();
 
         services.AddIdentity<JixiaoUser, IdentityRole>(o =>
             {
@@ -65,6 +58,8 @@ public static class ServiceSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
+            // Pages live beside the API endpoints of their feature; the folder names keep the URLs they always had.
+            o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Status");

@@ -1,4 +1,4 @@
-using Jixiao.Web.Api;
+using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 

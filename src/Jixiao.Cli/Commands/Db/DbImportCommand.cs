@@ -1,29 +1,33 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
 using Jixiao.Documents;
 
 namespace Jixiao.Cli.Commands.Db;
 
 /// <summary>
-/// `jixiao db import FILE|FOLDER…`: stores documents, one transaction each. A file that cannot be read, or cannot
-/// be stored, leaves the database as it was and the other files still go in; the exit code is then 1.
+/// `jixiao db import FILE|FOLDER…`: stores and reviews documents as the web app's import does (the same use case,
+/// <see cref="DocumentImport"/>; the region's 审核规则配置), one write each. `--no-review` stores without reviewing,
+/// for a bulk load reviewed later by `jixiao db review`. A file that cannot be read, or cannot be stored, leaves the
+/// database as it was and the other files still go in; the exit code is then 1.
 /// </summary>
 internal sealed class DbImportCommand : ICommand
 {
     public string Name => "import";
 
-    public string Usage => $"jixiao db import FILE|目录… {DbSession.OptionUsage} [--user 姓名] [--quiet] {DocumentInput.OptionsUsage}";
+    public string Usage => $"jixiao db import FILE|目录… {DbSession.OptionUsage} [--user 姓名] [--no-review] [--quiet] {DocumentInput.OptionsUsage}";
 
-    public string Summary => "把文档导入数据库；再次导入相同文档不改变任何数据，导入修改后的文档为有变化的项目新增版本。";
+    public string Summary => "把文档导入数据库并按所在区划的审核规则配置审核；再次导入相同文档不改变任何数据，导入修改后的文档为有变化的项目新增版本。";
 
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = Arguments.Parse(args, flags: ["--quiet"]);
+        var a = Arguments.Parse(args, flags: ["--quiet", "--no-review"]);
         var connection = DbSession.Connection(a);
         var options = DocumentInput.Options(a);
         var user = a.Option("--user") is { Length: > 0 } u ? u : Environment.UserName;
         var quiet = a.Flag("--quiet");
+        var review = !a.Flag("--no-review");
         a.RejectUnknown();
         if (a.Positional.Count == 0)
         {
@@ -33,8 +37,9 @@ internal sealed class DbImportCommand : ICommand
         var files = Expand(a.Positional, stderr);
         return DbSession.Run(connection, stderr, async () =>
         {
-            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
-            var importer = new DocumentImporter(db, TimeProvider.System);
+            await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var imports = app.Get<DocumentImport>();
+            var operatorAccess = UserAccess.System(user);
             var totals = new ImportTotals();
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();
@@ -44,7 +49,7 @@ internal sealed class DbImportCommand : ICommand
             {
                 await foreach (var (file, read, messages) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
-                    await ImportOneAsync(importer, file, read, messages, user, quiet, totals, stdout, stderr).ConfigureAwait(false);
+                    await ImportOneAsync(imports, operatorAccess, file, read, messages, new ImportRequest(user, Path.GetFileName(file)) { Review = review }, quiet, totals, stdout, stderr).ConfigureAwait(false);
                 }
 
                 await reading.ConfigureAwait(false);
@@ -80,7 +85,7 @@ internal sealed class DbImportCommand : ICommand
         }
     }
 
-    private static async Task ImportOneAsync(DocumentImporter importer, string file, ReadResult? read, string messages, string user, bool quiet,
+    private static async Task ImportOneAsync(DocumentImport imports, UserAccess user, string file, ReadResult? read, string messages, ImportRequest request, bool quiet,
         ImportTotals totals, TextWriter stdout, TextWriter stderr)
     {
         if (!quiet)
@@ -102,7 +107,7 @@ internal sealed class DbImportCommand : ICommand
 
         try
         {
-            var result = await importer.ImportAsync(read.Document, new ImportRequest(user, Path.GetFileName(file))).ConfigureAwait(false);
+            var result = (await imports.ImportAsync(read, user, request).ConfigureAwait(false)).Result!;
             totals.Add(read.Document, result);
             if (!quiet)
             {
@@ -119,7 +124,8 @@ internal sealed class DbImportCommand : ICommand
 
     private static void Print(string file, ImportResult result, TextWriter stdout)
     {
-        stdout.WriteLine($"{Path.GetFileName(file)}：{(result.DocumentCreated ? "新文档" : "已有文档")}，新增 {result.Added} 个项目，更新 {result.Changed} 个，未变 {result.Unchanged} 个，移除 {result.Removed} 个");
+        stdout.WriteLine($"{Path.GetFileName(file)}：{(result.DocumentCreated ? "新文档" : "已有文档")}，新增 {result.Added} 个项目，更新 {result.Changed} 个，未变 {result.Unchanged} 个，移除 {result.Removed} 个"
+            + (result.Review is { } review ? $"；审核：{review.Describe()}" : string.Empty));
         foreach (var line in result.Part1Changes)
         {
             stdout.WriteLine($"  {line}");

@@ -1,4 +1,4 @@
-using Jixiao.Data.Queries;
+using Jixiao.Application.Documents;
 
 namespace Jixiao.Cli.Commands.Db;
 
@@ -21,7 +21,8 @@ internal sealed class DbProjectCommand : ICommand
         a.RejectUnknown();
         return DbSession.Run(connection, stderr, async () =>
         {
-            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var db = app.Db;
             var project = await ProjectQueries.GetByCodeAsync(db, year, code, version).ConfigureAwait(false);
             if (project is null)
             {

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using Jixiao.Data.Review;
+using Jixiao.Application.Review;
 using Jixiao.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Cli.Commands.Db;
 
-/// <summary>`jixiao db review [--year Y] [--region R]`: reviews every stored document again and stores the runs,
-/// as the web app does after each import and save. Needed after the rules change, and for documents that came in
-/// by `db import`, which stores but does not review.</summary>
+/// <summary>`jixiao db review [--year Y] [--region R]`: reviews every stored document again, by its region's
+/// 审核规则配置, and stores the runs, as every import and save does. Needed after the rules or a region's profile
+/// change, and for documents stored by `db import --no-review`.</summary>
 internal sealed class DbReviewCommand : ICommand
 {
     public string Name => "review";
@@ -28,8 +28,8 @@ internal sealed class DbReviewCommand : ICommand
         a.RejectUnknown();
         return DbSession.Run(connection, stderr, async () =>
         {
-            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
-            var documents = db.Documents.AsNoTracking();
+            await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var documents = app.Db.Documents.AsNoTracking();
             if (year is { } y)
             {
                 documents = documents.Where(d => d.FiscalYear == y);
@@ -47,22 +47,21 @@ internal sealed class DbReviewCommand : ICommand
                 return ExitCodes.Success;
             }
 
-            var reviewer = new DocumentReviewer(db, TimeProvider.System);
+            var reviewer = app.Get<DocumentReviewer>();
             var grades = new SortedDictionary<Grade, int>();
             long errors = 0, warnings = 0;
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < ids.Count; i++)
             {
                 var d = ids[i];
-                var run = (await reviewer.ReviewAndStoreAsync(d.Id, user).ConfigureAwait(false))!;
+                var run = (await reviewer.ReviewStoredAsync(d.Id, user).ConfigureAwait(false))!;
                 var grade = run.Grade;
                 grades[grade] = grades.GetValueOrDefault(grade) + 1;
                 errors += run.ErrorCount;
                 warnings += run.WarningCount;
                 if (!quiet)
                 {
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"[{i + 1}/{ids.Count}] {d.RegionCode} {d.FiscalYear} {d.DepartmentName}：{run.Score:0.00} 分，{grade.ToChinese()}，错误 {run.ErrorCount} 条，警告 {run.WarningCount} 条"));
+                    stdout.WriteLine($"[{i + 1}/{ids.Count}] {d.RegionCode} {d.FiscalYear} {d.DepartmentName}：{ReviewSummary.Of(run).Describe()}");
                 }
                 else if ((i + 1) * 10 / ids.Count != i * 10 / ids.Count)
                 {

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Jixiao.Data;
+using Jixiao.Application;
 using Jixiao.Data.Setup;
 
 namespace Jixiao.Cli.Commands.Db;
@@ -19,7 +19,7 @@ internal static class DbSession
         _ => throw new UsageException($"只能指定一个{what}。"),
     };
 
-    public static async Task<JixiaoDbContext> OpenAsync(DatabaseConnection connection, TextWriter stderr)
+    public static async Task<ApplicationScope> OpenAsync(DatabaseConnection connection, TextWriter stderr)
     {
         var applied = await DatabaseSetup.MigrateAsync(connection).ConfigureAwait(false);
         if (applied.Count > 0)
@@ -27,7 +27,7 @@ internal static class DbSession
             stderr.WriteLine($"已更新数据库结构（{connection.Display}）：{string.Join("、", applied)}");
         }
 
-        return JixiaoDatabase.CreateContext(connection);
+        return new ApplicationScope(connection);
     }
 
     /// <summary>Runs <paramref name="body"/>; a database that cannot be reached or opened is exit code 4.</summary>

@@ -1,4 +1,4 @@
-using Jixiao.Data.Queries;
+using Jixiao.Application.Dashboard;
 using Jixiao.Domain;
 
 namespace Jixiao.Cli.Commands.Db;
@@ -22,7 +22,8 @@ internal sealed class DbUnitsCommand : ICommand
         a.RejectUnknown();
         return DbSession.Run(connection, stderr, async () =>
         {
-            await using var db = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
+            var db = app.Db;
             var units = await UnitQueries.ListAsync(db, region, year).ConfigureAwait(false);
             if (units.Count == 0)
             {

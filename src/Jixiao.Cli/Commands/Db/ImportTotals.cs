@@ -1,4 +1,4 @@
-using Jixiao.Data.Import;
+using Jixiao.Application.Documents;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Cli.Commands.Db;

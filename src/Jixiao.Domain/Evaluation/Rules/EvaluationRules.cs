@@ -5,17 +5,17 @@ public static class EvaluationRules
 {
     public static IReadOnlyList<EvaluationRule> All { get; } =
     [
-        new Evl01Weights(),
-        new Evl02BudgetExecution(),
-        new Evl03LowExecutionReason(),
-        new Evl04DeclaredScore(),
-        new Evl05QualitativeBand(),
-        new Evl06ShortfallReason(),
-        new Evl07OvershootReason(),
-        new Evl08Grade(),
-        new Evl09ApprovedRows(),
-        new Evl10Inflation(),
-        new Evl11NotRecheckable(),
-        new Evl12GroupTotals(),
+        new Evl01WeightsRule(),
+        new Evl02BudgetExecutionRule(),
+        new Evl03LowExecutionReasonRule(),
+        new Evl04DeclaredScoreRule(),
+        new Evl05QualitativeBandRule(),
+        new Evl06ShortfallReasonRule(),
+        new Evl07OvershootReasonRule(),
+        new Evl08GradeRule(),
+        new Evl09ApprovedRowsRule(),
+        new Evl10InflationRule(),
+        new Evl11NotRecheckableRule(),
+        new Evl12GroupTotalsRule(),
     ];
 }

@@ -72,14 +72,14 @@ public static partial class NextYearDraft
         var code = project.ProjectCode;
         if (ProjectCode.YearOf(code) is { } codeYear && codeYear != year)
         {
-            marks.Add(new(code, null, "项目编码", RevisitReason.ProjectCode,
+            marks.Add(new(code, null, ReviewFields.ProjectCode, RevisitReason.ProjectCode,
                 $"项目编码沿用{codeYear}年的编码（第7、8位为“{codeYear % 100:00}”）；一体化系统可能为{year}年的延续项目另行下达编码，请以系统下达的编码为准。"));
         }
 
-        marks.Add(new(code, null, "预算数", RevisitReason.Budget,
+        marks.Add(new(code, null, ReviewFields.Budget, RevisitReason.Budget,
             $"预算数（{project.Budget}万元）和资金支出计划沿用{previousYear}年，请按{year}年预算安排重新填写。"));
-        MarkYears(code, null, "项目名称", project.ProjectName, year, marks);
-        MarkYears(code, null, "资金用途", project.FundUse, year, marks);
+        MarkYears(code, null, ReviewFields.ProjectName, project.ProjectName, year, marks);
+        MarkYears(code, null, ReviewFields.FundUse, project.FundUse, year, marks);
         foreach (var goal in project.Goals)
         {
             MarkYears(code, null, $"绩效目标[{goal.Number}]", goal.Text, year, marks);
@@ -97,38 +97,38 @@ public static partial class NextYearDraft
         var code = project.ProjectCode;
         var target = indicator.Target;
         var name = indicator.Name.Length > 0 ? $"“{indicator.Name}”" : $"第{row}行";
-        marks.Add(new(code, row, "指标值", RevisitReason.CarriedTarget,
+        marks.Add(new(code, row, ReviewFields.Target, RevisitReason.CarriedTarget,
             $"待复核：指标{name}的指标值“{target.Text.Trim()}”沿用{previousYear}年，请按{year}年的任务和上年完成情况确认。"));
 
         if (target.Kind == TargetKind.Empty)
         {
-            marks.Add(new(code, row, "指标值", RevisitReason.EmptyTarget, $"指标{name}没有指标值，请填写可衡量的目标值。"));
+            marks.Add(new(code, row, ReviewFields.Target, RevisitReason.EmptyTarget, $"指标{name}没有指标值，请填写可衡量的目标值。"));
         }
         else if (IsPlaceholder(target, words))
         {
-            marks.Add(new(code, row, "指标值", RevisitReason.Placeholder,
+            marks.Add(new(code, row, ReviewFields.Target, RevisitReason.Placeholder,
                 $"指标{name}的指标值“{target.Text.Trim()}”是占位内容，请填写实际目标值，或删除不适用的指标（VAL-05）。"));
         }
         else if (target.IsPercent && target.Number == 100m)
         {
-            marks.Add(new(code, row, "指标值", RevisitReason.FullTarget, $"指标{name}的指标值为100%：" + FullTargetAdvice(indicator, project)));
+            marks.Add(new(code, row, ReviewFields.Target, RevisitReason.FullTarget, $"指标{name}的指标值为100%：" + FullTargetAdvice(indicator, project)));
         }
         else if (target.Kind is TargetKind.Qualitative or TargetKind.Invalid)
         {
-            marks.Add(new(code, row, "指标值", RevisitReason.Qualitative,
+            marks.Add(new(code, row, ReviewFields.Target, RevisitReason.Qualitative,
                 $"指标{name}的指标值“{target.Text.Trim()}”为定性表述，请细化量化，或写明可检验的评判标准（VAL-04）。"));
         }
 
         if (NeedsPriorYear(indicator, words))
         {
-            marks.Add(new(code, row, "指标值确定依据", RevisitReason.PriorYearData,
+            marks.Add(new(code, row, ReviewFields.Basis, RevisitReason.PriorYearData,
                 $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），新目标应体现比上年实际有所改进（BAS-03）。"));
         }
 
-        MarkYears(code, row, "三级指标", indicator.Name, year, marks);
-        MarkYears(code, row, "绩效指标描述", indicator.Description, year, marks);
-        MarkYears(code, row, "指标值", target.Text, year, marks);
-        MarkYears(code, row, "指标值确定依据", indicator.TargetBasis, year, marks);
+        MarkYears(code, row, ReviewFields.Name, indicator.Name, year, marks);
+        MarkYears(code, row, ReviewFields.Description, indicator.Description, year, marks);
+        MarkYears(code, row, ReviewFields.Target, target.Text, year, marks);
+        MarkYears(code, row, ReviewFields.Basis, indicator.TargetBasis, year, marks);
     }
 
     private static bool IsPlaceholder(TargetValue target, ReviewWords words)

@@ -1,0 +1,190 @@
+using System.Globalization;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Dashboard;
+
+/// <summary>
+/// Keeps <see cref="DashboardSummary"/> right: every write that changes a document's projects or adds a review run
+/// calls <see cref="RefreshDocumentAsync"/> inside its own transaction, which recomputes the lines of the units
+/// that document touches (a few hundred projects at most) from the same SQL the unit list uses. Reads are then a
+/// range scan of one region's year.
+/// </summary>
+public static class DashboardSummaries
+{
+    /// <summary>Recomputes the lines of the units of document <paramref name="documentId"/>'s department, of its
+    /// projects, and of <paramref name="alsoUnitIds"/> (units that lost a project in this write). Call after
+    /// SaveChanges, inside the write's transaction; it saves its own changes.</summary>
+    public static async Task RefreshDocumentAsync(JixiaoDbContext db, int documentId, IEnumerable<int> alsoUnitIds, DateTime now, CancellationToken ct = default)
+    {
+        var document = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
+            .Select(d => new { d.RegionCode, d.FiscalYear, d.DepartmentCode }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        if (document is null)
+        {
+            return;
+        }
+
+        await LockYearAsync(db, document.RegionCode, document.FiscalYear, now, ct).ConfigureAwait(false);
+        var extra = alsoUnitIds.Distinct().ToList();
+        var units = db.Units.Where(u => u.RegionCode == document.RegionCode
+            && (u.DepartmentCode == document.DepartmentCode || extra.Contains(u.Id) || db.Projects.Any(p => p.DocumentId == documentId && p.UnitId == u.Id)));
+        var figures = await UnitQueries.Summarize(db, units, document.RegionCode, document.FiscalYear).ToListAsync(ct).ConfigureAwait(false);
+        var unitIds = figures.Select(f => f.Id).ToList();
+        var counts = await FindingCountsAsync(db, unitIds, document.FiscalYear, ct).ConfigureAwait(false);
+        var stored = await db.DashboardSummaries
+            .Where(s => s.RegionCode == document.RegionCode && s.FiscalYear == document.FiscalYear && unitIds.Contains(s.UnitId))
+            .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
+        foreach (var unit in figures)
+        {
+            stored.TryGetValue(unit.Id, out var line);
+            if (unit.ProjectCount == 0 && !unit.HasDocument)
+            {
+                if (line is not null)
+                {
+                    db.DashboardSummaries.Remove(line);
+                }
+
+                continue;
+            }
+
+            if (line is null)
+            {
+                line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
+                db.DashboardSummaries.Add(line);
+            }
+
+            var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
+            line.ProjectCount = unit.ProjectCount;
+            line.BudgetFen = unit.BudgetFen ?? 0;
+            line.LatestGrade = unit.LatestGrade;
+            line.LatestScore = unit.LatestScore;
+            line.ErrorCount = errors;
+            line.WarningCount = warnings;
+            line.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await SumYearAsync(db, document.RegionCode, document.FiscalYear, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates or touches the year's totals row, which takes its row lock until the transaction ends: a
+    /// concurrent write of the same region-year waits here and, reading committed data statement by statement,
+    /// later sums this write's lines too. The same SQL runs on SQLite and PostgreSQL.</summary>
+    private static async Task LockYearAsync(JixiaoDbContext db, string regionCode, int year, DateTime now, CancellationToken ct) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "DashboardYearTotals" ("RegionCode", "FiscalYear", "UnitCount", "ProjectCount", "BudgetFen", "ErrorCount", "WarningCount", "UpdatedAt")
+            VALUES ({regionCode}, {year}, 0, 0, 0, 0, 0, {now})
+            ON CONFLICT ("RegionCode", "FiscalYear") DO UPDATE SET "UpdatedAt" = excluded."UpdatedAt"
+            """, ct).ConfigureAwait(false);
+
+    private static async Task SumYearAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct)
+    {
+        var totals = await SumAsync(Lines(db, regionCode, year, null), ct).ConfigureAwait(false);
+        await db.DashboardYearTotals.Where(t => t.RegionCode == regionCode && t.FiscalYear == year).ExecuteUpdateAsync(u => u
+            .SetProperty(t => t.UnitCount, totals.Units)
+            .SetProperty(t => t.ProjectCount, totals.Projects)
+            .SetProperty(t => t.BudgetFen, totals.Budget.Fen)
+            .SetProperty(t => t.ErrorCount, totals.Errors)
+            .SetProperty(t => t.WarningCount, totals.Warnings), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds every line (a database stored before the summary existed, or after a repair), one document
+    /// at a time, each in its own transaction.</summary>
+    public static async Task<int> RebuildAllAsync(JixiaoDbContext db, DateTime now, CancellationToken ct = default)
+    {
+        await db.DashboardSummaries.ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.DashboardYearTotals.ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        var documentIds = await db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var id in documentIds)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await RefreshDocumentAsync(db, id, [], now, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        return documentIds.Count;
+    }
+
+    /// <summary>All stored lines of a region's year, ordered by unit code.</summary>
+    public static async Task<IReadOnlyList<DashboardLine>> ReadAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default) =>
+        await ToLinesAsync(Lines(db, regionCode, year, null).OrderBy(s => s.UnitCode), ct).ConfigureAwait(false);
+
+    /// <summary>What the dashboard shows: totals and the grade distribution over all lines (aggregated in SQL), the
+    /// units with the largest budgets, and one page of lines in unit-code order. <paramref name="onlyUnitIds"/> limits
+    /// everything to those units (a unit editor's).</summary>
+    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds, int page, int pageSize, int top, CancellationToken ct = default)
+    {
+        var lines = Lines(db, regionCode, year, onlyUnitIds);
+        // The whole year's cards come from its totals row; a unit editor's from the sum of its units' lines.
+        var totals = onlyUnitIds is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
+        var grades = await lines.Where(s => s.LatestGrade != null).GroupBy(s => s.LatestGrade!.Value)
+            .Select(g => new { Grade = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Grade, g => g.Count, ct).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (totals.Units + pageSize - 1) / pageSize);
+        var shown = Math.Clamp(page, 1, pageCount);
+        var pageLines = await ToLinesAsync(lines.OrderBy(s => s.UnitCode).Skip((shown - 1) * pageSize).Take(pageSize), ct).ConfigureAwait(false);
+        var largest = await ToLinesAsync(lines.OrderByDescending(s => s.BudgetFen).ThenBy(s => s.UnitCode).Take(top), ct).ConfigureAwait(false);
+        return new DashboardPage(totals, grades, largest, pageLines, shown, pageCount);
+    }
+
+    /// <summary>A text that changes whenever a write touches the region-year: every import, save and review run
+    /// upserts its totals row first (time of the write) and re-sums it at the end. Read per request so a page
+    /// fragment cached under it is replaced as soon as any web instance commits a write. "0" when nothing is stored.</summary>
+    public static async Task<string> YearStampAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct = default)
+    {
+        var row = await db.DashboardYearTotals.AsNoTracking().SingleOrDefaultAsync(t => t.RegionCode == regionCode && t.FiscalYear == year, ct).ConfigureAwait(false);
+        return row is null
+            ? "0"
+            : string.Create(CultureInfo.InvariantCulture, $"{row.UpdatedAt.Ticks}-{row.UnitCount}-{row.ProjectCount}-{row.BudgetFen}-{row.ErrorCount}-{row.WarningCount}");
+    }
+
+    private static async Task<DashboardTotals> YearTotalsAsync(JixiaoDbContext db, string regionCode, int year, CancellationToken ct)
+    {
+        var row = await db.DashboardYearTotals.AsNoTracking().SingleOrDefaultAsync(t => t.RegionCode == regionCode && t.FiscalYear == year, ct).ConfigureAwait(false);
+        return row is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(row.UnitCount, row.ProjectCount, new Money(row.BudgetFen), row.ErrorCount, row.WarningCount);
+    }
+
+    private static async Task<DashboardTotals> SumAsync(IQueryable<DashboardSummary> lines, CancellationToken ct)
+    {
+        var sums = await lines.GroupBy(s => 1).Select(g => new
+            {
+                Units = g.Count(), Projects = g.Sum(s => s.ProjectCount), Fen = g.Sum(s => s.BudgetFen), Errors = g.Sum(s => s.ErrorCount), Warnings = g.Sum(s => s.WarningCount),
+            })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return sums is null ? new DashboardTotals(0, 0, Money.Zero, 0, 0) : new DashboardTotals(sums.Units, sums.Projects, new Money(sums.Fen), sums.Errors, sums.Warnings);
+    }
+
+    private static IQueryable<DashboardSummary> Lines(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds)
+    {
+        var lines = db.DashboardSummaries.AsNoTracking().Where(s => s.RegionCode == regionCode && s.FiscalYear == year);
+        return onlyUnitIds is { } unitIds ? lines.Where(s => unitIds.Contains(s.UnitId)) : lines;
+    }
+
+    private static async Task<IReadOnlyList<DashboardLine>> ToLinesAsync(IQueryable<DashboardSummary> lines, CancellationToken ct)
+    {
+        var rows = await lines
+            .Select(s => new { s.UnitId, s.UnitCode, s.Unit!.Name, s.Unit.DepartmentCode, s.ProjectCount, s.BudgetFen, s.LatestGrade, s.LatestScore, s.ErrorCount, s.WarningCount })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(r => new DashboardLine(
+            new UnitSummary(r.UnitId, r.UnitCode, r.Name, r.DepartmentCode, r.ProjectCount, new Money(r.BudgetFen), r.LatestGrade), r.LatestScore, r.ErrorCount, r.WarningCount))];
+    }
+
+    /// <summary>Errors and warnings about the units' projects in the latest review run of each project's document.</summary>
+    private static async Task<Dictionary<int, (int Errors, int Warnings)>> FindingCountsAsync(JixiaoDbContext db, List<int> unitIds, int year, CancellationToken ct)
+    {
+        var counts = await (
+                from f in db.ReviewFindings.AsNoTracking()
+                join p in db.Projects on f.ProjectId equals p.Id
+                where unitIds.Contains(p.UnitId) && p.FiscalYear == year && f.Severity != Severity.Info
+                    && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == p.DocumentId).Max(r => r.Id)
+                group f by new { p.UnitId, f.Severity } into g
+                select new { g.Key.UnitId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return counts.GroupBy(c => c.UnitId).ToDictionary(
+            g => g.Key,
+            g => (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
+    }
+}

@@ -1,0 +1,50 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
+using Jixiao.Application.Users;
+using Jixiao.Data;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Dashboard;
+
+/// <summary>单位 page: the department's Part 1 (overall goal, sub-goals, safeguards) and the unit's projects of a year
+/// (the requested one when the region has it, else the latest), with the errors and warnings of the latest review.</summary>
+public static class UnitPages
+{
+    /// <summary>The page, or why not: <see cref="OutcomeKind.NotFound"/> (no such unit) or
+    /// <see cref="OutcomeKind.Forbidden"/> (not the user's to read).</summary>
+    public static async Task<(UnitPage? Page, OutcomeKind Outcome)> LoadAsync(JixiaoDbContext db, int unitId, int? year, UserAccess user, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct).ConfigureAwait(false);
+        if (unit is null)
+        {
+            return (null, OutcomeKind.NotFound);
+        }
+
+        if (!user.Access.CanReadUnit(unit))
+        {
+            return (null, OutcomeKind.Forbidden);
+        }
+
+        var years = await db.FiscalYears.AsNoTracking().Where(y => y.RegionCode == unit.RegionCode).OrderByDescending(y => y.Year).Select(y => y.Year)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var fiscalYear = year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[0] : 0;
+        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode, ct)
+            .ConfigureAwait(false);
+        var counts = (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { UnitId = unit.Id }, ct: ct).ConfigureAwait(false))
+            .GroupBy(f => f.ProjectId ?? 0)
+            .ToDictionary(g => g.Key, g => (Errors: g.Count(f => f.Severity == Severity.Error), Warnings: g.Count(f => f.Severity == Severity.Warning)));
+        var rows = await db.ProjectVersions.AsNoTracking()
+            .Where(v => v.Project!.UnitId == unit.Id && v.Project.FiscalYear == fiscalYear && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+            .OrderBy(v => v.Sequence)
+            .Select(v => new { v.ProjectId, v.Sequence, v.Project!.Code, v.Name, v.BudgetFen, v.Number })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number,
+            counts.GetValueOrDefault(r.ProjectId).Errors, counts.GetValueOrDefault(r.ProjectId).Warnings)).ToList();
+        return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),
+            document is not null && user.CanEditDocument(document), user.Access.CanEditUnit(unit), projects), OutcomeKind.Done);
+    }
+}

@@ -1,0 +1,108 @@
+using Jixiao.Application.Pipeline;
+using Jixiao.Application.Review;
+using Jixiao.Data;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Documents;
+
+/// <summary>
+/// The document writes (import of a file, a form's save of Part 1 or of one project, a carried-over draft), each one
+/// write of the pipeline (<see cref="Writes"/>): the importer validates and stores — a new version only for what
+/// changed, with who and the <see cref="DocumentComparer"/> lines, the audit entries field by field — and the
+/// document in hand is reviewed in the same transaction. A document under review is refused by the importer
+/// (<see cref="ImportException.IsLocked"/>); a project saved by someone else since the form was loaded is refused
+/// with <see cref="ConcurrencyGuard"/>'s message.
+/// </summary>
+public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer, DocumentReviewer reviewer, TimeProvider time)
+{
+    /// <summary>The source recorded on versions created by a form.</summary>
+    public const string WebEditSource = ImportMessages.WebEditSource;
+
+    /// <summary>The audit action of a form save.</summary>
+    public const string EditAction = ImportMessages.EditAction;
+
+    public Task<ImportResult> ImportAsync(PerformanceDocument document, string fileName, string user, CancellationToken ct = default) =>
+        ImportAsync(document, new ImportRequest(user, fileName), ct);
+
+    /// <summary>Stores <paramref name="document"/> and, unless <see cref="ImportRequest.Review"/> is off, reviews it
+    /// when it changed or has never been reviewed (stored with the review off before).</summary>
+    public Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default) =>
+        Writes.RunAsync(db, time, async ct =>
+        {
+            var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
+            if (request.Review && (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
+            {
+                var run = await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false);
+                return result with { Review = ReviewSummary.Of(run) };
+            }
+
+            return result;
+        }, cancellationToken);
+
+    /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
+    /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity) — except that a project
+    /// stored without a code may have one filled in.</summary>
+    public async Task<SaveOutcome?> SaveProjectAsync(int projectId, BudgetProject content, int baseVersion, ImportRequest edit, CancellationToken cancellationToken = default)
+    {
+        var request = edit with { SourceFile = WebEditSource, Action = EditAction };
+        try
+        {
+            var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
+            {
+                var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId && p.RemovedAt == null)
+                    .Select(p => new { p.DocumentId, p.Code }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+                var document = project is null ? null : await DocumentQueries.GetAsync(db, project.DocumentId, ct).ConfigureAwait(false);
+                if (project is null || document is null)
+                {
+                    return null;
+                }
+
+                // The edited table replaces the stored one it came from: by code, or — stored without a code — by name.
+                var name = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == baseVersion)
+                    .Select(v => v.Name).SingleOrDefaultAsync(ct).ConfigureAwait(false) ?? content.ProjectName;
+                var key = ProjectKey.Of(project.Code, name);
+                var projects = document.Projects.Select(p => ProjectKey.Of(p) == key ? content : p).ToList();
+                return await ImportAsync(document with { Projects = projects },
+                    request with { ExpectedVersions = new Dictionary<string, int> { [key] = baseVersion } }, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            return result is null ? null : SaveOutcome.Saved(result);
+        }
+        catch (Exception e) when (e is ProjectConcurrencyException or DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Refused(OutcomeKind.Conflict, await ConflictMessageAsync(projectId, baseVersion, cancellationToken).ConfigureAwait(false));
+        }
+        catch (ImportException e) when (e.IsLocked)
+        {
+            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+        }
+    }
+
+    public async Task<SaveOutcome?> SavePart1Async(int documentId, DepartmentGoals goals, ImportRequest edit, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
+                await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
+                    ? await ImportAsync(document with { DepartmentGoals = goals }, edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
+                    : null, cancellationToken).ConfigureAwait(false);
+            return result is null ? null : SaveOutcome.Saved(result);
+        }
+        catch (ImportException e) when (e.IsLocked)
+        {
+            return SaveOutcome.Refused(OutcomeKind.Forbidden, e.Message);
+        }
+    }
+
+    private async Task<string> ConflictMessageAsync(int projectId, int baseVersion, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var versions = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number > baseVersion)
+            .OrderBy(v => v.Number).Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.Changes }).ToListAsync(ct).ConfigureAwait(false);
+        var current = versions.Count == 0 ? baseVersion + 1 : versions[^1].Number;
+        var history = versions.Select(v => new SavedVersion(v.Number, v.CreatedBy, new DateTimeOffset(DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc)),
+            v.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        return ConcurrencyGuard.Check(baseVersion, current, history)!.Message;
+    }
+}

@@ -1,0 +1,77 @@
+using Jixiao.Data.Configurations;
+
+namespace Jixiao.Application.Documents;
+
+/// <summary>What users read about importing and saving documents: the importer's refusals and advice, the right to
+/// import, the audit labels of an import.</summary>
+public static class ImportMessages
+{
+    public const string NewVersion = "新建";
+
+    public const string ImportAction = "导入";
+
+    public const string RemoveAction = "移除";
+
+    public static string NoYear => "无法入库：文档的年度未知。请用 --year 指定年度，例如 --year 2022。";
+
+    public static string NoRegion => "无法入库：文档的财政区划未知。请用 --region 指定 6 位区划代码，例如 --region 130682。";
+
+    public static string NoDepartment => "无法入库：无法确定部门代码（单位代码的前 3 位）。请检查各项目表的单位代码。";
+
+    public static string SameNameWithoutCode(string name, int first, int second) =>
+        $"无法入库：第 {first} 张和第 {second} 张项目表都没有项目编码，项目名称又相同（《{name}》），无法区分。";
+
+    public const string SameNameWithoutCodeAdvice = "请为其中一张表补填项目编码，或改正项目名称，然后重新导入。";
+
+    public static string NoLayout(string? region, string name) =>
+        $"区划 {region} 没有名为“{name}”的版式方案。请在导入页面保存版式方案，或去掉 layout 参数。";
+
+    public static string CodeFilled(string code) => $"补填项目编码 {code}";
+
+    public static string NoUnitCode(int sequence, string name) =>
+        $"无法入库：第 {sequence} 张项目表《{name}》没有单位代码。";
+
+    public static string TooLong(int sequence, string field, string value) =>
+        $"无法入库：第 {sequence} 张项目表的{field}“{value}”过长（最多 {Lengths.Code} 个字符）。";
+
+    public static string DuplicateCode(string code, int first, int second) =>
+        $"无法入库：项目编码 {code} 在第 {first} 张和第 {second} 张项目表中重复出现，同一年度的项目编码必须唯一。";
+
+    public static string OtherDocument(string code, string department) =>
+        $"无法入库：项目编码 {code} 已属于本年度部门 {department} 的文档，不能再导入到另一个部门。";
+
+    public const string NoYearAdvice = "请在项目编码中写明年度，或导入时指定年度（接口参数 year，命令行 --year）后重新导入。";
+
+    public const string NoRegionAdvice = "请在项目编码中写明区划，或导入时指定 6 位区划代码（接口参数 region，命令行 --region）后重新导入。";
+
+    public const string NoDepartmentAdvice = "请在各项目表填写完整的单位代码（前 3 位为部门代码）后重新导入。";
+
+    public const string TooLongAdvice = "请改正该单元格后重新导入。";
+
+    public const string DuplicateCodeAdvice = "请改正其中一张表的项目编码，或删除重复的表，然后重新导入。";
+
+    public const string OtherDocumentAdvice = "请核对项目编码是否填错；如该项目确已移交本部门，请先从原部门的文档中移除它，再重新导入。";
+
+    public static string FillCellAdvice(string cell) => $"请在该表的“{cell}”单元格填写内容后重新导入。";
+
+    public static string Imported(string file, int added, int changed, int unchanged, int removed) =>
+        $"{file}：新增 {added} 个项目，更新 {changed} 个，未变 {unchanged} 个，移除 {removed} 个";
+
+    public const string NoImportRight = "您的账号没有导入权限。";
+
+    /// <summary>The source recorded on versions created by a form.</summary>
+    public const string WebEditSource = "网页编辑";
+
+    /// <summary>The audit action of a form save.</summary>
+    public const string EditAction = "修改";
+
+    public static string OtherRegion(string documentRegion, string ownRegion) => $"文档的财政区划 {documentRegion} 不是您负责单位所在的区划 {ownRegion}。";
+
+    public static string ForeignTable(string unitCode, string unitName, IEnumerable<int> sequences) =>
+        $"{unitCode} {unitName}（第 {string.Join("、", sequences)} 张表）";
+
+    public static string ForeignTables(IEnumerable<string> tables, string ownUnits) =>
+        $"文档中有不属于您负责单位的项目表：{string.Join("；", tables)}。您只能导入本人负责单位（{ownUnits}）的项目，请删去这些表或请管理员为您分配单位后再导入。";
+
+    public static string MoreUnits(int count) => $" 等 {count} 个单位";
+}

@@ -1,0 +1,30 @@
+using Jixiao.Application.Users;
+using Jixiao.Domain.Workflow.Audit;
+
+namespace Jixiao.Application.Documents;
+
+/// <summary>Who imports and from which file; recorded on every version the import creates and in the audit trail.</summary>
+public sealed record ImportRequest(string User, string SourceFile)
+{
+    /// <summary>The audit action of the import: "导入" for a file, "修改" for a form.</summary>
+    public string Action { get; init; } = ImportMessages.ImportAction;
+
+    /// <summary>The user's role (单位填报, 审核, 管理员), empty for the CLI and demo data.</summary>
+    public string Role { get; init; } = string.Empty;
+
+    public string IpAddress { get; init; } = string.Empty;
+
+    /// <summary>Optimistic concurrency: the version each project (by normalized code) was loaded from. A project whose
+    /// current version differs is not saved (<see cref="ProjectConcurrencyException"/>).</summary>
+    public IReadOnlyDictionary<string, int> ExpectedVersions { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Whether the document is reviewed in the same write (the default); <c>jixiao db import --no-review</c>
+    /// turns it off for a bulk load reviewed later by <c>jixiao db review</c>.</summary>
+    public bool Review { get; init; } = true;
+
+    /// <summary>A change by <paramref name="actor"/> from <paramref name="sourceFile"/>; <paramref name="action"/> defaults to 导入.</summary>
+    public static ImportRequest By(AuditActor actor, string sourceFile, string? action = null) =>
+        new(actor.User, sourceFile) { Role = actor.Role, IpAddress = actor.IpAddress, Action = action ?? ImportMessages.ImportAction };
+
+    public AuditSource AuditSource(DateTime now) => new(User, Role, IpAddress, new DateTimeOffset(now, TimeSpan.Zero));
+}

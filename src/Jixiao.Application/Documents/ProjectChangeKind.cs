@@ -1,0 +1,9 @@
+namespace Jixiao.Application.Documents;
+
+public enum ProjectChangeKind
+{
+    Unchanged,
+    Added,
+    Changed,
+    Removed,
+}

@@ -1,0 +1,98 @@
+using Jixiao.Data;
+using Jixiao.Data.Mapping;
+using Jixiao.Domain.Goals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Documents;
+
+/// <summary>One project with everything, and project search.</summary>
+public static class ProjectQueries
+{
+    /// <summary>The project with <paramref name="version"/> (the current one when null); null when there is no such
+    /// project or version.</summary>
+    public static async Task<ProjectDetails?> GetAsync(JixiaoDbContext db, int projectId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        // One round trip for the project, its unit, the department name and the version history (a project has a
+        // handful of versions), then the shown version's content: on PostgreSQL under load every round trip costs
+        // more than the rows it brings.
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new
+            {
+                p.Id, p.FiscalYear, p.Code, p.UnitId, p.Unit!.RegionCode, UnitCode = p.Unit.Code, UnitName = p.Unit.Name, p.DocumentId,
+                p.Document!.DepartmentName, p.CurrentVersion, Removed = p.RemovedAt != null,
+                History = p.Versions.OrderBy(v => v.Number).Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.SourceFile, v.Changes }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var number = version ?? project.CurrentVersion;
+        if (project.History.All(h => h.Number != number))
+        {
+            return null;
+        }
+
+        var content = await db.ProjectVersions.AsNoTracking()
+            .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
+            .SingleOrDefaultAsync(v => v.ProjectId == projectId && v.Number == number, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return null;
+        }
+
+        return new ProjectDetails(
+            project.Id, project.FiscalYear, project.Code, project.UnitId, project.RegionCode, project.UnitCode, project.UnitName,
+            project.DocumentId, project.DepartmentName, project.CurrentVersion, number, project.Removed,
+            ProjectMapping.ToDomain(content),
+            [.. project.History.Select(h => new VersionInfo(h.Number, h.CreatedBy, h.CreatedAt, h.SourceFile, h.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)))]);
+    }
+
+    /// <summary>The project identified by (year, project code), as <see cref="GetAsync(JixiaoDbContext, int, int?, CancellationToken)"/>.</summary>
+    public static async Task<ProjectDetails?> GetByCodeAsync(JixiaoDbContext db, int year, string code, int? version = null, CancellationToken cancellationToken = default)
+    {
+        var normalized = ProjectCode.Normalize(code);
+        var id = await db.Projects.Where(p => p.FiscalYear == year && p.Code == normalized).Select(p => (int?)p.Id)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return id is null ? null : await GetAsync(db, id.Value, version, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Current projects whose code or name contains <paramref name="text"/> (a Chinese substring such as
+    /// "经费", or part of a code), optionally within a year and region, by year then code.</summary>
+    /// <param name="unitIds">Only these units (a unit editor's); null for all. Filtered in SQL, before the limit, so a
+    /// clerk's hits are not crowded out by other units' projects.</param>
+    public static async Task<IReadOnlyList<ProjectSummary>> SearchAsync(JixiaoDbContext db, string text, int? year = null, string? regionCode = null,
+        int limit = 100, IReadOnlyCollection<int>? unitIds = null, CancellationToken cancellationToken = default)
+    {
+        var term = text.Trim();
+        if (term.Length == 0)
+        {
+            return [];
+        }
+
+        var code = ProjectCode.Normalize(term);
+        var query = db.ProjectVersions.AsNoTracking().Where(v => v.Number == v.Project!.CurrentVersion && v.Project.RemovedAt == null);
+        if (year is { } y)
+        {
+            query = query.Where(v => v.Project!.FiscalYear == y);
+        }
+
+        if (regionCode is not null)
+        {
+            query = query.Where(v => v.Project!.Unit!.RegionCode == regionCode);
+        }
+
+        if (unitIds is not null)
+        {
+            var ids = unitIds.ToList();
+            query = query.Where(v => ids.Contains(v.Project!.UnitId));
+        }
+
+        var rows = await query.Where(v => v.Project!.Code.Contains(code) || v.Name.Contains(term))
+            .OrderBy(v => v.Project!.FiscalYear).ThenBy(v => v.Project!.Code).Take(limit)
+            .Select(v => new { v.ProjectId, v.Project!.FiscalYear, v.Project.Code, v.Name, UnitCode = v.Project.Unit!.Code, UnitName = v.Project.Unit.Name, v.BudgetFen, v.Number })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new ProjectSummary(r.ProjectId, r.FiscalYear, r.Code, r.Name, r.UnitCode, r.UnitName, new Money(r.BudgetFen), r.Number))];
+    }
+}

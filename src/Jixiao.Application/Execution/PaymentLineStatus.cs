@@ -1,0 +1,9 @@
+namespace Jixiao.Application.Execution;
+
+public enum PaymentLineStatus
+{
+    New,
+    Duplicate,
+    UnknownProject,
+    Forbidden,
+}

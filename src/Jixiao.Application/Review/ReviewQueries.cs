@@ -1,0 +1,99 @@
+using Jixiao.Application.Documents;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Review;
+
+/// <summary>Reads the latest stored review run of each document: findings with their unit and project (the
+/// dashboard's counts per unit are stored in <see cref="Dashboard.DashboardSummaries"/>).</summary>
+public static class ReviewQueries
+{
+    /// <summary>The newest run of every document.</summary>
+    public static IQueryable<ReviewRun> LatestRuns(JixiaoDbContext db) =>
+        db.ReviewRuns.AsNoTracking().Where(r => r.Id == db.ReviewRuns.Where(x => x.DocumentId == r.DocumentId).Max(x => x.Id));
+
+    /// <summary>The findings of one project in its document's latest review run, in the order of
+    /// <see cref="ListAsync"/>. The names come from the project just read, which spares the page the two name
+    /// look-ups of the list.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ForProjectAsync(JixiaoDbContext db, ProjectDetails project, CancellationToken ct = default)
+    {
+        var documentId = project.DocumentId;
+        var projectId = project.ProjectId;
+        var rows = await db.ReviewFindings.AsNoTracking()
+            .Where(f => f.ProjectId == projectId && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
+            .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(r => new FindingRow(r.Id, documentId, project.DepartmentName, project.UnitId, project.UnitCode, project.UnitName,
+            projectId, r.ProjectCode, project.Content.ProjectName, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
+    }
+
+    /// <summary>Findings of the latest runs that match <paramref name="filter"/> (a unit editor's: of its units only),
+    /// ordered by unit, project table and row.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int limit = 5000, CancellationToken ct = default)
+    {
+        var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
+        if (filter.DocumentId is { } documentId)
+        {
+            runs = runs.Where(r => r.DocumentId == documentId);
+        }
+
+        var query = db.ReviewFindings.AsNoTracking().Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
+        if (filter.RuleId is { Length: > 0 } rule)
+        {
+            query = query.Where(f => f.RuleId == rule);
+        }
+
+        if (filter.Severity is { } severity)
+        {
+            query = query.Where(f => f.Severity == severity);
+        }
+
+        if (filter.ProjectId is { } projectId)
+        {
+            query = query.Where(f => f.ProjectId == projectId);
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && p.UnitId == unitId));
+        }
+
+        if (filter.OnlyUnitIds is { } own)
+        {
+            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId)));
+        }
+
+        var rows = await query
+            .Select(f => new
+            {
+                f.Id, f.ReviewRunId, f.ProjectId, f.ProjectCode, f.ProjectSequence, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix,
+                DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
+            })
+            .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id)
+            .Take(limit)
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        if (rows.Count == 0)
+        {
+            return []; // no names to look up: spares a project page without findings two queries
+        }
+
+        var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
+        var departments = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.DepartmentName, ct).ConfigureAwait(false);
+        var projectIds = rows.Where(r => r.ProjectId != null).Select(r => r.ProjectId!.Value).Distinct().ToList();
+        var projects = await db.ProjectVersions.AsNoTracking()
+            .Where(v => projectIds.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
+            .Select(v => new { v.ProjectId, v.Name, v.Project!.UnitId, UnitCode = v.Project.Unit!.Code, UnitName = v.Project.Unit.Name })
+            .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
+
+        return [.. rows.Select(r =>
+        {
+            var p = r.ProjectId is { } id && projects.TryGetValue(id, out var found) ? found : null;
+            return new FindingRow(r.Id, r.DocumentId, departments.GetValueOrDefault(r.DocumentId, string.Empty), p?.UnitId, p?.UnitCode ?? string.Empty,
+                p?.UnitName ?? string.Empty, r.ProjectId, r.ProjectCode, p?.Name ?? string.Empty, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix);
+        })];
+    }
+}

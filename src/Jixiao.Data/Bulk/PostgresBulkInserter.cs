@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Jixiao.Data.Bulk;
+
+/// <summary>Binary COPY for rows, the identity sequence for keys (safe with several writers).</summary>
+internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db)
+{
+    public override async Task<IReadOnlyList<long>> ReserveIdsAsync<T>(int count, CancellationToken cancellationToken)
+    {
+        var table = BulkTable.For<T>(Db).Name;
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'Id')) FROM generate_series(1, @n)", connection);
+        command.Parameters.AddWithValue("n", count);
+        var ids = new List<long>(count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    protected override async Task WriteAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        _ = Transaction;
+        var table = BulkTable.For<T>(Db);
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
+        var types = table.Columns.Select(c => DbType(c.StoreType)).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(
+            $"COPY \"{table.Name}\" ({table.QuotedColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+
+        // Synchronous writes: the importer buffers and only touches the socket when its buffer fills, so an await
+        // per value would cost more than the I/O it hides.
+        foreach (var row in rows)
+        {
+            importer.StartRow();
+            for (var i = 0; i < types.Length; i++)
+            {
+                Write(importer, table.Columns[i].Read(row), types[i]);
+            }
+        }
+
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Write(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type)
+    {
+        switch (value)
+        {
+            case null:
+                importer.WriteNull();
+                break;
+            case string s:
+                importer.Write(s, type);
+                break;
+            case int i:
+                importer.Write(i, type);
+                break;
+            case long l:
+                importer.Write(l, type);
+                break;
+            case decimal d:
+                importer.Write(d, type);
+                break;
+            case bool b:
+                importer.Write(b, type);
+                break;
+            case DateTime t:
+                importer.Write(t, type);
+                break;
+            default:
+                importer.Write(value, type);
+                break;
+        }
+    }
+
+    private static NpgsqlDbType DbType(string storeType) => storeType switch
+    {
+        "character varying" => NpgsqlDbType.Varchar,
+        "text" => NpgsqlDbType.Text,
+        "integer" => NpgsqlDbType.Integer,
+        "bigint" => NpgsqlDbType.Bigint,
+        "numeric" => NpgsqlDbType.Numeric,
+        "boolean" => NpgsqlDbType.Boolean,
+        "timestamp with time zone" => NpgsqlDbType.TimestampTz,
+        _ => throw new NotSupportedException($"Bulk insert does not handle the column type {storeType}."),
+    };
+}

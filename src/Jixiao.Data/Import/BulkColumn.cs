@@ -1,3 +1,0 @@
-namespace Jixiao.Data.Import;
-
-internal sealed record BulkColumn(string Name, string StoreType, Func<object, object?> Read);

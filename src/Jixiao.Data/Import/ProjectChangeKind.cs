@@ -1,9 +1,0 @@
-namespace Jixiao.Data.Import;
-
-public enum ProjectChangeKind
-{
-    Unchanged,
-    Added,
-    Changed,
-    Removed,
-}

@@ -1,6 +1,0 @@
-using Jixiao.Domain.Goals;
-
-namespace Jixiao.Data.Queries;
-
-/// <summary>One search hit: a project as it currently stands.</summary>
-public sealed record ProjectSummary(int ProjectId, int FiscalYear, string Code, string Name, string UnitCode, string UnitName, Money Budget, int CurrentVersion);

@@ -1,0 +1,29 @@
+using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
+using static Jixiao.Domain.Evaluation.ScoreRounding;
+
+namespace Jixiao.Domain.Evaluation.Rules;
+
+/// <summary>EVL-08: 总分 and 等级 as declared agree with the computed ones (优 ≥90, 良 ≥80, 中 ≥60, 差 &lt;60).</summary>
+public sealed class Evl08GradeRule : EvaluationRule
+{
+    public override string Id => "EVL-08";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（优≥90、良80–90、中60–80、差<60）");
+
+    public override IEnumerable<Finding> Check(EvaluationContext context)
+    {
+        var result = context.Result;
+        if (context.Evaluation.DeclaredTotal is { } total && context.Differs(total, result.Total))
+        {
+            yield return Make(context, $"填报总分 {Format(total)}，按公式{(context.IsRecheck ? "复核" : "计算")}为 {Format(result.Total)}，{context.DifferenceText(total, result.Total)}。", $"{result.TotalExplanation}。", field: "总分");
+        }
+
+        if (context.Evaluation.DeclaredGrade is { } grade && grade != result.Grade)
+        {
+            yield return Make(context, $"填报等级“{grade.ToChinese()}”与计算总分 {Format(result.Total)} 对应的等级“{result.Grade.ToChinese()}”不符。", "等级按总分确定：优 ≥90，良 ≥80，中 ≥60，差 <60。", field: "自评等级");
+        }
+    }
+}

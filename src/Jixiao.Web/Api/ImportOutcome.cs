@@ -1,8 +1,0 @@
-using Jixiao.Data.Import;
-using Jixiao.Documents.GoalTables;
-
-namespace Jixiao.Web.Api;
-
-/// <summary>What an API import did, the reader's warnings, and how each table's columns were read.</summary>
-public sealed record ImportOutcome(int DocumentId, bool DocumentCreated, int Added, int Changed, int Unchanged, int Removed, IReadOnlyList<ProjectChange> Projects,
-    IReadOnlyList<string> Warnings, MappingReport Mapping);

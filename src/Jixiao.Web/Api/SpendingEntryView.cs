@@ -1,4 +1,0 @@
-namespace Jixiao.Web.Api;
-
-/// <summary>A cumulative 执行数 (万元) entered by form.</summary>
-public sealed record SpendingEntryView(DateOnly AsOf, string Spent);

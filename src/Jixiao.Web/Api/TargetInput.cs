@@ -1,7 +1,0 @@
-namespace Jixiao.Web.Api;
-
-/// <summary>指标值 in the API's project JSON: the text as written.</summary>
-public sealed class TargetInput
-{
-    public string? Text { get; set; }
-}

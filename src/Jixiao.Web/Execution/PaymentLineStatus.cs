@@ -1,9 +1,0 @@
-namespace Jixiao.Web.Execution;
-
-public enum PaymentLineStatus
-{
-    New,
-    Duplicate,
-    UnknownProject,
-    Forbidden,
-}

@@ -1,0 +1,8 @@
+using Jixiao.Application.Documents;
+using Jixiao.Documents.GoalTables;
+
+namespace Jixiao.Web.Features.Import;
+
+/// <summary>What an API import did, the reader's warnings, and how each table's columns were read.</summary>
+public sealed record ImportOutcome(int DocumentId, bool DocumentCreated, int Added, int Changed, int Unchanged, int Removed, IReadOnlyList<ProjectChange> Projects,
+    IReadOnlyList<string> Warnings, MappingReport Mapping);

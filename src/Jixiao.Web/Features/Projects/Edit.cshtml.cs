@@ -1,0 +1,122 @@
+using Jixiao.Application.Documents;
+using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
+using Jixiao.Data;
+using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Features.Projects;
+
+/// <summary>Editing a goal table: header, money, spending plan, goals and indicator rows (add, remove, move up and
+/// down). Saving stores a new version through the importer and reviews the document again. Refused (403) once the
+/// document is submitted, and (409) when someone else saved the project since the form was loaded.</summary>
+public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public ProjectForm Form { get; set; } = new();
+
+    /// <summary>Which button was pressed: save, add-row, remove:N, up:N, down:N, add-goal, remove-goal:N.</summary>
+    [BindProperty]
+    public string? Command { get; set; }
+
+    /// <summary>The version the form was loaded from (optimistic concurrency).</summary>
+    [BindProperty]
+    public int BaseVersion { get; set; }
+
+    /// <summary>Why the project cannot be edited now (document submitted, approved …); null when it can.</summary>
+    public string? Locked { get; private set; }
+
+    public ProjectDetails Project { get; private set; } = null!;
+
+    public TaxonomyProfile Profile { get; private set; } = TaxonomyProfile.A;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Form = ProjectFormMapping.ToForm(Project.Content);
+        BaseVersion = Project.CurrentVersion;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Command is not (null or "" or "save"))
+        {
+            // Rows moved or removed: the old per-row messages would sit on the wrong rows.
+            ModelState.Clear();
+            ProjectFormEditing.Apply(Form, Command);
+            return Page();
+        }
+
+        ModelState.Clear();
+        var content = ProjectFormMapping.ToProject(Form, Project.Content, Profile, ModelState);
+        if (content is null)
+        {
+            return Page();
+        }
+
+        var user = await currentUser.GetAsync(ct);
+        var outcome = await store.SaveProjectAsync(Id, content, BaseVersion, AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Result is not { } result)
+        {
+            // The user's input stays in the form; the message says what happened and what to do.
+            ModelState.AddModelError(string.Empty, outcome.Refusal!);
+            Response.StatusCode = outcome.Kind.HttpStatus();
+            return Page();
+        }
+
+        var change = result.Projects.FirstOrDefault(p => p.ProjectCode == Jixiao.Domain.Goals.ProjectCode.Normalize(content.ProjectCode) && p.ProjectName == content.ProjectName)
+            ?? result.Projects.FirstOrDefault(p => p.ProjectCode.Length > 0 && p.ProjectCode == Project.Code);
+        TempData["Saved"] = change is { Kind: ProjectChangeKind.Changed }
+            ? $"已保存为第 {change.Version} 版，并已重新审核。"
+            : "内容没有变化，未生成新版本。";
+        return RedirectToPage("/Projects/Details", new { id = Id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().Include(p => p.Unit).Include(p => p.Document).SingleOrDefaultAsync(p => p.Id == Id, ct);
+        if (project is null || project.RemovedAt is not null)
+        {
+            return NotFound();
+        }
+
+        var user = await currentUser.GetAsync(ct);
+        if (!user.Access.CanEditUnit(project.Unit!))
+        {
+            return Forbid();
+        }
+
+        Project = (await ProjectQueries.GetAsync(db, Id, cancellationToken: ct))!;
+        Profile = TaxonomyProfile.Find(project.Document!.TaxonomyProfile) ?? TaxonomyProfile.A;
+        var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleAsync(d => d.Id == project.DocumentId, ct);
+        if (workflow.EditRefusal(user, document) is { } refusal)
+        {
+            Locked = refusal.ToString();
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        return null;
+    }
+}

@@ -1,4 +1,0 @@
-namespace Jixiao.Web.Pages.Users;
-
-/// <summary>One line of the user list.</summary>
-public sealed record UserRow(string Id, string UserName, string DisplayName, string Roles, IReadOnlyList<string> Units, string Region, bool Locked);
