@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Jixiao.Data.Tests;
-using Jixiao.Web.Auth;
-using Jixiao.Web.Tests;
+using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -21,7 +19,7 @@ public sealed partial class DailyScreensBrowserTests
     public async Task EveryPage_AsEachRole_HasNoConsoleError_TemplateText_InternalNote_OrHorizontalScroll()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
         var (documentId, projectId, unitId, unitCode) = await DemoDocumentAsync(factory);
@@ -85,7 +83,7 @@ public sealed partial class DailyScreensBrowserTests
     public async Task Charts_ColourByMeaning_AuditAndReviewColumns_DoNotWrapCharacterByCharacter()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
         using var playwright = await Playwright.CreateAsync();
@@ -123,7 +121,7 @@ public sealed partial class DailyScreensBrowserTests
     public async Task WorkflowPage_AsksBeforeSubmitAndApprove_ByKeyboard_SaysWhoActsNext_AndShowsRefusalsAsRedAlerts()
     {
         Chromium.EnsureAvailable();
-        await using var database = new SqliteTestDatabase();
+        await using var database = await DemoDatabase.SqliteAsync();
         await using var factory = new JixiaoAppFactory(database.Connection);
         var baseUrl = LiveApp.Start(factory);
         var (documentId, projectId, unitId, unitCode) = await DemoDocumentAsync(factory);
@@ -206,7 +204,7 @@ public sealed partial class DailyScreensBrowserTests
     private static Task<(int DocumentId, int ProjectId, int UnitId, string UnitCode)> DemoDocumentAsync(JixiaoAppFactory factory) =>
         factory.QueryAsync(async db =>
         {
-            var id = await Jixiao.Web.Queries.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
+            var id = await Jixiao.Application.Review.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();
             var p = await db.Projects.Where(x => x.DocumentId == id).OrderBy(x => x.Id).Select(x => new { x.Id, x.UnitId, Unit = x.Unit!.Code }).FirstAsync();
             return (id, p.Id, p.UnitId, p.Unit);
         });
