@@ -31,13 +31,14 @@ public sealed class ReviewWorkflowTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var clerk = await SignInAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword);
-        var checker = await SignInAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword);
+        var clerk = await SignIn.AsAsync(browser, baseUrl, "clerk", JixiaoAppFactory.UserPassword);
+        var checker = await SignIn.AsAsync(browser, baseUrl, "checker", JixiaoAppFactory.UserPassword);
         var workflowUrl = $"{baseUrl}/Documents/{documentId}/Workflow";
 
         // Clerk submits.
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
+        await ConfirmAsync(clerk);
         await clerk.WaitForSelectorAsync("#done");
         Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
 
@@ -71,6 +72,7 @@ public sealed class ReviewWorkflowTests
         await clerk.WaitForSelectorAsync("text=已保存为第 2 版");
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
+        await ConfirmAsync(clerk);
         await clerk.WaitForSelectorAsync("#done");
         Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
 
@@ -81,9 +83,11 @@ public sealed class ReviewWorkflowTests
         await checker.WaitForSelectorAsync("#done");
         await checker.SelectOptionAsync("#action-Approve select[name=grade]", "Good");
         await checker.ClickAsync("#action-Approve button[type=submit]");
+        await ConfirmAsync(checker);
         await checker.WaitForSelectorAsync("#done");
         Assert.Equal("已批复", await checker.InnerTextAsync("#state"));
         await checker.ClickAsync("#action-Publish button[type=submit]");
+        await ConfirmAsync(checker);
         await checker.WaitForSelectorAsync("#done");
         Assert.Equal("已公开", await checker.InnerTextAsync("#state"));
         await checker.ScreenshotAsync(new() { Path = Screenshots.PathFor("workflow-published.png"), FullPage = true });
@@ -101,15 +105,10 @@ public sealed class ReviewWorkflowTests
         await visitor.ScreenshotAsync(new() { Path = Screenshots.PathFor("gongkai.png"), FullPage = true });
     }
 
-    private static async Task<IPage> SignInAsync(IBrowser browser, string baseUrl, string user, string password)
+    /// <summary>提交, 批复 and 公开 ask first; the test confirms as a user would.</summary>
+    private static async Task ConfirmAsync(IPage page)
     {
-        var context = await browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl + "/Account/Login");
-        await page.FillAsync("#Input_UserName", user);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
-        return page;
+        await page.Locator("#confirm-dialog").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await page.ClickAsync("#confirm-ok");
     }
 }

@@ -27,7 +27,8 @@ public class TemplateTests
         Assert.All(validations, v => Assert.False(string.IsNullOrEmpty(v.Prompt?.Value)));
 
         // Each 一级指标 is a defined name over its 二级指标, which the dependent drop-down looks up.
-        var names = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Select(n => n.Name!.Value).ToList();
+        // The drop-down lists' names; _xlnm.Print_Titles are the sheets' print settings.
+        var names = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Select(n => n.Name!.Value!).Where(n => !n.StartsWith("_xlnm.", StringComparison.Ordinal)).ToList();
         Assert.Equal(profile.Level1.Select(l => l.Name), names);
     }
 

@@ -282,7 +282,7 @@ public abstract partial class WebTests
         var csv = await admin.Client.GetAsync($"/Documents/{documentId}/Audit?handler=Csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var csvText = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
-        Assert.StartsWith("\uFEFF序号,时间(UTC),用户,角色,IP地址,操作", csvText, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFF序号,时间（北京时间）,用户,角色,IP地址,操作", csvText, StringComparison.Ordinal);
         Assert.Contains("已批复（良）", csvText, StringComparison.Ordinal);
 
         var intact = await admin.GetOkAsync("/Audit/Integrity");

@@ -22,4 +22,7 @@ public sealed record DocumentWorkflow(
     bool CanCarryOver)
 {
     public string StateName => State.ToChinese();
+
+    /// <summary>Who must act next: "待 审核人员 批复或退回".</summary>
+    public string WaitingFor => WorkflowGuidance.WaitingFor(State, TransitionTable.Standard);
 }

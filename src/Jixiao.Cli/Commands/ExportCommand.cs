@@ -54,7 +54,7 @@ internal sealed class ExportCommand : ICommand
         switch (format)
         {
             case "docx":
-                OutputFile.WriteBytes(output!, WordWriter.Write(document));
+                OutputFile.WriteBytes(output!, WordWriter.WriteWithPageNumbers(document));
                 break;
             case "xlsx":
                 if (unit is not null && document.Projects.All(p => p.UnitCode != unit))

@@ -41,7 +41,8 @@ internal static class SelfEvaluationLayout
     /// <summary>The 其中 rows printed when the unit gave no breakdown.</summary>
     public static readonly string[] StandardBreakdown = ["当年财政拨款", "上年结转资金", "其他资金"];
 
-    private static readonly double[] Widths = [12, 12, 17, 11, 11, 10, 12, 25];
+    // The label columns (项目名称, 年度资金总额) hold their words on one line; the 得分 column gives the room.
+    private static readonly double[] Widths = [14, 14, 15, 11, 11, 10, 13, 20];
 
     /// <summary>The form as the unit filled it in: declared 分值, 得分, 总分 and 等级.</summary>
     public static FormGrid Declared(SelfEvaluation e) => Build(e, null);

@@ -28,7 +28,14 @@ public static class ExcelBulkWriter
         var indicators = IndicatorsSheet(document.Projects, profile);
         var department = DepartmentSheet(document);
         var (taxonomy, names) = TaxonomySheet(profile);
-        return ExcelWorkbook.Write([projects, indicators, department, taxonomy, GuideSheet(profile)], names, document.Title.Length > 0 ? document.Title : "绩效目标批量填报模板");
+        SheetBuilder[] sheets = [projects, indicators, department, taxonomy, GuideSheet(profile)];
+        foreach (var sheet in sheets)
+        {
+            // Every sheet prints one page wide; the lists (项目, 指标) also landscape with their header row repeated.
+            sheet.PrintA4FitWidth = true;
+        }
+
+        return ExcelWorkbook.Write(sheets, names, document.Title.Length > 0 ? document.Title : "绩效目标批量填报模板");
     }
 
     private static SheetBuilder ProjectsSheet(IReadOnlyList<BudgetProject> projects)
@@ -185,7 +192,8 @@ public static class ExcelBulkWriter
 
     private static SheetBuilder Headed(string name, IReadOnlyList<(string Header, double Width, string Note)> columns)
     {
-        var sheet = new SheetBuilder(name) { FreezeHeader = true };
+        // Printed as a wide list: landscape, one page wide, the header row on every page.
+        var sheet = new SheetBuilder(name) { FreezeHeader = true, PrintA4FitWidth = true, Landscape = true, PrintTitleRows = 1 };
         sheet.Height(1, 32);
         for (var i = 0; i < columns.Count; i++)
         {

@@ -31,6 +31,16 @@ internal static class ExcelWorkbook
                 names.Append($"""<definedName name="{SheetBuilder.Escape(name)}">{SheetBuilder.Escape(reference)}</definedName>""");
             }
 
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                if (sheets[i].PrintTitleRows > 0)
+                {
+                    var quoted = "'" + sheets[i].Name.Replace("'", "''", StringComparison.Ordinal) + "'";
+                    names.Append(System.Globalization.CultureInfo.InvariantCulture,
+                        $"""<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{SheetBuilder.Escape($"{quoted}!$1:${sheets[i].PrintTitleRows}")}</definedName>""");
+                }
+            }
+
             Feed(workbook,
                 $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{Main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>{sheetXml}</sheets>{(names.Length > 0 ? $"<definedNames>{names}</definedNames>" : "")}</workbook>""");
             package.PackageProperties.Title = title;

@@ -25,6 +25,9 @@ internal sealed class SheetBuilder(string name)
     /// <summary>Print landscape (the wide 监控表); only with <see cref="PrintA4FitWidth"/>.</summary>
     public bool Landscape { get; set; }
 
+    /// <summary>Rows 1 to this number print at the top of every page (the workbook's Print_Titles of the sheet); 0 for none.</summary>
+    public int PrintTitleRows { get; set; }
+
     /// <summary>Keep the header row in view while scrolling.</summary>
     public bool FreezeHeader { get; set; }
 

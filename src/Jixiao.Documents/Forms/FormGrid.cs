@@ -35,6 +35,10 @@ internal sealed class FormGrid(string title, string subtitle, IReadOnlyList<doub
     /// <summary>Rows (column headers) that Word must print on the same page as the row after them.</summary>
     public HashSet<int> KeepWithNext { get; } = [];
 
+    /// <summary>The column-header row of a list that may run over several pages (the 监控表's indicators): Word
+    /// repeats it at the top of every page. Null when the form has none.</summary>
+    public int? RepeatedHeaderRow { get; set; }
+
     public FormCell Put(int row, int column, int lastRow, int lastColumn, string text, FormCellKind kind = FormCellKind.Text, decimal? number = null, Light light = Domain.Monitoring.Light.None)
     {
         var cell = new FormCell(row, column, lastRow, lastColumn, text, kind) { Number = number, Light = light };

@@ -67,6 +67,7 @@ internal static class MonitoringLayout
         }
 
         grid.KeepWithNext.Add(9);
+        grid.RepeatedHeaderRow = 9;
         AddIndicators(grid, 10, a.Indicators);
         var next = grid.RowCount + 1;
         grid.Label(next, 1, next, 2, "项目预警");

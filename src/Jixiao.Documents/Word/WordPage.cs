@@ -34,8 +34,8 @@ internal static class WordPage
             new PageMargin { Top = 2098, Right = 1474, Bottom = 1984, Left = 1588, Header = 851, Footer = 992, Gutter = 0 },
             new PageNumberType { Start = 1 });
 
-    /// <summary>A one-form document: title, the form's table, then notes (计算说明, 审核问题) in body text.</summary>
-    public static byte[] WriteForm(string title, string subtitle, Table table, IEnumerable<(string Heading, IReadOnlyList<string> Lines)> notes, bool landscape)
+    /// <summary>A one-form document: title, the form's table(s), then notes (计算说明, 审核问题) in body text.</summary>
+    public static byte[] WriteForm(string title, string subtitle, IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> content, IEnumerable<(string Heading, IReadOnlyList<string> Lines)> notes, bool landscape)
     {
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -50,7 +50,7 @@ internal static class WordPage
                 body.Append(WordParagraphs.Styled(WordStyles.FormSubtitle, subtitle));
             }
 
-            body.Append(table);
+            body.Append(content);
             foreach (var (heading, lines) in notes)
             {
                 if (lines.Count == 0)

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Office;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Text;
 
@@ -15,6 +16,15 @@ namespace Jixiao.Documents.Word;
 /// </summary>
 public static class WordWriter
 {
+    /// <summary>Writes the document and, where LibreOffice and poppler are installed, prints it once to fill the page
+    /// numbers of the 目录 (<see cref="WordTocPages"/>); without them the 目录 lists the headings and Word fills the
+    /// numbers when it updates fields.</summary>
+    public static byte[] WriteWithPageNumbers(PerformanceDocument document)
+    {
+        var docx = Write(document);
+        return PrintedPages.Of(docx, ".docx") is { } pages ? WordTocPages.Fill(docx, pages) : docx;
+    }
+
     public static byte[] Write(PerformanceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -110,7 +120,10 @@ public static class WordWriter
         }
     }
 
-    private static string Bookmark(int index) => "_TocJixiao" + index.ToString("D4", CultureInfo.InvariantCulture);
+    /// <summary>Bookmarks of the headings the 目录 points at (<see cref="WordTocPages"/> finds its entries by them).</summary>
+    public const string BookmarkPrefix = "_TocJixiao";
+
+    private static string Bookmark(int index) => BookmarkPrefix + index.ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>A TOC field whose entries are already filled in (with PAGEREF fields for the page numbers), so
     /// the contents show even in a program that does not update fields; Word refreshes it on opening.</summary>

@@ -27,7 +27,7 @@ public static class SvgCharts
             var y = Top + (i * (BarHeight + Gap));
             var length = max <= 0 ? 0 : (int)Math.Round(bar.Value / max * room);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" class=\"chart-label\">{Encode(Shorten(bar.Label))}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{Math.Max(length, 1)}\" height=\"{BarHeight}\" class=\"chart-bar\"><title>{Encode(bar.Label)}：{Encode(bar.ValueText)}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{Math.Max(length, 1)}\" height=\"{BarHeight}\" class=\"chart-bar{(bar.Tone is { } tone ? " chart-" + tone : "")}\"><title>{Encode(bar.Label)}：{Encode(bar.ValueText)}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + length + 6}\" y=\"{y + 16}\" class=\"chart-value\">{Encode(bar.ValueText)}</text>");
         }
 

@@ -83,7 +83,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnits, PageNumber, PageSize, ChartUnits, ct);
         var chartTitle = Dashboard.Totals.Units > ChartUnits ? $"预算数最多的 {ChartUnits} 个单位（万元）" : "各单位预算数（万元）";
         BudgetChart = SvgCharts.HorizontalBars(chartTitle, [.. Dashboard.LargestBudgets.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
-        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(CultureInfo.InvariantCulture)))]);
+        GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(CultureInfo.InvariantCulture), "grade-" + g))]);
     }
 
     /// <summary>htmx: the search results only, as the user types.</summary>

@@ -38,10 +38,10 @@ internal sealed class DbProjectCommand : ICommand
                 stdout.WriteLine($"  {indicator.Level1} / {indicator.Level2} / {indicator.Name}：{indicator.Target.Text}");
             }
 
-            stdout.WriteLine("版本历史：");
+            stdout.WriteLine("版本历史（北京时间）：");
             foreach (var v in project.Versions)
             {
-                stdout.WriteLine($"  第 {v.Number} 版  {v.CreatedAt:yyyy-MM-dd HH:mm} UTC  {v.CreatedBy}  {v.SourceFile}");
+                stdout.WriteLine($"  第 {v.Number} 版  {Jixiao.Domain.Workflow.ChinaTime.Format(v.CreatedAt)}  {v.CreatedBy}  {v.SourceFile}");
                 foreach (var line in v.Changes)
                 {
                     stdout.WriteLine($"    {line}");

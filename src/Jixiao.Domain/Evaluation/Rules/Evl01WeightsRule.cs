@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -10,7 +11,7 @@ public sealed class Evl01WeightsRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财预〔2020〕10号（产出50分、效益30分、满意度10分、预算执行率10分）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（产出50分、效益30分、满意度10分、预算执行率10分）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

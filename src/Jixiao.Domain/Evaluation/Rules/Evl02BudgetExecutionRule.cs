@@ -1,5 +1,6 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -11,7 +12,7 @@ public sealed class Evl02BudgetExecutionRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财预〔2020〕10号 项目支出绩效自评表（执行率 = 全年执行数 ÷ 全年预算数）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（执行率 = 全年执行数 ÷ 全年预算数）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

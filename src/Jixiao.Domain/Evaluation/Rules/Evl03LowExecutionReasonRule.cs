@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -10,7 +11,7 @@ public sealed class Evl03LowExecutionReasonRule : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "青神县2023年部门预算项目支出绩效自评表";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表“偏差原因分析及改进措施”栏（预算执行偏低须说明原因）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -11,7 +12,7 @@ public sealed class Evl04DeclaredScoreRule : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财预〔2020〕10号 项目支出绩效自评表填报说明（正向、反向指标计分）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表填报说明（正向、反向指标计分）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

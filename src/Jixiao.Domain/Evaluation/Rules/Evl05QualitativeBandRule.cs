@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Evaluation.Rules;
 
@@ -9,7 +10,7 @@ public sealed class Evl05QualitativeBandRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "项目支出绩效自评表填报说明（定性指标按 100%–80%、80%–60%、60%–0% 区间给分）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表填报说明（定性指标按 100%–80%、80%–60%、60%–0% 区间给分）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

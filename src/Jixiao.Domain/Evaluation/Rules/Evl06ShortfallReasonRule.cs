@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Evaluation.Rules;
 
@@ -10,7 +11,7 @@ public sealed class Evl06ShortfallReasonRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财预〔2020〕10号 项目支出绩效自评表“偏差原因分析及改进措施”栏";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表“偏差原因分析及改进措施”栏");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -11,7 +12,7 @@ public sealed class Evl07OvershootReasonRule : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "地方项目支出绩效自评规则（超额完成须说明原因，比例可配置）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（超额完成须说明原因；比例由本地区评分方案设定）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

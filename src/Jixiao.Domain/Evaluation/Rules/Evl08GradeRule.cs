@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -10,7 +11,7 @@ public sealed class Evl08GradeRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "财预〔2020〕10号（优≥90、良80–90、中60–80、差<60）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（优≥90、良80–90、中60–80、差<60）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -12,7 +13,7 @@ public sealed class Evl09ApprovedRowsRule : EvaluationRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "《财政部关于开展中央部门项目支出绩效自评工作的通知》（按批复的绩效目标自评）";
+    public override string Source => PolicySources.SelfEvaluationNotice.Cite("（按批复的绩效目标自评）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -11,7 +12,7 @@ public sealed class Evl10InflationRule : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "《财政部关于开展中央部门项目支出绩效自评工作的通知》（不得刻意抬高分数）";
+    public override string Source => PolicySources.SelfEvaluationNotice.Cite("（不得刻意抬高分数）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -11,7 +12,7 @@ public sealed class Evl11NotRecheckableRule : EvaluationRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "财预〔2020〕10号《项目支出绩效评价管理办法》（财政部门对单位自评结果抽查复核）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（财政部门对单位自评结果抽查复核）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Evaluation.Rules;
@@ -12,7 +13,7 @@ public sealed class Evl12GroupTotalsRule : EvaluationRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "项目支出绩效自评表（总分为各项得分之和）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（总分为各项得分之和）");
 
     public override IEnumerable<Finding> Check(EvaluationContext context)
     {

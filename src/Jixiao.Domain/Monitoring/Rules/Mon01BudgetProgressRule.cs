@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -10,7 +11,7 @@ public sealed class Mon01BudgetProgressRule : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财预〔2019〕136号 绩效运行监控（预算执行进度预警）；项目资金支出计划";
+    public override string Source => PolicySources.Monitoring.Cite("（预算执行进度预警，对照项目资金支出计划）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -10,7 +11,7 @@ public sealed class Mon02PositiveIndicatorRule : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财预〔2019〕136号 绩效运行监控（正向指标预警）";
+    public override string Source => PolicySources.Monitoring.Cite("绩效运行监控（正向指标预警）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

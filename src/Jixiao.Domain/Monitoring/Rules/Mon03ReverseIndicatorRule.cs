@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -9,7 +10,7 @@ public sealed class Mon03ReverseIndicatorRule : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财预〔2019〕136号 绩效运行监控（反向指标预警）";
+    public override string Source => PolicySources.Monitoring.Cite("绩效运行监控（反向指标预警）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

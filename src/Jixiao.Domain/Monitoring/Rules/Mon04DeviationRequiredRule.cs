@@ -1,5 +1,6 @@
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -11,7 +12,7 @@ public sealed class Mon04DeviationRequiredRule : MonitoringRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "黄石市项目支出绩效监控表填报要求";
+    public override string Source => PolicySources.Monitoring.Cite("（偏离绩效目标的，分析偏差原因）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

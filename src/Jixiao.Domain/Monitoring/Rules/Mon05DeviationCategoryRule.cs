@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -9,7 +10,7 @@ public sealed class Mon05DeviationCategoryRule : MonitoringRule
 
     public override Severity Severity => Severity.Error;
 
-    public override string Source => "项目支出绩效目标执行监控表（偏差原因：经费、制度、人员、硬件条件保障）";
+    public override string Source => PolicySources.Monitoring.Cite("项目支出绩效目标执行监控表（偏差原因：经费、制度、人员、硬件条件保障）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

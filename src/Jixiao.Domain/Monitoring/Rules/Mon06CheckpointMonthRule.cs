@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -9,7 +10,7 @@ public sealed class Mon06CheckpointMonthRule : MonitoringRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "冀财绩〔2022〕4号；财预〔2019〕136号";
+    public override string Source => PolicySources.Monitoring.Cite("（监控时点由各地财政部门规定）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 using static Jixiao.Domain.Evaluation.ScoreRounding;
 
 namespace Jixiao.Domain.Monitoring.Rules;
@@ -11,7 +12,7 @@ public sealed class Mon07KeyMonitoringRule : MonitoringRule
 
     public override Severity Severity => Severity.Info;
 
-    public override string Source => "太原市重点项目绩效运行监控";
+    public override string Source => PolicySources.Monitoring.Cite("（重点项目绩效运行监控）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -10,7 +11,7 @@ public sealed class Mon08CorrectiveActionRule : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "焦作市“绩效运行监控”释义；太原市重点项目绩效运行监控";
+    public override string Source => PolicySources.Monitoring.Cite("（发现偏差及时采取纠偏措施）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

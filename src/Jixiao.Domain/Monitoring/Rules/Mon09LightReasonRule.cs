@@ -1,4 +1,5 @@
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Monitoring.Rules;
 
@@ -11,7 +12,7 @@ public sealed class Mon09LightReasonRule : MonitoringRule
 
     public override Severity Severity => Severity.Warning;
 
-    public override string Source => "财预〔2019〕136号（绩效运行监控：分析偏差原因并及时纠偏）";
+    public override string Source => PolicySources.Monitoring.Cite("（绩效运行监控：分析偏差原因并及时纠偏）");
 
     public override IEnumerable<Finding> Check(MonitoringAssessment assessment)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>BAS-01: the 指标值确定依据 names one of the four standards (计划/行业/历史/其他标准) or cites a concrete
@@ -12,7 +14,7 @@ public sealed class Bas01BasisStandardRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "计划标准、行业标准、历史标准、其他标准（财预〔2020〕10号）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（计划标准、行业标准、历史标准、其他标准）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

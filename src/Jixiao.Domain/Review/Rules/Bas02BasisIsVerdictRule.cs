@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>BAS-02: the basis is a verdict on the result ("是否合格") — it says how the result will be judged, not
@@ -12,7 +14,7 @@ public sealed class Bas02BasisIsVerdictRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "计划标准、行业标准、历史标准、其他标准（财预〔2020〕10号）；定州市2022年部门预算绩效文本";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("（计划标准、行业标准、历史标准、其他标准）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -14,7 +15,7 @@ public sealed class Bas03HistoricalBelowPriorRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "财预〔2020〕10号 历史标准；赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（低标准通过审核）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("历史标准（指标值不应低于上年实际完成值）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>BAS-04: one basis text copied onto most rows of most tables — the column was filled mechanically.
@@ -12,7 +14,7 @@ public sealed class Bas04SameBasisEverywhereRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "财预〔2015〕88号 相关性（指标值确定依据应逐项说明）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（指标值确定依据应逐项说明）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>COD-01: 项目编码 is filled in and has the 21-character 一体化 layout region(6) year(2) type(1) serial(11)
@@ -12,7 +14,7 @@ public sealed class Cod01ProjectCodeFormatRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "预算管理一体化规范（项目编码21位）";
+    public override string Source => PolicySources.BudgetIntegration.Cite("（项目编码21位）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

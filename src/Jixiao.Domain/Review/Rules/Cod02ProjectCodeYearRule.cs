@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>COD-02: the year digits of 项目编码 fit the fiscal year (carry-over projects from a few earlier years are
@@ -12,7 +14,7 @@ public sealed class Cod02ProjectCodeYearRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "预算管理一体化规范（项目编码含年度）";
+    public override string Source => PolicySources.BudgetIntegration.Cite("（项目编码含年度）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>COD-03: the region prefix of 项目编码 is the document's region, or its province's (xx0000) template.</summary>
@@ -11,7 +13,7 @@ public sealed class Cod03ProjectCodeRegionRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "预算管理一体化规范（项目编码前6位为区划）";
+    public override string Source => PolicySources.BudgetIntegration.Cite("（项目编码前6位为区划）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>COD-04: the unit code is 6 digits starting with the department code; a 本级 unit ends in 001.</summary>
@@ -11,7 +13,7 @@ public sealed class Cod04UnitCodeRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "预算管理一体化规范（单位编码6位）";
+    public override string Source => PolicySources.BudgetIntegration.Cite("（单位编码6位）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>COD-05: a 项目编码 appears in only one table of the document.</summary>
@@ -11,7 +13,7 @@ public sealed class Cod05ProjectCodeUniqueRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "逻辑（项目编码在文本内唯一）";
+    public override string Source => PolicySources.BudgetIntegration.Cite("（项目编码唯一）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>DEP-01: the 总体绩效目标 refers to the department's functions (部门职责). Needs the functions
@@ -12,7 +14,7 @@ public sealed class Dep01OverallGoalFunctionsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "河北省省级部门预算绩效管理（职责—活动—项目）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（总体绩效目标与部门职能相关）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

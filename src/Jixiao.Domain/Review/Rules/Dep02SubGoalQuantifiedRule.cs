@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>DEP-02: each 分项绩效目标 states at least one quantified indicator in its 绩效指标 text.</summary>
@@ -11,7 +13,7 @@ public sealed class Dep02SubGoalQuantifiedRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（2023）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（绩效目标应细化、量化）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

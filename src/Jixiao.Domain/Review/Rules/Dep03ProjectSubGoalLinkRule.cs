@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class Dep03ProjectSubGoalLinkRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "河北省省级部门预算绩效管理（职责—活动—项目）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（项目与部门职能、分项绩效目标相对应）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

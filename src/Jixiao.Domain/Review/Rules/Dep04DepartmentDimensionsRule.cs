@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>DEP-04: the department-wide goals and indicators cover cost, efficiency, effect and satisfaction.</summary>
@@ -11,7 +13,7 @@ public sealed class Dep04DepartmentDimensionsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "部门整体支出绩效目标（运行成本、管理效率、履职效能、满意度）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（部门整体绩效目标：运行成本、管理效率、履职效能、满意度）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-01: 预算数 = 财政资金 + 其他资金 (within the profile's rounding tolerance).</summary>
@@ -11,7 +13,7 @@ public sealed class Fin01BudgetSumRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "表内勾稽关系（预算数 = 财政资金 + 其他资金）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（预算数 = 财政资金 + 其他资金）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

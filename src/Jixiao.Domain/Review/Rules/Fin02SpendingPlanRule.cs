@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-02: 资金支出计划 percentages lie in [0, 100], never decrease and reach 100 at the last checkpoint.</summary>
@@ -11,7 +13,7 @@ public sealed class Fin02SpendingPlanRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "河北省项目绩效目标表“资金支出计划（%）”";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（资金支出计划应合理）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

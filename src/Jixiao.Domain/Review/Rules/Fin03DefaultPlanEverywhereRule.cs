@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-03: every table keeps the form's default plan 25/50/75/100 — spending was not actually planned.</summary>
@@ -11,7 +13,7 @@ public sealed class Fin03DefaultPlanEverywhereRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "实务经验（照搬表单默认的资金支出计划）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（资金支出计划应按项目实际进度编制）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -14,7 +15,7 @@ public sealed class Fin04CostExceedsBudgetRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 适当性（成本不超过预算）";
+    public override string Source => PolicySources.GoalManagement.Cite("适当性（成本不超过预算）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

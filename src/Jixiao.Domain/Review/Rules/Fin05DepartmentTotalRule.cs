@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-05: the tables' budgets add up to the department's declared project total. Needs the total
@@ -12,7 +14,7 @@ public sealed class Fin05DepartmentTotalRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "财预〔2015〕88号 完整性（项目预算与部门预算一致）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（项目预算与部门预算一致）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-06: a large project (≥ the profile's budget threshold) with too few quantitative indicators — the goal
@@ -12,7 +14,7 @@ public sealed class Fin06AmbitionMatchesMoneyRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 适当性（绩效目标与预算规模相匹配）";
+    public override string Source => PolicySources.GoalManagement.Cite("适当性（绩效目标与预算规模相匹配）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>FIN-07 (Jixiao): a money cost row (成本指标 of profile A, 经济成本指标 of profile B) not expressed as money
@@ -14,7 +16,7 @@ public sealed class Fin07CostNotInMoneyRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2020〕10号 项目支出绩效自评表（成本指标以金额计）；财预〔2021〕101号（经济成本指标）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（成本指标以金额计）") + "；" + PolicySources.IndicatorGuide.Cite("（经济成本指标）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

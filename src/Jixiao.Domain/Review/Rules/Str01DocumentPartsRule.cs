@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-01: the 部门预算绩效文本 has both parts: Part 1 with 总体/分项绩效目标 and 工作保障措施, Part 2 with ≥1 table.</summary>
@@ -11,7 +13,7 @@ public sealed class Str01DocumentPartsRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "河北省部门预算绩效文本版式（部门整体绩效目标、预算项目绩效目标）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（部门整体绩效目标和项目绩效目标）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

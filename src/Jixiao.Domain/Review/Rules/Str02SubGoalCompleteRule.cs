@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-02: each 分项绩效目标 has 绩效目标 and 绩效指标 text and a matching 工作保障措施.</summary>
@@ -11,7 +13,7 @@ public sealed class Str02SubGoalCompleteRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "河北省部门预算绩效文本版式（分项绩效目标、工作保障措施）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（分项绩效目标、工作保障措施）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-03: a project table has unit, 项目名称, 预算数, 资金用途, ≥1 绩效目标 and ≥1 indicator row. A missing
@@ -12,7 +14,7 @@ public sealed class Str03ProjectTableCompleteRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "财预〔2015〕88号 完整性";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

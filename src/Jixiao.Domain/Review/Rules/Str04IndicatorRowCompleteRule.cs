@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-04: every indicator row has 一级/二级/三级指标, 指标值 and 指标值确定依据.</summary>
@@ -11,7 +13,7 @@ public sealed class Str04IndicatorRowCompleteRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "包头市财政局预算绩效目标审核要点";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（指标行各栏填写完整）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-05: the money unit is declared (万元) and no amount is negative.</summary>
@@ -11,7 +13,7 @@ public sealed class Str05MoneyRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "部门预算绩效文本“单位：万元”";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（预算数以万元列示，金额有效）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

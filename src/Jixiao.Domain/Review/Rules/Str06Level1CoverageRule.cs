@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-06: a table has at least one row under each 一级指标 of its profile (产出/效益/满意度); 满意度 may be
@@ -12,7 +14,7 @@ public sealed class Str06Level1CoverageRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2020〕10号 项目支出绩效自评表（产出、效益、满意度指标）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（产出、效益、满意度指标）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

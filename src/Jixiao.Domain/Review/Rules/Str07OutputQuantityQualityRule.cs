@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-07: 产出指标 include at least one 数量指标 and one 质量指标.</summary>
@@ -11,7 +13,7 @@ public sealed class Str07OutputQuantityQualityRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2020〕10号 产出指标（数量、质量、时效、成本）";
+    public override string Source => PolicySources.ProjectEvaluation.Cite("产出指标（数量、质量、时效、成本）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

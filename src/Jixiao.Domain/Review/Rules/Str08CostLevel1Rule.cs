@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-08: under profile B (101号) a table has a 成本指标 一级指标 with at least one row.</summary>
@@ -11,7 +13,7 @@ public sealed class Str08CostLevel1Rule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2021〕101号（成本指标）";
+    public override string Source => PolicySources.IndicatorGuide.Cite("（成本指标）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

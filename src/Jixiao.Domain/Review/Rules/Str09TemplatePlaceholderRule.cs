@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-09 (Jixiao): template fragments left unfilled in a text cell, such as "（≧**%）" in an indicator
@@ -12,7 +14,7 @@ public sealed class Str09TemplatePlaceholderRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "定州市2022年部门预算绩效文本（“工作质量考核优良率（≧**%）”）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（指标值须填写，不留模板占位符）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

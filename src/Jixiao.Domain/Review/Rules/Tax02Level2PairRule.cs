@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-02: the 二级指标 is allowed under its 一级指标 in the document's profile.</summary>
@@ -11,7 +13,7 @@ public sealed class Tax02Level2PairRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "财预〔2015〕88号、财预〔2021〕101号 指标体系";
+    public override string Source => PolicySources.GoalManagement.Cite("指标体系") + "；" + PolicySources.IndicatorGuide.Cite("指标体系");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-03: a 一级/二级指标 written with an accepted synonym (环境效益 → 生态效益) is accepted, with a note
@@ -12,7 +14,7 @@ public sealed class Tax03SynonymRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "财预〔2015〕88号 指标体系（环境效益即生态效益等同义写法）";
+    public override string Source => PolicySources.GoalManagement.Cite("指标体系（环境效益即生态效益等同义写法）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

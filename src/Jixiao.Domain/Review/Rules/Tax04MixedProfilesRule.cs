@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-04: a document mixes profiles — 成本指标 as 二级 under 产出 (88号 style) in some tables and as 一级
@@ -12,7 +14,7 @@ public sealed class Tax04MixedProfilesRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号与财预〔2021〕101号两套指标体系不应混用";
+    public override string Source => PolicySources.GoalManagement.Cite("指标体系") + "；" + PolicySources.IndicatorGuide.Cite("指标体系（两套指标体系不应混用）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

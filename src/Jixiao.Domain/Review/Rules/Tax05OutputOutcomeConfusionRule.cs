@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-05: 产出 and 效益 mixed up — a 效益 row that counts work done (验收完成率, 开展宣传次数, 培训人次), or a
@@ -14,7 +16,7 @@ public sealed class Tax05OutputOutcomeConfusionRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（产出指标与效益指标混淆）";
+    public override string Source => PolicySources.GoalManagement.Cite("指标体系（产出指标与效益指标分列）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-06: a 满意度指标 row that measures no satisfaction (投诉率), or a satisfaction measure outside 满意度指标.</summary>
@@ -11,7 +13,7 @@ public sealed class Tax06SatisfactionPlacementRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（指标混淆）";
+    public override string Source => PolicySources.GoalManagement.Cite("指标体系（服务对象满意度指标的归类）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -17,7 +18,7 @@ public sealed class Tax07BenefitNotApplicableRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（“不涉及”的无效指标）；财预〔2015〕88号 相关性";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（与项目无关的“不涉及”指标不应照填）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

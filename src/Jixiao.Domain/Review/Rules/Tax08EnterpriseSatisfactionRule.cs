@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TAX-08 (Jixiao): a satisfaction indicator naming enterprises (企业满意度) on a project that serves no
@@ -12,7 +14,7 @@ public sealed class Tax08EnterpriseSatisfactionRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 相关性（满意度调查对象应是项目服务对象）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（满意度调查对象应是项目服务对象）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

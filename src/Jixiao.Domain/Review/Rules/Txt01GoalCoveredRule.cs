@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-01: each numbered 绩效目标 is measured by at least one indicator (they share a content word; generic
@@ -14,7 +16,7 @@ public sealed class Txt01GoalCoveredRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "包头市财政局预算绩效目标审核要点（指标与目标的相关性、匹配度）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（绩效指标与绩效目标对应）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

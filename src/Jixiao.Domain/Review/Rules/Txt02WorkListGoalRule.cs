@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-02: a goal that lists work ("开展…工作", "完成…") without saying what result it achieves.</summary>
@@ -11,7 +13,7 @@ public sealed class Txt02WorkListGoalRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 相关性（绩效目标应写产出和效果，而非工作清单）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（绩效目标应写产出和效果，而非工作清单）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 相关性（指标应体现项目特点，不应照搬照抄）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（指标应体现项目特点，不应照搬照抄）");
 
     public override void Check(DocumentContext document, FindingSink findings)
     {

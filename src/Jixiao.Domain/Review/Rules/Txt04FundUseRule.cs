@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-04: 资金用途 that only repeats the project name says nothing about what the money buys.</summary>
@@ -11,7 +13,7 @@ public sealed class Txt04FundUseRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 完整性（资金用途）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（资金用途）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -18,7 +19,7 @@ public sealed partial class Txt05YearMismatchRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "逻辑（文本年度应与预算年度一致）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（绩效目标对应本预算年度）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-06 (Jixiao): a 绩效目标 that only restates the project name ("1.安保经费" in 安保经费) — no goal at all.</summary>
@@ -11,7 +13,7 @@ public sealed class Txt06GoalRestatesNameRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 完整性（绩效目标应说明预期产出和效果）";
+    public override string Source => PolicySources.GoalManagement.Cite("完整性（绩效目标应说明预期产出和效果）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-07 (Jixiao): two goals of one table that are the same or nearly the same (bigram similarity at or
@@ -12,7 +14,7 @@ public sealed class Txt07DuplicateGoalsRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（内容混乱）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（绩效目标简明扼要，同一表内不重复）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

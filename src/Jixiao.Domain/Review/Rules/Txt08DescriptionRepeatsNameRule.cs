@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-08 (Jixiao): a 绩效指标描述 that is empty or only repeats the 三级指标 name — it should say what is
@@ -12,7 +14,7 @@ public sealed class Txt08DescriptionRepeatsNameRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "红旗区审计局绩效审计（指标不具体、证据不可取得，2024）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标描述应具体、可取得）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

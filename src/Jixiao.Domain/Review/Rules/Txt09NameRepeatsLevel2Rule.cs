@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>TXT-09 (Jixiao): a 三级指标 that is only its 二级指标's name ("经济效益指标" under 经济效益指标) — no indicator
@@ -12,7 +14,7 @@ public sealed class Txt09NameRepeatsLevel2Rule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "红旗区审计局绩效审计（指标不具体，2024）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（三级指标应具体，不只重复二级指标）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

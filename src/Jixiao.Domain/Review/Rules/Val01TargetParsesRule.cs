@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-01: 指标值 reads as comparator + number + unit, or as words (DOMAIN.md §3.3).</summary>
@@ -11,7 +13,7 @@ public sealed class Val01TargetParsesRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "财预〔2015〕88号 可行性（指标值应清晰、可衡量）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应清晰、可衡量）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

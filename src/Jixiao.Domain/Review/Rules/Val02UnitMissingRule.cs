@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-02: a number without a unit ("100").</summary>
@@ -11,7 +13,7 @@ public sealed class Val02UnitMissingRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "包头市财政局预算绩效目标审核要点（计量单位）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应清晰、可衡量，量化指标须有计量单位）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-03: the unit is neither in the unit dictionary (Values/units.json, with 万/亿/千 prefixes and A/B, A·B
@@ -13,7 +15,7 @@ public sealed class Val03UnitUnknownRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "包头市财政局预算绩效目标审核要点（计量单位）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应清晰、可衡量，量化指标须有计量单位）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

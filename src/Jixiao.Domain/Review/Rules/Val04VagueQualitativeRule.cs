@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-04: a qualitative value made only of vague verbs (有效提升, 明显改善) with nothing to check against.</summary>
@@ -11,7 +13,7 @@ public sealed class Val04VagueQualitativeRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（“改善”“提高”等模糊表述）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应清晰、可衡量，避免“改善”“提高”等模糊表述）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

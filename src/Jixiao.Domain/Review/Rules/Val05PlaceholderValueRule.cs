@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-05: the 指标值 is a placeholder in any form the value grammar knows (X, XX, ××, **, ＊＊, （≧**%）, ××人,
@@ -14,7 +16,7 @@ public sealed class Val05PlaceholderValueRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（“不涉及”“无”的无效指标仍占权重）";
+    public override string Source => PolicySources.GoalManagement.Cite("相关性（“不涉及”“无”等无效指标不应占权重）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -13,7 +14,7 @@ public sealed class Val06AtLeastHundredPercentRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "逻辑；包头市财政局预算绩效目标审核要点（指标方向）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（比率指标上限为100%，“≥100%”应写作“=100%”）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

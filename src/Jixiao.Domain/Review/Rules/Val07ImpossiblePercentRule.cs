@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -13,7 +14,7 @@ public sealed class Val07ImpossiblePercentRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
-    public override string Source => "逻辑（比率不超过100%）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应切实可行，比率不超过100%）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

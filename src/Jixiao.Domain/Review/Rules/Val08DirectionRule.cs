@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -14,7 +15,7 @@ public sealed class Val08DirectionRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "包头市财政局预算绩效目标审核要点（指标方向）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标方向与比较符号一致）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-09: a 时效指标 is a date or deadline, a duration (≤10个工作日, 30-45分钟) or a percentage of on-time work —
@@ -12,7 +14,7 @@ public sealed class Val09TimelinessValueRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "财预〔2015〕88号 可行性（时效指标应有完成时限）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（时效指标应有完成时限）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

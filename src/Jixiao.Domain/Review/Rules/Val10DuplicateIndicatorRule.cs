@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-10: the same 三级指标 appears twice in one table (with the same or with conflicting values).</summary>
@@ -11,7 +13,7 @@ public sealed class Val10DuplicateIndicatorRule : ProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "赤峰市审计局《财政预算绩效管理中审计发现的常见问题》（过分求全、内容混乱）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标应简明扼要，同一表内不重复）");
 
     public override void Check(ProjectContext project, FindingSink findings)
     {

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
@@ -13,7 +14,7 @@ public sealed class Val11SatisfactionTargetIsHundredRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
-    public override string Source => "实务经验（满意度目标设为100%无法通过抽样调查验证）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（指标值应切实可行；满意度靠抽样调查取得，100%无法验证）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

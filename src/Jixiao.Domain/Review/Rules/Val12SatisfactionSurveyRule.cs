@@ -1,3 +1,5 @@
+using Jixiao.Domain.Sources;
+
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>VAL-12: a satisfaction indicator whose description does not say how satisfaction will be measured.</summary>
@@ -11,7 +13,7 @@ public sealed class Val12SatisfactionSurveyRule : IndicatorRule
 
     public override Severity DefaultSeverity => Severity.Info;
 
-    public override string Source => "红旗区审计局绩效审计（证据须可取得，2024）";
+    public override string Source => PolicySources.GoalManagement.Cite("可行性（绩效信息应可取得，满意度须说明调查方式）");
 
     protected override void CheckRow(ProjectContext project, RowContext row, FindingSink findings)
     {

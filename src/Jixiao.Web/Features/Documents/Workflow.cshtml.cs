@@ -101,8 +101,16 @@ public sealed class WorkflowModel(CurrentUser currentUser, JixiaoDbContext db, W
             .OrderBy(v => v.Sequence).Select(v => new { v.Project!.Code, v.Name, v.ProjectId }).ToListAsync(ct);
         Projects = [.. projects.Select(p => (p.Code, p.Name))];
         ProjectIds = projects.ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
+        // The document is shown on its department's unit page: the head unit (本级, xxx001) when there is one.
+        var document = view.Document;
+        DocumentUnitId = await db.Units.AsNoTracking()
+            .Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
+            .OrderBy(u => u.Code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
         return true;
     }
+
+    /// <summary>The unit page that shows the document, or null when the department has no unit yet.</summary>
+    public int? DocumentUnitId { get; private set; }
 
     /// <summary>Project code → project id, for links from comments to the project page.</summary>
     public IReadOnlyDictionary<string, int> ProjectIds { get; private set; } = new Dictionary<string, int>();

@@ -153,9 +153,9 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         {
             ("execution-total", ExecutionChart.ForProjects($"{Unit?.Name ?? (OnlyUnitIds is null ? "全区" : "本人负责单位")}执行进度与支出计划（%，按预算加权）", Figures.Curve)),
             ("lights", SvgCharts.HorizontalBars($"1–{Month}月项目预警分布（项目数）",
-                [.. LightsShown.Select(l => new ChartBar(LightName(l), Count(Figures.Lights, l), Count(Figures.Lights, l).ToString(CultureInfo.InvariantCulture)))])),
+                [.. LightsShown.Select(l => new ChartBar(LightName(l), Count(Figures.Lights, l), Count(Figures.Lights, l).ToString(CultureInfo.InvariantCulture), "light-" + l.ToString().ToLowerInvariant()))])),
             ("grades", SvgCharts.HorizontalBars($"自评等级分布（已自评 {Figures.Graded} / {Figures.ProjectCount} 个项目）",
-                [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Count(Figures.Grades, g), Count(Figures.Grades, g).ToString(CultureInfo.InvariantCulture)))])),
+                [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Count(Figures.Grades, g), Count(Figures.Grades, g).ToString(CultureInfo.InvariantCulture), "grade-" + g))])),
         };
         if (Unit is not null)
         {

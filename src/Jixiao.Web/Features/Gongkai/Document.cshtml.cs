@@ -44,7 +44,7 @@ public sealed class DocumentModel(JixiaoDbContext db) : PageModel
             return NotFound();
         }
 
-        return File(WordWriter.Write(found.Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        return File(WordWriter.WriteWithPageNumbers(found.Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             $"{found.Entity.DepartmentName}{found.Entity.FiscalYear}年部门预算绩效目标.docx");
     }
 }

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Jixiao.Documents;
+using Jixiao.Documents.Json;
+using Jixiao.Domain.Review;
+using Jixiao.Tests;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>The 审核 list of a region with hundreds of findings (issue 18): a summary per unit and per rule with the
+/// rule's Chinese title first, then at most 100 findings a page, sorted; filters, sort and page stay in the links and
+/// the CSV holds every finding the filter shows.</summary>
+public abstract partial class WebTests
+{
+    [SkippableFact]
+    public async Task ReviewList_SummarisesByUnitAndRule_PagesAHundred_SortsAndExportsWhatTheFilterShows()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var text = DocumentFiles.Read(TestFiles.DepartmentTextPath).Document;
+        var document = text with
+        {
+            Projects = [.. Enumerable.Range(1, 120).Select(i => text.Projects[0] with
+            {
+                Sequence = i, UnitCode = $"317{i:D3}", UnitName = $"第{i}单位", ProjectCode = $"13910223P{i:D11}L", ProjectName = $"文物安全巡查经费{i}",
+            })],
+        };
+        var imported = await admin.Client.PostAsync("/api/v1/import?fileName=units.json",
+            new StringContent(DocumentJson.Write(document), new MediaTypeHeaderValue("application/json")));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+
+        var first = await admin.GetOkAsync("/Review?region=139102&year=2023");
+        var total = int.Parse(Regex.Match(first, @"共 (\d+) 条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 120, $"只有 {total} 条");
+        var pages = (total + 99) / 100;
+        Assert.Equal(100, Rows(first, "finding-list"));
+        Assert.Contains($"第 1 / {pages} 页", first, StringComparison.Ordinal);
+        Assert.Contains("id=\"summary-units\"", first, StringComparison.Ordinal);
+        Assert.Equal(30, Rows(first, "summary-units")); // the 30 units with most findings of the 120 (and the document's own)
+        Assert.Matches("按单位（共 12[01] 个，显示问题最多的 30 个）", first);
+        var val11 = ReviewRules.All.Single(r => r.Id == "VAL-11");
+        Assert.Contains($"VAL-11 {val11.Title}", Section(first, "summary-rules"), StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"VAL-11\">VAL-11 {val11.Title}</option>", first, StringComparison.Ordinal);
+
+        // The next page keeps region and year; the last page holds the rest.
+        var next = WebUtility.HtmlDecode(Regex.Match(first, "<a href=\"([^\"]+)\" rel=\"next\">").Groups[1].Value);
+        Assert.Equal("/Review?region=139102&year=2023&p=2", next);
+        var last = await admin.GetOkAsync($"/Review?region=139102&year=2023&p={pages}");
+        Assert.Equal(total - ((pages - 1) * 100), Rows(last, "finding-list"));
+
+        // Filter and sort in the URL: one rule, by severity; the pager and the CSV follow the filter.
+        var rule = await admin.GetOkAsync("/Review?region=139102&year=2023&rule=VAL-11&sort=severity");
+        var ruleTotal = int.Parse(Regex.Match(rule, @"共 (\d+) 条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ruleTotal >= 120 && ruleTotal % 120 == 0, $"VAL-11 {ruleTotal} 条"); // the same in every copied project
+        Assert.Contains("rule=VAL-11&amp;sort=severity&amp;p=2", rule, StringComparison.Ordinal);
+        var severities = await admin.GetOkAsync("/Review?region=139102&year=2023&sort=severity");
+        var cells = Regex.Matches(Section(severities, "finding-list"), "class=\"nowrap sev-(\\w+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(cells.OrderBy(c => c switch { "error" => 0, "warning" => 1, _ => 2 }), cells);
+
+        var csv = await admin.Client.GetAsync("/Review?handler=Csv&region=139102&year=2023&rule=VAL-11");
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ruleTotal, lines.Length - 1);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",VAL-11,", l, StringComparison.Ordinal));
+    }
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"页面没有 #{id}");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
+
+    private static int Rows(string html, string id) => Regex.Count(Section(html, id).Split("<tbody>")[1], "<tr");
+}
