@@ -6,6 +6,7 @@ using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
@@ -346,6 +347,11 @@ public abstract partial class WebTests
         var back = DocumentFiles.Read(await word.Content.ReadAsByteArrayAsync(), ".docx", new ReadOptions { FileName = "public.docx" });
         Assert.False(back.HasErrors, string.Join('\n', back.Errors));
         Assert.Contains(back.Document.Projects, p => p.ProjectCode == projectCode);
+        // Downloads of the same version are printed once and then served from the data folder.
+        var cache = app.Factory.Services.GetRequiredService<Jixiao.Documents.Word.WordExportCache>();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync($"/gongkai/{documentId}?handler=Word")).StatusCode);
+        Assert.Equal(1, cache.Printings);
+        Assert.StartsWith(app.Factory.DataFolder, cache.Folder, StringComparison.Ordinal);
 
         // An amendment keeps the published version public until the amended version is published.
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Clerk], documentId, "StartAmendment", "年中调整目标", null)).StatusCode);
