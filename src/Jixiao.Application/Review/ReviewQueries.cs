@@ -62,7 +62,11 @@ public static class ReviewQueries
 
         if (filter.OnlyUnitIds is { } own)
         {
-            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId)));
+            // Their projects' findings, and the document-level ones (Part 1, rules across tables) of the departments
+            // they fill in: the clerk who must fix Part 1 sees what is wrong with it.
+            query = query.Where(f => f.ProjectId != null
+                ? db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId))
+                : db.ReviewRuns.Any(r => r.Id == f.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
         }
 
         var rows = await query
