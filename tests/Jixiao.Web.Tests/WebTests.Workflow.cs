@@ -327,7 +327,12 @@ public abstract partial class WebTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "href=\"/gongkai/\\d+\""));
         Assert.Contains("没有符合条件", await visitor.GetOkAsync("/gongkai?year=2023"), StringComparison.Ordinal);
         var page = await visitor.GetOkAsync($"/gongkai/{documentId}");
-        Assert.Contains("一、部门整体绩效目标", page, StringComparison.Ordinal);
+        // The official structure: 第一部分 with its three sections, then 第二部分; who published it and when.
+        var order = new[] { "第一部分　部门整体绩效目标", "一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施", "第二部分　预算项目绩效目标" }
+            .Select(h => page.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i > 0));
+        Assert.Equal(order.Order(), order);
+        Assert.Matches("<p class=\"publisher\" id=\"publisher\">公开单位：[^<]+　公开日期：\\d{4}年\\d{1,2}月\\d{1,2}日</p>", page);
         // One table per project, each with its own id (an id is unique in a page) and the shared class.
         var tables = await app.Factory.QueryAsync(db => db.Projects.CountAsync(p => p.DocumentId == documentId && p.RemovedAt == null));
         Assert.True(tables > 1);

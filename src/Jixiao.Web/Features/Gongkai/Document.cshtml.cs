@@ -26,6 +26,11 @@ public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : Pa
 
     public PerformanceDocument Document { get; private set; } = null!;
 
+    /// <summary>The day the shown version was published, in Beijing time ("2024年3月5日").</summary>
+    public string? PublishedOn => Entity.Workflow?.PublishedAt is { } at
+        ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToOffset(Domain.Workflow.ChinaTime.Offset)
+            .ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) : null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Mode is not (null or "print") || await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
