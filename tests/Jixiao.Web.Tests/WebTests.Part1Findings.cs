@@ -43,4 +43,24 @@ public abstract partial class WebTests
         Assert.All(documentFindings, m => Assert.Contains(m, part1, StringComparison.Ordinal));
         Assert.DoesNotContain("@(", unit, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task Dashboard_SaysWhoActsNext_AndFiltersUnitsByWorkflowState()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var all = await admin.GetOkAsync("/");
+        var rows = Rows(all, "units");
+        Assert.True(rows > 0);
+        Assert.Contains("待 单位填报人员 提交", Section(all, "units"), StringComparison.Ordinal);
+        // Every unit is in exactly one state: the filtered lists add up to the whole list.
+        var byState = new List<int>();
+        foreach (var state in Enum.GetValues<Jixiao.Domain.Workflow.DocumentState>())
+        {
+            byState.Add(Rows(await admin.GetOkAsync($"/?state={state}"), "units"));
+        }
+
+        Assert.Equal(rows, byState.Sum());
+        Assert.Contains("<option value=\"Submitted\" selected=\"selected\">已提交</option>", await admin.GetOkAsync("/?state=Submitted"), StringComparison.Ordinal);
+    }
 }
