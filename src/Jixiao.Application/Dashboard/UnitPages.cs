@@ -23,7 +23,7 @@ public static class UnitPages
             return (null, OutcomeKind.NotFound);
         }
 
-        if (!user.Access.CanReadUnit(unit))
+        if (!user.Can(Operation.Read, Resource.Of(unit)))
         {
             return (null, OutcomeKind.Forbidden);
         }
@@ -45,6 +45,6 @@ public static class UnitPages
         var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number,
             counts.GetValueOrDefault(r.ProjectId).Errors, counts.GetValueOrDefault(r.ProjectId).Warnings)).ToList();
         return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),
-            document is not null && user.CanEditDocument(document), user.Access.CanEditUnit(unit), projects), OutcomeKind.Done);
+            document is not null && user.Can(Operation.Edit, Resource.Of(document)), user.Can(Operation.Edit, Resource.Of(unit)), projects), OutcomeKind.Done);
     }
 }

@@ -8,6 +8,7 @@ using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Documents;
 
@@ -115,7 +116,7 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.CanEditDocument(document))
+        if (!await HttpContext.AllowsAsync(Operation.Edit, Resource.Of(document)))
         {
             return Forbid();
         }

@@ -9,6 +9,7 @@ using Jixiao.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Execution;
 
@@ -90,7 +91,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
                 return NotFound();
             }
 
-            if (!user.Access.CanReadUnit(Unit))
+            if (!await HttpContext.AllowsAsync(Operation.Read, Resource.Of(Unit)))
             {
                 return Forbid();
             }
@@ -109,7 +110,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         {
             var code = UnitCode.Trim();
             Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.RegionCode == scope.RegionCode && u.Code == code, ct);
-            if (Unit is null || !user.Access.CanReadUnit(Unit))
+            if (Unit is null || !await HttpContext.AllowsAsync(Operation.Read, Resource.Of(Unit)))
             {
                 Message = $"{scope.RegionName}没有单位代码为“{code}”的单位。";
                 Unit = null;

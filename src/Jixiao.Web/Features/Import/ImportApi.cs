@@ -29,10 +29,6 @@ public static class ImportApi
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return TypedResults.Forbid();
-        }
 
         var options = new ReadOptions { FileName = fileName, FiscalYear = year, RegionCode = region };
         if (!string.IsNullOrWhiteSpace(layout))

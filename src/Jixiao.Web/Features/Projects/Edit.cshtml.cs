@@ -7,6 +7,7 @@ using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Projects;
 
@@ -102,7 +103,7 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanEditUnit(project.Unit!))
+        if (!await HttpContext.AllowsAsync(Operation.Edit, Resource.Of(project.Unit!)))
         {
             return Forbid();
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
@@ -11,7 +12,7 @@ namespace Jixiao.Web.Features.Users;
 /// <summary>新建用户: username, name, role, units or region, and an initial password set by the administrator or
 /// generated and shown once on the answer page (it is stored only as a hash). The account and its audit entries
 /// (姓名, 角色, 单位, 区划, and that a password was set) are written in one transaction.</summary>
-public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
+public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public UserForm Form { get; set; } = new();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
@@ -16,7 +17,7 @@ namespace Jixiao.Web.Features.Users;
 /// user at its next request, whatever its role.
 /// An administrator cannot lock or demote their own account (so the system is never left without one). Each change
 /// and its audit entries (old → new; a reset records that it happened, never the password) share one transaction.</summary>
-public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
+public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
