@@ -41,6 +41,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseApiCrossSiteGuard();
+        app.UseJsonBodyGuard();
         app.UseAntiforgery();
 
         app.MapRazorPages();

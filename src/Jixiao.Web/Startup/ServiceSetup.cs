@@ -80,7 +80,9 @@ public static class ServiceSetup
         }).AddMvcOptions(o =>
         {
             o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages());
+            o.ModelBinderProviders.Insert(0, new UnsafeTextBinderProvider());
             o.Filters.Add<UnknownHandlerFilter>();
+            o.Filters.Add<UnsafeTextFilter>();
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Apply);
         // A query value that does not parse (year=abc) reaches the exception handler, which names the parameter,
