@@ -86,6 +86,11 @@ public abstract partial class WebTests
 
         // The new clerk signs in with the password shown once and sees only the unit 401001.
         var clerk = await Browser.SignedInAsync(app.Factory, "wang", password);
+        // The administrator chose the password: every page leads to 修改密码 until the clerk sets its own.
+        var first = await clerk.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.StartsWith("/Users/Password", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        password = await clerk.ChangePasswordAsync(password, "Wang-Kuaiji-4821");
         var dashboard = await clerk.GetOkAsync("/");
         Assert.Contains("王会计（单位填报）", dashboard, StringComparison.Ordinal);
         Assert.Contains("长安区教育局本级", dashboard, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Startup;
 
@@ -40,6 +41,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGate();
         app.UseApiCrossSiteGuard();
         app.UseJsonBodyGuard();
         app.UseAntiforgery();

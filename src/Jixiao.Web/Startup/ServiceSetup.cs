@@ -32,6 +32,7 @@ public static class ServiceSetup
             })
             .AddEntityFrameworkStores<JixiaoDbContext>()
             .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<JixiaoClaimsFactory>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>

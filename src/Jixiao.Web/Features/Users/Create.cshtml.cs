@@ -58,6 +58,8 @@ public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> user
             return await PageAsync(ct);
         }
 
+        // The administrator chose (or the system generated) this password: the user sets its own at first sign-in.
+        await PasswordChangeGate.RequireAsync(users, user);
         var role = await users.AddToRoleAsync(user, Form.Role);
         if (!role.Succeeded)
         {

@@ -114,7 +114,8 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
             return Page();
         }
 
-        // A reset also ends a lockout caused by failed sign-ins.
+        // A reset also ends a lockout caused by failed sign-ins; the user then sets its own password at its next sign-in.
+        await PasswordChangeGate.RequireAsync(users, Account);
         await users.ResetAccessFailedCountAsync(Account);
         await users.SetLockoutEndDateAsync(Account, null);
         var source = AuditRequests.SourceOf(HttpContext, clock);
