@@ -90,7 +90,7 @@ public abstract partial class WebTests
         var first = await clerk.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.StartsWith("/Users/Password", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        password = await clerk.ChangePasswordAsync(password, "Wang-Kuaiji-4821");
+        password = await clerk.ChangePasswordAsync(password, "Kuaiji-Lanse-4821");
         var dashboard = await clerk.GetOkAsync("/");
         Assert.Contains("王会计（单位填报）", dashboard, StringComparison.Ordinal);
         Assert.Contains("长安区教育局本级", dashboard, StringComparison.Ordinal);

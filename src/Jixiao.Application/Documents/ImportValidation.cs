@@ -1,6 +1,6 @@
-using Jixiao.Domain.Text;
 using Jixiao.Data.Configurations;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Application.Documents;
 

@@ -1,7 +1,7 @@
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Startup;
 

@@ -4,10 +4,10 @@ using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Features.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Documents;
 

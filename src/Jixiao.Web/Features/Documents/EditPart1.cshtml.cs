@@ -4,11 +4,11 @@ using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Documents;
 

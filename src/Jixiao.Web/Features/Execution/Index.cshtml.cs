@@ -5,11 +5,11 @@ using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Execution;
 

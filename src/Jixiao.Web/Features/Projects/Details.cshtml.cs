@@ -4,10 +4,10 @@ using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Projects;
 

@@ -3,11 +3,11 @@ using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Projects;
 

@@ -5,11 +5,11 @@ using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Projects;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
@@ -6,6 +5,7 @@ using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Users;
 

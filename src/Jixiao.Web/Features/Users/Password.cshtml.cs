@@ -1,10 +1,10 @@
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Jixiao.Web.Auth;
 
 namespace Jixiao.Web.Features.Users;
 
