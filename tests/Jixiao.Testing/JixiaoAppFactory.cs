@@ -12,9 +12,9 @@ namespace Jixiao.Testing;
 /// <summary>The real app (demo data, migrations, Identity) on a real database, with a known admin password.</summary>
 public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Test-2024";
+    public const string AdminPassword = "Guanli-Ceshi-2024";
 
-    public const string UserPassword = "User-Test-2024";
+    public const string UserPassword = "Tianbao-Ceshi-2024";
 
     static JixiaoAppFactory()
     {

@@ -234,7 +234,7 @@ public abstract partial class ExecutionWebTests
         app.Factory.QueryAsync(db => db.ExecutionSummaries.AsNoTracking().SingleAsync(s => s.ProjectId == projectId));
 
     private static async Task<HttpResponseMessage> ImportManyAsync(Browser admin, int count) =>
-        await admin.Client.PostAsync("/api/v1/import?fileName=many.json",
+        await admin.Client.PostAsync("/api/v1/import?fileName=many.json&allowRemoval=true",
             new StringContent(DocumentJson.Write(ManyProjects(count)), new MediaTypeHeaderValue("application/json")));
 
     /// <summary>The department text's ten tables (plan 25/50/75/100) repeated as <paramref name="count"/> projects of

@@ -183,6 +183,8 @@ public abstract partial class WebTests
         Assert.DoesNotContain("<html", picker, StringComparison.Ordinal);
 
         var clerk = await Browser.SignedInAsync(app.Factory, "li", WebUtility.HtmlDecode(password));
+        // The administrator's password is replaced at the first sign-in.
+        await clerk.ChangePasswordAsync(WebUtility.HtmlDecode(password), "Weisheng-Lanse-3517");
         var health = await ProjectOfUnitAsync(app, "402001");
         var farming = await ProjectOfUnitAsync(app, "403001");
         await clerk.GetOkAsync($"/Projects/{health}");

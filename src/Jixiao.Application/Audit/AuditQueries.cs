@@ -1,3 +1,4 @@
+using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
@@ -13,11 +14,19 @@ namespace Jixiao.Application.Audit;
 public static class AuditQueries
 {
     /// <summary>The keys under which <paramref name="document"/> and its projects are recorded.</summary>
-    public static async Task<AuditDocumentKeys> KeysOfAsync(JixiaoDbContext db, DepartmentDocument document, CancellationToken ct = default)
+    public static Task<AuditDocumentKeys> KeysOfAsync(JixiaoDbContext db, DepartmentDocument document, CancellationToken ct = default) =>
+        KeysOfAsync(db, document, null, ct);
+
+    /// <summary>As <see cref="KeysOfAsync(JixiaoDbContext, DepartmentDocument, CancellationToken)"/>, keeping only the
+    /// projects <paramref name="reader"/> may read (the access policy): a clerk sees its own units' entries of its
+    /// department's document, not its sibling units'.</summary>
+    public static async Task<AuditDocumentKeys> KeysOfAsync(JixiaoDbContext db, DepartmentDocument document, UserAccess? reader, CancellationToken ct = default)
     {
         var projects = await db.ProjectVersions.AsNoTracking().Where(v => v.Project!.DocumentId == document.Id && v.Number == v.Project.CurrentVersion)
-            .Select(v => new { v.Project!.Code, v.Name }).ToListAsync(ct).ConfigureAwait(false);
-        return new AuditDocumentKeys(AuditKeys.Document(document), [.. projects.Select(p => AuditKeys.Project(document.FiscalYear, Documents.ProjectKey.Of(p.Code, p.Name)))]);
+            .Select(v => new { v.Project!.Code, v.Name, v.Project.UnitId }).ToListAsync(ct).ConfigureAwait(false);
+        return new AuditDocumentKeys(AuditKeys.Document(document), [.. projects
+            .Where(p => reader is null || reader.Can(Operation.Read, Resource.Unit(p.UnitId, document.RegionCode)))
+            .Select(p => AuditKeys.Project(document.FiscalYear, Documents.ProjectKey.Of(p.Code, p.Name)))]);
     }
 
     /// <summary>Every entry matching <paramref name="filter"/>, oldest first (the CSV export).</summary>

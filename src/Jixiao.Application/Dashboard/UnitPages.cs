@@ -24,7 +24,7 @@ public static class UnitPages
             return (null, OutcomeKind.NotFound);
         }
 
-        if (!user.Access.CanReadUnit(unit))
+        if (!user.Can(Operation.Read, Resource.Of(unit)))
         {
             return (null, OutcomeKind.Forbidden);
         }
@@ -49,7 +49,7 @@ public static class UnitPages
         var part1Findings = document is null ? [] : (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { DocumentId = document.Id }, ct: ct)
             .ConfigureAwait(false)).Where(f => f.ProjectId is null).ToList();
         return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),
-            document is not null && user.CanEditDocument(document), user.Access.CanEditUnit(unit), projects)
+            document is not null && user.Can(Operation.Edit, Resource.Of(document)), user.Can(Operation.Edit, Resource.Of(unit)), projects)
         {
             State = document is null ? null : WorkflowMapping.StateOf(document),
             Part1Findings = part1Findings,

@@ -31,7 +31,7 @@ public sealed class DocumentImport(DocumentStore store)
             return checkedFile;
         }
 
-        var scoped = request with { EditableUnitIds = user.Access.IsAdmin ? null : user.Access.OwnUnitIds };
+        var scoped = request with { EditableUnitIds = user.OnlyUnitIds is null ? null : user.Access.OwnUnitIds };
         return checkedFile with { Result = await store.ImportAsync(read.Document, scoped, ct).ConfigureAwait(false) };
     }
 

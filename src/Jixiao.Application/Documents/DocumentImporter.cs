@@ -53,7 +53,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             {
                 throw new ImportException(ImportMessages.RemovalNotAllowed(result.Projects.Where(p => p.Kind == ProjectChangeKind.Removed), part1Emptied))
                 {
-                    Advice = ImportMessages.RemovalAdvice,
+                    Advice = ImportMessages.RemovalAdvice(request.RemovalConsent),
+                    IsRemoval = true,
                 };
             }
 

@@ -32,7 +32,7 @@ public static class DocumentQueries
             .GroupBy(v => v.Project!.DocumentId)
             .Select(g => new { DocumentId = g.Key, Count = g.Count(), Fen = g.Sum(v => v.BudgetFen) })
             .ToDictionaryAsync(x => x.DocumentId, ct).ConfigureAwait(false);
-        return [.. documents.Where(user.CanReadDocument).Select(d =>
+        return [.. documents.Where(d => user.Can(Operation.Read, Resource.Of(d))).Select(d =>
         {
             var total = totals.GetValueOrDefault(d.Id);
             var run = runs.GetValueOrDefault(d.Id);

@@ -11,6 +11,10 @@ public sealed class ImportException(string message, bool isLocked = false, Excep
     /// <summary>The user may not make this change (another unit's project): answered as forbidden, not as a bad file.</summary>
     public bool IsRefused { get; init; }
 
+    /// <summary>The import would remove projects or empty Part 1 and the caller did not consent: a conflict with what
+    /// is stored, answered 409 with the list of what would go.</summary>
+    public bool IsRemoval { get; init; }
+
     /// <summary>The imported file's name; empty when not known (e.g. a form save).</summary>
     public string FileName { get; init; } = string.Empty;
 
@@ -35,6 +39,6 @@ public sealed class ImportException(string message, bool isLocked = false, Excep
     /// <summary>The same problem, now naming the file it came from.</summary>
     public ImportException InFile(string fileName) => new(Message, IsLocked, this)
     {
-        FileName = fileName, IsRefused = IsRefused, Table = Table, TableName = TableName, Row = Row, Cell = Cell, Advice = Advice,
+        FileName = fileName, IsRefused = IsRefused, IsRemoval = IsRemoval, Table = Table, TableName = TableName, Row = Row, Cell = Cell, Advice = Advice,
     };
 }

@@ -100,7 +100,9 @@ public static class ImportMessages
         return $"本次导入将{string.Join("并", parts)}，未导入。";
     }
 
-    public const string RemovalAdvice = "请核对文件是否完整；如确需移除，请加 --allow-removal 后重新导入。";
+    public const string UnsafeCharacterAdvice = "请在原文件中删除该字符（常见于从网页或其他软件复制的文字），保存后重新导入。";
+
+    public static string RemovalAdvice(string consent) => $"请核对文件是否完整；如确需移除，请加 {consent} 后重新导入。";
 
     /// <summary>The longest project or unit name the official goal table has room for.</summary>
     public const int MaxNameLength = 100;

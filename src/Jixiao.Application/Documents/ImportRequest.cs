@@ -31,6 +31,10 @@ public sealed record ImportRequest(string User, string SourceFile)
     /// <c>--allow-removal</c>; the import page shows it in the preview first).</summary>
     public bool AllowRemoval { get; init; } = true;
 
+    /// <summary>How this caller gives the consent <see cref="AllowRemoval"/> stands for, named in the refusal: the
+    /// command line's <c>--allow-removal</c>, the API's <c>allowRemoval=true</c>.</summary>
+    public string RemovalConsent { get; init; } = "--allow-removal";
+
     /// <summary>Runs the whole import and rolls it back: what it would do, for a preview (no review, nothing kept).</summary>
     public bool DryRun { get; init; }
 

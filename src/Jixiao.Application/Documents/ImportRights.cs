@@ -13,19 +13,24 @@ public static class ImportRights
     /// <returns>Null when allowed, else the Chinese reason, naming every unit of the file that is not the user's.</returns>
     public static string? Check(UserAccess user, PerformanceDocument document)
     {
-        if (user.Access.IsAdmin)
+        // The policy: may the user change data of the file's region at all (a file without one: of any region)?
+        var target = document.RegionCode.Length > 0 ? Resource.Region(document.RegionCode) : Resource.AnyRegion;
+        if (!user.Can(Operation.Edit, target))
+        {
+            return user.Can(Operation.Edit, Resource.AnyRegion) && user.OwnRegionCode is { } ownRegion
+                ? ImportMessages.OtherRegion(document.RegionCode, ownRegion)
+                : ImportMessages.NoImportRight;
+        }
+
+        // Not limited to units (an administrator): every table may be imported.
+        if (user.OnlyUnitIds is null)
         {
             return null;
         }
 
-        if (!user.Access.IsUnitEditor || user.OwnRegionCode is not { } region)
+        if (user.OwnRegionCode is not { } region)
         {
             return ImportMessages.NoImportRight;
-        }
-
-        if (document.RegionCode.Length > 0 && document.RegionCode != region)
-        {
-            return ImportMessages.OtherRegion(document.RegionCode, region);
         }
 
         var foreign = document.Projects.Where(p => !user.OwnsUnit(region, p.UnitCode))

@@ -1,12 +1,13 @@
 using Jixiao.Data.Configurations;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Application.Documents;
 
 /// <summary>What a document must have before it can be stored: year, region and department, a unit code on every
 /// table, and projects that can be told apart (a unique project code, or — for tables without a code — a unique name
 /// in the document). A missing project code is allowed: it can be filled in later.</summary>
-internal static class ImportValidation
+internal static partial class ImportValidation
 {
     public static void Check(PerformanceDocument document)
     {
@@ -24,6 +25,8 @@ internal static class ImportValidation
         {
             throw new ImportException(ImportMessages.NoDepartment) { Cell = "单位代码", Advice = ImportMessages.NoDepartmentAdvice };
         }
+
+        CheckCharacters(document);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var project in document.Projects)
@@ -62,6 +65,33 @@ internal static class ImportValidation
             }
         }
     }
+
+    /// <summary>
+    /// No field of the document may hold a control character, a bidirectional override or (in a name) a zero-width
+    /// character (<see cref="UnsafeCharacters"/>): checked on the document's JSON form, so every field of every reader's
+    /// result is covered by the same rule the API bodies follow; the refusal names the table and the field.
+    /// </summary>
+    private static void CheckCharacters(PerformanceDocument document)
+    {
+        if (JsonTextScan.Scan(System.Text.Encoding.UTF8.GetBytes(Jixiao.Documents.Json.DocumentJson.Write(document))) is not { Character: { } c } found)
+        {
+            return;
+        }
+
+        var table = TablePath().Match(found.Path);
+        if (table.Success && int.Parse(table.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var index && index < document.Projects.Count)
+        {
+            var project = document.Projects[index];
+            var field = table.Groups[2].Value.TrimStart('.');
+            throw InTable(UnsafeCharacters.Message($"第 {project.Sequence} 张项目表的 {field}", c), project with { ProjectName = Shorten(project.ProjectName) }, field,
+                ImportMessages.UnsafeCharacterAdvice);
+        }
+
+        throw new ImportException(UnsafeCharacters.Message(found.Path, c)) { Cell = found.Path, Advice = ImportMessages.UnsafeCharacterAdvice };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^projects\[(\d+)\](.*)$")]
+    private static partial System.Text.RegularExpressions.Regex TablePath();
 
     /// <summary>An overlong name is not repeated whole in the message that refuses it.</summary>
     private static string Shorten(string name) => name.Length > ImportMessages.MaxNameLength ? name[..20] + "…" : name;

@@ -18,7 +18,7 @@ public sealed record VisibleDocument(DepartmentDocument Entity, PerformanceDocum
             return null;
         }
 
-        if (!user.CanReadDocument(entity))
+        if (!user.Can(Operation.Read, Resource.Of(entity)))
         {
             return Forbidden;
         }

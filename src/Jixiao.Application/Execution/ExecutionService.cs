@@ -41,7 +41,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         return new ProjectScope(details, project.Unit,
             RegionProfiles.Monitoring(region),
             RegionProfiles.Scoring(region),
-            user.Access.CanReadUnit(project.Unit), user.Access.CanEditUnit(project.Unit) && !details.Removed);
+            user.Can(Operation.Read, Resource.Of(project.Unit)), user.Can(Operation.Edit, Resource.Of(project.Unit)) && !details.Removed);
     }
 
     public async Task<ExecutionData> GetExecutionAsync(ProjectScope scope, CancellationToken ct = default) =>

@@ -34,16 +34,16 @@ public sealed class PaymentImport(JixiaoDbContext db, TimeProvider clock)
             .Select(k => (k.ProjectId, k.RecordKey)).ToHashSet();
         // Several regions may use the same code; one the user can see comes first.
         var byCode = projects.GroupBy(p => (p.Code, p.FiscalYear))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => user.Access.CanReadUnit(p.Unit!)).First());
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => user.Can(Operation.Read, Resource.Of(p.Unit!))).First());
         var lines = new List<PaymentLine>();
         foreach (var record in batch.Records)
         {
             var project = byCode.GetValueOrDefault((ProjectCode.Normalize(record.ProjectCode), record.Date.Year));
             var status = project is null ? PaymentLineStatus.UnknownProject
-                : !user.Access.CanEditUnit(project.Unit!) ? PaymentLineStatus.Forbidden
+                : !user.Can(Operation.Edit, Resource.Of(project.Unit!)) ? PaymentLineStatus.Forbidden
                 : !keys.Add((project.Id, record.Key)) ? PaymentLineStatus.Duplicate
                 : PaymentLineStatus.New;
-            if (project is not null && !user.Access.CanReadUnit(project.Unit!))
+            if (project is not null && !user.Can(Operation.Read, Resource.Of(project.Unit!)))
             {
                 // Do not reveal projects the user may not see.
                 (project, status) = (null, PaymentLineStatus.UnknownProject);

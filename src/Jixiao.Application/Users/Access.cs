@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
-using Jixiao.Data.Entities;
 
 namespace Jixiao.Application.Users;
 
 /// <summary>
-/// Who may read and edit what, the same for pages and the API. A unit editor reads and edits the projects of the
-/// units assigned to it (one claim per unit; a department's clerk has the 本级 and subordinate units, possibly of two
-/// departments) and the Part 1 of every department it has a unit in; a reviewer reads everything in its region (or
-/// everywhere when it has no region) and edits nothing; an administrator does everything.
+/// Who the signed-in user is, from its claims alone: roles, region, the units a unit editor is assigned (one claim per
+/// unit; a department's clerk has the 本级 and subordinate units, possibly of two departments). What it may do is
+/// decided by <see cref="AccessPolicy"/>.
 /// </summary>
 public sealed class Access(ClaimsPrincipal user)
 {
@@ -37,33 +35,13 @@ public sealed class Access(ClaimsPrincipal user)
     /// <summary>A unit editor without a unit sees nothing rather than everything.</summary>
     public bool SeesNothing => IsUnitEditor ? OwnUnitIds.Count == 0 : !IsAdmin && !IsReviewer;
 
-    public bool CanImport => IsAdmin || (IsUnitEditor && OwnUnitIds.Count > 0);
-
-    public bool CanReadRegion(string regionCode) => !SeesNothing && (RegionCode is null || RegionCode == regionCode);
-
-    public bool CanReadUnit(Unit unit) => CanReadUnit(unit.Id, unit.RegionCode);
-
-    /// <summary>As <see cref="CanReadUnit(Unit)"/> for a page that read the unit's id and region with its project.</summary>
-    public bool CanReadUnit(int unitId, string regionCode) => CanReadRegion(regionCode) && (!IsUnitEditor || OwnUnitIds.Contains(unitId));
-
-    public bool CanEditUnit(Unit unit) => CanEditUnit(unit.Id);
-
-    public bool CanEditUnit(int unitId) => IsAdmin || (IsUnitEditor && OwnUnitIds.Contains(unitId));
-
-    /// <summary>A department document (Part 1): a unit editor reads and edits those of the departments its units
-    /// belong to (<paramref name="ownUnits"/>, the entities of <see cref="OwnUnitIds"/>).</summary>
-    public bool CanReadDocument(DepartmentDocument document, IReadOnlyList<Unit> ownUnits) =>
-        CanReadRegion(document.RegionCode) && (!IsUnitEditor || IsOwnDepartment(document, ownUnits));
-
-    public bool CanEditDocument(DepartmentDocument document, IReadOnlyList<Unit> ownUnits) =>
-        IsAdmin || (IsUnitEditor && IsOwnDepartment(document, ownUnits));
+    /// <summary>Whether the 导入 menu entries are shown (decided by <see cref="AccessPolicy"/>, which the import
+    /// routes enforce).</summary>
+    public bool CanImport => AccessPolicy.Allows(this, [], Operation.Edit, Resource.AnyRegion);
 
     /// <summary>The unit ids of the <see cref="JixiaoClaims.UnitId"/> claims (one per unit).</summary>
     public static IReadOnlySet<int> UnitIdsOf(ClaimsPrincipal principal) =>
         principal.FindAll(JixiaoClaims.UnitId)
             .Select(c => int.TryParse(c.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0)
             .Where(id => id > 0).ToHashSet();
-
-    private bool IsOwnDepartment(DepartmentDocument document, IReadOnlyList<Unit> ownUnits) =>
-        ownUnits.Any(u => OwnUnitIds.Contains(u.Id) && u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode);
 }

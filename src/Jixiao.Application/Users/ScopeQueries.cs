@@ -10,7 +10,7 @@ public static class ScopeQueries
     public static async Task<Scope?> ResolveAsync(JixiaoDbContext db, Access access, string? region, int? year, CancellationToken ct = default)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct).ConfigureAwait(false);
-        var visible = regions.Where(r => access.CanReadRegion(r.Code)).Select(r => (r.Code, r.Name)).ToList();
+        var visible = regions.Where(r => AccessPolicy.Allows(access, [], Operation.Read, Resource.Region(r.Code))).Select(r => (r.Code, r.Name)).ToList();
         if (visible.Count == 0)
         {
             return null;

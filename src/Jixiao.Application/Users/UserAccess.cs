@@ -35,7 +35,6 @@ public sealed record UserAccess(Access Access, IReadOnlyList<Unit> OwnUnits)
     /// <summary>The user as the author of a change made from <paramref name="ipAddress"/>.</summary>
     public AuditActor ActorFrom(string ipAddress) => new(Access.UserName, Access.RoleName, ipAddress);
 
-    public bool CanReadDocument(DepartmentDocument document) => Access.CanReadDocument(document, OwnUnits);
-
-    public bool CanEditDocument(DepartmentDocument document) => Access.CanEditDocument(document, OwnUnits);
+    /// <summary>The access policy's answer for this user (<see cref="AccessPolicy"/>).</summary>
+    public bool Can(Operation operation, Resource resource) => AccessPolicy.Allows(Access, OwnUnits, operation, resource);
 }

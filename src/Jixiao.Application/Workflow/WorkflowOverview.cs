@@ -22,7 +22,7 @@ public static class WorkflowOverview
         var runs = await ReviewQueries.LatestRuns(db).Where(r => ids.Contains(r.DocumentId)).ToDictionaryAsync(r => r.DocumentId, ct).ConfigureAwait(false);
         var open = await db.DocumentComments.Where(c => ids.Contains(c.DocumentId) && !c.IsResolved)
             .GroupBy(c => c.DocumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        return [.. documents.Where(user.CanReadDocument)
+        return [.. documents.Where(d => user.Can(Operation.Read, Resource.Of(d)))
             .Select(d => new WorkflowOverviewRow(d, WorkflowMapping.StateOf(d), d.Workflow?.Grade is { } g ? Enum.Parse<Grade>(g) : null,
                 runs.GetValueOrDefault(d.Id)?.Grade, runs.GetValueOrDefault(d.Id)?.ErrorCount ?? 0, open.GetValueOrDefault(d.Id)))
             .OrderBy(r => r.State == DocumentState.Submitted ? 0 : 1).ThenBy(r => r.Document.DepartmentCode, StringComparer.Ordinal)];

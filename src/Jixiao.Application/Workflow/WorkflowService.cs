@@ -40,7 +40,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             })
             .SingleOrDefaultAsync(ct);
         var document = loaded?.Document;
-        if (document is null || !user.CanReadDocument(document))
+        if (document is null || !user.Can(Operation.Read, Resource.Of(document)))
         {
             return null;
         }
@@ -67,7 +67,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             CanComment: covers && actor!.Role == WorkflowRole.Reviewer && doc.State == DocumentState.Submitted,
             CanReply: covers && inReview && actor!.Role is WorkflowRole.UnitEditor or WorkflowRole.Reviewer,
             CanResolve: covers && inReview && actor!.Role == WorkflowRole.Reviewer,
-            CanCarryOver: user.CanEditDocument(document) && doc.State is DocumentState.Approved or DocumentState.Published);
+            CanCarryOver: user.Can(Operation.Edit, Resource.Of(document)) && doc.State is DocumentState.Approved or DocumentState.Published);
     }
 
     /// <summary>Why the user may not change the document's content now (null: may). Administrators keep their
@@ -107,7 +107,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             return WorkflowOutcome.NotFound;
         }
 
-        // Scope (own department, region below the reviewer's) is the domain's decision, with its message.
+        // The access policy decides who may act on the document (below); the machine by state and role, with its message.
         if (WorkflowActors.From(user, document) is not { } actor)
         {
             return WorkflowOutcome.Forbidden(WorkflowMessages.NotYours);
@@ -122,6 +122,12 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             OpenComments = await db.DocumentComments.CountAsync(c => c.DocumentId == documentId && !c.IsResolved, ct),
         };
         var result = _machine.Transition(WorkflowActors.Document(document), actor, request);
+        if (!user.Can(WorkflowOperations.Of(action), Resource.Of(document)))
+        {
+            // Refused by the policy; the machine's refusal (when it has one) says why in the workflow's words.
+            return WorkflowOutcome.Forbidden(result.Refusal?.ToString() ?? WorkflowMessages.NotYours);
+        }
+
         if (result.Event is not { } transition)
         {
             var refusal = result.Refusal!;
@@ -194,7 +200,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             return (WorkflowOutcome.NotFound, null);
         }
 
-        if (!user.CanEditDocument(entity))
+        if (!user.Can(Operation.Edit, Resource.Of(entity)))
         {
             return (WorkflowOutcome.Forbidden(WorkflowMessages.CarryOverOnlyOwn), null);
         }
@@ -246,7 +252,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
         }
 
         var actor = WorkflowActors.From(user, document);
-        if (actor is null || !user.CanReadDocument(document))
+        if (actor is null || !user.Can(Operation.Read, Resource.Of(document)))
         {
             return WorkflowOutcome.Forbidden(WorkflowMessages.NotYours);
         }

@@ -55,6 +55,7 @@ public static partial class ApiProblems
     {
         var (status, title) = e.IsLocked ? (StatusCodes.Status403Forbidden, "文档已锁定（审核流程中）")
             : e.IsRefused ? (StatusCodes.Status403Forbidden, "无权导入")
+            : e.IsRemoval ? (StatusCodes.Status409Conflict, "导入将移除已有内容")
             : (StatusCodes.Status400BadRequest, "无法导入");
         var where = new List<string>();
         var extensions = new Dictionary<string, object?>();

@@ -56,6 +56,6 @@ public static class CrossSiteGuard
         return null;
     }
 
-    private static bool IsUnsafe(string method) =>
+    public static bool IsUnsafe(string method) =>
         !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method) && !HttpMethods.IsTrace(method);
 }

@@ -1,3 +1,4 @@
+using Jixiao.Web.Auth;
 using Jixiao.Web.Features.Documents;
 using Jixiao.Web.Features.Execution;
 using Jixiao.Web.Features.Import;
@@ -13,12 +14,12 @@ public static class JixiaoApi
 {
     public static void MapJixiaoApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.SignedIn);
         DocumentsApi.Map(api.MapGroup("/documents").WithTags("文档"));
         WorkflowApi.Map(api.MapGroup("/documents").WithTags("流程"));
         ProjectsApi.Map(api.MapGroup("/projects").WithTags("项目"));
         FindingsApi.Map(api.MapGroup("/findings").WithTags("审核问题"));
-        ImportApi.Map(api.MapGroup("/import").WithTags("导入"));
+        ImportApi.Map(api.MapGroup("/import").WithTags("导入").RequireAuthorization(Policies.Import));
         ExecutionApi.Map(api);
         PaymentsApi.Map(api);
     }

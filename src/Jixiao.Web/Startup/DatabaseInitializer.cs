@@ -93,6 +93,12 @@ public static class DatabaseInitializer
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            // A generated password was shown on a console: the administrator replaces it at its first sign-in.
+            await PasswordChangeGate.RequireAsync(users, admin).ConfigureAwait(false);
+        }
+
         // The first account is created by the system itself: no user, role or address.
         var source = new AuditSource("系统", string.Empty, string.Empty, services.GetRequiredService<TimeProvider>().GetUtcNow());
         await UserAudit.SaveAsync(db,

@@ -1,3 +1,4 @@
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,7 +41,9 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGate();
         app.UseApiCrossSiteGuard();
+        app.UseJsonBodyGuard();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -4,6 +4,7 @@ using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Features.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class AuditModel(CurrentUser currentUser, JixiaoDbContext db) : Au
     }
 
     protected override async Task<AuditFilter> ScopeAsync(CancellationToken ct) =>
-        new() { DocumentKeys = await AuditQueries.KeysOfAsync(Db, Document, ct) };
+        new() { DocumentKeys = await AuditQueries.KeysOfAsync(Db, Document, await currentUser.GetAsync(ct), ct) };
 
     private async Task<IActionResult?> AuthorizeAsync(CancellationToken ct)
     {
@@ -57,14 +58,13 @@ public sealed class AuditModel(CurrentUser currentUser, JixiaoDbContext db) : Au
             return NotFound();
         }
 
-        var user = await currentUser.GetAsync(ct);
-        if (!user.CanReadDocument(document))
+        if (!await HttpContext.AllowsAsync(Operation.Read, Resource.Of(document)))
         {
             return Forbid();
         }
 
         Document = document;
-        IsAdmin = user.Access.IsAdmin;
+        IsAdmin = await HttpContext.AllowsAsync(Operation.Administer, Resource.AllSettings);
         return null;
     }
 }

@@ -4,6 +4,7 @@ using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -115,7 +116,7 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.CanEditDocument(document))
+        if (!await HttpContext.AllowsAsync(Operation.Edit, Resource.Of(document)))
         {
             return Forbid();
         }

@@ -5,6 +5,7 @@ using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Domain;
 using Jixiao.Domain.Monitoring;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -100,7 +101,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
                 return NotFound();
             }
 
-            if (!user.Access.CanReadUnit(Unit))
+            if (!await HttpContext.AllowsAsync(Operation.Read, Resource.Of(Unit)))
             {
                 return Forbid();
             }
@@ -119,7 +120,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         {
             var code = UnitCode.Trim();
             Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.RegionCode == scope.RegionCode && u.Code == code, ct);
-            if (Unit is null || !user.Access.CanReadUnit(Unit))
+            if (Unit is null || !await HttpContext.AllowsAsync(Operation.Read, Resource.Of(Unit)))
             {
                 Message = $"{scope.RegionName}没有单位代码为“{code}”的单位。";
                 Unit = null;

@@ -118,11 +118,6 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (!new Access(User).IsAdmin)
-        {
-            return Forbid();
-        }
-
         if (await settings.FindAsync(Region, ct) is not { } region)
         {
             return NotFound();

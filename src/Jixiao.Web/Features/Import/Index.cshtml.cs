@@ -53,11 +53,6 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!(await currentUser.GetAsync(ct)).Access.CanImport)
-        {
-            return Forbid();
-        }
-
         Layouts = await layouts.ListAsync(ct);
         return Page();
     }
@@ -65,10 +60,6 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return Forbid();
-        }
 
         if (Files.Count == 0)
         {
@@ -91,10 +82,6 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
     public async Task<IActionResult> OnPostRemapAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return Forbid();
-        }
 
         var corrections = Corrections
             .Where(c => c.Key.Length > 0 && c.Column != c.Original && Enum.TryParse<GoalColumn>(c.Column, out _))
@@ -143,10 +130,6 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return Forbid();
-        }
 
         var results = new List<ImportedItem>();
         foreach (var item in Items)

@@ -1,6 +1,7 @@
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
 using Jixiao.Documents.Payments;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public static class PaymentsApi
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/payments", ImportPaymentsAsync).WithTags("执行监控与自评")
-            .WithSummary("导入支付记录（CSV 或 .xlsx，请求体为文件内容）；重复导入不重复计入").DisableAntiforgery();
+            .WithSummary("导入支付记录（CSV 或 .xlsx，请求体为文件内容）；重复导入不重复计入").DisableAntiforgery().RequireAuthorization(Policies.Import);
 
     /// <summary>Plain-text and form bodies are refused for the same reason as in <see cref="Import.ImportApi"/>.</summary>
     public static async Task<Results<Ok<PaymentImportOutcome>, ProblemHttpResult, ForbidHttpResult>> ImportPaymentsAsync(
@@ -26,10 +27,6 @@ public static class PaymentsApi
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanImport)
-        {
-            return TypedResults.Forbid();
-        }
 
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);

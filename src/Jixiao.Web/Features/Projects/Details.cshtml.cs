@@ -4,6 +4,7 @@ using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,13 +58,13 @@ public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db, Wo
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
+        if (!await HttpContext.AllowsAsync(Operation.Read, Resource.Unit(details.UnitId, details.RegionCode)))
         {
             return Forbid();
         }
 
         Project = details;
-        CanEdit = user.Access.CanEditUnit(details.UnitId) && !details.Removed;
+        CanEdit = !details.Removed && await HttpContext.AllowsAsync(Operation.Edit, Resource.Unit(details.UnitId, details.RegionCode));
         if (details.ShownVersion == details.CurrentVersion)
         {
             Findings = new CellFindings(await ReviewQueries.ForProjectAsync(db, details, ct));

@@ -4,6 +4,7 @@ using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -113,7 +114,7 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanEditUnit(project.Unit!))
+        if (!await HttpContext.AllowsAsync(Operation.Edit, Resource.Of(project.Unit!)))
         {
             return Forbid();
         }

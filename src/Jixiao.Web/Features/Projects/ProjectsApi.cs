@@ -5,6 +5,7 @@ using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -31,7 +32,7 @@ public static class ProjectsApi
         return TypedResults.Ok(hits.ToList());
     }
 
-    public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult>> GetAsync(CurrentUser currentUser, JixiaoDbContext db, HttpContext http, int id, int? version, CancellationToken ct)
+    public static async Task<Results<Ok<ProjectView>, NotFound, ForbidHttpResult>> GetAsync(JixiaoDbContext db, HttpContext http, int id, int? version, CancellationToken ct)
     {
         // The project read carries its unit and region, so the permission check needs no query of its own.
         var details = await ProjectQueries.GetAsync(db, id, version, ct);
@@ -40,8 +41,7 @@ public static class ProjectsApi
             return TypedResults.NotFound();
         }
 
-        var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanReadUnit(details.UnitId, details.RegionCode))
+        if (!await http.AllowsAsync(Operation.Read, Resource.Unit(details.UnitId, details.RegionCode)))
         {
             return TypedResults.Forbid();
         }
@@ -66,7 +66,7 @@ public static class ProjectsApi
         }
 
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.CanEditUnit(project.Unit!))
+        if (!await http.AllowsAsync(Operation.Edit, Resource.Of(project.Unit!)))
         {
             return TypedResults.Forbid();
         }

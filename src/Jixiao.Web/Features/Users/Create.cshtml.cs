@@ -5,13 +5,14 @@ using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Features.Users;
 
 /// <summary>新建用户: username, name, role, units or region, and an initial password set by the administrator or
 /// generated and shown once on the answer page (it is stored only as a hash). The account and its audit entries
 /// (姓名, 角色, 单位, 区划, and that a password was set) are written in one transaction.</summary>
-public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
+public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public UserForm Form { get; set; } = new();
@@ -57,6 +58,8 @@ public sealed class CreateModel(JixiaoDbContext db, UserManager<JixiaoUser> user
             return await PageAsync(ct);
         }
 
+        // The administrator chose (or the system generated) this password: the user sets its own at first sign-in.
+        await PasswordChangeGate.RequireAsync(users, user);
         var role = await users.AddToRoleAsync(user, Form.Role);
         if (!role.Succeeded)
         {

@@ -6,6 +6,7 @@ using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Users;
@@ -16,7 +17,7 @@ namespace Jixiao.Web.Features.Users;
 /// user at its next request, whatever its role.
 /// An administrator cannot lock or demote their own account (so the system is never left without one). Each change
 /// and its audit entries (old → new; a reset records that it happened, never the password) share one transaction.</summary>
-public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : AdminPageModel
+public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -113,7 +114,8 @@ public sealed class EditModel(JixiaoDbContext db, UserManager<JixiaoUser> users,
             return Page();
         }
 
-        // A reset also ends a lockout caused by failed sign-ins.
+        // A reset also ends a lockout caused by failed sign-ins; the user then sets its own password at its next sign-in.
+        await PasswordChangeGate.RequireAsync(users, Account);
         await users.ResetAccessFailedCountAsync(Account);
         await users.SetLockoutEndDateAsync(Account, null);
         var source = AuditRequests.SourceOf(HttpContext, clock);

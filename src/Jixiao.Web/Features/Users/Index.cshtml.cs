@@ -1,10 +1,11 @@
 using Jixiao.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Users;
 
 /// <summary>用户管理: every account with its role, units, region and whether it is locked.</summary>
-public sealed class IndexModel(JixiaoDbContext db, TimeProvider time) : AdminPageModel
+public sealed class IndexModel(JixiaoDbContext db, TimeProvider time) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 

@@ -1,5 +1,6 @@
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Web.Auth;
 using Jixiao.Web.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -63,6 +64,7 @@ public sealed class PasswordModel(UserManager<JixiaoUser> users, SignInManager<J
 
         await UserAudit.SaveAsync(db, [UserAudit.Entry(AuditRequests.SourceOf(HttpContext, clock), "修改密码", user.UserName!, UserAudit.PasswordField, string.Empty, "已修改（本人）")], ct);
         await transaction.CommitAsync(ct);
+        await PasswordChangeGate.ClearAsync(users, user);
         await signIn.RefreshSignInAsync(user);
         Changed = true;
         Input = new PasswordInput();
