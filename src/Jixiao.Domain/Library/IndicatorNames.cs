@@ -16,6 +16,9 @@ public static class IndicatorNames
 
     private const string Dropped = "\"'“”‘’《》〈〉「」『』、，,。.：:；;·!！?？";
 
+    /// <summary>Keys are stored in an indexed column of this length; a longer "name" is a sentence, cut.</summary>
+    public const int MaxKeyLength = 200;
+
     public static string Key(string name)
     {
         var key = ReviewText.Key(name ?? string.Empty);
@@ -40,7 +43,7 @@ public static class IndicatorNames
             }
         }
 
-        return key;
+        return key.Length > MaxKeyLength ? key[..MaxKeyLength] : key;
     }
 
     /// <summary>"满意度(%)" → "满意度"; "(第三方)评估" and "满意度(群众)" keep their brackets: only a unit the unit
