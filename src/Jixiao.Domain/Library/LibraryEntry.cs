@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Jixiao.Domain.Library;
 
 /// <summary>
@@ -56,6 +58,7 @@ public sealed record LibraryEntry
     public string Source { get; init; } = string.Empty;
 
     /// <summary>The unit written most often, or null when none was.</summary>
+    [JsonIgnore]
     public LibraryUnitFacts? MainUnit => Units.Count > 0 ? Units[0] : null;
 
     public LibraryUnitFacts? UnitFacts(string unit) => Units.FirstOrDefault(u => u.Unit == unit);

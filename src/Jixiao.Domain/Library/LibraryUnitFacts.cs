@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Jixiao.Domain.Library;
 
 /// <summary>The targets of an indicator written in one unit: how often, in which direction (≥/≤/=), their
@@ -12,5 +14,6 @@ public sealed record LibraryUnitFacts(
     IReadOnlyList<LibraryYearFacts> ByYear)
 {
     /// <summary>The direction most rows use: "≥", "≤" or "=".</summary>
+    [JsonIgnore]
     public string Direction => HigherBetter >= LowerBetter && HigherBetter >= Other ? "≥" : LowerBetter >= Other ? "≤" : "=";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Jixiao.Domain.Library;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Jixiao.Domain.Library;
 public sealed record TargetDistribution(int Count, decimal Min, decimal Q1, decimal Median, decimal Q3, decimal Max)
 {
     /// <summary>Q3 − Q1.</summary>
+    [JsonIgnore]
     public decimal Spread => Q3 - Q1;
 
     /// <summary>The distribution of <paramref name="values"/>, sorted in place; null for none.</summary>
