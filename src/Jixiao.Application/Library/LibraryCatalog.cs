@@ -53,7 +53,16 @@ public sealed class LibraryCatalog
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var own = rows.Where(r => r.RegionCode == region).Select(r => LibraryJson.Read(r.Details)).ToList();
         var ownKeys = own.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        var national = region.Length == 0 ? [] : rows.Where(r => r.RegionCode != region).Select(r => LibraryJson.Read(r.Details)).Where(e => !ownKeys.Contains(e.Key)).ToList();
+        var nationalRows = rows.Where(r => r.RegionCode == LibraryAggregator.National).Select(r => LibraryJson.Read(r.Details)).ToList();
+        // Before the first build the national base is the seeded framework, so suggestions work on a new installation.
+        var nationalBase = nationalRows.Count > 0 ? nationalRows : [.. FrameworkIndicators.Default.Entries()];
+        if (region.Length == 0)
+        {
+            own = nationalBase;
+            ownKeys = own.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var national = region.Length == 0 ? [] : nationalBase.Where(e => !ownKeys.Contains(e.Key)).ToList();
         var items = own.Select(e => Item(e, true, curation.GetValueOrDefault(e.Key)))
             .Concat(national.Select(e => Item(e, false, curation.GetValueOrDefault(e.Key))))
             .ToList();
