@@ -17,7 +17,8 @@ namespace Jixiao.Application.Library;
 /// </summary>
 public static class LibraryBuild
 {
-    private static readonly WorkflowStatus[] Approved = [WorkflowStatus.Approved, WorkflowStatus.Published];
+    /// <summary>The states in which a document's tables count as approved (批复, 公开).</summary>
+    internal static readonly WorkflowStatus[] Approved = [WorkflowStatus.Approved, WorkflowStatus.Published];
 
     private static readonly Dictionary<string, string> RuleTitles = ReviewRules.All.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
 
@@ -128,7 +129,8 @@ public static class LibraryBuild
         };
     }
 
-    private static string Cut(string text) => text.Length > IndicatorNames.MaxKeyLength ? text[..IndicatorNames.MaxKeyLength] : text;
+    /// <summary>Texts are stored in columns of the key's length.</summary>
+    internal static string Cut(string text) => text.Length > IndicatorNames.MaxKeyLength ? text[..IndicatorNames.MaxKeyLength] : text;
 
     /// <summary>The titles of the rules the latest review of each approved document found on each indicator row.</summary>
     private static async Task<Dictionary<(int, int), List<string>>> FlagsAsync(JixiaoDbContext db, string? region, CancellationToken ct)

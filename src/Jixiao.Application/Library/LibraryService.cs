@@ -99,10 +99,10 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
                 db.LibraryCurations.Add(row);
             }
 
-            row.Name = Cut(name);
-            row.Level1 = Cut(Clean(input.Level1));
-            row.Level2 = Cut(Clean(input.Level2));
-            row.Unit = Cut(Clean(input.Unit));
+            row.Name = LibraryBuild.Cut(name);
+            row.Level1 = LibraryBuild.Cut(Clean(input.Level1));
+            row.Level2 = LibraryBuild.Cut(Clean(input.Level2));
+            row.Unit = LibraryBuild.Cut(Clean(input.Unit));
             row.Recommended = input.Recommended;
             row.Retired = input.Retired;
             row.MergedInto = mergedInto;
@@ -120,6 +120,4 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
         Writes.RunAsync(db, time, ct => LibraryBuild.BuildAllAsync(db, time.GetUtcNow().UtcDateTime, ct), ct);
 
     private static string Clean(string text) => (text ?? string.Empty).Trim();
-
-    private static string Cut(string text) => text.Length > IndicatorNames.MaxKeyLength ? text[..IndicatorNames.MaxKeyLength] : text;
 }

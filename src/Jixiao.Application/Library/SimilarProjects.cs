@@ -1,5 +1,4 @@
 using Jixiao.Data;
-using Jixiao.Data.Entities;
 using Jixiao.Domain.Library;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,6 @@ namespace Jixiao.Application.Library;
 /// </summary>
 public static class SimilarProjects
 {
-    private static readonly WorkflowStatus[] Approved = [WorkflowStatus.Approved, WorkflowStatus.Published];
-
     public static async Task<IReadOnlyList<SimilarProject>> FindAsync(JixiaoDbContext db, string regionCode, int fiscalYear, string projectName,
         string departmentCode, int take = 3, CancellationToken ct = default)
     {
@@ -31,7 +28,7 @@ public static class SimilarProjects
                 join p in db.Projects on v.ProjectId equals p.Id
                 join d in db.Documents on p.DocumentId equals d.Id
                 join w in db.WorkflowStates on d.Id equals w.DocumentId
-                where v.Number == p.CurrentVersion && p.RemovedAt == null && Approved.Contains(w.Status) && d.RegionCode == regionCode && p.FiscalYear < fiscalYear
+                where v.Number == p.CurrentVersion && p.RemovedAt == null && LibraryBuild.Approved.Contains(w.Status) && d.RegionCode == regionCode && p.FiscalYear < fiscalYear
                 select new { v.Id, p.FiscalYear, v.Name, d.DepartmentCode, d.DepartmentName, ProjectId = p.Id })
             .ToListAsync(ct).ConfigureAwait(false);
         var best = candidates
