@@ -1,5 +1,6 @@
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
+using Jixiao.Application.Library;
 using Jixiao.Application.Regions;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
@@ -32,6 +33,10 @@ public static class JixiaoApplication
         services.AddScoped<WorkflowService>();
         services.AddScoped<RegionSettings>();
         services.AddScoped<CurrentUser>();
+        // One cache of each region's library per process, checked against the database's stamp on every read.
+        services.AddSingleton<LibraryCatalog>();
+        services.AddScoped<LibraryService>();
+        services.AddScoped<LibraryTransfer>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ public static class CliApp
         new MonitorCommand(),
         new TemplateCommand(),
         new CarryOverCommand(),
+        new Commands.Library.LibraryCommand(),
     ];
 
     /// <summary>Every command a user can ask `--help` of, as typed after `jixiao`: "score", "db", "db import" ….</summary>

@@ -83,6 +83,12 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
 
     public DbSet<LayoutProfile> LayoutProfiles => Set<LayoutProfile>();
 
+    /// <summary>The learned indicator library (指标库), per region and national.</summary>
+    public DbSet<LibraryIndicator> LibraryIndicators => Set<LibraryIndicator>();
+
+    /// <summary>The bureau's curation of the library.</summary>
+    public DbSet<LibraryCuration> LibraryCurations => Set<LibraryCuration>();
+
     /// <summary>Which units each 单位填报 user fills in for.</summary>
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
 

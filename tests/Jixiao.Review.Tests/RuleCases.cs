@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Library;
 using Jixiao.Domain.Review;
 using Jixiao.Tests;
 
@@ -25,6 +26,25 @@ internal static class RuleCases
 
     private static Indicator Row(string l1, string l2, string name, string target, string description = "按台账统计", string basis = "计划标准：2022年工作要点") =>
         CleanDocument.Row(l1, l2, name, description, target, basis);
+
+    /// <summary>A region library that has used every name of the clean document, 120 rows in all.</summary>
+    private static LibraryHistory KnowsCleanNames()
+    {
+        var names = CleanDocument.Create().Projects.SelectMany(p => p.Indicators).Select(i => i.Name).Distinct().ToList();
+        return new LibraryHistory([], [], 120, names.Select(n => (IndicatorNames.Key(n), n)));
+    }
+
+    private static LibraryHistory AvailabilityHistory()
+    {
+        var aggregator = new LibraryAggregator();
+        foreach (var (value, i) in new[] { 98m, 99m, 99m, 99m, 99.5m, 99.5m, 99.9m, 99.9m, 100m, 100m }.Select((v, i) => (v, i)))
+        {
+            aggregator.Add(new IndicatorUse("130682", 2021, "222", "纪律检查委员会", i, $"P{i}", "检举举报平台经费", "A", "产出指标", "质量指标",
+                "平台系统可用率", "%", Comparator.GreaterOrEqual, value, "行业标准", []));
+        }
+
+        return new LibraryHistory(aggregator.Entries().Where(e => e.RegionCode == "130682"), [], 10);
+    }
 
     private static IEnumerable<RuleCase> Build()
     {
@@ -55,6 +75,12 @@ internal static class RuleCases
         yield return new("TAX-08", d => d.Row(0, 6, x => x with { Name = "企业满意度" }),
             d => d.Row(0, 6, x => x with { Name = "企业满意度" }).Project(0, p => p with { FundUse = p.FundUse + "平台同时受理企业反映的营商环境问题。" }));
 
+        yield return new("TAX-09", d => d.Row(0, 1, x => x with { Name = "平台系统可用比例" }), Unchanged)
+        {
+            TriggerSupplement = new ReviewSupplement { Library = KnowsCleanNames() },
+            QuietSupplement = new ReviewSupplement { Library = KnowsCleanNames() },
+        };
+
         // VAL — target values
         yield return new("VAL-01", d => d.Target(0, 1, "≥百分比"), d => d.Target(0, 1, "≥99%"));
         yield return new("VAL-02", d => d.Target(0, 1, "≥99"), d => d.Target(0, 1, "≥99%"));
@@ -80,6 +106,13 @@ internal static class RuleCases
         };
         yield return new("BAS-04", d => d.AllProjects(p => p with { Indicators = [.. p.Indicators.Select(x => x with { TargetBasis = "计划标准" })] }),
             d => d.Project(0, p => p with { Indicators = [.. p.Indicators.Select(x => x with { TargetBasis = "计划标准" })] }));
+
+        // BAS-05: ten earlier targets of 平台系统可用率 in %: Q1 99, Q3 99.9, so the fence is 99 − max(1.5 × 0.9, 5) = 94.
+        yield return new("BAS-05", d => d.Target(0, 1, "≥90%"), d => d.Target(0, 1, "≥95%"))
+        {
+            TriggerSupplement = new ReviewSupplement { Library = AvailabilityHistory() },
+            QuietSupplement = new ReviewSupplement { Library = AvailabilityHistory() },
+        };
 
         // FIN — money and schedule
         yield return new("FIN-01", d => d.Project(0, p => p with { FiscalFunds = Money.FromWanYuan(10m) }),

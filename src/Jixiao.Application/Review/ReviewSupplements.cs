@@ -1,3 +1,4 @@
+using Jixiao.Application.Library;
 using Jixiao.Data;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
@@ -8,10 +9,18 @@ namespace Jixiao.Application.Review;
 
 /// <summary>What a stored document's review needs beyond the document and the database holds: last year's actual
 /// values (实际完成值 of the same projects' 自评表, matched by project code and 三级指标), so BAS-03 (a 历史标准 target
-/// easier than last year's actual) fires on stored documents as it does on a supplied file.</summary>
+/// easier than last year's actual) fires on stored documents as it does on a supplied file; and the region's indicator
+/// library (BAS-05, TAX-09).</summary>
 public static class ReviewSupplements
 {
     public static async Task<ReviewSupplement> ForAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct = default)
+    {
+        var supplement = await PriorYearAsync(db, document, ct).ConfigureAwait(false);
+        var library = await LibraryHistories.ForAsync(db, document, ct).ConfigureAwait(false);
+        return library is null ? supplement : supplement with { Library = library };
+    }
+
+    private static async Task<ReviewSupplement> PriorYearAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct)
     {
         var byCode = document.Projects.GroupBy(p => ProjectCode.Normalize(p.ProjectCode), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().ProjectCode, StringComparer.Ordinal);

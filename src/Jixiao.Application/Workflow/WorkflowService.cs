@@ -1,4 +1,5 @@
 using Jixiao.Application.Documents;
+using Jixiao.Application.Library;
 using Jixiao.Application.Pipeline;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
@@ -158,6 +159,13 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
         await AuditLog.AppendAsync(db, [AuditDiff.ForTransition(transition, AuditKeys.Document(document), ipAddress)], ct);
         await db.SaveChangesAsync(ct);
+        if (action == WorkflowAction.Approve)
+        {
+            // The approved table joins the region's indicator library in the same transaction (the national base
+            // follows with the next full build).
+            await LibraryBuild.RefreshRegionAsync(db, document.RegionCode, transition.At.UtcDateTime, ct);
+        }
+
         return WorkflowOutcome.Ok(WorkflowMessages.Transitioned(action, transition.To, transition.Grade));
     }
 

@@ -1,4 +1,5 @@
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Library;
 
 namespace Jixiao.Domain.Review;
 
@@ -26,4 +27,8 @@ public sealed record ReviewSupplement
 
     /// <summary>Which project serves which 分项绩效目标 (职责→活动→项目).</summary>
     public IReadOnlyList<SubGoalLink> SubGoalLinks { get; init; } = [];
+
+    /// <summary>The region's indicator library (targets of earlier approved tables, names used), for BAS-05 and
+    /// TAX-09; null: those rules stay silent.</summary>
+    public LibraryHistory? Library { get; init; }
 }

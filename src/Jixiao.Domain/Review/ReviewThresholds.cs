@@ -38,4 +38,19 @@ public sealed class ReviewThresholds
 
     /// <summary>Cross-table messages list at most this many other tables by name.</summary>
     public int MaxTablesListed { get; init; } = 5;
+
+    /// <summary>BAS-05: targets of the same indicator and unit the region's library must hold before a target is
+    /// compared with them.</summary>
+    public int LibraryMinTargets { get; init; } = 10;
+
+    /// <summary>BAS-05: a percent target is far below the region's history when it is below the lower quartile by more
+    /// than this many interquartile ranges …</summary>
+    public decimal LibraryFenceSpreads { get; init; } = 1.5m;
+
+    /// <summary>… and by at least this many percentage points (when nearly every table writes the same value the
+    /// interquartile range is 0).</summary>
+    public decimal LibraryMinGapPoints { get; init; } = 5;
+
+    /// <summary>TAX-09: indicator rows the region's library must hold before a name it lacks is pointed out.</summary>
+    public int LibraryMinRegionRows { get; init; } = 100;
 }

@@ -20,6 +20,7 @@ public static class JixiaoApi
         ProjectsApi.Map(api.MapGroup("/projects").WithTags("项目"));
         FindingsApi.Map(api.MapGroup("/findings").WithTags("审核问题"));
         ImportApi.Map(api.MapGroup("/import").WithTags("导入").RequireAuthorization(Policies.Import));
+        Features.Library.IndicatorsApi.Map(api.MapGroup("/indicators").WithTags("指标库"));
         ExecutionApi.Map(api);
         PaymentsApi.Map(api);
     }

@@ -1,5 +1,6 @@
 using Jixiao.Application.Review;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Library;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
@@ -47,6 +48,11 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
     /// <summary>The findings of one cell of indicator row <paramref name="row"/> (1-based), or nothing.</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent FindingsAt(int row, string field) =>
         ShowFindings ? Findings.Beside(CellFindings.RowKey(row, field)) : Microsoft.AspNetCore.Html.HtmlString.Empty;
+    /// <summary>部门代码 of the project's unit: suggestions favour the department's own indicators.</summary>
+    public string DepartmentCode { get; private set; } = string.Empty;
+
+    /// <summary>What "从同类项目添加指标" did.</summary>
+    public string? SimilarNote { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -65,6 +71,13 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
         if (await LoadAsync(ct) is { } denied)
         {
             return denied;
+        }
+
+        if (Command == "similar")
+        {
+            ModelState.Clear();
+            SimilarNote = await AddSimilarRowsAsync(ct);
+            return Page();
         }
 
         if (Command is not (null or "" or "save"))
@@ -121,6 +134,7 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
 
         Project = (await ProjectQueries.GetAsync(db, Id, cancellationToken: ct))!;
         Profile = TaxonomyProfile.Find(project.Document!.TaxonomyProfile) ?? TaxonomyProfile.A;
+        DepartmentCode = project.Unit!.DepartmentCode;
         var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleAsync(d => d.Id == project.DocumentId, ct);
         if (workflow.EditRefusal(user, document) is { } refusal)
         {
@@ -131,5 +145,29 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
 
         Findings = new CellFindings(await ReviewQueries.ForProjectAsync(db, Project, ct));
         return null;
+    }
+
+    /// <summary>Appends the rows of the most similar approved project of an earlier year (same region) that the table
+    /// does not have yet (by library key), and says where they came from.</summary>
+    private async Task<string> AddSimilarRowsAsync(CancellationToken ct)
+    {
+        var similar = await SimilarProjects.FindAsync(db, Project.RegionCode, Project.FiscalYear, Form.Name, DepartmentCode, 1, ct);
+        if (similar.Count == 0)
+        {
+            return "没有找到以前年度已批复的同类项目（按项目名称比较）。";
+        }
+
+        var source = similar[0];
+        var present = Form.Indicators.Select(i => Jixiao.Domain.Library.IndicatorNames.Key(i.Name)).ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var row in source.Rows.Where(r => present.Add(Jixiao.Domain.Library.IndicatorNames.Key(r.Name))))
+        {
+            Form.Indicators.Add(new IndicatorInput { Level1 = row.Level1, Level2 = row.Level2, Name = row.Name, Description = row.Description, Target = row.Target, Basis = row.Basis });
+            added++;
+        }
+
+        return added == 0
+            ? $"{source.FiscalYear}年“{source.Name}”（{source.DepartmentName}）的指标本表都已有。"
+            : $"已从{source.FiscalYear}年已批复的“{source.Name}”（{source.DepartmentName}）添加 {added} 行指标，请逐行核对指标值和依据后保存。";
     }
 }
