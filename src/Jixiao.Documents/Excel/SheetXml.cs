@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Jixiao.Documents.Office;
+using static Jixiao.Documents.Office.XmlWalk;
 
 namespace Jixiao.Documents.Excel;
 
@@ -16,14 +18,6 @@ internal static class SheetXml
     private const string Strict = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string StrictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
 
     /// <summary>The shared string table, in order (empty when the workbook has none).</summary>
     public static List<string> SharedStrings(WorkbookPart workbook)
@@ -205,7 +199,7 @@ internal static class SheetXml
             }
         });
 
-    private static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+    private static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlWalk.Settings);
 
     /// <summary>Moves to the root element; false for a part without one. A part whose root is another element is
     /// damaged (as the object model said when it refused to load it).</summary>
@@ -220,33 +214,6 @@ internal static class SheetXml
         }
 
         return false;
-    }
-
-    /// <summary>Calls <paramref name="onElement"/> on each child element of the current one; it must consume the
-    /// element (read it to its end or skip it).</summary>
-    private static void Children(XmlReader xml, Action onElement)
-    {
-        if (xml.IsEmptyElement)
-        {
-            xml.Read();
-            return;
-        }
-
-        var depth = xml.Depth;
-        xml.Read();
-        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                onElement();
-            }
-            else
-            {
-                xml.Read();
-            }
-        }
-
-        xml.Read();
     }
 
     private static bool Is(XmlReader xml, string localName) =>
