@@ -70,20 +70,8 @@ internal sealed class IndicatorHeader
         return new IndicatorHeader(grid, row, lastRow, Resolve(columns), longTermBlock);
     }
 
-    /// <summary>The heading text as the user's corrections and the synonyms see it.</summary>
-    internal static (GoalColumn? Column, LabelMatch? Match, bool Override) Classify(string text, ReadOptions options)
-    {
-        var key = GridText.Key(text);
-        if (key.Length > 0 && options.ColumnOverrides.TryGetValue(key, out var chosen))
-        {
-            return (chosen, null, true);
-        }
-
-        var match = GoalVocabulary.Columns.Match(text);
-        return (GoalVocabulary.ColumnOf(match), match, false);
-    }
-
-    /// <summary><see cref="Classify(string, ReadOptions)"/> of a cell, with the key and match the cell keeps.</summary>
+    /// <summary>The heading cell as the user's corrections and the synonyms see it (with the key and match the cell
+    /// keeps).</summary>
     private static (GoalColumn? Column, LabelMatch? Match, bool Override) Classify(GridCell cell, ReadOptions options)
     {
         if (cell.Key.Length > 0 && options.ColumnOverrides.TryGetValue(cell.Key, out var chosen))
