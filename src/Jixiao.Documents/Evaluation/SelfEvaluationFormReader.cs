@@ -244,7 +244,7 @@ internal sealed partial class SelfEvaluationFormReader
             var reason = FormSheet.Rules.IsEmptyText(reasonText) ? string.Empty : reasonText;
             var (points, score, notApplicable) = PointsAndScore(band, r, level1, level2, name, groups, groupCells);
             var anyValue = target.Text.Trim().Length > 0 || actual.Length > 0 || points is not null || score is not null || notApplicable || reason.Length > 0;
-            var place = nameCell?.Place ?? _sheet.Grid.StartingIn(r).FirstOrDefault()?.Place ?? string.Empty;
+            var place = nameCell?.Place ?? (_sheet.Grid.StartingIn(r) is [var firstCell, ..] ? firstCell.Place : null) ?? string.Empty;
             var placeholder = rawName.Length > 0 && (FormSheet.Rules.IsPlaceholderName(rawName) || FormSheet.Rules.IsPlaceholder(rawName));
             if (!anyValue && (name.Length == 0 || placeholder))
             {

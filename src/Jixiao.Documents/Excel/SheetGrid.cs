@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jixiao.Documents.Excel;
 
@@ -26,45 +23,36 @@ internal sealed class SheetGrid
     public IReadOnlyDictionary<int, string> Row(int row) =>
         _rows.TryGetValue(row, out var cells) ? cells : new SortedDictionary<int, string>();
 
+    /// <summary>Every worksheet of the workbook, in order, each read in one pass over its part (<see cref="SheetXml"/>).</summary>
     public static List<SheetGrid> ReadAll(WorkbookPart workbook)
     {
-        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
+        var shared = SheetXml.SharedStrings(workbook);
         var grids = new List<SheetGrid>();
-        foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+        foreach (var (name, id) in SheetXml.Sheets(workbook))
         {
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            if (id is null || workbook.GetPartById(id) is not WorksheetPart part)
             {
                 continue;
             }
 
-            var grid = new SheetGrid(sheet.Name?.Value ?? string.Empty);
-            var rowNumber = 0;
-            foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+            var grid = new SheetGrid(name);
+            SheetXml.ReadSheet(part, shared, (row, column, raw) =>
             {
-                rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
-                var column = 0;
-                foreach (var cell in row.Elements<Cell>())
+                var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+                if (text.Length > 0)
                 {
-                    column = cell.CellReference?.Value is { } reference ? Parse(reference).Column : column + 1;
-                    var text = Text(cell, shared);
-                    if (text.Length > 0)
-                    {
-                        grid.Set(rowNumber, column, text);
-                    }
+                    grid.Set(row, column, text);
                 }
-            }
-
-            foreach (var merge in part.Worksheet?.Descendants<MergeCell>() ?? [])
+            }, reference =>
             {
-                var parts = merge.Reference?.Value?.Split(':');
-                if (parts is { Length: 2 })
+                var parts = reference.Split(':');
+                if (parts.Length == 2)
                 {
                     var (r1, c1) = Parse(parts[0]);
                     var (r2, c2) = Parse(parts[1]);
                     grid.Merges.Add((r1, c1, r2, c2));
                 }
-            }
-
+            });
             grids.Add(grid);
         }
 
@@ -111,45 +99,5 @@ internal sealed class SheetGrid
         }
 
         return (row, column);
-    }
-
-    private static string Text(Cell cell, List<string> shared)
-    {
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        string text;
-        if (type == CellValues.SharedString)
-        {
-            text = int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count ? shared[index] : string.Empty;
-        }
-        else if (type == CellValues.InlineString)
-        {
-            text = cell.InlineString is { } inline ? ItemText(inline) : raw;
-        }
-        else if (type == CellValues.Boolean)
-        {
-            text = raw == "1" ? "TRUE" : "FALSE";
-        }
-        else
-        {
-            text = raw;
-        }
-
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
-    }
-
-    /// <summary>Text of a shared or inline string: its runs, without phonetic guides.</summary>
-    private static string ItemText(OpenXmlElement item)
-    {
-        var sb = new StringBuilder();
-        foreach (var t in item.Descendants<Text>())
-        {
-            if (t.Parent is not PhoneticRun)
-            {
-                sb.Append(t.Text);
-            }
-        }
-
-        return sb.ToString();
     }
 }

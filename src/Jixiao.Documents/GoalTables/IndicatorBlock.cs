@@ -99,7 +99,7 @@ internal sealed class IndicatorBlock
 
             if ((GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } label && GoalVocabulary.LabelOf(label.Match) is { } kind
                     && (Stops.Contains(kind) || (first && RowStarts.Contains(kind))))
-                || GoalVocabulary.Labels.StartsWithLabelOf(cell.Text, nameof(GoalLabel.End)))
+                || GoalVocabulary.Labels.StartsWithLabelOfKey(cell.Key, nameof(GoalLabel.End)))
             {
                 return true;
             }

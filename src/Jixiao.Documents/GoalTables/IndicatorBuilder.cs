@@ -56,7 +56,7 @@ internal static partial class IndicatorBuilder
                 (l1, l2, name) = (string.Empty, l1, GridText.OneLine(Get(iLevel2)));
             }
 
-            if (PointsInLevel().Match(l1) is { Success: true } points)
+            if (l1.Length > 0 && l1[^1] is ')' or '）' && PointsInLevel().Match(l1) is { Success: true } points)
             {
                 l1 = points.Groups[1].Value;
                 level1Points = points.Groups[2].Value + "分";
@@ -176,10 +176,22 @@ internal static partial class IndicatorBuilder
 
     /// <summary>The 指标值 as one text: the value column, with the sign and unit columns around it where the value
     /// does not already carry them ("≧" "100" "%" → "≧100%"). A unit column repeating the value is ignored.</summary>
-    private static string ComposeTarget(RawRow row, IReadOnlyList<ColumnMapping> columns)
+    private static string ComposeTarget(RawRow row, List<ColumnMapping> columns)
     {
-        string Of(GoalColumn kind) => columns.Select((c, i) => (c, i)).Where(x => x.c.Column == kind && !x.c.LongTerm)
-            .Select(x => GridText.OneLine(row.Values[x.i])).FirstOrDefault(v => v.Length > 0) ?? string.Empty;
+        // A loop, not a query: this runs three times for every indicator row read.
+        string Of(GoalColumn kind)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Column == kind && !columns[i].LongTerm && GridText.OneLine(row.Values[i]) is { Length: > 0 } value)
+                {
+                    return value;
+                }
+            }
+
+            return string.Empty;
+        }
+
         var value = Of(GoalColumn.Target);
         var sign = Of(GoalColumn.Comparator);
         var unit = Of(GoalColumn.Unit);

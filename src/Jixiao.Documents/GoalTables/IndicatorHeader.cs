@@ -43,13 +43,13 @@ internal sealed class IndicatorHeader
     /// <summary>The heading at <paramref name="row"/>, or null when the row is not one.</summary>
     public static IndicatorHeader? Find(CellGrid grid, int row, ReadOptions options)
     {
-        var cells = grid.IsFlow ? [.. grid.StartingIn(row)] : grid.Row(row);
-        if (cells.Count < 2)
+        var cells = grid.IsFlow ? grid.StartingIn(row) : grid.Row(row);
+        if (cells.Count < 2 || !MayBeHeading(cells, options))
         {
             return null;
         }
 
-        var matches = cells.Select(c => Classify(c.Text, options)).ToList();
+        var matches = cells.Select(c => Classify(c, options)).ToList();
         var kinds = matches.Where(m => m.Column is not null).Select(m => m.Column!.Value).ToHashSet();
         var levels = new[] { GoalColumn.Level1, GoalColumn.Level2, GoalColumn.Name, GoalColumn.NameOrDescription }.Count(kinds.Contains);
         var values = kinds.Contains(GoalColumn.Target) || kinds.Contains(GoalColumn.LongTermTarget);
@@ -70,17 +70,33 @@ internal sealed class IndicatorHeader
         return new IndicatorHeader(grid, row, lastRow, Resolve(columns), longTermBlock);
     }
 
-    /// <summary>The heading text as the user's corrections and the synonyms see it.</summary>
-    internal static (GoalColumn? Column, LabelMatch? Match, bool Override) Classify(string text, ReadOptions options)
+    /// <summary>The heading cell as the user's corrections and the synonyms see it (with the key and match the cell
+    /// keeps).</summary>
+    private static (GoalColumn? Column, LabelMatch? Match, bool Override) Classify(GridCell cell, ReadOptions options)
     {
-        var key = GridText.Key(text);
-        if (key.Length > 0 && options.ColumnOverrides.TryGetValue(key, out var chosen))
+        if (cell.Key.Length > 0 && options.ColumnOverrides.TryGetValue(cell.Key, out var chosen))
         {
             return (chosen, null, true);
         }
 
-        var match = GoalVocabulary.Columns.Match(text);
+        var match = cell.MatchIn(GoalVocabulary.Columns);
         return (GoalVocabulary.ColumnOf(match), match, false);
+    }
+
+    /// <summary>The test of <see cref="Find"/> without building anything: almost every row asked is a body row
+    /// with at most one cell that reads like a heading.</summary>
+    private static bool MayBeHeading(IReadOnlyList<GridCell> cells, ReadOptions options)
+    {
+        var recognised = 0;
+        foreach (var cell in cells)
+        {
+            if (Classify(cell, options).Column is not null)
+            {
+                recognised++;
+            }
+        }
+
+        return recognised >= 2;
     }
 
     /// <summary>A second heading row: every non-empty cell starting in it is a heading, under a merged heading.</summary>
@@ -92,7 +108,7 @@ internal sealed class IndicatorHeader
             return false;
         }
 
-        return below.All(c => Classify(c.Text, options).Column is not null and not GoalColumn.Block);
+        return below.All(c => Classify(c, options).Column is not null and not GoalColumn.Block);
     }
 
     /// <summary>One column per heading cell of the lowest heading row, with the headings above it.</summary>
@@ -125,8 +141,8 @@ internal sealed class IndicatorHeader
             }
 
             var header = GridText.OneLine(string.Join("/", texts));
-            var leafClass = Classify(leaf.Text, options);
-            var topClass = top is not null && top != leaf ? Classify(top.Text, options) : default;
+            var leafClass = Classify(leaf, options);
+            var topClass = top is not null && top != leaf ? Classify(top, options) : default;
             var chosen = leafClass.Column is not null ? leafClass : topClass;
             if (options.ColumnOverrides.TryGetValue(GridText.Key(header), out var overridden))
             {

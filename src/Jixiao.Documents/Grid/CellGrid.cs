@@ -12,8 +12,9 @@ namespace Jixiao.Documents.Grid;
 /// </remarks>
 public sealed class CellGrid
 {
-    private readonly GridCell?[] _cover;
+    private GridCell?[]? _cover;
     private readonly List<GridCell>[] _rows;
+    private readonly GridCell[]?[] _starting;
 
     internal CellGrid(string name, int rowCount, int columnCount, IReadOnlyList<GridCell> cells, bool isFlow)
     {
@@ -22,8 +23,8 @@ public sealed class CellGrid
         ColumnCount = columnCount;
         Cells = cells;
         IsFlow = isFlow;
-        _cover = new GridCell?[rowCount * columnCount];
         _rows = new List<GridCell>[rowCount];
+        _starting = new GridCell[]?[rowCount];
         for (var r = 0; r < rowCount; r++)
         {
             _rows[r] = [];
@@ -34,12 +35,33 @@ public sealed class CellGrid
             for (var r = cell.Row; r <= cell.LastRow; r++)
             {
                 _rows[r].Add(cell);
+            }
+        }
+    }
+
+    /// <summary>The cell at each position, made when first asked: a flow grid of a text file has rows of dozens of
+    /// cells, and its readers go by order, not by position.</summary>
+    private GridCell?[] Cover()
+    {
+        if (_cover is { } made)
+        {
+            return made;
+        }
+
+        var cover = new GridCell?[RowCount * ColumnCount];
+        foreach (var cell in Cells)
+        {
+            for (var r = cell.Row; r <= cell.LastRow; r++)
+            {
                 for (var c = cell.Column; c <= cell.LastColumn; c++)
                 {
-                    _cover[(r * columnCount) + c] = cell;
+                    cover[(r * ColumnCount) + c] = cell;
                 }
             }
         }
+
+        _cover = cover;
+        return cover;
     }
 
     /// <summary>How the user finds the table: "第 2 个表格", a sheet name, "表格 3".</summary>
@@ -56,7 +78,7 @@ public sealed class CellGrid
 
     /// <summary>The cell covering a position, or null for a position no cell covers (past the end of a short row).</summary>
     public GridCell? At(int row, int column) =>
-        row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? _cover[(row * ColumnCount) + column] : null;
+        row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? Cover()[(row * ColumnCount) + column] : null;
 
     /// <summary>The text at a position; empty where no cell is.</summary>
     public string Text(int row, int column) => At(row, column)?.Text ?? string.Empty;
@@ -65,7 +87,16 @@ public sealed class CellGrid
     public IReadOnlyList<GridCell> Row(int row) => row >= 0 && row < RowCount ? _rows[row] : [];
 
     /// <summary>The cells whose top row is <paramref name="row"/>, left to right.</summary>
-    public IEnumerable<GridCell> StartingIn(int row) => Row(row).Where(c => c.Row == row);
+    public IReadOnlyList<GridCell> StartingIn(int row)
+    {
+        if (row < 0 || row >= RowCount)
+        {
+            return [];
+        }
+
+        // Kept once asked: readers ask every row several times (end of block, heading, labels).
+        return _starting[row] ??= [.. _rows[row].Where(c => c.Row == row)];
+    }
 
     /// <summary>The first cell covering <paramref name="row"/> right of <paramref name="cell"/>, skipping empty
     /// ones when <paramref name="skipEmpty"/>; null at the end of the row.</summary>

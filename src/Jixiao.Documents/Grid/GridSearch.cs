@@ -14,12 +14,12 @@ public static class GridSearch
     {
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(labels);
-        if (cell.IsEmpty)
-        {
-            return null;
-        }
+        return cell.IsEmpty ? null : cell.LabelIn(labels, Find);
+    }
 
-        if (labels.Match(cell.Text) is { } match)
+    private static GridLabel? Find(GridCell cell, LabelSet labels)
+    {
+        if (cell.MatchIn(labels) is { } match)
         {
             return new GridLabel(cell, match, null);
         }
@@ -29,7 +29,7 @@ public static class GridSearch
             return new GridLabel(cell, inlineMatch, inline.Value) { Text = inline.Label };
         }
 
-        return labels.MatchStart(cell.Text) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;
+        return labels.MatchStartOfKey(cell.Key) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;
     }
 
     /// <summary>Every label in rows <paramref name="fromRow"/> to <paramref name="toRow"/>, in reading order.</summary>

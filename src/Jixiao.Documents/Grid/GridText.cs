@@ -80,9 +80,18 @@ public static partial class GridText
     public static string Key(string text)
     {
         var key = ChineseText.Key(TraditionalChinese.Fold(text));
-        if (key.Length > 2 && Enumerator().Match(key) is { Success: true, Length: var marker } && marker < key.Length)
+        if (key.Length > 2)
         {
-            key = key[marker..];
+            // EnumerateMatches: no Match object for each of the many keys without a marker.
+            foreach (var marker in Enumerator().EnumerateMatches(key))
+            {
+                if (marker.Length < key.Length)
+                {
+                    key = key[marker.Length..];
+                }
+
+                break;
+            }
         }
 
         var start = 0;

@@ -17,6 +17,11 @@ public sealed partial class LabelSet
     private readonly Dictionary<string, List<string>> _labels = new(StringComparer.Ordinal);
     private readonly List<string> _fieldOrder = [];
 
+    // Indexes of the labels above, built once: Match runs for every cell of every table read.
+    private readonly Dictionary<string, string[]> _normalisedLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(string Label, string Field)>> _byLength = [];
+    private readonly Dictionary<string, List<string>> _byStart = new(StringComparer.Ordinal);
+
     public LabelSet(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -29,8 +34,33 @@ public sealed partial class LabelSet
                 // The first field to claim a label keeps it: order is precedence.
                 _fields.TryAdd(Normalise(GridText.Key(label)), field);
             }
+
+            _normalisedLabels[field] = [.. labels.Select(l => Normalise(GridText.Key(l)))];
+        }
+
+        foreach (var (label, field) in _fields)
+        {
+            if (!_byLength.TryGetValue(label.Length, out var sameLength))
+            {
+                _byLength[label.Length] = sameLength = [];
+            }
+
+            sameLength.Add((label, field));
+            if (label.Length >= StartLength)
+            {
+                var start = label[..StartLength];
+                if (!_byStart.TryGetValue(start, out var sameStart))
+                {
+                    _byStart[start] = sameStart = [];
+                }
+
+                sameStart.Add(label);
+            }
         }
     }
+
+    /// <summary>The shortest label <see cref="MatchStart"/> finds at the start of a text.</summary>
+    private const int StartLength = 3;
 
     /// <summary>The fields in order of precedence.</summary>
     public IReadOnlyList<string> Fields => _fieldOrder;
@@ -67,13 +97,15 @@ public sealed partial class LabelSet
     /// <summary>The field <paramref name="text"/> names, or null when it names none.</summary>
     public LabelMatch? Match(string text)
     {
-        if (text.Length is 0 or > 60)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length is 0 or > 60 ? null : Match(text.Length, GridText.Key(text));
+    }
 
-        var key = GridText.Key(text);
-        if (key.Length == 0)
+    /// <summary><see cref="Match(string)"/> of a text of <paramref name="length"/> characters whose
+    /// <see cref="GridText.Key"/> is <paramref name="key"/> (a cell computes its key once).</summary>
+    internal LabelMatch? Match(int length, string key)
+    {
+        if (length is 0 or > 60 || key.Length == 0)
         {
             return null;
         }
@@ -95,16 +127,18 @@ public sealed partial class LabelSet
 
     /// <summary>A label run together with its value in one cell without a colon ("其中:上级资金16"): the longest label
     /// of at least three characters the text starts with, followed by a number; null otherwise.</summary>
-    public (LabelMatch Match, string Value)? MatchStart(string text)
+    public (LabelMatch Match, string Value)? MatchStart(string text) => MatchStartOfKey(GridText.Key(text));
+
+    /// <summary><see cref="MatchStart"/> of a text whose <see cref="GridText.Key"/> is <paramref name="key"/>.</summary>
+    internal (LabelMatch Match, string Value)? MatchStartOfKey(string key)
     {
-        var key = GridText.Key(text);
-        if (key.Length < 4 || key.Length > 60)
+        if (key.Length < 4 || key.Length > 60 || !_byStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, StartLength), out var candidates))
         {
             return null;
         }
 
         string? best = null;
-        foreach (var label in _fields.Keys)
+        foreach (var label in candidates)
         {
             if (label.Length >= 3 && label.Length < key.Length && key.StartsWith(label, StringComparison.Ordinal)
                 && (char.IsAsciiDigit(key[label.Length]) || key[label.Length] is '.' or '-') && (best is null || label.Length > best.Length))
@@ -120,9 +154,27 @@ public sealed partial class LabelSet
     /// characters, or is one ("财政资金管理科室(盖章) 年 月 日" starts with an end label).</summary>
     public bool StartsWithLabelOf(string text, string field)
     {
-        var key = GridText.Key(text);
-        return _labels.TryGetValue(field, out var labels)
-            && labels.Select(l => Normalise(GridText.Key(l))).Any(l => key == l || (l.Length >= 4 && key.StartsWith(l, StringComparison.Ordinal)));
+        ArgumentNullException.ThrowIfNull(text);
+        return StartsWithLabelOfKey(GridText.Key(text), field);
+    }
+
+    /// <summary><see cref="StartsWithLabelOf"/> of a text whose <see cref="GridText.Key"/> is <paramref name="key"/>.</summary>
+    internal bool StartsWithLabelOfKey(string key, string field)
+    {
+        if (!_normalisedLabels.TryGetValue(field, out var labels))
+        {
+            return false;
+        }
+
+        foreach (var l in labels)
+        {
+            if (key == l || (l.Length >= 4 && key.StartsWith(l, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private LabelMatch? Fuzzy(string baseKey, string key, string qualifier)
@@ -134,16 +186,24 @@ public sealed partial class LabelSet
         }
 
         string? found = null;
-        foreach (var (label, field) in _fields)
+        for (var length = baseKey.Length - 1; length <= baseKey.Length + 1; length++)
         {
-            if (Math.Abs(label.Length - baseKey.Length) <= 1 && label.Length >= 5 && WithinOneEdit(label, baseKey))
+            if (!_byLength.TryGetValue(length, out var sameLength))
             {
-                if (found is not null && found != field)
-                {
-                    return null; // close to labels of two fields: not a guess worth making
-                }
+                continue;
+            }
 
-                found = field;
+            foreach (var (label, field) in sameLength)
+            {
+                if (label.Length >= 5 && WithinOneEdit(label, baseKey))
+                {
+                    if (found is not null && found != field)
+                    {
+                        return null; // close to labels of two fields: not a guess worth making
+                    }
+
+                    found = field;
+                }
             }
         }
 

@@ -1,36 +1,23 @@
 using System.Text.RegularExpressions;
-using Jixiao.Domain.Text;
 
 namespace Jixiao.Documents.PublishedText;
 
+/// <summary>
+/// Cleans one line of a published text at a time, on the span of the decoded text: bookmark markers removed,
+/// a line that starts with a tab (after Word's padding spaces) is a row of cells, any other line is text. Only the
+/// cleaned texts become strings; no list of lines is built (files run to many megabytes).
+/// </summary>
 internal static partial class LineSplitter
 {
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex Bookmark();
 
-    public static List<SourceLine> Split(string text)
+    /// <summary>What a line is: blank, text (<paramref name="text"/>) or cells (added to <paramref name="cells"/>,
+    /// which is cleared first).</summary>
+    public static LineKind Clean(ReadOnlySpan<char> raw, List<string> cells, out string text)
     {
-        var lines = new List<SourceLine>();
-        var number = 0;
-        foreach (var range in text.AsSpan().EnumerateLines())
-        {
-            number++;
-            lines.Add(Clean(number, range));
-        }
-
-        // A file that ends with a newline yields one empty line too many.
-        if (lines.Count > 0 && lines[^1].IsBlank && text.EndsWith('\n'))
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        return lines;
-    }
-
-    /// <summary>Works on the span of the line and allocates only the cleaned text: this runs once per line of
-    /// files of many megabytes.</summary>
-    private static SourceLine Clean(int number, ReadOnlySpan<char> raw)
-    {
+        cells.Clear();
+        text = string.Empty;
         var line = raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw.ToString(), string.Empty).AsSpan() : raw;
 
         // Word pads with spaces before the tab of a cell now and then; a line of spaces is a blank line.
@@ -40,31 +27,26 @@ internal static partial class LineSplitter
             start++;
         }
 
-        var isCell = start < line.Length && line[start] == '\t';
-        if (!isCell)
+        if (start >= line.Length || line[start] != '\t')
         {
             var trimmed = line.Trim();
-            return new SourceLine(number, trimmed.IsEmpty ? string.Empty : trimmed.ToString(), false, []);
+            if (trimmed.IsEmpty)
+            {
+                return LineKind.Blank;
+            }
+
+            text = trimmed.ToString();
+            return LineKind.Text;
         }
 
         // Trailing tabs are stray (Word leaves them after the last cell of a row), not empty cells.
         var content = line[(start + 1)..].TrimEnd();
-        if (!content.Contains('\t'))
+        foreach (var range in content.Split('\t'))
         {
-            var cell = content.Trim();
-            var single = cell.IsEmpty ? string.Empty : cell.ToString();
-            return new SourceLine(number, single, true, [single]);
+            var cell = content[range].Trim();
+            cells.Add(cell.IsEmpty ? string.Empty : cell.ToString());
         }
 
-        var cells = content.ToString().Split('\t');
-        for (var i = 0; i < cells.Length; i++)
-        {
-            cells[i] = cells[i].Trim();
-        }
-
-        return new SourceLine(number, string.Join('\t', cells), true, cells);
+        return LineKind.Cells;
     }
-
-    /// <summary>Half-width, no whitespace: how labels are compared.</summary>
-    public static string Key(string text) => ChineseText.Key(text);
 }

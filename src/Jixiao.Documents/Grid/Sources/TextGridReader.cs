@@ -10,48 +10,60 @@ namespace Jixiao.Documents.Grid.Sources;
 /// is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
 /// cell order is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
 /// </summary>
+/// <remarks>One pass over the lines of the decoded text, on spans: a string is made for each cell's text and each
+/// line of text, nothing per line otherwise. A text table has no merged cells and every cell comes in reading
+/// order, so the grid is built straight from the cells.</remarks>
 public static class TextGridReader
 {
     public static GridDocument Read(string text, string fileName, Func<string, bool>? isHeading = null)
     {
         isHeading ??= _ => false;
         ArgumentNullException.ThrowIfNull(text);
-        var lines = LineSplitter.Split(text);
         var blocks = new List<GridBlock>();
         var tables = 0;
-        CellGridBuilder? table = null;
+        var inTable = false;
         var row = 0;
         var column = 0;
-        List<string>? lastCell = null;
-        var pending = new List<(int Row, int Column, int Line, List<string> Text)>();
+        var pending = new List<PendingCell>();
+        var last = -1;
         var blankBefore = false;
+        var cells = new List<string>();
+        var number = 0;
 
         void Flush()
         {
-            if (table is null)
+            if (!inTable)
             {
                 return;
             }
 
-            foreach (var (r, c, line, parts) in pending)
+            var gridCells = new GridCell[pending.Count];
+            var columns = 0;
+            for (var i = 0; i < pending.Count; i++)
             {
-                table.Add(r, c, string.Join('\n', parts), place: $"第 {line} 行", line: line);
+                var cell = pending[i];
+                var raw = cell.More is null ? cell.First : cell.First + "\n" + string.Join('\n', cell.More);
+                gridCells[i] = new GridCell(cell.Row, cell.Column, GridText.Clean(raw)) { Line = cell.Line };
+                columns = Math.Max(columns, cell.Column + 1);
             }
 
-            blocks.Add(GridBlock.Table(table.Build()));
+            var rows = pending.Count == 0 ? 0 : pending[^1].Row + 1;
+            blocks.Add(GridBlock.Table(new CellGrid($"表格 {tables}", rows, columns, gridCells, isFlow: true)));
             pending.Clear();
-            table = null;
-            lastCell = null;
+            inTable = false;
+            last = -1;
         }
 
-        foreach (var line in lines)
+        foreach (var range in text.AsSpan().EnumerateLines())
         {
-            if (line.IsCell)
+            number++;
+            var kind = LineSplitter.Clean(range, cells, out var line);
+            if (kind == LineKind.Cells)
             {
-                if (table is null)
+                if (!inTable)
                 {
                     tables++;
-                    table = new CellGridBuilder($"表格 {tables}", isFlow: true);
+                    inTable = true;
                     (row, column) = (0, 0);
                 }
                 else if (blankBefore)
@@ -59,32 +71,40 @@ public static class TextGridReader
                     (row, column) = (row + 1, 0);
                 }
 
-                foreach (var cell in line.Cells)
+                foreach (var cell in cells)
                 {
-                    lastCell = [cell];
-                    pending.Add((row, column, line.Number, lastCell));
+                    pending.Add(new PendingCell(row, column, number, cell));
+                    last = pending.Count - 1;
                     column++;
                 }
 
                 blankBefore = false;
             }
-            else if (line.IsBlank)
+            else if (kind == LineKind.Blank)
             {
                 blankBefore = true;
             }
-            else if (lastCell is not null && table is not null && !isHeading(line.Text))
+            else if (last >= 0 && !isHeading(line))
             {
-                lastCell.Add(line.Text);
+                var cell = pending[last];
+                (cell.More ??= []).Add(line);
+                pending[last] = cell;
             }
             else
             {
                 Flush();
-                blocks.Add(GridBlock.Line(line.Text, $"第 {line.Number} 行", line.Number));
+                blocks.Add(GridBlock.Line(line, $"第 {number} 行", number));
                 blankBefore = false;
             }
         }
 
         Flush();
         return new GridDocument(fileName, GridSource.Text, blocks);
+    }
+
+    /// <summary>A cell as its line gave it, with the further paragraphs that follow it.</summary>
+    private record struct PendingCell(int Row, int Column, int Line, string First)
+    {
+        public List<string>? More { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Jixiao.Documents.Office;
+using static Jixiao.Documents.Office.XmlWalk;
 
 namespace Jixiao.Documents.Grid.Sources;
 
@@ -27,13 +28,7 @@ public static class WordGridReader
         {
             using var package = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.OfficeLimits.MaxUnpackedBytes });
             var part = package.MainDocumentPart ?? throw new InvalidDataException("main document part missing");
-            using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-            });
+            using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlWalk.Settings);
             var state = new State();
             while (xml.Read())
             {
@@ -363,31 +358,6 @@ public static class WordGridReader
 
     /// <summary>Calls <paramref name="onElement"/> for each child element of the current element, which must
     /// consume it; leaves the reader after the element's end.</summary>
-    private static void Children(XmlReader xml, Action onElement)
-    {
-        if (xml.IsEmptyElement)
-        {
-            xml.Read();
-            return;
-        }
-
-        var depth = xml.Depth;
-        xml.Read();
-        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                onElement();
-            }
-            else
-            {
-                xml.Read();
-            }
-        }
-
-        xml.Read();
-    }
-
     private static bool IsW(XmlReader xml, string localName) =>
         xml.LocalName == localName && (xml.NamespaceURI == Main || xml.NamespaceURI == Strict);
 

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Jixiao.Documents.GoalTables;
+using Jixiao.Documents.Grid;
+using Jixiao.Documents.Grid.Sources;
+using Jixiao.Documents.PublishedText;
+
+namespace Jixiao.Documents.Tests.Grid;
+
+/// <summary>
+/// The text grid is read in one pass over spans and built without <see cref="CellGridBuilder"/> (for speed). These
+/// tests hold it to the reader it replaced — every line made a string, split into a list, cells placed through the
+/// builder — kept here as the reference: same blocks, same cells, same texts, places and lines, on every text fixture
+/// and on lines that test the corners (stray tabs, padding, bookmarks, a cell's further paragraphs, blank lines).
+/// </summary>
+public partial class TextGridReferenceTests
+{
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(AppContext.BaseDirectory, path));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void EveryFixture_GivesTheGridOfTheReferenceReader(string path)
+    {
+        var text = TextDecoding.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, path)));
+
+        AssertSameGrid(Reference(text), TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading));
+    }
+
+    [Fact]
+    public void WrittenDocuments_GiveTheGridOfTheReferenceReader()
+    {
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt"))
+        {
+            var read = PublishedTextReader.ReadFile(path);
+            if (read.Document.Projects.Count == 0)
+            {
+                continue;
+            }
+
+            var text = PublishedTextWriter.Write(read.Document);
+            AssertSameGrid(Reference(text), TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading));
+        }
+    }
+
+    [Fact]
+    public void CornerLines_GiveTheGridOfTheReferenceReader()
+    {
+        const string text = "  部门预算绩效文本  \r\n\r\n第二部分 预算项目绩效目标\n1.测试项目绩效目标表\n\t项目名称\t测试项目\t\t\n  \t项目编码\u3000\t 123 \n\n"
+            + "\t一级指标\t二级指标\n\t三级指标[bookmark: _Toc1]\t指标值\n继续的段落\n\n\t\n　　\n\t产出指标\t数量指标\t完成率\t≥９５％\n第二段\n\n第三段\n"
+            + "2.另一项目绩效目标表\n\t项目名称\t另一项目\n\u00A0\t末尾\t";
+
+        AssertSameGrid(Reference(text), TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading));
+    }
+
+    private static void AssertSameGrid(GridDocument expected, GridDocument actual)
+    {
+        Assert.Equal(expected.Blocks.Count, actual.Blocks.Count);
+        for (var i = 0; i < expected.Blocks.Count; i++)
+        {
+            var (e, a) = (expected.Blocks[i], actual.Blocks[i]);
+            Assert.Equal((e.Text, e.Place, e.Number, e.Style, e.IsGrid), (a.Text, a.Place, a.Number, a.Style, a.IsGrid));
+            if (e.Grid is null)
+            {
+                continue;
+            }
+
+            Assert.Equal((e.Grid.Name, e.Grid.RowCount, e.Grid.ColumnCount, e.Grid.IsFlow), (a.Grid!.Name, a.Grid.RowCount, a.Grid.ColumnCount, a.Grid.IsFlow));
+            Assert.Equal(e.Grid.Cells, a.Grid.Cells);
+            for (var row = 0; row < e.Grid.RowCount; row++)
+            {
+                Assert.Equal(e.Grid.StartingIn(row), a.Grid.StartingIn(row));
+                Assert.Equal(e.Grid.Row(row), a.Grid.Row(row));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
+    private static partial Regex Bookmark();
+
+    /// <summary>The reader as it was: a list of cleaned lines, then cells placed through the builder.</summary>
+    private static GridDocument Reference(string text)
+    {
+        var lines = new List<(int Number, string Text, bool IsCell, string[] Cells)>();
+        var number = 0;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            number++;
+            var raw = range.ToString();
+            var line = raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw, string.Empty) : raw;
+            var start = 0;
+            while (start < line.Length && line[start] is ' ' or '\u3000' or '\u00A0')
+            {
+                start++;
+            }
+
+            if (start >= line.Length || line[start] != '\t')
+            {
+                lines.Add((number, line.Trim(), false, []));
+                continue;
+            }
+
+            var cells = line[(start + 1)..].TrimEnd().Split('\t').Select(c => c.Trim()).ToArray();
+            lines.Add((number, string.Join('\t', cells), true, cells));
+        }
+
+        var blocks = new List<GridBlock>();
+        var tables = 0;
+        CellGridBuilder? table = null;
+        var (row, column) = (0, 0);
+        List<string>? lastCell = null;
+        var pending = new List<(int Row, int Column, int Line, List<string> Text)>();
+        var blankBefore = false;
+
+        void Flush()
+        {
+            if (table is null)
+            {
+                return;
+            }
+
+            foreach (var (r, c, l, parts) in pending)
+            {
+                table.Add(r, c, string.Join('\n', parts), place: $"第 {l} 行", line: l);
+            }
+
+            blocks.Add(GridBlock.Table(table.Build()));
+            pending.Clear();
+            table = null;
+            lastCell = null;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.IsCell)
+            {
+                if (table is null)
+                {
+                    tables++;
+                    table = new CellGridBuilder($"表格 {tables}", isFlow: true);
+                    (row, column) = (0, 0);
+                }
+                else if (blankBefore)
+                {
+                    (row, column) = (row + 1, 0);
+                }
+
+                foreach (var cell in line.Cells)
+                {
+                    lastCell = [cell];
+                    pending.Add((row, column, line.Number, lastCell));
+                    column++;
+                }
+
+                blankBefore = false;
+            }
+            else if (line.Text.Length == 0)
+            {
+                blankBefore = true;
+            }
+            else if (lastCell is not null && table is not null && !GoalDocumentReader.IsHeading(line.Text))
+            {
+                lastCell.Add(line.Text);
+            }
+            else
+            {
+                Flush();
+                blocks.Add(GridBlock.Line(line.Text, $"第 {line.Number} 行", line.Number));
+                blankBefore = false;
+            }
+        }
+
+        Flush();
+        return new GridDocument("f.txt", GridSource.Text, blocks);
+    }
+}
