@@ -1048,7 +1048,7 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("ReviewRunId");
+                    b.HasIndex("ReviewRunId", "ProjectId");
 
                     b.ToTable("ReviewFindings");
                 });
