@@ -16,5 +16,10 @@ if (args.Length > 0 && args[0] == "library-suggest")
     return LibrarySuggestLatency.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "stored-review-anchor")
+{
+    return StoredReviewAnchor.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

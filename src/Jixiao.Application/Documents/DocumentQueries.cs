@@ -12,11 +12,11 @@ namespace Jixiao.Application.Documents;
 public static class DocumentQueries
 {
     public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, string regionCode, int year, string departmentCode, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, db.Documents.Where(d => d.RegionCode == regionCode && d.FiscalYear == year && d.DepartmentCode == departmentCode), cancellationToken);
+        LoadOneAsync(db, db.Documents.Where(d => d.RegionCode == regionCode && d.FiscalYear == year && d.DepartmentCode == departmentCode), cancellationToken);
 
     /// <summary>The document with this id; callers that have only the id need not load the entity first.</summary>
     public static Task<PerformanceDocument?> GetAsync(JixiaoDbContext db, int documentId, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken);
+        LoadOneAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken);
 
     /// <summary>The documents of <paramref name="scope"/> the user may read, by department code.</summary>
     public static async Task<IReadOnlyList<DocumentListItem>> ListAsync(JixiaoDbContext db, Scope scope, UserAccess user, CancellationToken ct = default)
@@ -43,20 +43,67 @@ public static class DocumentQueries
     /// <summary>Part 1 of a document entity read with its sub-goals and safeguards.</summary>
     public static DepartmentGoals Part1Of(Data.Entities.DepartmentDocument document) => DocumentMapping.ToDomain(document, []).DepartmentGoals;
 
-    private static async Task<PerformanceDocument?> LoadAsync(JixiaoDbContext db, IQueryable<Data.Entities.DepartmentDocument> match, CancellationToken cancellationToken)
+    /// <summary>The documents with these ids (those that exist), read by three set-based queries whatever their
+    /// number — documents, Part 1, the current versions with their rows — without the change tracker: what
+    /// `jixiao db review` reviews a batch of at a time.</summary>
+    public static async Task<IReadOnlyDictionary<int, PerformanceDocument>> GetManyAsync(JixiaoDbContext db, IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken = default)
     {
-        var document = await match.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
-            .SingleOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        if (document is null)
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var ids = documentIds.Distinct().ToList();
+        return await LoadAsync(db, db.Documents.Where(d => ids.Contains(d.Id)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<PerformanceDocument?> LoadOneAsync(JixiaoDbContext db, IQueryable<Data.Entities.DepartmentDocument> match, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(db, match.OrderBy(d => d.Id).Take(2), cancellationToken).ConfigureAwait(false);
+        return loaded.Count switch
         {
-            return null;
+            0 => null,
+            1 => loaded.Values.Single(),
+            _ => throw new InvalidOperationException("More than one document matches."),
+        };
+    }
+
+    private static async Task<IReadOnlyDictionary<int, PerformanceDocument>> LoadAsync(JixiaoDbContext db, IQueryable<Data.Entities.DepartmentDocument> match,
+        CancellationToken cancellationToken)
+    {
+        var documents = await match.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (documents.Count == 0)
+        {
+            return new Dictionary<int, PerformanceDocument>();
         }
 
-        var versions = await db.ProjectVersions.AsNoTracking()
-            .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
-            .Where(v => v.Project!.DocumentId == document.Id && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return DocumentMapping.ToDomain(document, versions);
+        var ids = documents.Select(d => d.Id).ToList();
+        var current = db.ProjectVersions.AsNoTracking()
+            .Where(v => ids.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion);
+        // One plain query per table (rows of the current versions by a subquery), put together here: a split Include
+        // sorts every child table by its parents' keys, and a single query would repeat each version per row.
+        var versions = await current.Select(v => new { v.Project!.DocumentId, Version = v }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var versionIds = current.Select(v => v.Id);
+        // Only the columns the domain row is rebuilt from (the parsed target columns are for SQL, and their
+        // conversions would cost more than the rest of the row).
+        var indicators = (await db.ProjectIndicators.AsNoTracking().Where(i => versionIds.Contains(i.VersionId))
+                .Select(i => new Data.Entities.ProjectIndicator
+                {
+                    VersionId = i.VersionId, Row = i.Row, Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Description = i.Description,
+                    TargetText = i.TargetText, TargetBasis = i.TargetBasis, Weight = i.Weight, Standards = i.Standards, Extras = i.Extras,
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(i => i.VersionId);
+        var goals = (await db.ProjectGoals.AsNoTracking().Where(g => versionIds.Contains(g.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(g => g.VersionId);
+        var checkpoints = (await db.PlanCheckpoints.AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(c => c.VersionId);
+        foreach (var v in versions.Select(v => v.Version))
+        {
+            v.Indicators = [.. indicators[v.Id]];
+            v.Goals = [.. goals[v.Id]];
+            v.Checkpoints = [.. checkpoints[v.Id]];
+        }
+
+        var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Version);
+        var parsedTargets = new Dictionary<string, TargetValue>(StringComparer.Ordinal);
+        return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsedTargets));
     }
 }

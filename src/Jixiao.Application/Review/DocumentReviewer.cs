@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Pipeline;
@@ -16,6 +17,11 @@ namespace Jixiao.Application.Review;
 /// database (<see cref="ReviewSupplements"/>). The run (score, grade, findings located by project, row and field) is
 /// stored, so lists and the dashboard read the latest run instead of reviewing on every request.
 /// </summary>
+/// <remarks>
+/// Stored documents are reviewed a batch at a time at close to the in-memory speed: read by set-based queries
+/// without the change tracker, reviewed on every core, and the runs written by <see cref="ReviewRunWriter"/> (bulk
+/// inserts, earlier findings replaced by one DELETE).
+/// </remarks>
 public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 {
     private static readonly ReviewEngine Engine = new();
@@ -28,56 +34,85 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 
     /// <summary>Reviews <paramref name="document"/>, stored as document <paramref name="documentId"/>, and records the
     /// run as part of the current write (or as a write of its own).</summary>
-    public Task<ReviewRun> ReviewAsync(PerformanceDocument document, int documentId, string user, CancellationToken cancellationToken = default) =>
-        Writes.RunAsync(db, time, async ct =>
+    public async Task<ReviewRun> ReviewAsync(PerformanceDocument document, int documentId, string user, CancellationToken cancellationToken = default) =>
+        (await Writes.RunAsync(db, time, async ct =>
         {
-            var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == document.RegionCode, ct).ConfigureAwait(false);
-            var profile = region is null ? ReviewProfile.Default : RegionProfiles.Review(region);
-            var supplement = await ReviewSupplements.ForAsync(db, document, ct).ConfigureAwait(false);
-            var outcome = Review(document, profile, supplement);
-            // Findings name their project by code, or — for a table without one — by its number in the document.
-            var projects = await db.ProjectVersions.AsNoTracking()
-                .Where(v => v.Project!.DocumentId == documentId && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
-                .Select(v => new { v.ProjectId, v.Project!.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false);
-            var projectIds = projects.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
-            var withoutCode = projects.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
-            var run = new ReviewRun
-            {
-                DocumentId = documentId,
-                Profile = outcome.Profile,
-                Score = outcome.Score,
-                Grade = outcome.Grade,
-                ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
-                WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
-                RunBy = user,
-                RunAt = time.GetUtcNow().UtcDateTime,
-                Findings = [.. outcome.Findings.Select(f => new ReviewFinding
-                {
-                    RuleId = f.RuleId,
-                    Severity = f.Severity,
-                    Dimension = f.Dimension,
-                    ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
-                        : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
-                    ProjectSequence = f.ProjectSequence,
-                    ProjectCode = f.ProjectCode,
-                    IndicatorRow = f.IndicatorRow,
-                    GoalNumber = f.GoalNumber,
-                    Field = f.Field,
-                    Message = f.Message,
-                    Fix = f.Fix,
-                    Source = f.Source,
-                })],
-            };
-            db.ReviewRuns.Add(run);
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            return run;
-        }, cancellationToken);
+            var outcome = (await ReviewAllAsync([KeyValuePair.Create(documentId, document)], ct).ConfigureAwait(false))[0];
+            return await ReviewRunWriter.WriteAsync(db, [KeyValuePair.Create(documentId, outcome)], user, time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false))[0];
 
     /// <summary>Reviews the stored document again (the rules or the region's profile changed) and records the run;
     /// null when there is no such document.</summary>
-    public Task<ReviewRun?> ReviewStoredAsync(int documentId, string user, CancellationToken cancellationToken = default) =>
-        Writes.RunAsync<ReviewRun?>(db, time, async ct =>
-            await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
-                ? await ReviewAsync(document, documentId, user, ct).ConfigureAwait(false)
-                : null, cancellationToken);
+    public async Task<ReviewRun?> ReviewStoredAsync(int documentId, string user, CancellationToken cancellationToken = default) =>
+        (await ReviewStoredAsync([documentId], user, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    /// <summary>Reviews the stored documents <paramref name="documentIds"/> again in one write and records a run for
+    /// each (in the order given; ids without a document are left out). Meant for batches of a few thousand
+    /// projects: the documents, their runs and findings are in memory together.</summary>
+    public Task<IReadOnlyList<ReviewRun>> ReviewStoredAsync(IReadOnlyList<int> documentIds, string user, CancellationToken cancellationToken = default) =>
+        Writes.RunAsync(db, time, async ct => await StoreAsync(await PrepareStoredAsync(documentIds, ct).ConfigureAwait(false), user, ct).ConfigureAwait(false),
+            cancellationToken);
+
+    /// <summary>Reads and reviews the stored documents <paramref name="documentIds"/> without writing anything, so that
+    /// the next batch can be prepared (on another context) while this one is recorded by <see cref="StoreAsync"/>.</summary>
+    public async Task<IReadOnlyList<PreparedReview>> PrepareStoredAsync(IReadOnlyList<int> documentIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var ids = documentIds.Distinct().ToList();
+        var stamps = await StampsAsync(ids, ct).ConfigureAwait(false);
+        var documents = await DocumentQueries.GetManyAsync(db, ids, ct).ConfigureAwait(false);
+        var found = ids.Where(documents.ContainsKey).Select(id => KeyValuePair.Create(id, documents[id])).ToList();
+        var outcomes = await ReviewAllAsync(found, ct).ConfigureAwait(false);
+        return [.. found.Select((d, i) => new PreparedReview(d.Key, stamps.GetValueOrDefault(d.Key, string.Empty), outcomes[i]))];
+    }
+
+    /// <summary>Records the runs of <paramref name="prepared"/> in one write; a document changed since it was read is
+    /// read and reviewed again inside the write first, so a run always describes what is stored.</summary>
+    public Task<IReadOnlyList<ReviewRun>> StoreAsync(IReadOnlyList<PreparedReview> prepared, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return Writes.RunAsync(db, time, async ct =>
+        {
+            var stamps = await StampsAsync([.. prepared.Select(p => p.DocumentId)], ct).ConfigureAwait(false);
+            var stale = prepared.Where(p => stamps.GetValueOrDefault(p.DocumentId) != p.Stamp).Select(p => p.DocumentId).ToList();
+            var again = stale.Count == 0 ? [] : (await PrepareStoredAsync(stale, ct).ConfigureAwait(false)).ToDictionary(p => p.DocumentId);
+            var current = prepared.Where(p => stamps.ContainsKey(p.DocumentId))
+                .Select(p => again.GetValueOrDefault(p.DocumentId, p)).ToList();
+            return current.Count == 0
+                ? []
+                : await ReviewRunWriter.WriteAsync(db, [.. current.Select(p => KeyValuePair.Create(p.DocumentId, p.Outcome))], user, time.GetUtcNow().UtcDateTime, ct)
+                    .ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    private async Task<ReviewOutcome[]> ReviewAllAsync(List<KeyValuePair<int, PerformanceDocument>> documents, CancellationToken ct)
+    {
+        var regionCodes = documents.Select(d => d.Value.RegionCode).Distinct().ToList();
+        var profiles = (await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToListAsync(ct).ConfigureAwait(false))
+            .ToDictionary(r => r.Code, RegionProfiles.Review, StringComparer.Ordinal);
+        var supplements = await ReviewSupplements.ForAsync(db, [.. documents.Select(d => d.Value)], ct).ConfigureAwait(false);
+        var outcomes = new ReviewOutcome[documents.Count];
+        // A department's tables are reviewed on one core (the engine splits only larger documents), so the documents
+        // of a batch are reviewed side by side.
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var document = documents[i].Value;
+            outcomes[i] = Review(document, profiles.GetValueOrDefault(document.RegionCode, ReviewProfile.Default), supplements[i]);
+        });
+        return outcomes;
+    }
+
+    /// <summary>What changes when a document's content does: its last write, its newest current version and how many
+    /// projects it has.</summary>
+    private async Task<Dictionary<int, string>> StampsAsync(List<int> ids, CancellationToken ct)
+    {
+        var versions = await db.ProjectVersions.AsNoTracking()
+            .Where(v => ids.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+            .GroupBy(v => v.Project!.DocumentId).Select(g => new { DocumentId = g.Key, Newest = g.Max(v => v.Id), Count = g.Count() })
+            .ToDictionaryAsync(g => g.DocumentId, ct).ConfigureAwait(false);
+        return await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.UpdatedAt })
+            .ToDictionaryAsync(d => d.Id, d => versions.TryGetValue(d.Id, out var v)
+                ? string.Create(CultureInfo.InvariantCulture, $"{d.UpdatedAt.Ticks}-{v.Newest}-{v.Count}")
+                : string.Create(CultureInfo.InvariantCulture, $"{d.UpdatedAt.Ticks}"), ct).ConfigureAwait(false);
+    }
 }

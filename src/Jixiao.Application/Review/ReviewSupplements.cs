@@ -13,26 +13,47 @@ namespace Jixiao.Application.Review;
 /// library (BAS-05, TAX-09).</summary>
 public static class ReviewSupplements
 {
-    public static async Task<ReviewSupplement> ForAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct = default)
-    {
-        var supplement = await PriorYearAsync(db, document, ct).ConfigureAwait(false);
-        var library = await LibraryHistories.ForAsync(db, document, ct).ConfigureAwait(false);
-        return library is null ? supplement : supplement with { Library = library };
-    }
+    public static async Task<ReviewSupplement> ForAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct = default) =>
+        (await ForAsync(db, [document], ct).ConfigureAwait(false))[0];
 
-    private static async Task<ReviewSupplement> PriorYearAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct)
+    /// <summary>The supplement of each of <paramref name="documents"/>, in their order: two queries per fiscal year
+    /// among them, whatever the number of documents.</summary>
+    public static async Task<IReadOnlyList<ReviewSupplement>> ForAsync(JixiaoDbContext db, IReadOnlyList<PerformanceDocument> documents, CancellationToken ct = default)
     {
-        var byCode = document.Projects.GroupBy(p => ProjectCode.Normalize(p.ProjectCode), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().ProjectCode, StringComparer.Ordinal);
-        if (byCode.Count == 0)
+        ArgumentNullException.ThrowIfNull(documents);
+        var supplements = new ReviewSupplement[documents.Count];
+        Array.Fill(supplements, ReviewSupplement.None);
+        foreach (var year in documents.Select((d, i) => (d.FiscalYear, Index: i)).GroupBy(d => d.FiscalYear))
         {
-            return ReviewSupplement.None;
+            var byCode = year.Select(d => documents[d.Index].Projects.GroupBy(p => ProjectCode.Normalize(p.ProjectCode), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().ProjectCode, StringComparer.Ordinal)).ToList();
+            var codes = byCode.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal).ToList();
+            var actuals = codes.Count == 0 ? [] : await ActualsAsync(db, codes, year.Key - 1, ct).ConfigureAwait(false);
+            foreach (var (document, codesOf) in year.Zip(byCode))
+            {
+                var values = actuals.Where(a => codesOf.ContainsKey(a.Code)).Select(a => new PriorYearActual(codesOf[a.Code], a.Name, a.Value)).ToList();
+                supplements[document.Index] = values.Count == 0 ? ReviewSupplement.None : ReviewSupplement.None with { PriorYearActuals = values };
+            }
         }
 
-        var codes = byCode.Keys.ToList();
-        var prior = document.FiscalYear - 1;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var library = await LibraryHistories.ForAsync(db, documents[i], ct).ConfigureAwait(false);
+            if (library is not null)
+            {
+                supplements[i] = supplements[i] with { Library = library };
+            }
+        }
+
+        return supplements;
+    }
+
+    /// <summary>The numeric actual values of <paramref name="year"/>'s 自评表 of the projects with these (normalised) codes,
+    /// by code and 三级指标.</summary>
+    private static async Task<List<(string Code, string Name, decimal Value)>> ActualsAsync(JixiaoDbContext db, List<string> codes, int year, CancellationToken ct)
+    {
         var evaluated = await db.SelfEvaluations.AsNoTracking()
-            .Where(e => e.Project!.FiscalYear == prior && codes.Contains(e.Project.Code))
+            .Where(e => e.Project!.FiscalYear == year && codes.Contains(e.Project.Code))
             .Select(e => new
             {
                 e.Project!.Code,
@@ -42,7 +63,7 @@ public static class ReviewSupplements
             .ToListAsync(ct).ConfigureAwait(false);
         if (evaluated.Count == 0)
         {
-            return ReviewSupplement.None;
+            return [];
         }
 
         // The 自评表 stores rows by number; the 三级指标 name is the approved table's.
@@ -51,13 +72,11 @@ public static class ReviewSupplements
                 .Select(i => new { i.VersionId, i.Row, i.Name, i.TargetText }).ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(i => (i.VersionId, i.Row));
         // The actual is read by the value grammar in the terms of last year's target (its unit, 万元 for 元 …).
-        var values = evaluated
+        return [.. evaluated
             .SelectMany(e => e.Indicators.Where(x => !x.NotApplicable && names.ContainsKey((e.VersionId, x.Row)))
-                .Select(x => (Code: byCode[e.Code], Row: names[(e.VersionId, x.Row)], Actual: x.Actual)))
+                .Select(x => (e.Code, Row: names[(e.VersionId, x.Row)], x.Actual)))
             .Select(a => (a.Code, a.Row.Name, Value: ActualValue.Read(a.Actual, TargetValue.Parse(a.Row.TargetText))))
             .Where(a => a.Value.Number is not null && a.Value.Date is null)
-            .Select(a => new PriorYearActual(a.Code, a.Name, a.Value.Number!.Value))
-            .ToList();
-        return values.Count == 0 ? ReviewSupplement.None : ReviewSupplement.None with { PriorYearActuals = values };
+            .Select(a => (a.Code, a.Name, a.Value.Number!.Value))];
     }
 }

@@ -1228,7 +1228,7 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("ReviewRunId");
+                    b.HasIndex("ReviewRunId", "ProjectId");
 
                     b.ToTable("ReviewFindings");
                 });

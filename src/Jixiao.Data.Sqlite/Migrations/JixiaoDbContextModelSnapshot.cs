@@ -1199,7 +1199,7 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("ReviewRunId");
+                    b.HasIndex("ReviewRunId", "ProjectId");
 
                     b.ToTable("ReviewFindings");
                 });

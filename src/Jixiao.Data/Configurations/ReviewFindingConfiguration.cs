@@ -16,6 +16,9 @@ internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(f => f.Field).HasMaxLength(Lengths.Name);
         builder.Property(f => f.Deduction).HasPrecision(Precision.Score, Precision.ScoreScale);
         builder.HasIndex(f => f.ProjectId);
+        // A run's findings of one project (the dashboard counts them per unit, the project page lists them); it also
+        // serves the foreign key to the run.
+        builder.HasIndex(f => new { f.ReviewRunId, f.ProjectId });
         builder.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.SetNull);
     }
 }

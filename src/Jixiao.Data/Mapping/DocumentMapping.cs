@@ -42,7 +42,11 @@ public static class DocumentMapping
 
     /// <summary>The stored document as a domain record; <paramref name="projects"/> are the versions to show, in
     /// any order (they are sorted by their table number).</summary>
-    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects) => new()
+    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects) => ToDomain(entity, projects, null);
+
+    /// <summary>As <see cref="ToDomain(DepartmentDocument, IEnumerable{ProjectVersion})"/>; documents read together
+    /// share <paramref name="parsedTargets"/> (targets parsed once per text).</summary>
+    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects, Dictionary<string, TargetValue>? parsedTargets) => new()
     {
         Title = entity.Title,
         FiscalYear = entity.FiscalYear,
@@ -70,6 +74,6 @@ public static class DocumentMapping
                 Text = s.Text,
             })],
         },
-        Projects = [.. projects.OrderBy(v => v.Sequence).Select(ProjectMapping.ToDomain)],
+        Projects = [.. projects.OrderBy(v => v.Sequence).Select(v => ProjectMapping.ToDomain(v, parsedTargets))],
     };
 }

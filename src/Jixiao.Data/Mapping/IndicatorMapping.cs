@@ -30,16 +30,34 @@ public static class IndicatorMapping
         };
     }
 
-    public static Indicator ToDomain(ProjectIndicator row) => new()
+    /// <param name="parsed">Targets already parsed in this read, by text: a region's tables repeat the same few
+    /// thousand targets, and parsing is most of the cost of rebuilding a row.</param>
+    public static Indicator ToDomain(ProjectIndicator row, Dictionary<string, TargetValue>? parsed = null) => new()
     {
         Level1 = row.Level1,
         Level2 = row.Level2,
         Name = row.Name,
         Description = row.Description,
-        Target = TargetValue.Parse(row.TargetText),
+        Target = Parse(row.TargetText, parsed),
         TargetBasis = row.TargetBasis,
         Weight = row.Weight is { } weight ? DecimalValues.Normalize(weight) : null,
         Standards = LabeledTextJson.Read(row.Standards),
         Extras = LabeledTextJson.Read(row.Extras),
     };
+
+    private static TargetValue Parse(string text, Dictionary<string, TargetValue>? parsed)
+    {
+        if (parsed is null)
+        {
+            return TargetValue.Parse(text);
+        }
+
+        if (!parsed.TryGetValue(text, out var target))
+        {
+            target = TargetValue.Parse(text);
+            parsed.Add(text, target);
+        }
+
+        return target;
+    }
 }

@@ -1,0 +1,81 @@
+using Jixiao.Data;
+using Jixiao.Data.Bulk;
+using Jixiao.Data.Entities;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Application.Review;
+
+/// <summary>
+/// Stores review runs inside the current write without the change tracker: keys reserved first, then the runs and
+/// their findings written in one pass each (binary COPY on PostgreSQL, one prepared INSERT on SQLite, as the
+/// importer writes projects). The findings of the documents' earlier runs are removed by one DELETE: only the latest
+/// run's findings are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// </summary>
+internal static class ReviewRunWriter
+{
+    public static async Task<IReadOnlyList<ReviewRun>> WriteAsync(JixiaoDbContext db, IReadOnlyList<KeyValuePair<int, ReviewOutcome>> outcomes, string user,
+        DateTime now, CancellationToken ct)
+    {
+        var documentIds = outcomes.Select(o => o.Key).Distinct().ToList();
+        // Findings name their project by code, or — for a table without one — by its number in the document.
+        var projects = (await db.ProjectVersions.AsNoTracking()
+                .Where(v => documentIds.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+                .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
+            .ToLookup(p => p.DocumentId);
+        var bulk = BulkInserter.For(db);
+        var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
+        var runs = new List<ReviewRun>(outcomes.Count);
+        foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
+        {
+            var ofDocument = projects[documentId].ToList();
+            var projectIds = ofDocument.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
+            var withoutCode = ofDocument.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
+            runs.Add(new ReviewRun
+            {
+                Id = runId,
+                DocumentId = documentId,
+                Profile = outcome.Profile,
+                Score = outcome.Score,
+                Grade = outcome.Grade,
+                ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
+                WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
+                RunBy = user,
+                RunAt = now,
+                Findings = [.. outcome.Findings.Select(f => new ReviewFinding
+                {
+                    ReviewRunId = runId,
+                    RuleId = f.RuleId,
+                    Severity = f.Severity,
+                    Dimension = f.Dimension,
+                    ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
+                        : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
+                    ProjectSequence = f.ProjectSequence,
+                    ProjectCode = f.ProjectCode,
+                    IndicatorRow = f.IndicatorRow,
+                    GoalNumber = f.GoalNumber,
+                    Field = f.Field,
+                    Message = f.Message,
+                    Fix = f.Fix,
+                    Source = f.Source,
+                })],
+            });
+        }
+
+        var findings = runs.SelectMany(r => r.Findings).ToList();
+        var findingIds = await bulk.ReserveIdsAsync<ReviewFinding>(findings.Count, ct).ConfigureAwait(false);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            findings[i].Id = findingIds[i];
+        }
+
+        // Runs committed by another write after these keys were reserved are newer: their findings stay.
+        var firstNew = runIds.Count == 0 ? 0 : runIds.Min();
+        var earlier = db.ReviewRuns.Where(r => documentIds.Contains(r.DocumentId) && r.Id < firstNew).Select(r => r.Id);
+        await db.ReviewFindings.Where(f => earlier.Contains(f.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await bulk.InsertAsync(runs, ct).ConfigureAwait(false);
+        await bulk.InsertAsync(findings, ct).ConfigureAwait(false);
+        return runs;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Data;
+using System.Globalization;
+using Jixiao.Application;
+using Jixiao.Application.Documents;
+using Jixiao.Application.Execution;
+using Jixiao.Application.Review;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Mapping;
+using Jixiao.Data.Setup;
+using Jixiao.Domain;
+using Jixiao.Domain.Goals;
+using Jixiao.Domain.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>The stored review's fast path (set-based reads, bulk writes, earlier findings replaced by one DELETE) on
+/// real databases: it stores, column for column, what the change tracker stored for the same review, and a document
+/// changed between reading and recording is reviewed again.</summary>
+public abstract class StoredReviewTests
+{
+    private const string FindingColumns = "\"RuleId\", \"Severity\", \"Dimension\", \"ProjectId\", \"ProjectSequence\", \"ProjectCode\", \"IndicatorRow\", "
+        + "\"GoalNumber\", \"Field\", \"Message\", \"Fix\", \"Source\", \"Deduction\"";
+
+    private const string RunColumns = "\"DocumentId\", \"Profile\", \"Score\", \"Grade\", \"ErrorCount\", \"WarningCount\", \"RunBy\", \"RunAt\"";
+
+    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
+
+    [SkippableFact]
+    public async Task BulkRuns_AreTheRowsTheChangeTrackerWrote_AndReplaceTheEarlierFindings()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+
+        var runs = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+
+        Assert.Equal(ids, runs.Select(r => r.DocumentId));
+        foreach (var run in runs)
+        {
+            // The old way, on the same stored content: the document read with the change tracker's Includes, reviewed,
+            // and the run added to the context and saved (at the same time, so that RunAt is compared too).
+            var reference = await SaveThroughTheChangeTrackerAsync(app.Db, run.DocumentId, "审核员", run.RunAt);
+            var bulk = await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM \"ReviewFindings\" WHERE \"ReviewRunId\" = {run.Id} ORDER BY \"Id\"");
+            Assert.NotEmpty(bulk);
+            Assert.Contains(bulk, r => r.Split('|')[3] != "∅"); // located to a project
+            Assert.Equal(await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM \"ReviewFindings\" WHERE \"ReviewRunId\" = {reference} ORDER BY \"Id\""), bulk);
+            Assert.Equal(await RowsAsync(app.Db, $"SELECT {RunColumns} FROM \"ReviewRuns\" WHERE \"Id\" = {reference}"),
+                await RowsAsync(app.Db, $"SELECT {RunColumns} FROM \"ReviewRuns\" WHERE \"Id\" = {run.Id}"));
+        }
+
+        var again = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+
+        // Every earlier run stays as history; only the newest runs keep findings, and the dashboard counts those.
+        Assert.Equal(ids.Count * 3, await app.Db.ReviewRuns.CountAsync());
+        var latest = again.Select(r => r.Id).ToList();
+        Assert.Equal(0, await app.Db.ReviewFindings.CountAsync(f => !latest.Contains(f.ReviewRunId)));
+        Assert.Equal(await app.Db.ReviewFindings.CountAsync(f => f.ProjectId != null && f.Severity != Severity.Info),
+            await app.Db.DashboardSummaries.SumAsync(s => s.ErrorCount + s.WarningCount));
+    }
+
+    [SkippableFact]
+    public async Task ADocumentChangedAfterItWasRead_IsReviewedAgainWhenTheRunIsRecorded()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        var prepared = await reviewer.PrepareStoredAsync(ids);
+
+        // Table 3 keeps one indicator row after the batch was read: findings the prepared review did not have.
+        var text = DepartmentText.Read();
+        var changed = text with { Projects = [.. text.Projects.Select((p, i) => i == 2 ? p with { Indicators = [p.Indicators[0]] } : p)] };
+        await app.Get<DocumentStore>().ImportAsync(changed, new ImportRequest("测试", "b.txt") { Review = false });
+        var recorded = await reviewer.StoreAsync(prepared, "审核员");
+        var fresh = await reviewer.ReviewStoredAsync(ids, "审核员");
+
+        Assert.NotEqual(prepared[0].Outcome.Findings.Count, recorded[0].Findings.Count);
+        foreach (var (a, b) in recorded.Zip(fresh))
+        {
+            Assert.Equal(a.Findings.Select(Describe), b.Findings.Select(Describe));
+        }
+    }
+
+    private static string Describe(ReviewFinding f) => $"{f.RuleId} {f.ProjectId} {f.IndicatorRow} {f.Field} {f.Message}";
+
+    /// <summary>The repository's department text and a one-project document of another region, stored without review.</summary>
+    private static async Task<List<int>> StoreUnreviewedAsync(ApplicationScope app)
+    {
+        var store = app.Get<DocumentStore>();
+        var text = await store.ImportAsync(DepartmentText.Read(), new ImportRequest("测试", "a.txt") { Review = false });
+        var small = await store.ImportAsync(PipelineDocuments.Create(2023), new ImportRequest("测试", "p.txt") { Review = false });
+        Assert.Equal(0, await app.Db.ReviewRuns.CountAsync());
+        return [text.DocumentId, small.DocumentId];
+    }
+
+    /// <summary>How a run was stored before the bulk path (kept here as the reference): the change tracker's Includes,
+    /// the review, and one SaveChanges of the run with its findings.</summary>
+    private static async Task<long> SaveThroughTheChangeTrackerAsync(JixiaoDbContext db, int documentId, string user, DateTime at)
+    {
+        var entity = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().SingleAsync(d => d.Id == documentId);
+        var versions = await db.ProjectVersions.AsNoTracking()
+            .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
+            .Where(v => v.Project!.DocumentId == documentId && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+            .ToListAsync();
+        var document = DocumentMapping.ToDomain(entity, versions);
+        var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == document.RegionCode);
+        var outcome = DocumentReviewer.Review(document, region is null ? ReviewProfile.Default : RegionProfiles.Review(region), await ReviewSupplements.ForAsync(db, document));
+        var projects = await db.ProjectVersions.AsNoTracking()
+            .Where(v => v.Project!.DocumentId == documentId && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
+            .Select(v => new { v.ProjectId, v.Project!.Code, v.Sequence }).ToListAsync();
+        var byCode = projects.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
+        var bySequence = projects.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
+        var run = new ReviewRun
+        {
+            DocumentId = documentId,
+            Profile = outcome.Profile,
+            Score = outcome.Score,
+            Grade = outcome.Grade,
+            ErrorCount = outcome.Findings.Count(f => f.Severity == Severity.Error),
+            WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
+            RunBy = user,
+            RunAt = at,
+            Findings = [.. outcome.Findings.Select(f => new ReviewFinding
+            {
+                RuleId = f.RuleId,
+                Severity = f.Severity,
+                Dimension = f.Dimension,
+                ProjectId = f.ProjectCode is { Length: > 0 } code && byCode.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
+                    : f.ProjectSequence is { } sequence && bySequence.TryGetValue(sequence, out var byNumber) ? byNumber : null,
+                ProjectSequence = f.ProjectSequence,
+                ProjectCode = f.ProjectCode,
+                IndicatorRow = f.IndicatorRow,
+                GoalNumber = f.GoalNumber,
+                Field = f.Field,
+                Message = f.Message,
+                Fix = f.Fix,
+                Source = f.Source,
+            })],
+        };
+        db.ReviewRuns.Add(run);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        return run.Id;
+    }
+
+    /// <summary>Rows as the database holds them (each value as its provider returns it, "∅" for NULL), one text per row.</summary>
+    private static async Task<List<string>> RowsAsync(JixiaoDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount)
+                .Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static async Task<ApplicationScope> StartAsync(ITestDatabase database)
+    {
+        await DatabaseSetup.MigrateAsync(database.Connection);
+        return new ApplicationScope(database.Connection);
+    }
+}
