@@ -27,13 +27,13 @@ public static partial class DocumentFacts
         if (year == 0)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                "无法确定年度：文件没有标题行，项目编码也不符合 21 位编码规则。请用 --year 指定年度，例如 --year 2022。") { File = options.FileName });
+                "无法确定年度：文件没有标题行，项目编码也不符合 21 位编码规则。请在导入时填写年度（导入页面的“年度”栏），例如 2022。") { File = options.FileName });
         }
 
         if (region.Length == 0)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                "无法确定财政区划：项目编码不符合 21 位编码规则。请用 --region 指定 6 位区划代码，例如 --region 130682。") { File = options.FileName });
+                "无法确定财政区划：项目编码不符合 21 位编码规则。请在导入时填写 6 位区划代码（导入页面的“区划代码”栏），例如 130682。") { File = options.FileName });
         }
 
         var profile = options.TaxonomyProfile ?? ProfileDetector.Detect(document.Projects.SelectMany(p => p.Indicators));

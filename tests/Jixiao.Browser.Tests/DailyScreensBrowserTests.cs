@@ -201,7 +201,7 @@ public sealed partial class DailyScreensBrowserTests
         _ => null,
     };
 
-    private static Task<(int DocumentId, int ProjectId, int UnitId, string UnitCode)> DemoDocumentAsync(JixiaoAppFactory factory) =>
+    internal static Task<(int DocumentId, int ProjectId, int UnitId, string UnitCode)> DemoDocumentAsync(JixiaoAppFactory factory) =>
         factory.QueryAsync(async db =>
         {
             var id = await Jixiao.Application.Review.ReviewQueries.LatestRuns(db).Where(r => r.ErrorCount == 0).OrderBy(r => r.DocumentId).Select(r => r.DocumentId).FirstAsync();

@@ -29,6 +29,13 @@ public sealed class SiteScriptBrowserTests
             }
         };
         page.PageError += (_, e) => violations.Add(e);
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                violations.Add(m.Text);
+            }
+        };
 
         await page.GotoAsync(baseUrl + "/Account/Login");
         await page.FillAsync("#Input_UserName", "admin");
@@ -44,8 +51,17 @@ public sealed class SiteScriptBrowserTests
         await page.GotoAsync(baseUrl + "/Users/Create");
         var all = await page.Locator("#unit-picker [data-unit]").CountAsync();
         await page.FillAsync("#unit-filter", "401001");
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#unit-picker [data-unit]:not([hidden])').length === 1");
+        // Narrowed on screen, not only marked: the labels left out are not drawn.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#unit-picker [data-unit]')].filter(l => l.getClientRects().length > 0).length === 1");
         Assert.True(all > 1);
+        Assert.True(await page.Locator("#unit-picker [data-unit]").Filter(new() { HasText = "401001" }).IsVisibleAsync());
+
+        // Changing the region loads that region's units (htmx) with no error, and the filter still applies.
+        // (With one region, “全部区划” lists that region's units again.)
+        await page.RunAndWaitForResponseAsync(() => page.SelectOptionAsync("select[name='Form.RegionCode']", ""), r => r.Url.Contains("handler=Units", StringComparison.Ordinal));
+        await page.RunAndWaitForResponseAsync(() => page.SelectOptionAsync("select[name='Form.RegionCode']", "130102"), r => r.Url.Contains("handler=Units", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#unit-picker [data-unit]", new() { State = WaitForSelectorState.Attached });
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#unit-picker [data-unit]')].filter(l => l.getClientRects().length > 0).length === 1");
 
         await page.GotoAsync(baseUrl + "/Import");
         await page.SetInputFilesAsync("input[type=file]", new FilePayload
@@ -56,6 +72,24 @@ public sealed class SiteScriptBrowserTests
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#confirm");
         Assert.Contains("导入后：", await page.InnerTextAsync("#preview"), StringComparison.Ordinal);
+        // While htmx sent the file the button was disabled and the busy note shown; both are back to rest.
+        Assert.Equal("find button", await page.GetAttributeAsync("#upload-form", "hx-disabled-elt"));
+        Assert.True(await page.IsEnabledAsync("#preview-button"));
+        Assert.False(await page.IsVisibleAsync("#upload-busy"));
+
+        // Confirmed: links to the imported document and its region and year. The same file again changes nothing.
+        await page.ClickAsync("#confirm");
+        await page.WaitForSelectorAsync("#import-results");
+        Assert.StartsWith("/Documents/", await page.GetAttributeAsync("#import-results a.imported-document", "href"), StringComparison.Ordinal);
+        Assert.Matches("^/\\?region=\\d{6}&year=\\d{4}$", await page.GetAttributeAsync("#import-results a.imported-scope", "href") ?? string.Empty);
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload
+        {
+            Name = "demo.txt", MimeType = "text/plain",
+            Buffer = await File.ReadAllBytesAsync(Path.Combine(Jixiao.Tests.TestFiles.RepositoryRoot, "samples", "示例-区财政局2024年部门预算绩效文本.txt")),
+        });
+        await page.ClickAsync("#preview-button");
+        await page.WaitForSelectorAsync("#nothing-changes");
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("import-nothing-changes.png"), FullPage = true });
 
         Assert.Empty(violations);
     }

@@ -33,6 +33,26 @@ public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplica
         builder.UseSetting("ConnectionStrings:Jixiao", connection.ConnectionString);
         builder.UseSetting("Jixiao:AdminPassword", AdminPassword);
         builder.UseSetting("Jixiao:DemoData", "true");
+        builder.UseSetting("Jixiao:DataFolder", DataFolder);
+    }
+
+    /// <summary>The files this host makes (printed Word exports), its own folder so parallel hosts share nothing.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "jixiao-test-data-" + Guid.NewGuid().ToString("N"));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            if (Directory.Exists(DataFolder))
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // The system cleans its temporary folder.
+        }
     }
 
     /// <summary>Creates a user with <paramref name="role"/>, assigned to the unit with <paramref name="unitCode"/> when given.</summary>

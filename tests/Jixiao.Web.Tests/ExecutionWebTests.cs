@@ -111,6 +111,25 @@ public abstract partial class ExecutionWebTests
         await admin.SubmitAsync(url, page, "settings-form", new Dictionary<string, string> { ["Profile"] = "central" });
         Assert.Contains("1–7月绩效运行监控", await admin.GetOkAsync($"/Projects/{id}/Monitoring"), StringComparison.Ordinal);
 
+        // The same through the form: labelled numbers with the ratio each is compared with, no JSON to edit; changed
+        // numbers make the region's own profile. The region gets a name, shown instead of its code.
+        page = await admin.GetOkAsync(url);
+        Assert.Contains("比值 = 累计执行率 ÷ 资金支出计划中监控月底的计划执行率 × 100", page, StringComparison.Ordinal);
+        var formSaved = await admin.SubmitAsync(url, page, "settings-form", new Dictionary<string, string>
+        {
+            ["Thresholds.CheckpointMonth"] = "6", ["Thresholds.BudgetRed"] = "60", ["Thresholds.BudgetYellow"] = "85", ["RegionName"] = "长安区（测试）",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, formSaved.StatusCode);
+        var byForm = await admin.GetOkAsync($"/Projects/{id}/Monitoring");
+        Assert.Contains("= 80.00 → 黄灯", byForm, StringComparison.Ordinal);
+        Assert.Contains("1–6月", byForm, StringComparison.Ordinal);
+        Assert.Contains("长安区（测试） · ", await admin.GetOkAsync("/?region=130102"), StringComparison.Ordinal);
+        var refused = await admin.SubmitAsync(url, await admin.GetOkAsync(url), "settings-form", new Dictionary<string, string>
+        {
+            ["Thresholds.PlanRed"] = "90", ["Thresholds.PlanYellow"] = "50",
+        });
+        Assert.Contains("对照资金支出计划：红灯阈值 90 不能大于黄灯阈值 50", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         await app.Factory.CreateUserAsync("reviewer", Roles.Reviewer);
         var reviewer = await Browser.SignedInAsync(app.Factory, "reviewer", JixiaoAppFactory.UserPassword);
         var denied = await reviewer.Client.GetAsync(url);
@@ -411,7 +430,12 @@ public abstract partial class ExecutionWebTests
         Assert.Contains("自评等级分布", region, StringComparison.Ordinal);
         Assert.Contains("全区执行进度与支出计划", region, StringComparison.Ordinal);
         Assert.Contains("<polyline", region, StringComparison.Ordinal);
-        Assert.Contains("长安区教育局本级（%）", region, StringComparison.Ordinal);
+        // One unit's curve at a time, picked beside the chart (every unit is a choice).
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(region, "<figure id=\"chart-unit-"));
+        Assert.Contains("id=\"chart-choice\"", region, StringComparison.Ordinal);
+        var exampleUnitId = await app.Factory.QueryAsync(db => db.Units.Where(u => u.Name == "长安区教育局本级").Select(u => u.Id).SingleAsync());
+        Assert.Contains($"<option value=\"{exampleUnitId}\">长安区教育局本级</option>", region, StringComparison.Ordinal);
+        Assert.Contains("长安区教育局本级（%）", await admin.GetOkAsync($"/Execution?chart={exampleUnitId}"), StringComparison.Ordinal);
 
         // 9.60 ÷ 48.00 = 20% at June: time r = 40 → red; plan 20 ÷ 40 × 100 = 50 → red.
         Assert.Contains("data-light=\"red\"", ProjectRow(region, late), StringComparison.Ordinal);
@@ -422,7 +446,8 @@ public abstract partial class ExecutionWebTests
         var unit = await admin.GetOkAsync($"/Execution?unit={unitId}");
         Assert.Contains(ExampleProject, unit, StringComparison.Ordinal);
         Assert.DoesNotContain("义务教育学校公用经费", unit, StringComparison.Ordinal);
-        Assert.Contains($"chart-project-{id}", unit, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(unit, "<figure id=\"chart-project-"));
+        Assert.Contains($"chart-project-{id}", await admin.GetOkAsync($"/Execution?unit={unitId}&chart={id}"), StringComparison.Ordinal);
 
         Assert.Contains($"/Projects/{id}/Monitoring", await admin.GetOkAsync($"/Projects/{id}"), StringComparison.Ordinal);
         Assert.Contains($"/Execution?unit={unitId}", await admin.GetOkAsync($"/Units/{unitId}"), StringComparison.Ordinal);

@@ -37,6 +37,14 @@ public abstract partial class WebTests
         var pages = (total + 99) / 100;
         Assert.Equal(100, Rows(first, "finding-list"));
         Assert.Contains($"第 1 / {pages} 页", first, StringComparison.Ordinal);
+        // Grouped by project and rule under one heading each, the advice a group shares written once.
+        var list = Section(first, "finding-list");
+        var groups = Regex.Count(list, "<tr class=\"group-head\"");
+        Assert.InRange(groups, 1, 99);
+        var shared = Regex.Matches(list, "<td class=\"fix shared\" rowspan=\"(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, n => Assert.True(n > 1));
+        Assert.Equal(100, Regex.Count(list, "<td class=\"fix") + shared.Sum(n => n - 1));
         Assert.Contains("id=\"summary-units\"", first, StringComparison.Ordinal);
         Assert.Equal(30, Rows(first, "summary-units")); // the 30 units with most findings of the 120 (and the document's own)
         Assert.Matches("按单位（共 12[01] 个，显示问题最多的 30 个）", first);
@@ -72,5 +80,5 @@ public abstract partial class WebTests
         return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
-    private static int Rows(string html, string id) => Regex.Count(Section(html, id).Split("<tbody>")[1], "<tr");
+    private static int Rows(string html, string id) => Regex.Count(Section(html, id).Split("<tbody>")[1], id == "finding-list" ? "<tr class=\"finding\"" : "<tr");
 }

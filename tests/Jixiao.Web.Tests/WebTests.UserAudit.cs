@@ -69,7 +69,7 @@ public abstract partial class WebTests
                 AuditRows.Line("admin", "管理员", "锁定", "用户", "wang", "账号状态", "正常", "已锁定"),
                 AuditRows.Line("admin", "管理员", "解锁", "用户", "wang", "账号状态", "已锁定", "正常"),
                 AuditRows.Line("admin", "管理员", "重置密码", "用户", "wang", "密码", string.Empty, "已重置（系统生成）"),
-                AuditRows.Line("wang", string.Empty, "登录", "用户", "wang", string.Empty, string.Empty, string.Empty),
+                AuditRows.Line("wang", "审核", "登录", "用户", "wang", string.Empty, string.Empty, string.Empty),
                 AuditRows.Line("wang", "审核", "修改密码", "用户", "wang", "密码", string.Empty, "已修改（本人）"),
             ],
             await AuditRows.AfterAsync(app.Factory, start));
@@ -83,6 +83,9 @@ public abstract partial class WebTests
         var page = WebUtility.HtmlDecode(await admin.GetOkAsync("/Audit?type=" + Uri.EscapeDataString("用户")));
         Assert.Contains("<td class=\"old\">单位填报</td><td class=\"new\">审核</td>", page, StringComparison.Ordinal);
         Assert.Contains("已修改（本人）", page, StringComparison.Ordinal);
+        // The 对象 column names the user (the key stays in the title and in the CSV).
+        Assert.Contains("title=\"用户 wang\">用户：王会计（wang）</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>wang</td><td>审核</td>", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/Audit\">审计日志</a>", await admin.GetOkAsync("/"), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, (await wang.Client.GetAsync("/Audit")).StatusCode);
         Assert.True((await app.Factory.QueryAsync(db => AuditLog.VerifyAsync(db))).IsIntact);

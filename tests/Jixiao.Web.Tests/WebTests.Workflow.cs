@@ -6,6 +6,7 @@ using Jixiao.Application.Users;
 using Jixiao.Data.Entities;
 using Jixiao.Documents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
@@ -326,7 +327,13 @@ public abstract partial class WebTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "href=\"/gongkai/\\d+\""));
         Assert.Contains("没有符合条件", await visitor.GetOkAsync("/gongkai?year=2023"), StringComparison.Ordinal);
         var page = await visitor.GetOkAsync($"/gongkai/{documentId}");
-        Assert.Contains("一、部门整体绩效目标", page, StringComparison.Ordinal);
+        // The official structure: 第一部分 with its three sections, then 第二部分; who published it and when.
+        var order = new[] { "第一部分　部门整体绩效目标", "一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施", "第二部分　预算项目绩效目标" }
+            .Select(h => page.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.All(order, i => Assert.True(i > 0));
+        Assert.Equal(order.Order(), order);
+        var publisher = page[page.IndexOf("id=\"publisher\"", StringComparison.Ordinal)..];
+        Assert.Matches("^id=\"publisher\">公开单位：[^<]+　公开日期：\\d{4}年\\d{1,2}月\\d{1,2}日</p>", publisher[..Math.Min(200, publisher.Length)]);
         // One table per project, each with its own id (an id is unique in a page) and the shared class.
         var tables = await app.Factory.QueryAsync(db => db.Projects.CountAsync(p => p.DocumentId == documentId && p.RemovedAt == null));
         Assert.True(tables > 1);
@@ -346,6 +353,11 @@ public abstract partial class WebTests
         var back = DocumentFiles.Read(await word.Content.ReadAsByteArrayAsync(), ".docx", new ReadOptions { FileName = "public.docx" });
         Assert.False(back.HasErrors, string.Join('\n', back.Errors));
         Assert.Contains(back.Document.Projects, p => p.ProjectCode == projectCode);
+        // Downloads of the same version are printed once and then served from the data folder.
+        var cache = app.Factory.Services.GetRequiredService<Jixiao.Documents.Word.WordExportCache>();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync($"/gongkai/{documentId}?handler=Word")).StatusCode);
+        Assert.Equal(1, cache.Printings);
+        Assert.StartsWith(app.Factory.DataFolder, cache.Folder, StringComparison.Ordinal);
 
         // An amendment keeps the published version public until the amended version is published.
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Clerk], documentId, "StartAmendment", "年中调整目标", null)).StatusCode);

@@ -54,10 +54,17 @@ public class CarryOverTests
         const string Code = "13910223P031720100017";
         var full = Result.For(Code).Where(m => m.Reason == RevisitReason.FullTarget).ToDictionary(m => m.IndicatorRow!.Value, m => m.Message);
 
-        Assert.Equal("指标“演出成本控制”的指标值为100%：成本指标应以金额表示，例如“≤26.00万元”，并与预算数相符（FIN-04）。", full[4]);
+        Assert.Equal("指标“演出成本控制”的指标值为100%：成本指标应以金额表示，例如“≤26.00万元”，并与预算数相符（审核规则：成本指标超过预算数）。", full[4]);
         Assert.Contains("满意度很难达到100%", full[9], StringComparison.Ordinal);
         Assert.Contains("效益指标用100%表示时看不出衡量什么", full[6], StringComparison.Ordinal);
-        Assert.Contains("VAL-06", full[2], StringComparison.Ordinal);
+        Assert.Contains("（审核规则：比率指标写“≥100%”）", full[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MessagesNameRulesByTheirChineseTitles_NeverByCode()
+    {
+        Assert.NotEmpty(Result.Marks);
+        Assert.All(Result.Marks, m => Assert.DoesNotMatch(@"[A-Z]{3}-\d", m.Message));
     }
 
     [Fact]
@@ -81,7 +88,7 @@ public class CarryOverTests
         var yearMarks = Result.Marks.Where(m => m.Reason == RevisitReason.MentionsOtherYear).ToList();
 
         var goal = Assert.Single(yearMarks, m => m.ProjectCode == "13910223P031720100017" && m.Field.StartsWith("绩效目标[", StringComparison.Ordinal));
-        Assert.Equal("“2023年公共文化惠民演出经费”提到2023年，与新年度2024年不符，请核对是否应改为2024年（TXT-05）。", goal.Message);
+        Assert.Equal("“2023年公共文化惠民演出经费”提到2023年，与新年度2024年不符，请核对是否应改为2024年（审核规则：文字中的年度与预算年度不符）。", goal.Message);
         Assert.All(yearMarks, m => Assert.Contains("2023年", m.Message, StringComparison.Ordinal));
     }
 

@@ -116,11 +116,23 @@ public static class DashboardSummaries
     /// <summary>What the dashboard shows: totals and the grade distribution over all lines (aggregated in SQL), the
     /// units with the largest budgets, and one page of lines in unit-code order. <paramref name="onlyUnitIds"/> limits
     /// everything to those units (a unit editor's).</summary>
-    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds, int page, int pageSize, int top, CancellationToken ct = default)
+    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds, int page, int pageSize, int top, CancellationToken ct = default) =>
+        await ReadPageAsync(db, regionCode, year, onlyUnitIds, null, page, pageSize, top, ct).ConfigureAwait(false);
+
+    /// <summary>As above, only the units whose department's document is in workflow <paramref name="state"/> (a unit
+    /// of a department without a workflow row is a 草稿).</summary>
+    public static async Task<DashboardPage> ReadPageAsync(JixiaoDbContext db, string regionCode, int year, IReadOnlyCollection<int>? onlyUnitIds, WorkflowStatus? state,
+        int page, int pageSize, int top, CancellationToken ct = default)
     {
         var lines = Lines(db, regionCode, year, onlyUnitIds);
-        // The whole year's cards come from its totals row; a unit editor's from the sum of its units' lines.
-        var totals = onlyUnitIds is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
+        if (state is { } wanted)
+        {
+            lines = lines.Where(s => db.Documents.Any(d => d.RegionCode == s.RegionCode && d.FiscalYear == s.FiscalYear && d.DepartmentCode == s.Unit!.DepartmentCode
+                && (d.Workflow == null ? WorkflowStatus.Draft : d.Workflow.Status) == wanted));
+        }
+
+        // The whole year's cards come from its totals row; a unit editor's (or a filtered list's) from the sum of its lines.
+        var totals = onlyUnitIds is null && state is null ? await YearTotalsAsync(db, regionCode, year, ct).ConfigureAwait(false) : await SumAsync(lines, ct).ConfigureAwait(false);
         var grades = await lines.Where(s => s.LatestGrade != null).GroupBy(s => s.LatestGrade!.Value)
             .Select(g => new { Grade = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Grade, g => g.Count, ct).ConfigureAwait(false);
         var pageCount = Math.Max(1, (totals.Units + pageSize - 1) / pageSize);

@@ -2,6 +2,7 @@ using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public static class UnitPages
         var years = await db.FiscalYears.AsNoTracking().Where(y => y.RegionCode == unit.RegionCode).OrderByDescending(y => y.Year).Select(y => y.Year)
             .ToListAsync(ct).ConfigureAwait(false);
         var fiscalYear = year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[0] : 0;
-        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode, ct)
             .ConfigureAwait(false);
         var counts = (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { UnitId = unit.Id }, ct: ct).ConfigureAwait(false))
@@ -44,7 +45,14 @@ public static class UnitPages
             .ToListAsync(ct).ConfigureAwait(false);
         var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number,
             counts.GetValueOrDefault(r.ProjectId).Errors, counts.GetValueOrDefault(r.ProjectId).Warnings)).ToList();
+        // Part 1 is the department's: its findings are shown to everyone who reads the unit, the clerk who fixes it included.
+        var part1Findings = document is null ? [] : (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { DocumentId = document.Id }, ct: ct)
+            .ConfigureAwait(false)).Where(f => f.ProjectId is null).ToList();
         return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),
-            document is not null && user.Can(Operation.Edit, Resource.Of(document)), user.Can(Operation.Edit, Resource.Of(unit)), projects), OutcomeKind.Done);
+            document is not null && user.Can(Operation.Edit, Resource.Of(document)), user.Can(Operation.Edit, Resource.Of(unit)), projects)
+        {
+            State = document is null ? null : WorkflowMapping.StateOf(document),
+            Part1Findings = part1Findings,
+        }, OutcomeKind.Done);
     }
 }

@@ -12,9 +12,9 @@ public static class ImportMessages
 
     public const string RemoveAction = "移除";
 
-    public static string NoYear => "无法入库：文档的年度未知。请用 --year 指定年度，例如 --year 2022。";
+    public static string NoYear => "无法入库：文档的年度未知。请在导入时填写年度（导入页面的“年度”栏），例如 2022。";
 
-    public static string NoRegion => "无法入库：文档的财政区划未知。请用 --region 指定 6 位区划代码，例如 --region 130682。";
+    public static string NoRegion => "无法入库：文档的财政区划未知。请在导入时填写 6 位区划代码（导入页面的“区划代码”栏），例如 130682。";
 
     public static string NoDepartment => "无法入库：无法确定部门代码（单位代码的前 3 位）。请检查各项目表的单位代码。";
 
@@ -40,9 +40,9 @@ public static class ImportMessages
     public static string OtherDocument(string code, string department) =>
         $"无法入库：项目编码 {code} 已属于本年度部门 {department} 的文档，不能再导入到另一个部门。";
 
-    public const string NoYearAdvice = "请在项目编码中写明年度，或导入时指定年度（接口参数 year，命令行 --year）后重新导入。";
+    public const string NoYearAdvice = "请在项目编码中写明年度，或导入时填写年度（导入页面的“年度”栏，接口参数 year）后重新导入。";
 
-    public const string NoRegionAdvice = "请在项目编码中写明区划，或导入时指定 6 位区划代码（接口参数 region，命令行 --region）后重新导入。";
+    public const string NoRegionAdvice = "请在项目编码中写明区划，或导入时填写 6 位区划代码（导入页面的“区划代码”栏，接口参数 region）后重新导入。";
 
     public const string NoDepartmentAdvice = "请在各项目表填写完整的单位代码（前 3 位为部门代码）后重新导入。";
 

@@ -13,6 +13,9 @@ public sealed record ImportResult(int DocumentId, bool DocumentCreated, IReadOnl
 
     public int Removed => Projects.Count(p => p.Kind == ProjectChangeKind.Removed);
 
+    /// <summary>The file holds exactly what is stored: importing it changes nothing.</summary>
+    public bool ChangesNothing => !DocumentCreated && Added == 0 && Changed == 0 && Removed == 0 && Part1Changes.Count == 0 && !Part1Emptied;
+
     /// <summary>The review run the same write stored; null when the document was not reviewed (unchanged and
     /// reviewed before, or the review was turned off).</summary>
     public ReviewSummary? Review { get; init; }

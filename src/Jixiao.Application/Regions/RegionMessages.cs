@@ -3,6 +3,12 @@ namespace Jixiao.Application.Regions;
 /// <summary>What users read about a region's settings: labels of the audited fields and every message.</summary>
 public static class RegionMessages
 {
+    public const string NameLabel = "区划名称";
+
+    public const int NameMaxLength = 100;
+
+    public static string NameTooLong(int length) => $"区划名称有 {length} 个字，最多 {NameMaxLength} 个字，请缩短后再保存。";
+
     public const string MonitoringLabel = "监控方案";
 
     public const string ScoringLabel = "评分方案";

@@ -57,6 +57,11 @@ public sealed class RegionSettings(JixiaoDbContext db, TimeProvider clock)
                 region.MonitoringProfileJson = null;
             }
 
+            if (input.Name is { } name)
+            {
+                region.Name = name.Trim();
+            }
+
             region.ScoringProfile = input.ScoringProfile;
             region.ReviewProfileJson = string.IsNullOrWhiteSpace(input.ReviewProfileJson) ? null : input.ReviewProfileJson;
             var changes = AuditDiff.ForValues(actor.At(clock.GetUtcNow()), AuditDiff.EditAction, AuditDiff.RegionEntity, region.Code, before, Snapshot(region));
@@ -75,6 +80,11 @@ public sealed class RegionSettings(JixiaoDbContext db, TimeProvider clock)
 
     private static string? Check(RegionSettingsInput input)
     {
+        if (input.Name is { } name && name.Trim().Length > RegionMessages.NameMaxLength)
+        {
+            return RegionMessages.NameTooLong(name.Trim().Length);
+        }
+
         if (ScoringProfile.Find(input.ScoringProfile) is null)
         {
             return RegionMessages.UnknownScoring(input.ScoringProfile, ScoringProfile.BuiltIn.Select(p => p.Id));
@@ -112,6 +122,7 @@ public sealed class RegionSettings(JixiaoDbContext db, TimeProvider clock)
     {
         var values = new List<KeyValuePair<string, string>>
         {
+            new(RegionMessages.NameLabel, region.Name),
             new(RegionMessages.MonitoringLabel, string.IsNullOrWhiteSpace(region.MonitoringProfileJson) ? region.MonitoringProfile : Custom),
             new(RegionMessages.ScoringLabel, region.ScoringProfile),
             new(RegionMessages.ReviewLabel, region.ReviewProfileJson is null ? RegionMessages.DefaultReviewProfile : Custom),

@@ -11,7 +11,8 @@ public sealed record FindingFilter(string RegionCode, int Year)
 
     public int? UnitId { get; init; }
 
-    /// <summary>A unit editor's units (<see cref="Users.UserAccess.OnlyUnitIds"/>): only their projects' findings, on
+    /// <summary>A unit editor's units (<see cref="Users.UserAccess.OnlyUnitIds"/>): only their projects' findings and the
+    /// document-level findings of their departments, on
     /// top of <see cref="UnitId"/>. Null: no limit.</summary>
     public IReadOnlyList<int>? OnlyUnitIds { get; init; }
 

@@ -62,7 +62,11 @@ public static class ReviewQueries
 
         if (filter.OnlyUnitIds is { } own)
         {
-            query = query.Where(f => f.ProjectId != null && db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId)));
+            // Their projects' findings, and the document-level ones (Part 1, rules across tables) of the departments
+            // they fill in: the clerk who must fix Part 1 sees what is wrong with it.
+            query = query.Where(f => f.ProjectId != null
+                ? db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId))
+                : db.ReviewRuns.Any(r => r.Id == f.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
         }
 
         var rows = await query
@@ -71,7 +75,9 @@ public static class ReviewQueries
                 f.Id, f.ReviewRunId, f.ProjectId, f.ProjectCode, f.ProjectSequence, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix,
                 DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
             })
-            .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id)
+            // The document's own findings (Part 1, no project) first on every database: SQLite sorts NULL first,
+            // PostgreSQL last.
+            .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence == null ? 0 : 1).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id)
             .Take(limit)
             .ToListAsync(ct).ConfigureAwait(false);
 

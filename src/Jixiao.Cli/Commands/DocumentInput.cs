@@ -55,7 +55,7 @@ internal static class DocumentInput
         mapping = result.Mapping;
         foreach (var problem in result.Problems)
         {
-            stderr.WriteLine(problem);
+            stderr.WriteLine(ForTerminal(problem.ToString()));
         }
 
         if (result.HasErrors)
@@ -66,6 +66,11 @@ internal static class DocumentInput
 
         return result;
     }
+
+    /// <summary>Messages name the import page's fields; on the command line the same values are options.</summary>
+    public static string ForTerminal(string message) => message
+        .Replace("导入页面的“年度”栏", "选项 --year", StringComparison.Ordinal)
+        .Replace("导入页面的“区划代码”栏", "选项 --region", StringComparison.Ordinal);
 
     public static string SingleFile(Arguments args, string usage)
     {

@@ -10,7 +10,10 @@ public static class PrintedPages
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static IReadOnlyList<string>? Of(byte[] file, string extension)
+    public static IReadOnlyList<string>? Of(byte[] file, string extension) => Of(file, extension, Limit);
+
+    /// <summary>As <see cref="Of(byte[], string)"/>, stopping each program after <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<string>? Of(byte[] file, string extension, TimeSpan limit)
     {
         if (Find("soffice") is not { } soffice || Find("pdftotext") is not { } pdftotext)
         {
@@ -24,13 +27,13 @@ public static class PrintedPages
             File.WriteAllBytes(input, file);
             // A private profile per run: LibreOffice locks its user installation, and exports may run in parallel.
             var profile = new Uri(Path.Combine(directory.FullName, "profile")).AbsoluteUri;
-            if (Run(soffice, $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", directory.FullName, input) is null)
+            if (Run(limit, soffice, $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", directory.FullName, input) is null)
             {
                 return null;
             }
 
             var pdf = Path.ChangeExtension(input, ".pdf");
-            return File.Exists(pdf) && Run(pdftotext, "-enc", "UTF-8", pdf, "-") is { } text ? [.. text.Split('\f').SkipLast(1)] : null;
+            return File.Exists(pdf) && Run(limit, pdftotext, "-enc", "UTF-8", pdf, "-") is { } text ? [.. text.Split('\f').SkipLast(1)] : null;
         }
         finally
         {
@@ -45,7 +48,7 @@ public static class PrintedPages
         }
     }
 
-    private static string? Run(string tool, params string[] args)
+    private static string? Run(TimeSpan limit, string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -61,7 +64,7 @@ public static class PrintedPages
 
         var output = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             return null;

@@ -4,6 +4,7 @@ using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Domain;
+using Jixiao.Domain.Workflow;
 using Jixiao.Web.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,13 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
     public string? Q { get; set; }
 
     public Scope? Scope { get; private set; }
+
+    /// <summary>流程状态 filter: only the units whose department's document is in this state.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DocumentState? State { get; set; }
+
+    /// <summary>The workflow state of each department's document on this page, by department code.</summary>
+    public IReadOnlyDictionary<string, DocumentState> States { get; private set; } = new Dictionary<string, DocumentState>();
 
     /// <summary>页: which page of the unit list (a region can have thousands of units). From the query string only:
     /// "page" is also Razor Pages' own route value (the page's path), which a plain bound property would take first.</summary>
@@ -68,7 +76,8 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         }
 
         _onlyUnits = user.OnlyUnitIds;
-        var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
+        var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct)
+            + "|" + await DashboardWorkflow.StampAsync(db, Scope.RegionCode, Scope.Year, ct) + "|" + State;
         var shown = _onlyUnits is null ? "all" : "units:" + string.Join(',', _onlyUnits.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
         FragmentKey = string.Create(CultureInfo.InvariantCulture, $"{Scope.RegionCode}|{Scope.Year}|{PageNumber}|{shown}|{stamp}");
         SearchResults = await ProjectSearch.RunAsync(db, user, Q, Scope.Year, Scope.RegionCode, ct);
@@ -80,7 +89,9 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
     {
         // The stored summary (kept by every import, save and review): totals and grades aggregated in SQL over a few
         // hundred or thousand rows, one page of units, the largest budgets for the chart.
-        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnits, PageNumber, PageSize, ChartUnits, ct);
+        Dashboard = await DashboardSummaries.ReadPageAsync(db, Scope!.RegionCode, Scope.Year, _onlyUnits,
+            State is { } state ? DashboardWorkflow.ToStatus(state) : null, PageNumber, PageSize, ChartUnits, ct);
+        States = await DashboardWorkflow.StatesAsync(db, Scope.RegionCode, Scope.Year, ct);
         var chartTitle = Dashboard.Totals.Units > ChartUnits ? $"预算数最多的 {ChartUnits} 个单位（万元）" : "各单位预算数（万元）";
         BudgetChart = SvgCharts.HorizontalBars(chartTitle, [.. Dashboard.LargestBudgets.Select(u => new ChartBar(u.Summary.Name, u.Summary.BudgetTotal.WanYuan, u.Summary.BudgetTotal.ToWanYuanString()))]);
         GradeChart = SvgCharts.HorizontalBars("审核等级分布（单位数）", [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Dashboard.Grades.GetValueOrDefault(g), Dashboard.Grades.GetValueOrDefault(g).ToString(CultureInfo.InvariantCulture), "grade-" + g))]);

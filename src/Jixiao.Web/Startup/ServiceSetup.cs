@@ -97,8 +97,15 @@ public static class ServiceSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<JixiaoDbContext>("database", tags: ["ready"]);
+        services.AddSingleton(new Jixiao.Documents.Word.WordExportCache(
+            Path.Combine(DataFolder(builder), "word"), TimeSpan.FromSeconds(builder.Configuration.GetValue("Jixiao:PrintTimeoutSeconds", 60))));
         var uploadLimit = UploadLimit.From(builder.Configuration);
         services.AddSingleton(uploadLimit);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = uploadLimit.Bytes);
     }
+
+    /// <summary>Where the app keeps files it makes (<c>Jixiao:DataFolder</c>, by default <c>data</c> beside the app,
+    /// where the SQLite database lives too).</summary>
+    public static string DataFolder(WebApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration["Jixiao:DataFolder"] ?? "data", builder.Environment.ContentRootPath);
 }

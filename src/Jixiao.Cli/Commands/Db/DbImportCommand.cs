@@ -119,7 +119,7 @@ internal sealed class DbImportCommand : ICommand
         }
         catch (ImportException ex)
         {
-            stderr.WriteLine($"{file}：{ex.Explanation}");
+            stderr.WriteLine($"{file}：{DocumentInput.ForTerminal(ex.Explanation)}");
             stderr.WriteLine($"“{file}”未导入，数据库未作任何修改。");
             totals.Failed++;
         }

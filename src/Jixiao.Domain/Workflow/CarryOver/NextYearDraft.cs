@@ -107,7 +107,7 @@ public static partial class NextYearDraft
         else if (IsPlaceholder(target, words))
         {
             marks.Add(new(code, row, ReviewFields.Target, RevisitReason.Placeholder,
-                $"指标{name}的指标值“{target.Text.Trim()}”是占位内容，请填写实际目标值，或删除不适用的指标（VAL-05）。"));
+                $"指标{name}的指标值“{target.Text.Trim()}”是占位内容，请填写实际目标值，或删除不适用的指标{RuleNames("VAL-05")}。"));
         }
         else if (target.IsPercent && target.Number == 100m)
         {
@@ -116,13 +116,13 @@ public static partial class NextYearDraft
         else if (target.Kind is TargetKind.Qualitative or TargetKind.Invalid)
         {
             marks.Add(new(code, row, ReviewFields.Target, RevisitReason.Qualitative,
-                $"指标{name}的指标值“{target.Text.Trim()}”为定性表述，请细化量化，或写明可检验的评判标准（VAL-04）。"));
+                $"指标{name}的指标值“{target.Text.Trim()}”为定性表述，请细化量化，或写明可检验的评判标准{RuleNames("VAL-04")}。"));
         }
 
         if (NeedsPriorYear(indicator, words))
         {
             marks.Add(new(code, row, ReviewFields.Basis, RevisitReason.PriorYearData,
-                $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），新目标应体现比上年实际有所改进（BAS-03）。"));
+                $"指标{name}要与上年水平比较，需要{previousYear}年的实际完成值（可取自{previousYear}年绩效自评），新目标应体现比上年实际有所改进{RuleNames("BAS-03")}。"));
         }
 
         MarkYears(code, row, ReviewFields.Name, indicator.Name, year, marks);
@@ -150,12 +150,12 @@ public static partial class NextYearDraft
         var label = indicator.Level2 + indicator.Name;
         if (label.Contains("满意", StringComparison.Ordinal))
         {
-            return "满意度很难达到100%，也难以验证，请按上年调查结果设定可实现的目标，并写明调查方式（VAL-11、VAL-12）。";
+            return $"满意度很难达到100%，也难以验证，请按上年调查结果设定可实现的目标，并写明调查方式{RuleNames("VAL-11", "VAL-12")}。";
         }
 
         if (label.Contains("成本", StringComparison.Ordinal))
         {
-            return $"成本指标应以金额表示，例如“≤{project.Budget}万元”，并与预算数相符（FIN-04）。";
+            return $"成本指标应以金额表示，例如“≤{project.Budget}万元”，并与预算数相符{RuleNames("FIN-04")}。";
         }
 
         if (indicator.Level1.Contains("效益", StringComparison.Ordinal) || label.Contains("效益", StringComparison.Ordinal))
@@ -163,7 +163,7 @@ public static partial class NextYearDraft
             return "效益指标用100%表示时看不出衡量什么，请写明可检验的效益目标（如数量、比率及其口径）。";
         }
 
-        return "请对照上年实际完成值确认是否合理；完成率类指标“≥100%”等同于“=100%”（VAL-06）。";
+        return $"请对照上年实际完成值确认是否合理；完成率类指标“≥100%”等同于“=100%”{RuleNames("VAL-06")}。";
     }
 
     private static void MarkYears(string code, int? row, string field, string text, int year, List<RevisitMark> marks)
@@ -176,7 +176,7 @@ public static partial class NextYearDraft
 
         var years = string.Join("、", others.Select(y => y + "年"));
         marks.Add(new(code, row, field, RevisitReason.MentionsOtherYear,
-            $"“{Excerpt(text, others[0])}”提到{years}，与新年度{year}年不符，请核对是否应改为{year}年（TXT-05）。"));
+            $"“{Excerpt(text, others[0])}”提到{years}，与新年度{year}年不符，请核对是否应改为{year}年{RuleNames("TXT-05")}。"));
     }
 
     private static string Excerpt(string text, string year)
@@ -189,4 +189,9 @@ public static partial class NextYearDraft
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Chinese titles of the review rules a piece of advice rests on, as users know them from the review
+    /// list (rule codes are never shown).</summary>
+    private static string RuleNames(params string[] ids) =>
+        "（审核规则：" + string.Join("；", ids.Select(id => ReviewRules.All.Single(r => r.Id == id).Title)) + "）";
 }

@@ -43,7 +43,10 @@ public sealed class LoginModel(SignInManager<JixiaoUser> signIn, LoginGuard guar
         if (result.Succeeded)
         {
             guard.Reset(userName);
-            await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, ip, time.GetUtcNow(), succeeded: true)]);
+            // The role the user signs in with, so a reader of the log sees who had which powers.
+            var user = await signIn.UserManager.FindByNameAsync(userName);
+            var role = user is null ? string.Empty : string.Join("、", await signIn.UserManager.GetRolesAsync(user));
+            await AuditLog.RecordAsync(db, [AuditDiff.ForLogin(userName, ip, time.GetUtcNow(), succeeded: true) with { Role = role }]);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

@@ -72,7 +72,15 @@ public abstract class AuditListModel(JixiaoDbContext db) : PageModel
         var filter = WithUserFilter(scope);
         (Types, Actions) = await AuditQueries.ChoicesAsync(Db, scope, ct);
         Results = await AuditQueries.PageAsync(Db, filter, Cursor(Before), Cursor(After), PageSize, ct);
+        Names = await AuditObjectNames.OfAsync(Db, [.. Results.Entries], ct);
     }
+
+    /// <summary>The names of the objects on this page (<see cref="AuditObjectNames"/>).</summary>
+    public IReadOnlyDictionary<(string Type, string Key), string> Names { get; private set; } = new Dictionary<(string, string), string>();
+
+    /// <summary>The 对象 of an entry as a reader knows it: its name where there is one, else its key.</summary>
+    public string ObjectName(Domain.Workflow.Audit.AuditLogEntry entry) =>
+        Names.TryGetValue((entry.EntityType, entry.EntityId), out var name) ? name : entry.EntityId;
 
     protected async Task<IReadOnlyList<Domain.Workflow.Audit.AuditLogEntry>> LoadAllAsync(CancellationToken ct) =>
         await AuditQueries.AllAsync(Db, WithUserFilter(await ScopeAsync(ct)), ct);

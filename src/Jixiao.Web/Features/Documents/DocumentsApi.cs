@@ -47,7 +47,7 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportAsync(
-        CurrentUser currentUser, JixiaoDbContext db, HttpContext http, int id, string? format, CancellationToken ct)
+        CurrentUser currentUser, JixiaoDbContext db, WordExportCache word, HttpContext http, int id, string? format, CancellationToken ct)
     {
         var visible = await VisibleDocument.LoadAsync(db, await currentUser.GetAsync(ct), id, ct);
         if (visible is null)
@@ -64,7 +64,7 @@ public static class DocumentsApi
         {
             "text" or "txt" => TypedResults.File(PublishedTextWriter.WriteUtf8(visible.Document), "text/plain; charset=utf-8", visible.FileName(".txt")),
             "json" => TypedResults.File(Encoding.UTF8.GetBytes(DocumentJson.Write(visible.Document)), "application/json", visible.FileName(".json")),
-            "docx" or "word" => TypedResults.File(WordWriter.WriteWithPageNumbers(visible.Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", visible.FileName(".docx")),
+            "docx" or "word" => TypedResults.File(await word.GetAsync(visible.Document, ct), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", visible.FileName(".docx")),
             "xlsx" or "excel" => TypedResults.File(ExcelTablesWriter.Write(visible.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", visible.FileName(".xlsx")),
             _ => TypedResults.Problem(detail: $"不支持的导出格式“{format}”。可用：text、json、docx、xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效"),
         };

@@ -73,6 +73,16 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
 
     public IReadOnlyList<(string Id, string Svg)> Charts { get; private set; } = [];
 
+    /// <summary>Whose curve the single detail chart shows: a unit's id in the region view, a project's in a unit's.</summary>
+    [BindProperty(Name = "chart", SupportsGet = true)]
+    public int? ChartOf { get; set; }
+
+    /// <summary>The units (or projects) the detail chart can show, for its picker.</summary>
+    public IReadOnlyList<(int Id, string Name)> ChartChoices { get; private set; } = [];
+
+    /// <summary>The unit (or project) the detail chart shows.</summary>
+    public int? ChartShown { get; private set; }
+
     public static IReadOnlyList<(string Value, string Label)> SortOptions { get; } =
         [("light", "预警最严重在前"), ("rate", "执行率最低在前"), ("document", "按单位和序号")];
 
@@ -158,15 +168,26 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
             ("grades", SvgCharts.HorizontalBars($"自评等级分布（已自评 {Figures.Graded} / {Figures.ProjectCount} 个项目）",
                 [.. Enum.GetValues<Grade>().Select(g => new ChartBar(g.ToChinese(), Count(Figures.Grades, g), Count(Figures.Grades, g).ToString(CultureInfo.InvariantCulture), "grade-" + g))])),
         };
+        // One curve at a time, of the unit (or, in a unit's view, the project) picked beside the chart: a chart per
+        // unit made a page thousands of pixels long. The choices are the units, or the projects listed first.
         if (Unit is not null)
         {
-            // The projects listed first (the worst, by default) each get their own curve.
-            charts.AddRange(List.Lines.Take(MaxCharts).Select(line =>
-                ($"project-{line.Summary.ProjectId}", ExecutionChart.ForLine($"{line.ProjectName}（%）", line.Summary))));
+            var lines = List.Lines.Take(MaxCharts).ToList();
+            ChartChoices = [.. lines.Select(l => (l.Summary.ProjectId, l.ProjectName))];
+            if ((lines.FirstOrDefault(l => l.Summary.ProjectId == ChartOf) ?? (lines.Count > 0 ? lines[0] : null)) is { } line)
+            {
+                ChartShown = line.Summary.ProjectId;
+                charts.Add(($"project-{line.Summary.ProjectId}", ExecutionChart.ForLine($"{line.ProjectName}（%）", line.Summary)));
+            }
         }
         else if (Figures.UnitCount <= MaxCharts)
         {
-            charts.AddRange(Figures.Units.Select(u => ($"unit-{u.UnitId}", ExecutionChart.ForProjects($"{u.UnitName}（%）", u.Curve!))));
+            ChartChoices = [.. Figures.Units.Select(u => (u.UnitId, u.UnitName))];
+            if ((Figures.Units.FirstOrDefault(u => u.UnitId == ChartOf) ?? (Figures.Units.Count > 0 ? Figures.Units[0] : null)) is { } u)
+            {
+                ChartShown = u.UnitId;
+                charts.Add(($"unit-{u.UnitId}", ExecutionChart.ForProjects($"{u.UnitName}（%）", u.Curve!)));
+            }
         }
         else
         {

@@ -28,6 +28,14 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
     [BindProperty]
     public string? ReviewProfileJson { get; set; }
 
+    /// <summary>区划名称, shown instead of the bare code wherever the region appears.</summary>
+    [BindProperty]
+    public string? RegionName { get; set; }
+
+    /// <summary>The checkpoint month and light thresholds as labelled numbers.</summary>
+    [BindProperty]
+    public ThresholdForm Thresholds { get; set; } = new();
+
     [TempData]
     public string? Saved { get; set; }
 
@@ -48,6 +56,8 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
         ProfileJson = Entity.MonitoringProfileJson ?? Effective.ToJson();
         Scoring = Entity.ScoringProfile;
         ReviewProfileJson = Entity.ReviewProfileJson;
+        RegionName = Entity.Name;
+        Thresholds = ThresholdForm.From(Effective);
         return Page();
     }
 
@@ -58,7 +68,15 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
             return result;
         }
 
-        Error = await settings.SaveAsync(Region, new RegionSettingsInput(Profile, ProfileJson, Scoring, ReviewProfileJson), AuditRequests.ActorOf(HttpContext), ct);
+        // A post without the threshold fields (an older form, a script) changes only what it sends.
+        Error = Request.HasFormContentType && Request.Form.ContainsKey("Thresholds.CheckpointMonth") ? Thresholds.Problem() ?? WithThresholds() : null;
+        if (Error is not null)
+        {
+            return Page();
+        }
+
+        Error = await settings.SaveAsync(Region, new RegionSettingsInput(Profile, ProfileJson, Scoring, ReviewProfileJson) { Name = RegionName },
+            AuditRequests.ActorOf(HttpContext), ct);
         if (Error is not null)
         {
             return Page();
@@ -66,6 +84,36 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
 
         Saved = RegionSettings.Describe((await settings.FindAsync(Region, ct))!);
         return RedirectToPage(new { Region });
+    }
+
+    /// <summary>Thresholds changed on the form make the region's own 监控方案: the chosen one (built-in, or the JSON
+    /// below) with the new numbers. Unchanged numbers leave the choice as it is.</summary>
+    private string? WithThresholds()
+    {
+        if (!Thresholds.Differs(Effective))
+        {
+            return null;
+        }
+
+        MonitoringProfile basis;
+        try
+        {
+            basis = Profile == RegionSettings.Custom ? MonitoringProfile.FromJson(ProfileJson ?? string.Empty) : MonitoringProfile.Find(Profile) ?? Effective;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+
+        var own = Thresholds.ApplyTo(basis);
+        if (Profile != RegionSettings.Custom)
+        {
+            own = own with { Id = Region, Name = $"{basis.Name}（本地区调整阈值）" };
+        }
+
+        Profile = RegionSettings.Custom;
+        ProfileJson = own.ToJson();
+        return null;
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

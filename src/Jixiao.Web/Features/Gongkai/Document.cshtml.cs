@@ -11,7 +11,7 @@ namespace Jixiao.Web.Features.Gongkai;
 /// <summary>One published document: Part 1 and every project table in the official layout, a print view (A4, for
 /// printing or saving as PDF) and the Word file. Anything not published is 404, as if it did not exist.</summary>
 [AllowAnonymous]
-public sealed class DocumentModel(JixiaoDbContext db) : PageModel
+public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -25,6 +25,11 @@ public sealed class DocumentModel(JixiaoDbContext db) : PageModel
     public DepartmentDocument Entity { get; private set; } = null!;
 
     public PerformanceDocument Document { get; private set; } = null!;
+
+    /// <summary>The day the shown version was published, in Beijing time ("2024年3月5日").</summary>
+    public string? PublishedOn => Entity.Workflow?.PublishedAt is { } at
+        ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToOffset(Domain.Workflow.ChinaTime.Offset)
+            .ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -44,7 +49,7 @@ public sealed class DocumentModel(JixiaoDbContext db) : PageModel
             return NotFound();
         }
 
-        return File(WordWriter.WriteWithPageNumbers(found.Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        return File(await word.GetAsync(found.Document, ct), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             $"{found.Entity.DepartmentName}{found.Entity.FiscalYear}年部门预算绩效目标.docx");
     }
 }

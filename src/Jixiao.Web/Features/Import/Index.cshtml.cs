@@ -139,7 +139,10 @@ public sealed class IndexModel(CurrentUser currentUser, DocumentImport imports, 
             {
                 var imported = await imports.ImportAsync(read, user, AuditRequests.For(user, item.FileName, HttpContext), ct);
                 results.Add(new ImportedItem(item.FileName, imported.Result,
-                    imported.IsUnreadable ? string.Join("；", read.Errors.Select(e => e.Message)) : imported.Refusal));
+                    imported.IsUnreadable ? string.Join("；", read.Errors.Select(e => e.Message)) : imported.Refusal)
+                {
+                    RegionCode = read.Document.RegionCode, FiscalYear = read.Document.FiscalYear, DepartmentName = read.Document.DepartmentName,
+                });
             }
             catch (ImportException e)
             {

@@ -53,6 +53,15 @@ public sealed class CellFindings
     public IHtmlContent Markers(string key) => new HtmlString(string.Concat(At(key).Select(x =>
         $"<a class=\"marker {x.Finding.Severity}\" href=\"#finding-{x.Number}\" data-rule=\"{WebUtility.HtmlEncode(x.Finding.RuleId)}\" title=\"{WebUtility.HtmlEncode(x.Finding.RuleId + "：" + x.Finding.Message)}\">[{x.Number}]</a>")));
 
+    /// <summary>The findings of a cell written out beside the field that edits it (the edit form): message and advice.</summary>
+    public IHtmlContent Beside(string key)
+    {
+        var list = At(key);
+        return list.Count == 0 ? HtmlString.Empty : new HtmlString("<ul class=\"cell-findings\">" + string.Concat(list.Select(x =>
+            $"<li class=\"sev-{x.Finding.Severity.ToString().ToLowerInvariant()}\">{WebUtility.HtmlEncode(x.Finding.Message)}"
+            + (x.Finding.Fix.Length > 0 ? $"<span class=\"fix\">建议：{WebUtility.HtmlEncode(x.Finding.Fix)}</span>" : string.Empty) + "</li>")) + "</ul>");
+    }
+
     /// <summary>The CSS class for a cell: the worst severity of its findings.</summary>
     public string CssFor(string key)
     {

@@ -44,7 +44,10 @@ public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db, Wo
 
     public CommentsView CommentsView { get; private set; } = null!;
 
-    public IReadOnlyList<string>? Differences { get; private set; }
+    public IReadOnlyList<FieldDifference>? Differences { get; private set; }
+
+    /// <summary>One of the versions to compare does not exist.</summary>
+    public bool VersionsMissing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -78,7 +81,8 @@ public sealed class DetailsModel(CurrentUser currentUser, JixiaoDbContext db, Wo
         {
             var a = await ProjectQueries.GetAsync(db, Id, from, ct);
             var b = await ProjectQueries.GetAsync(db, Id, to, ct);
-            Differences = a is null || b is null ? ["所选版本不存在。"] : DocumentComparer.CompareProjects(a.Content, b.Content, $"第 {from} 版 → 第 {to} 版");
+            VersionsMissing = a is null || b is null;
+            Differences = a is null || b is null ? [] : DocumentComparer.ProjectDifferences(a.Content, b.Content, path: string.Empty);
         }
 
         return Page();

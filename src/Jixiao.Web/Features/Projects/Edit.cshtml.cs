@@ -1,3 +1,4 @@
+using Jixiao.Application.Review;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
@@ -36,6 +37,16 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
     public ProjectDetails Project { get; private set; } = null!;
 
     public TaxonomyProfile Profile { get; private set; } = TaxonomyProfile.A;
+
+    /// <summary>The latest review's findings on the stored version, shown beside the fields they concern.</summary>
+    public CellFindings Findings { get; private set; } = new([]);
+
+    /// <summary>The findings fit the rows on screen: the form shows the stored rows (not rows added, moved or removed).</summary>
+    public bool ShowFindings => Command is null or "" or "save" && Form.Indicators.Count == Project.Content.Indicators.Count;
+
+    /// <summary>The findings of one cell of indicator row <paramref name="row"/> (1-based), or nothing.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent FindingsAt(int row, string field) =>
+        ShowFindings ? Findings.Beside(CellFindings.RowKey(row, field)) : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -118,6 +129,7 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
             return Page();
         }
 
+        Findings = new CellFindings(await ReviewQueries.ForProjectAsync(db, Project, ct));
         return null;
     }
 }

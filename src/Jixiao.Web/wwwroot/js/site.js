@@ -10,12 +10,53 @@
     });
 
     // 用户 form: typing narrows the unit list (code or name); Tab and Space tick units as usual.
+    // The list htmx loads when the region changes is narrowed by what is already typed.
+    function filterUnits() {
+        var input = document.getElementById('unit-filter');
+        var q = input ? input.value.trim() : '';
+        document.querySelectorAll('#unit-picker [data-unit]').forEach(function (l) { l.hidden = q.length > 0 && l.dataset.unit.indexOf(q) < 0; });
+    }
     document.addEventListener('input', function (e) {
-        if (e.target.id !== 'unit-filter') {
+        if (e.target.id === 'unit-filter') {
+            filterUnits();
+        }
+    });
+    document.addEventListener('htmx:afterSettle', function () {
+        if (document.getElementById('unit-picker')) {
+            filterUnits();
+        }
+    });
+
+    // <form data-unsaved-warning>: leaving the page with changes not saved asks first (the browser's own question).
+    var unsaved = null;
+    document.addEventListener('input', function (e) {
+        if (e.target.form && e.target.form.hasAttribute('data-unsaved-warning')) { unsaved = e.target.form; }
+    });
+    document.addEventListener('change', function (e) {
+        if (e.target.form && e.target.form.hasAttribute('data-unsaved-warning')) { unsaved = e.target.form; }
+    });
+    document.addEventListener('submit', function (e) {
+        if (e.target === unsaved) { unsaved = null; }
+    });
+    window.addEventListener('beforeunload', function (e) {
+        if (unsaved) { e.preventDefault(); e.returnValue = ''; }
+    });
+
+    // <form data-busy="…">: a long post (the confirmed import) says it is working and cannot be sent twice.
+    document.addEventListener('submit', function (e) {
+        var form = e.target;
+        if (!form.matches || !form.matches('form[data-busy]') || form.classList.contains('is-busy')) {
             return;
         }
-        var q = e.target.value.trim();
-        document.querySelectorAll('#unit-picker [data-unit]').forEach(function (l) { l.hidden = q.length > 0 && l.dataset.unit.indexOf(q) < 0; });
+        form.classList.add('is-busy');
+        var note = document.createElement('span');
+        note.className = 'busy';
+        note.setAttribute('role', 'status');
+        note.textContent = form.dataset.busy;
+        var last = form.querySelector('button[type=submit]:last-of-type');
+        (last ? last.parentNode : form).appendChild(note);
+        // Disabled after the browser has taken the form's values (a disabled button sends nothing).
+        setTimeout(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = true; }); }, 0);
     });
 
     // 导入: upload progress for large files (htmx reports XHR upload progress on the form).
