@@ -48,17 +48,12 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
     public static string? CurationRefusal(Access access, string regionCode)
     {
         ArgumentNullException.ThrowIfNull(access);
-        if (access.IsAdmin)
+        if (AccessPolicy.Allows(access, [], Operation.Edit, Resource.Library(regionCode)))
         {
             return null;
         }
 
-        if (regionCode.Length == 0)
-        {
-            return LibraryMessages.NationalAdminOnly;
-        }
-
-        return access.IsReviewer && access.CanReadRegion(regionCode) ? null : LibraryMessages.NotAllowed;
+        return regionCode.Length == 0 ? LibraryMessages.NationalAdminOnly : LibraryMessages.NotAllowed;
     }
 
     public async Task<(OutcomeKind Kind, string Message)> CurateAsync(CurationInput input, Access access, CancellationToken ct = default)

@@ -10,7 +10,8 @@ namespace Jixiao.Application.Users;
 /// <item>管理员: reads, edits, publishes and administers everything; submits, reviews and approves nothing
 /// (separation of duties, as the workflow's transition table).</item>
 /// <item>审核: reads every unit and document of its region (every region without one); reviews, approves and
-/// publishes its region's documents; changes no content, no account, no setting.</item>
+/// publishes its region's documents; curates its region's indicator library; changes no content, no account, no
+/// setting.</item>
 /// <item>单位填报: reads and edits its units (their projects) and the Part 1 of the departments its units are in,
 /// submits those documents, imports into its region (the import itself keeps to its units); nothing else.</item>
 /// <item>No role (or a clerk without a unit): nothing.</item>
@@ -29,7 +30,18 @@ public static class AccessPolicy
             return operation is not (Operation.Submit or Operation.Review or Operation.Approve);
         }
 
-        if (access.SeesNothing || !InRegion(access, resource.RegionCode))
+        if (access.SeesNothing)
+        {
+            return false;
+        }
+
+        // The national base of the indicator library is everyone's to read (suggestions in every region's edit form).
+        if (resource is { Kind: ResourceKind.Library, RegionCode: "" } && operation == Operation.Read)
+        {
+            return true;
+        }
+
+        if (!InRegion(access, resource.RegionCode))
         {
             return false;
         }
@@ -40,6 +52,8 @@ public static class AccessPolicy
             {
                 ResourceKind.Region or ResourceKind.Unit => operation == Operation.Read,
                 ResourceKind.Document => operation is Operation.Read or Operation.Review or Operation.Approve or Operation.Publish,
+                // The national base ("") is the administrator's: a region's reviewer curates its own region's library.
+                ResourceKind.Library => operation == Operation.Read || (operation == Operation.Edit && resource.RegionCode is { Length: > 0 }),
                 _ => false,
             };
         }
@@ -51,6 +65,7 @@ public static class AccessPolicy
                 && (resource.RegionCode is null || ownUnits.Count == 0 || ownUnits.Any(u => u.RegionCode == resource.RegionCode)),
             ResourceKind.Unit => operation is Operation.Read or Operation.Edit && resource.UnitId is { } id && access.OwnUnitIds.Contains(id),
             ResourceKind.Document => operation is Operation.Read or Operation.Edit or Operation.Submit && IsOwnDepartment(access, ownUnits, resource),
+            ResourceKind.Library => operation == Operation.Read,
             _ => false,
         };
     }

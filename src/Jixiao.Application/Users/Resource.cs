@@ -29,4 +29,7 @@ public sealed record Resource(ResourceKind Kind, string? RegionCode, int? UnitId
     public static Resource Document(string regionCode, string departmentCode) => new(ResourceKind.Document, regionCode, DepartmentCode: departmentCode);
 
     public static Resource Settings(string regionCode) => new(ResourceKind.Settings, regionCode);
+
+    /// <summary>A region's indicator library; "" is the national base.</summary>
+    public static Resource Library(string regionCode) => new(ResourceKind.Library, regionCode);
 }

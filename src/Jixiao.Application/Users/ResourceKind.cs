@@ -17,4 +17,7 @@ public enum ResourceKind
 
     /// <summary>A region's settings (review profile, 监控方案, scoring) and the whole audit log.</summary>
     Settings,
+
+    /// <summary>A region's indicator library (指标库); region "": the national base.</summary>
+    Library,
 }

@@ -86,7 +86,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
     {
         var user = await currentUser.GetAsync(ct);
         var code = region ?? string.Empty;
-        if (code.Length > 0 && !user.Access.CanReadRegion(code))
+        if (!user.Can(Operation.Read, Resource.Library(code)))
         {
             return Forbid();
         }
@@ -151,15 +151,20 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        // Model binding turns an empty query value (…&Q=&…) into null, whatever the property's default.
+        Q ??= string.Empty;
+        Level1 ??= string.Empty;
+        Level2 ??= string.Empty;
+        Department ??= string.Empty;
         var user = await currentUser.GetAsync(ct);
         var scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, null, ct);
         Regions = scope?.Regions ?? [];
         // "" is the national base; a region the user may not read falls back to the national base.
-        RegionCode = Region is { } r && (r.Length == 0 || user.Access.CanReadRegion(r)) ? r : scope?.RegionCode ?? LibraryAggregator.National;
+        RegionCode = Region is { } r && user.Can(Operation.Read, Resource.Library(r)) ? r : scope?.RegionCode ?? LibraryAggregator.National;
         Region = RegionCode;
         Result = await library.ListAsync(new LibraryFilter(RegionCode, Q, Level1, Level2, Department.Trim(), Page: PageNumber), ct);
         Selected = Key is { Length: > 0 } key ? (await library.SnapshotAsync(RegionCode, ct)).Find(IndicatorNames.Key(key)) : null;
         CanCurate = LibraryService.CurationRefusal(user.Access, RegionCode) is null;
-        CanBuild = user.Access.IsAdmin;
+        CanBuild = user.Can(Operation.Administer, Resource.Library(LibraryAggregator.National));
     }
 }

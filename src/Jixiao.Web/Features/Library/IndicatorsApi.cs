@@ -70,13 +70,13 @@ public static class IndicatorsApi
     public static async Task<Results<Ok<LibraryBuildResult>, ForbidHttpResult>> BuildAsync(CurrentUser currentUser, LibraryService library, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return user.Access.IsAdmin ? TypedResults.Ok(await library.BuildAsync(ct)) : TypedResults.Forbid();
+        return user.Can(Operation.Administer, Resource.Library(LibraryAggregator.National)) ? TypedResults.Ok(await library.BuildAsync(ct)) : TypedResults.Forbid();
     }
 
     /// <summary>A region's library is read by those who read the region; the national base by everyone signed in.</summary>
     private static async Task<bool> RefusedAsync(CurrentUser currentUser, string? region, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        return region is { Length: > 0 } code && !user.Access.CanReadRegion(code);
+        return !user.Can(Operation.Read, Resource.Library(region ?? string.Empty));
     }
 }
