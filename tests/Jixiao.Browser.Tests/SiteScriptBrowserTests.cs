@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Playwright;
 
 namespace Jixiao.Browser.Tests;
@@ -63,11 +64,14 @@ public sealed class SiteScriptBrowserTests
         await page.WaitForSelectorAsync("#unit-picker [data-unit]", new() { State = WaitForSelectorState.Attached });
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#unit-picker [data-unit]')].filter(l => l.getClientRects().length > 0).length === 1");
 
+        // The demo data holds the sample already: one project renamed makes a file that changes something.
+        var sample = await File.ReadAllTextAsync(Path.Combine(Jixiao.Tests.TestFiles.RepositoryRoot, "samples", "示例-区财政局2024年部门预算绩效文本.txt"));
+        var changedSample = Encoding.UTF8.GetBytes(sample.Replace("财政信息化运维经费", "财政信息化运维服务经费", StringComparison.Ordinal));
         await page.GotoAsync(baseUrl + "/Import");
         await page.SetInputFilesAsync("input[type=file]", new FilePayload
         {
             Name = "demo.txt", MimeType = "text/plain",
-            Buffer = await File.ReadAllBytesAsync(Path.Combine(Jixiao.Tests.TestFiles.RepositoryRoot, "samples", "示例-区财政局2024年部门预算绩效文本.txt")),
+            Buffer = changedSample,
         });
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#confirm");
@@ -85,7 +89,7 @@ public sealed class SiteScriptBrowserTests
         await page.SetInputFilesAsync("input[type=file]", new FilePayload
         {
             Name = "demo.txt", MimeType = "text/plain",
-            Buffer = await File.ReadAllBytesAsync(Path.Combine(Jixiao.Tests.TestFiles.RepositoryRoot, "samples", "示例-区财政局2024年部门预算绩效文本.txt")),
+            Buffer = changedSample,
         });
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#nothing-changes");
