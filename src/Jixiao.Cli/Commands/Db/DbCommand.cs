@@ -23,24 +23,5 @@ internal sealed class DbCommand : ICommand
     public string Summary => "数据库：建库迁移、导入并审核文档（按版本保存）、单位列表与预算合计、项目详情与历史、搜索、重新审核、区划的审核/监控/评分方案。"
         + "\n      " + string.Join("\n      ", Verbs.Select(c => c.Usage));
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var sub = args.Length == 0 ? null : Verbs.FirstOrDefault(c => c.Name == args[0]);
-        if (sub is null)
-        {
-            throw new UsageException(args.Length == 0 ? "缺少子命令。" : $"不认识的子命令“{args[0]}”。");
-        }
-
-        try
-        {
-            return sub.Run(args[1..], stdout, stderr);
-        }
-        catch (UsageException ex)
-        {
-            // Show the sub-command's own usage rather than the whole `db` list.
-            stderr.WriteLine(ex.Message);
-            stderr.WriteLine($"用法：{sub.Usage}");
-            return ExitCodes.BadUsage;
-        }
-    }
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr) => GroupCommand.Run(Verbs, args, stdout, stderr);
 }

@@ -22,23 +22,5 @@ internal sealed class LibraryCommand : ICommand
     public string Summary => "指标库：由已批复的绩效目标表生成（各区划及全国基础库）、搜索、导出为 Excel/JSON、导入维护信息（推荐、停用、合并、推荐依据、备注）。"
         + "\n      " + string.Join("\n      ", Verbs.Select(c => c.Usage));
 
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var sub = args.Length == 0 ? null : Verbs.FirstOrDefault(c => c.Name == args[0]);
-        if (sub is null)
-        {
-            throw new UsageException(args.Length == 0 ? "缺少子命令。" : $"不认识的子命令“{args[0]}”。");
-        }
-
-        try
-        {
-            return sub.Run(args[1..], stdout, stderr);
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine(ex.Message);
-            stderr.WriteLine($"用法：{sub.Usage}");
-            return ExitCodes.BadUsage;
-        }
-    }
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr) => GroupCommand.Run(Verbs, args, stdout, stderr);
 }
