@@ -129,6 +129,13 @@ public abstract partial class ExecutionWebTests
             ["Thresholds.PlanRed"] = "90", ["Thresholds.PlanYellow"] = "50",
         });
         Assert.Contains("对照资金支出计划：红灯阈值 90 不能大于黄灯阈值 50", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A mistyped number is named, never saved as 0: the light stays yellow at 60/85.
+        var mistyped = await admin.SubmitAsync(url, await admin.GetOkAsync(url), "settings-form", new Dictionary<string, string>
+        {
+            ["Thresholds.BudgetRed"] = "六十",
+        });
+        Assert.Contains("预算执行（对照时间进度）：红灯阈值“六十”不是数字", await mistyped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("= 80.00 → 黄灯", await admin.GetOkAsync($"/Projects/{id}/Monitoring"), StringComparison.Ordinal);
 
         await app.Factory.CreateUserAsync("reviewer", Roles.Reviewer);
         var reviewer = await Browser.SignedInAsync(app.Factory, "reviewer", JixiaoAppFactory.UserPassword);

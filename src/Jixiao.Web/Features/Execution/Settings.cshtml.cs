@@ -69,7 +69,9 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
         }
 
         // A post without the threshold fields (an older form, a script) changes only what it sends.
-        Error = Request.HasFormContentType && Request.Form.ContainsKey("Thresholds.CheckpointMonth") ? Thresholds.Problem() ?? WithThresholds() : null;
+        Error = Request.HasFormContentType && Request.Form.ContainsKey("Thresholds.CheckpointMonth")
+            ? ThresholdForm.Unreadable(ModelState) ?? Thresholds.Problem() ?? WithThresholds()
+            : null;
         if (Error is not null)
         {
             return Page();

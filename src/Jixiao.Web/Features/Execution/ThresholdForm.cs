@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Jixiao.Domain.Monitoring;
 
 namespace Jixiao.Web.Features.Execution;
@@ -80,6 +81,22 @@ public sealed class ThresholdForm
         return null;
     }
 
+    /// <summary>A field the binder could not read as a number (it would stand as 0): named with what was typed, so
+    /// a mistyped threshold is never saved as 0.</summary>
+    public static string? Unreadable(ModelStateDictionary state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var (key, entry) in state)
+        {
+            if (entry.Errors.Count > 0 && key.StartsWith("Thresholds.", StringComparison.Ordinal))
+            {
+                return $"{FieldName(key["Thresholds.".Length..])}“{entry.AttemptedValue}”不是数字：请填写数字（如 80 或 92.5）；不用蓝灯请留空。";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><paramref name="profile"/> with these values; the same profile when nothing differs.</summary>
     public MonitoringProfile ApplyTo(MonitoringProfile profile)
     {
@@ -101,6 +118,20 @@ public sealed class ThresholdForm
         "Plan" => (PlanRed, PlanYellow, PlanBlue),
         _ => (PositiveRed, PositiveYellow, PositiveBlue),
     };
+
+    private static string FieldName(string property)
+    {
+        foreach (var (prefix, name, _) in Lights)
+        {
+            if (property.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var light = property[prefix.Length..] switch { "Red" => "红灯", "Yellow" => "黄灯", _ => "蓝灯" };
+                return $"{name}：{light}阈值";
+            }
+        }
+
+        return "监控节点月份";
+    }
 
     private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
