@@ -13,7 +13,7 @@ provider=${2:-sqlite}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/jixiao-province}
 port=${PORT:-5187}
-password=Bench-Admin-2024
+password=Shengji-Guimo-7391   # must pass the common-password rules, or the web app refuses to start
 pg_server=${PG_SERVER:-Host=localhost;Username=jixiao;Password=jixiao}
 rm -rf "$work" && mkdir -p "$work"
 server_pid=
