@@ -10,23 +10,38 @@ namespace Jixiao.Application.Library;
 /// region's library holds. Null when the region has no library yet.</summary>
 internal static class LibraryHistories
 {
-    public static async Task<LibraryHistory?> ForAsync(JixiaoDbContext db, PerformanceDocument document, CancellationToken ct)
+    /// <summary>The history of each of <paramref name="documents"/>, in their order: what depends only on the region
+    /// (its names, the national base, the curated keys) is read once per region, not once per document.</summary>
+    public static async Task<IReadOnlyList<LibraryHistory?>> ForAsync(JixiaoDbContext db, IReadOnlyList<PerformanceDocument> documents, CancellationToken ct)
     {
-        var region = document.RegionCode;
-        var names = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == region)
-            .Select(i => new { i.Key, i.Name, i.Uses }).ToListAsync(ct).ConfigureAwait(false);
-        if (names.Count == 0)
+        var histories = new LibraryHistory?[documents.Count];
+        foreach (var region in documents.Select((d, i) => (d.RegionCode, Index: i)).GroupBy(d => d.RegionCode, StringComparer.Ordinal))
         {
-            return null;
+            var code = region.Key;
+            var names = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == code)
+                .Select(i => new { i.Key, i.Name, i.Uses }).ToListAsync(ct).ConfigureAwait(false);
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            var other = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == LibraryAggregator.National)
+                .Select(i => i.Key).ToListAsync(ct).ConfigureAwait(false);
+            var curated = await db.LibraryCurations.AsNoTracking().Where(c => c.RegionCode == code || c.RegionCode == LibraryAggregator.National)
+                .Select(c => c.Key).ToListAsync(ct).ConfigureAwait(false);
+            var known = other.Concat(curated).ToList();
+            var uses = names.Sum(n => n.Uses);
+            var pairs = names.Select(n => (n.Key, n.Name)).ToList();
+            foreach (var (_, index) in region)
+            {
+                var keys = documents[index].Projects.SelectMany(p => p.Indicators).Select(i => IndicatorNames.Key(i.Name))
+                    .Distinct(StringComparer.Ordinal).ToList();
+                var details = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == code && keys.Contains(i.Key))
+                    .Select(i => i.Details).ToListAsync(ct).ConfigureAwait(false);
+                histories[index] = new LibraryHistory(details.Select(LibraryJson.Read), known, uses, pairs);
+            }
         }
 
-        var keys = document.Projects.SelectMany(p => p.Indicators).Select(i => IndicatorNames.Key(i.Name)).Distinct(StringComparer.Ordinal).ToList();
-        var details = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == region && keys.Contains(i.Key))
-            .Select(i => i.Details).ToListAsync(ct).ConfigureAwait(false);
-        var other = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == LibraryAggregator.National)
-            .Select(i => i.Key).ToListAsync(ct).ConfigureAwait(false);
-        var curated = await db.LibraryCurations.AsNoTracking().Where(c => c.RegionCode == region || c.RegionCode == LibraryAggregator.National)
-            .Select(c => c.Key).ToListAsync(ct).ConfigureAwait(false);
-        return new LibraryHistory(details.Select(LibraryJson.Read), other.Concat(curated), names.Sum(n => n.Uses), names.Select(n => (n.Key, n.Name)));
+        return histories;
     }
 }

@@ -36,10 +36,10 @@ public static class ReviewSupplements
             }
         }
 
+        var libraries = await LibraryHistories.ForAsync(db, documents, ct).ConfigureAwait(false);
         for (var i = 0; i < documents.Count; i++)
         {
-            var library = await LibraryHistories.ForAsync(db, documents[i], ct).ConfigureAwait(false);
-            if (library is not null)
+            if (libraries[i] is { } library)
             {
                 supplements[i] = supplements[i] with { Library = library };
             }
