@@ -292,8 +292,21 @@ public static partial class GoalDocumentReader
         return drafts;
     }
 
-    private static List<GoalLabel> RowLabels(CellGrid grid, int row) =>
-        [.. grid.StartingIn(row).Select(c => GoalVocabulary.LabelOf(GridSearch.LabelOf(c, GoalVocabulary.Labels)?.Match)).Where(k => k is not null).Select(k => k!.Value)];
+    /// <remarks>A loop, not a query: this runs for every row of a table's head.</remarks>
+    private static List<GoalLabel> RowLabels(CellGrid grid, int row)
+    {
+        var labels = new List<GoalLabel>();
+        var cells = grid.StartingIn(row);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (GoalVocabulary.LabelOf(GridSearch.LabelOf(cells[i], GoalVocabulary.Labels)?.Match) is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        return labels;
+    }
 
     private static (BudgetProject Project, TableMapping Mapping, (string Code, string Name) Department) Build(
         ProjectDraft draft, GridDocument document, ReadOptions options, List<ReadProblem> problems)

@@ -49,6 +49,12 @@ internal sealed class IndicatorHeader
             return null;
         }
 
+        return Build(grid, row, cells, options);
+    }
+
+    /// <remarks>Apart from <see cref="Find"/>: its lambdas would otherwise make a closure on every row asked.</remarks>
+    private static IndicatorHeader? Build(CellGrid grid, int row, IReadOnlyList<GridCell> cells, ReadOptions options)
+    {
         var matches = cells.Select(c => Classify(c, options)).ToList();
         var kinds = matches.Where(m => m.Column is not null).Select(m => m.Column!.Value).ToHashSet();
         var levels = new[] { GoalColumn.Level1, GoalColumn.Level2, GoalColumn.Name, GoalColumn.NameOrDescription }.Count(kinds.Contains);
@@ -88,9 +94,9 @@ internal sealed class IndicatorHeader
     private static bool MayBeHeading(IReadOnlyList<GridCell> cells, ReadOptions options)
     {
         var recognised = 0;
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (Classify(cell, options).Column is not null)
+            if (Classify(cells[i], options).Column is not null)
             {
                 recognised++;
             }
