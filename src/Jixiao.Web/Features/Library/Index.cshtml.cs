@@ -109,7 +109,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
     public async Task<IActionResult> OnPostBuildAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.IsAdmin)
+        if (!user.Can(Operation.Administer, Resource.Library(LibraryAggregator.National)))
         {
             return Forbid();
         }
