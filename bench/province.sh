@@ -108,7 +108,7 @@ case "$provider" in
     a0=$(now); sqlite3 "$work/anchor.db" ".mode csv" ".import $work/rows.csv rows"; a1=$(now)
     anchor="sqlite3 .import" ;;
   postgres)
-    psql "$psql_url/jixiao_province" -qc "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
+    psql "$psql_url/jixiao_province" -qc "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
     a0=$(now); psql "$psql_url/jixiao_province" -qc "\\copy anchor_rows FROM '$work/rows.csv' WITH (FORMAT csv)"; a1=$(now)
     anchor="psql \\copy" ;;
 esac

@@ -31,7 +31,7 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
         // writing a region's review findings. Values are bound as Microsoft.Data.Sqlite binds them (SqliteValues),
         // and texts that repeat (rule, field, advice, source) are converted to UTF-8 once.
         var table = BulkTable.For<T>(Db);
-        _ = Transaction;
+        _ = Transaction; // inside the import's transaction only: the statement runs in it, on its connection
         var connection = (SqliteConnection)Db.Database.GetDbConnection();
         var sql = $"INSERT INTO \"{table.Name}\" ({table.QuotedColumnList}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
         Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
