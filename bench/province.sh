@@ -8,6 +8,10 @@
 # Usage: bench/province.sh N [sqlite|postgres]   (Release build; ANCHORS=0 skips the anchors, BUILD=0 the build)
 # PostgreSQL: PG_SERVER (default the test server's credentials); the script creates and drops database jixiao_province.
 set -euo pipefail
+# The whole script is one function, read before any of it runs: bash reads a plain script as it goes, so a script
+# edited or checked out while a long run is under way went on with the new text at the old offset (a run of
+# 100,000 projects stopped on "syntax error near unexpected token" in a line it had not reached).
+main() {
 n=${1:?number of projects, e.g. 100000}
 provider=${2:-sqlite}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -104,7 +108,7 @@ case "$provider" in
     a0=$(now); sqlite3 "$work/anchor.db" ".mode csv" ".import $work/rows.csv rows"; a1=$(now)
     anchor="sqlite3 .import" ;;
   postgres)
-    psql "$psql_url/jixiao_province" -qc "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
+    psql "$psql_url/jixiao_province" -qc "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
     a0=$(now); psql "$psql_url/jixiao_province" -qc "\\copy anchor_rows FROM '$work/rows.csv' WITH (FORMAT csv)"; a1=$(now)
     anchor="psql \\copy" ;;
 esac
@@ -117,3 +121,7 @@ review_s=$(secs "$r0" "$r1")
 dotnet "$root/bench/Jixiao.Benchmarks/bin/Release/net10.0/Jixiao.Benchmarks.dll" stored-review-anchor "$db" | tee "$work/anchor.txt"
 memory_s=$(grep -o '^in-memory review 2: [0-9.]*' "$work/anchor.txt" | awk '{print $4}')
 echo "db review:         $review_s s (process, incl. start-up) = $(echo "scale=2; $review_s / $memory_s" | bc)× the in-memory review ($memory_s s)  load $(load)"
+}
+
+main "$@"
+exit

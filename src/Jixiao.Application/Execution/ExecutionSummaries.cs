@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Jixiao.Data;
 using Jixiao.Data.Audit;
+using Jixiao.Data.Bulk;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
@@ -52,6 +53,7 @@ public static class ExecutionSummaries
         {
             var computed = await ComputeAsync(db, chunk, ct).ConfigureAwait(false);
             var stored = await db.ExecutionSummaries.Where(s => chunk.Contains(s.ProjectId)).ToDictionaryAsync(s => s.ProjectId, ct).ConfigureAwait(false);
+            var added = new List<ExecutionSummary>();
             foreach (var id in chunk)
             {
                 var line = computed.GetValueOrDefault(id);
@@ -65,7 +67,7 @@ public static class ExecutionSummaries
                 }
                 else if (old is null)
                 {
-                    db.ExecutionSummaries.Add(line);
+                    added.Add(line);
                 }
                 else
                 {
@@ -74,7 +76,10 @@ public static class ExecutionSummaries
             }
 
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            foreach (var line in stored.Values.Concat(computed.Values))
+            // New lines (every project of an imported document) are written in one pass, not through the change
+            // tracker, which was most of the refresh after an import. Their keys are the projects' own ids.
+            await BulkInserter.For(db).InsertAsync(added, ct).ConfigureAwait(false);
+            foreach (var line in stored.Values)
             {
                 // Later chunks and the caller's own tracking stay small.
                 db.Entry(line).State = EntityState.Detached;
@@ -145,6 +150,8 @@ public static class ExecutionSummaries
         var approved = projects.Where(p => versions.ContainsKey(p.Id)).Select(p => (p.Id, ProjectMapping.ToDomain(versions[p.Id]))).ToList();
         var executions = await ExecutionLoader.LoadAsync(db, approved, ct).ConfigureAwait(false);
         var byId = projects.ToDictionary(p => p.Id);
+        // One stamp per profile, not a hash of the profile per project.
+        var stamps = profiles.ToDictionary(p => p.Key, p => StampOf(p.Value), StringComparer.Ordinal);
         var result = new Dictionary<int, ExecutionSummary>();
         foreach (var (id, project) in approved)
         {
@@ -153,7 +160,7 @@ public static class ExecutionSummaries
             {
                 ProjectId = id, RegionCode = p.RegionCode, FiscalYear = p.FiscalYear, UnitId = p.UnitId, UnitCode = p.UnitCode, Sequence = project.Sequence,
             };
-            Assess(line, project, executions[id], checkpointRecords.GetValueOrDefault(id), profiles[p.RegionCode]);
+            Assess(line, project, executions[id], checkpointRecords.GetValueOrDefault(id), profiles[p.RegionCode], stamps[p.RegionCode]);
             result[id] = line;
         }
 
@@ -173,13 +180,13 @@ public static class ExecutionSummaries
 
     /// <summary>Fills the figures of one line: the report at the checkpoint month assessed by the domain, and the
     /// execution curve month by month.</summary>
-    private static void Assess(ExecutionSummary line, BudgetProject project, ExecutionData execution, MonitoringRecord? record, MonitoringProfile profile)
+    private static void Assess(ExecutionSummary line, BudgetProject project, ExecutionData execution, MonitoringRecord? record, MonitoringProfile profile, string stamp)
     {
         var month = profile.CheckpointMonth;
         var assessment = MonitoringAssessor.Assess(MonitoringReports.Build(project, line.FiscalYear, string.Empty, month, execution, record), profile);
         var report = assessment.Report;
         line.Month = month;
-        line.ProfileStamp = StampOf(profile);
+        line.ProfileStamp = stamp;
         line.BudgetFen = report.Budget.Fen;
         line.SpentFen = report.Spent.Fen;
         line.RateOrder = RateOrder(report.ExecutionRate);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Jixiao.Data.Bulk;
 
@@ -25,23 +26,45 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
             return Task.CompletedTask;
         }
 
+        // The statement is prepared and bound through SQLite's own interface, by position: Microsoft.Data.Sqlite
+        // looks every parameter up by name and converts every text on every row, which was most of the time of
+        // writing a region's review findings. Values are bound as Microsoft.Data.Sqlite binds them (SqliteValues),
+        // and texts that repeat (rule, field, advice, source) are converted to UTF-8 once.
         var table = BulkTable.For<T>(Db);
-        using var command = Command(
-            $"INSERT INTO \"{table.Name}\" ({table.QuotedColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})");
-        var parameters = table.Columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        command.Prepare();
-        foreach (var row in rows)
+        _ = Transaction; // inside the import's transaction only: the statement runs in it, on its connection
+        var connection = (SqliteConnection)Db.Database.GetDbConnection();
+        var sql = $"INSERT INTO \"{table.Name}\" ({table.QuotedColumnList}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+        using (statement)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < parameters.Length; i++)
+            var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var row in rows)
             {
-                parameters[i].Value = table.Columns[i].Read(row) ?? DBNull.Value;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < table.Columns.Count; i++)
+                {
+                    Check(connection, SqliteValues.Bind(statement, i + 1, table.Columns[i].Read(row), texts));
+                }
 
-            command.ExecuteNonQuery();
+                var step = raw.sqlite3_step(statement);
+                if (step != raw.SQLITE_DONE)
+                {
+                    Check(connection, step);
+                }
+
+                Check(connection, raw.sqlite3_reset(statement));
+            }
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void Check(SqliteConnection connection, int code)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
+        }
     }
 
     private SqliteCommand Command(string sql)

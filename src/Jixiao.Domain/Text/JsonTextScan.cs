@@ -60,7 +60,10 @@ public static class JsonTextScan
                             path[^1] = at + 1;
                         }
 
+                        // The bytes are checked as they are (names' rule, the wider one); only a string that may hold an
+                        // unsafe character, or holds escapes, is decoded and checked by its field's rule.
                         if (reader.TokenType == JsonTokenType.String
+                            && (reader.ValueIsEscaped || reader.HasValueSequence || UnsafeCharacters.InUtf8(reader.ValueSpan, isName: true))
                             && UnsafeCharacters.Find(reader.GetString(), UnsafeCharacters.IsNameField(path.Count > 0 && path[^1] is string p ? p : lastProperty)) is { } c)
                         {
                             return new Finding(Path(path), c);
