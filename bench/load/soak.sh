@@ -57,7 +57,7 @@ while kill -0 "$load_pid" 2>/dev/null; do
   rss=$(rss_mb VmRSS); hwm=$(rss_mb VmHWM)
   # Requests whose batch ended in this interval (batches of BATCH requests take a few seconds each).
   stats=$(awk -v a="$last" -v b="$now" '$1 > a && $1 <= b { print $4 }' "$work/all.txt" 2>/dev/null | sort -n |
-    awk '{ t[NR] = $1 } END { if (NR) printf "%d %.0f", NR, t[int(NR*0.95)>0?int(NR*0.95):1]*1000; else printf "0 -" }')
+    awk 'function q(p,  i) { i = int(NR * p); return (i > 0 ? t[i] : t[1]) * 1000 } { t[NR] = $1 } END { if (NR) printf "%d %.0f", NR, q(0.95); else printf "0 -" }')
   minute=$(echo "scale=2; ($now - $start) / 60" | bc)
   printf "%8s %10s %10s %9s %8s  %s\n" "$minute" "$rss" "$hwm" ${stats} "$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$minute $rss" >> "$work/samples.txt"
