@@ -1,5 +1,6 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,6 @@ public static class ReviewList
 {
     /// <summary>The sort orders, by the value kept in the URL; anything else is the list's own order (unit, project, row).</summary>
     public const string BySeverity = "severity", ByRule = "rule", ByProject = "project";
-
-    private static readonly Dictionary<string, string> RuleTitles = ReviewRules.All.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
-
-    public static string RuleTitle(string ruleId) => RuleTitles.TryGetValue(ruleId, out var title) ? title : string.Empty;
 
     public static async Task<ReviewListSummary> SummarizeAsync(JixiaoDbContext db, FindingFilter filter, CancellationToken ct = default)
     {
@@ -46,7 +43,7 @@ public static class ReviewList
             Key: x.UnitId is { } u && unitsById.TryGetValue(u, out var unit) ? unit.Code : runs[x.ReviewRunId].DepartmentName,
             Name: x.UnitId is { } v && unitsById.TryGetValue(v, out var named) ? named.Name : runs[x.ReviewRunId].DepartmentName + "（文档）",
             x.Severity, x.Count)));
-        var rules = Lines(byRule.Select(x => (Key: x.RuleId, Name: RuleTitle(x.RuleId), x.Severity, x.Count)));
+        var rules = Lines(byRule.Select(x => (Key: x.RuleId, Name: RuleTitles.Of(x.RuleId), x.Severity, x.Count)));
         int Sum(Severity s) => byRule.Where(x => x.Severity == s).Sum(x => x.Count);
         return new ReviewListSummary(Sum(Severity.Error), Sum(Severity.Warning), Sum(Severity.Info), byUnit, rules,
             [.. units.OrderBy(u => u.Code, StringComparer.Ordinal)],

@@ -4,6 +4,7 @@ using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -73,7 +74,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
     /// <summary>Per rule, with its Chinese title.</summary>
     public IReadOnlyList<FindingCount> ByRule => Summary.ByRule;
 
-    public static string RuleTitle(string ruleId) => ReviewList.RuleTitle(ruleId);
+    public static string RuleTitle(string ruleId) => RuleTitles.Of(ruleId);
 
     /// <summary>The list's URL with the current filters, sort and the given page.</summary>
     public string Link(int page, string? sort = null)
@@ -114,7 +115,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
         {
             csv.AppendLine(string.Join(',', new[]
             {
-                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, f.RuleId, f.Severity.ToChinese(),
+                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, RuleTitles.Of(f.RuleId), f.Severity.ToChinese(),
                 f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
             }.Select(Jixiao.Domain.Text.CsvCell.Write)));
         }
