@@ -40,7 +40,7 @@ load_ids() { # pages...; fills unit_ids, project_ids, gongkai_ids for the pages 
         mapfile -t "${page}_ids" < "$work/$page.ids"
         local -n ids="${page}_ids"
         [ "${#ids[@]}" -gt 0 ] || { echo "没有可用的 $page 编号（$page 页面需要数据：gongkai 需要已公开的文件）" >&2; exit 1; }
-        echo "$page ids: ${#ids[@]} (${DB:+from the database}${DB:-from the app})"
+        echo "$page ids: ${#ids[@]} ($([ -n "${DB:-}" ] && echo "from the database" || echo "from the app"))"
         unset -n ids ;;
     esac
   done
@@ -66,10 +66,11 @@ report() { # name results-file seconds; results: "page http_code seconds" lines
   local name=$1 file=$2 secs=$3
   local bad; bad=$(awk '$2 != 200' "$file" | wc -l)
   sort -k3 -n "$file" | awk -v name="$name" -v bad="$bad" -v secs="$secs" -v think="${think:-0}" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
+    function q(p,  i) { i = int(NR * p); return (i > 0 ? t[i] : t[1]) * 1000 }
     { t[NR] = $3 } END {
     if (NR == 0) { printf "%-18s n=0\n", name; exit }
     printf "%-18s think=%ss n=%d non-200=%d p50=%.0f ms p95=%.0f ms p99=%.0f ms max=%.0f ms  %.1f s, %.0f req/s  load %s\n", name, think, NR, bad,
-      t[int(NR*0.50)>0?int(NR*0.50):1]*1000, t[int(NR*0.95)>0?int(NR*0.95):1]*1000, t[int(NR*0.99)>0?int(NR*0.99):1]*1000, t[NR]*1000, secs, NR / secs, load }'
+      q(0.50), q(0.95), q(0.99), t[NR] * 1000, secs, NR / secs, load }'
 }
 
 closed_loop() { # config-file results-file: all transfers from one curl process, CONCURRENCY kept-alive connections.

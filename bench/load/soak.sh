@@ -36,6 +36,7 @@ rss_mb() { awk -v k="$1:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$pid/sta
 # The load: batches of BATCH interleaved requests, one after the other, until the time is up. Each batch's results
 # go to the file named after the batch's start time so the sampler can attribute them to its interval.
 end=$(( $(date +%s) + minutes * 60 ))
+: > "$work/all.txt"
 ( n=0
   while [ "$(date +%s)" -lt "$end" ]; do
     n=$(( n + 1 ))
@@ -73,7 +74,7 @@ awk '{ m[NR] = $1; r[NR] = $2 } END {
     for (i = a; i <= b; i++) { sx += m[i]; sy += r[i]; sxx += m[i] * m[i]; sxy += m[i] * r[i] }
     d = n * sxx - sx * sx
     printf "RSS slope, %s half (%s–%s min, %d samples): %+.2f MB/min (RSS %.1f → %.1f MB)\n", part == 1 ? "first" : "second", m[a], m[b], n,
-      d > 0 ? (n * sxy - sx * sy) / d : 0, r[a], r[b]
+      (d > 0 ? (n * sxy - sx * sy) / d : 0), r[a], r[b]
   } }' "$work/samples.txt"
 secs=$(( $(date +%s) - start ))
 cut -d' ' -f2- "$work/all.txt" > "$work/whole.txt"
