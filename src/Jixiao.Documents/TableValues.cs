@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Goals;
@@ -8,9 +9,6 @@ namespace Jixiao.Documents;
 /// <summary>Reading the values of a goal table's cells, shared by the text, Word and Excel readers.</summary>
 public static partial class TableValues
 {
-    [GeneratedRegex(@"^(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?$")]
-    private static partial Regex MonthLabel();
-
     [GeneratedRegex(@"^\s*(\d+)\s*[.．、)）]\s*(.*)$")]
     private static partial Regex NumberedLine();
 
@@ -18,19 +16,35 @@ public static partial class TableValues
     private static partial Regex MoneyUnitLabel();
 
     /// <summary>"3月底" → 3; "十二月底" → 12; null for anything else.</summary>
+    /// <remarks>By hand, not by a pattern: every cell right of a 资金支出计划 label is asked, twice.</remarks>
     public static int? ParseMonth(string text)
     {
-        var m = MonthLabel().Match(ChineseText.Key(text));
-        if (!m.Success)
+        var key = ChineseText.Key(text);
+        var month = key.IndexOf('月', StringComparison.Ordinal);
+        if (month <= 0 || key.Length - month > 2 || (key.Length - month == 2 && key[^1] is not ('底' or '末' or '份')))
         {
             return null;
         }
 
-        var value = int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : ChineseText.ParseChineseNumeral(m.Groups[1].Value) ?? 0;
+        var number = key.AsSpan(0, month);
+        int value;
+        if (number.Length <= 2 && char.IsAsciiDigit(number[0]) && char.IsAsciiDigit(number[^1]))
+        {
+            value = int.Parse(number, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        else if (number.Length <= 3 && !number.ContainsAnyExcept(ChineseNumerals))
+        {
+            value = ChineseText.ParseChineseNumeral(number.ToString()) ?? 0;
+        }
+        else
+        {
+            return null;
+        }
+
         return value is >= 1 and <= 12 ? value : null;
     }
+
+    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("一二三四五六七八九十");
 
     /// <summary>"25%", "２５％", "25" → 25; null when not a percentage.</summary>
     public static decimal? ParsePercent(string text)

@@ -292,8 +292,24 @@ public static partial class GoalDocumentReader
         return drafts;
     }
 
-    private static List<GoalLabel> RowLabels(CellGrid grid, int row) =>
-        [.. grid.StartingIn(row).Select(c => GoalVocabulary.LabelOf(GridSearch.LabelOf(c, GoalVocabulary.Labels)?.Match)).Where(k => k is not null).Select(k => k!.Value)];
+    /// <remarks>A loop, not a query: this runs for every row of a table's head.</remarks>
+    private static List<GoalLabel> RowLabels(CellGrid grid, int row)
+    {
+        List<GoalLabel>? labels = null;
+        var cells = grid.StartingIn(row);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (GoalVocabulary.LabelOf(GridSearch.LabelOf(cells[i], GoalVocabulary.Labels)?.Match) is { } label)
+            {
+                (labels ??= []).Add(label);
+            }
+        }
+
+        return labels ?? NoLabels;
+    }
+
+    /// <summary>What <see cref="RowLabels"/> gives a row without labels (most rows): read only, never changed.</summary>
+    private static readonly List<GoalLabel> NoLabels = [];
 
     private static (BudgetProject Project, TableMapping Mapping, (string Code, string Name) Department) Build(
         ProjectDraft draft, GridDocument document, ReadOptions options, List<ReadProblem> problems)

@@ -68,19 +68,32 @@ internal sealed class IndicatorBlock
         var width = Header.Columns.Count;
         for (var start = 0; start < _flowCells.Count; start += width)
         {
-            var chunk = _flowCells.GetRange(start, Math.Min(width, _flowCells.Count - start));
-            if (chunk.All(c => c.IsEmpty))
+            var count = Math.Min(width, _flowCells.Count - start);
+            var empty = true;
+            for (var i = start; i < start + count && empty; i++)
+            {
+                empty = _flowCells[i].IsEmpty;
+            }
+
+            if (empty)
             {
                 continue;
             }
 
-            if (chunk.Count < width)
+            var first = _flowCells[start];
+            if (count < width)
             {
-                ShortLastRow = (chunk.Count, chunk[0].Place, chunk[0].Line);
+                ShortLastRow = (count, first.Place, first.Line);
                 break;
             }
 
-            Rows.Add(new RawRow([.. chunk.Select(c => c.Text)], chunk[0].Place, chunk[0].Line));
+            var values = new string[width];
+            for (var i = 0; i < width; i++)
+            {
+                values[i] = _flowCells[start + i].Text;
+            }
+
+            Rows.Add(new RawRow(values, first.Place, first.Line));
         }
 
         _flowCells.Clear();
@@ -90,8 +103,10 @@ internal sealed class IndicatorBlock
     public static bool IsStop(CellGrid grid, int row, ReadOptions options)
     {
         var first = true;
-        foreach (var cell in grid.StartingIn(row))
+        var cells = grid.StartingIn(row);
+        for (var i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             if (cell.IsEmpty)
             {
                 continue;

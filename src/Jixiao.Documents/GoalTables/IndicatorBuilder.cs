@@ -47,13 +47,12 @@ internal static partial class IndicatorBuilder
         var skipped = 0;
         foreach (var row in rows)
         {
-            string Get(int i) => i >= 0 ? row.Values[i] : string.Empty;
-            var l1 = Level(Get(iLevel1));
-            var l2 = Level(Get(iLevel2));
-            var name = GridText.OneLine(Get(iName));
+            var l1 = Level(Get(row, iLevel1));
+            var l2 = Level(Get(row, iLevel2));
+            var name = GridText.OneLine(Get(row, iName));
             if (shifted)
             {
-                (l1, l2, name) = (string.Empty, l1, GridText.OneLine(Get(iLevel2)));
+                (l1, l2, name) = (string.Empty, l1, GridText.OneLine(Get(row, iLevel2)));
             }
 
             if (l1.Length > 0 && l1[^1] is ')' or '）' && PointsInLevel().Match(l1) is { Success: true } points)
@@ -84,16 +83,19 @@ internal static partial class IndicatorBuilder
             }
 
             var effectiveLevel1 = level1.Length > 0 ? level1 : InferLevel1(level2, context);
-            var extras = new List<LabeledText>();
+
+            // Lists made only for a row that has something to put in them: most rows have no extras or standards,
+            // and one description and one basis at most.
+            List<LabeledText>? extras = null;
             if (level1Points.Length > 0)
             {
-                extras.Add(new LabeledText("一级指标分值", level1Points));
+                (extras ??= []).Add(new LabeledText("一级指标分值", level1Points));
             }
 
-            var standards = new List<LabeledText>();
+            List<LabeledText>? standards = null;
             decimal? weight = null;
-            var description = new List<string>();
-            var basis = new List<string>();
+            var description = string.Empty;
+            var basis = string.Empty;
             for (var i = 0; i < columns.Count; i++)
             {
                 var text = row.Values[i];
@@ -105,20 +107,20 @@ internal static partial class IndicatorBuilder
                 var column = columns[i];
                 if (column.LongTerm || column.Column is GoalColumn.Extra or GoalColumn.LongTermTarget or GoalColumn.PriorActual)
                 {
-                    extras.Add(new LabeledText(Heading(column), text));
+                    (extras ??= []).Add(new LabeledText(Heading(column), text));
                     continue;
                 }
 
                 switch (column.Column)
                 {
                     case GoalColumn.Description:
-                        description.Add(text);
+                        description = description.Length == 0 ? text : description + "\n" + text;
                         break;
                     case GoalColumn.TargetBasis:
-                        basis.Add(text);
+                        basis = basis.Length == 0 ? text : basis + "\n" + text;
                         break;
                     case GoalColumn.Standard or GoalColumn.GradeStandard:
-                        standards.Add(new LabeledText(Heading(column), text));
+                        (standards ??= []).Add(new LabeledText(Heading(column), text));
                         break;
                     case GoalColumn.Weight:
                         weight ??= Weight(text, row, column, context);
@@ -133,12 +135,12 @@ internal static partial class IndicatorBuilder
                 Level1 = effectiveLevel1,
                 Level2 = level2,
                 Name = name,
-                Description = string.Join('\n', description),
+                Description = description,
                 Target = TargetValue.Parse(target),
-                TargetBasis = string.Join('\n', basis),
+                TargetBasis = basis,
                 Weight = weight,
-                Standards = standards,
-                Extras = extras,
+                Standards = standards is null ? [] : standards,
+                Extras = extras is null ? [] : extras,
             });
         }
 
@@ -178,23 +180,9 @@ internal static partial class IndicatorBuilder
     /// does not already carry them ("≧" "100" "%" → "≧100%"). A unit column repeating the value is ignored.</summary>
     private static string ComposeTarget(RawRow row, List<ColumnMapping> columns)
     {
-        // A loop, not a query: this runs three times for every indicator row read.
-        string Of(GoalColumn kind)
-        {
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (columns[i].Column == kind && !columns[i].LongTerm && GridText.OneLine(row.Values[i]) is { Length: > 0 } value)
-                {
-                    return value;
-                }
-            }
-
-            return string.Empty;
-        }
-
-        var value = Of(GoalColumn.Target);
-        var sign = Of(GoalColumn.Comparator);
-        var unit = Of(GoalColumn.Unit);
+        var value = Of(row, columns, GoalColumn.Target);
+        var sign = Of(row, columns, GoalColumn.Comparator);
+        var unit = Of(row, columns, GoalColumn.Unit);
         if (value.Length == 0)
         {
             return string.Empty;
@@ -216,6 +204,23 @@ internal static partial class IndicatorBuilder
 
         return value;
     }
+
+    /// <summary>The first annual column of <paramref name="kind"/> with text in <paramref name="row"/>, on one line.</summary>
+    /// <remarks>A static loop, not a query or a closure: this runs three times for every indicator row read.</remarks>
+    private static string Of(RawRow row, List<ColumnMapping> columns, GoalColumn kind)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Column == kind && !columns[i].LongTerm && GridText.OneLine(row.Values[i]) is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Get(RawRow row, int column) => column >= 0 ? row.Values[column] : string.Empty;
 
     /// <summary>A cell holding only a comparison sign: what the value grammar reads as a written comparator before a number.</summary>
     internal static bool IsComparator(string text)

@@ -14,6 +14,10 @@ internal sealed class IndicatorHeader
     private static readonly string[] LongTermWords = ["长期", "中期", "实施期", "实施周期", "总体"];
     private static readonly string[] AnnualWords = ["年度", "当年", "本年"];
 
+    /// <summary>Data headings read from their last occurrence when printed twice.</summary>
+    private static readonly GoalColumn[] DataColumns =
+        [GoalColumn.Level2, GoalColumn.Name, GoalColumn.Description, GoalColumn.Target, GoalColumn.TargetBasis, GoalColumn.Weight];
+
     private IndicatorHeader(CellGrid grid, int row, int lastRow, IReadOnlyList<ColumnMapping> columns, bool longTermBlock)
     {
         Grid = grid;
@@ -49,11 +53,34 @@ internal sealed class IndicatorHeader
             return null;
         }
 
-        var matches = cells.Select(c => Classify(c, options)).ToList();
-        var kinds = matches.Where(m => m.Column is not null).Select(m => m.Column!.Value).ToHashSet();
-        var levels = new[] { GoalColumn.Level1, GoalColumn.Level2, GoalColumn.Name, GoalColumn.NameOrDescription }.Count(kinds.Contains);
-        var values = kinds.Contains(GoalColumn.Target) || kinds.Contains(GoalColumn.LongTermTarget);
-        var recognised = matches.Count(m => m.Column is not null and not GoalColumn.Block);
+        return Build(grid, row, cells, options);
+    }
+
+    /// <remarks>Apart from <see cref="Find"/>: its lambdas would otherwise make a closure on every row asked.</remarks>
+    private static IndicatorHeader? Build(CellGrid grid, int row, IReadOnlyList<GridCell> cells, ReadOptions options)
+    {
+        // Loops, not queries: a body row with two heading-like cells comes here too, once per row of every block.
+        var matches = new (GoalColumn? Column, LabelMatch? Match, bool Override)[cells.Count];
+        var levelKinds = new HashSet<GoalColumn>();
+        var values = false;
+        var recognised = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            matches[i] = Classify(cells[i], options);
+            if (matches[i].Column is not { } kind)
+            {
+                continue;
+            }
+
+            recognised += kind == GoalColumn.Block ? 0 : 1;
+            values |= kind is GoalColumn.Target or GoalColumn.LongTermTarget;
+            if (kind is GoalColumn.Level1 or GoalColumn.Level2 or GoalColumn.Name or GoalColumn.NameOrDescription)
+            {
+                levelKinds.Add(kind);
+            }
+        }
+
+        var levels = levelKinds.Count;
         if (!(levels >= 2 || (levels >= 1 && values && recognised >= 3)))
         {
             return null;
@@ -61,7 +88,12 @@ internal sealed class IndicatorHeader
 
         if (grid.IsFlow)
         {
-            var flow = cells.Select((c, i) => Mapping(c.Text, matches[i], i, i, options)).ToList();
+            var flow = new List<ColumnMapping>(cells.Count);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                flow.Add(Mapping(cells[i].Text, matches[i], i, i, options, cells[i].Key));
+            }
+
             return new IndicatorHeader(grid, row, row, Resolve(flow), false);
         }
 
@@ -88,9 +120,9 @@ internal sealed class IndicatorHeader
     private static bool MayBeHeading(IReadOnlyList<GridCell> cells, ReadOptions options)
     {
         var recognised = 0;
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (Classify(cell, options).Column is not null)
+            if (Classify(cells[i], options).Column is not null)
             {
                 recognised++;
             }
@@ -171,9 +203,10 @@ internal sealed class IndicatorHeader
         return (columns, longTermBlock);
     }
 
-    private static ColumnMapping Mapping(string header, (GoalColumn? Column, LabelMatch? Match, bool Override) found, int first, int last, ReadOptions options)
+    private static ColumnMapping Mapping(string header, (GoalColumn? Column, LabelMatch? Match, bool Override) found, int first, int last, ReadOptions options,
+        string? key = null)
     {
-        var key = GridText.Key(header);
+        key ??= GridText.Key(header);
         if (found.Override)
         {
             var how = options.LayoutName is { Length: > 0 } name ? $"用户指定（版式“{name}”）" : "用户指定";
@@ -223,12 +256,21 @@ internal sealed class IndicatorHeader
             }
         }
 
-        GoalColumn[] data = [GoalColumn.Level2, GoalColumn.Name, GoalColumn.Description, GoalColumn.Target, GoalColumn.TargetBasis, GoalColumn.Weight];
-        foreach (var kind in data)
+        foreach (var kind in DataColumns)
         {
-            var same = columns.Select((c, i) => (c, i)).Where(x => x.c.Column == kind && !x.c.LongTerm).Select(x => x.i).ToList();
-            foreach (var i in same.SkipLast(1))
+            var last = columns.Count - 1;
+            while (last >= 0 && (columns[last].Column != kind || columns[last].LongTerm))
             {
+                last--;
+            }
+
+            for (var i = 0; i < last; i++)
+            {
+                if (columns[i].Column != kind || columns[i].LongTerm)
+                {
+                    continue;
+                }
+
                 columns[i] = columns[i] with
                 {
                     Column = kind == GoalColumn.Target ? GoalColumn.LongTermTarget : kind,
@@ -243,5 +285,16 @@ internal sealed class IndicatorHeader
 
     private static bool IsLongTerm(string qualifier) => ContainsAny(qualifier, LongTermWords) && !ContainsAny(qualifier, AnnualWords);
 
-    private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -29,11 +29,18 @@ internal static partial class ProjectHead
     public static BudgetProject Read(ProjectDraft draft, HeadContext context)
     {
         var project = new BudgetProject { Sequence = draft.Sequence, ProjectName = draft.TitleName };
-        var labels = draft.Head.SelectMany(h => h.Grid.StartingIn(h.Row)
-                .Select(c => (h.Grid, Label: GridSearch.LabelOf(c, GoalVocabulary.Labels)))
-                .Where(x => x.Label is not null)
-                .Select(x => (x.Grid, Label: x.Label!, Kind: GoalVocabulary.LabelOf(x.Label!.Match)!.Value)))
-            .ToList();
+        var labels = new List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)>();
+        foreach (var (grid, row) in draft.Head)
+        {
+            var cells = grid.StartingIn(row);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (GridSearch.LabelOf(cells[i], GoalVocabulary.Labels) is { } label)
+                {
+                    labels.Add((grid, label, GoalVocabulary.LabelOf(label.Match)!.Value));
+                }
+            }
+        }
 
         var unit = StatedUnit(draft, labels, context);
         project = UnitLine(draft, project);

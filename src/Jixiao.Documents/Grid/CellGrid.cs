@@ -13,7 +13,7 @@ namespace Jixiao.Documents.Grid;
 public sealed class CellGrid
 {
     private GridCell?[]? _cover;
-    private readonly List<GridCell>[] _rows;
+    private readonly GridCell[][] _rows;
     private readonly GridCell[]?[] _starting;
 
     internal CellGrid(string name, int rowCount, int columnCount, IReadOnlyList<GridCell> cells, bool isFlow)
@@ -23,18 +23,31 @@ public sealed class CellGrid
         ColumnCount = columnCount;
         Cells = cells;
         IsFlow = isFlow;
-        _rows = new List<GridCell>[rowCount];
+
+        // One exact array per row (counted first): a text file's grids hold tens of thousands of cells, and a list
+        // per row with its growth was a large part of reading them.
+        var counts = new int[rowCount];
+        foreach (var cell in cells)
+        {
+            for (var r = cell.Row; r <= cell.LastRow; r++)
+            {
+                counts[r]++;
+            }
+        }
+
+        _rows = new GridCell[rowCount][];
         _starting = new GridCell[]?[rowCount];
         for (var r = 0; r < rowCount; r++)
         {
-            _rows[r] = [];
+            _rows[r] = counts[r] == 0 ? [] : new GridCell[counts[r]];
+            counts[r] = 0;
         }
 
         foreach (var cell in cells)
         {
             for (var r = cell.Row; r <= cell.LastRow; r++)
             {
-                _rows[r].Add(cell);
+                _rows[r][counts[r]++] = cell;
             }
         }
     }
@@ -94,15 +107,47 @@ public sealed class CellGrid
             return [];
         }
 
-        // Kept once asked: readers ask every row several times (end of block, heading, labels).
-        return _starting[row] ??= [.. _rows[row].Where(c => c.Row == row)];
+        // Kept once asked: readers ask every row several times (end of block, heading, labels). A row no merged
+        // cell enters from above (every row of a text table) is its own list.
+        return _starting[row] ??= Starting(_rows[row], row);
+    }
+
+    private static GridCell[] Starting(GridCell[] cells, int row)
+    {
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            count += cell.Row == row ? 1 : 0;
+        }
+
+        if (count == cells.Length)
+        {
+            return cells;
+        }
+
+        var starting = new GridCell[count];
+        count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.Row == row)
+            {
+                starting[count++] = cell;
+            }
+        }
+
+        return starting;
     }
 
     /// <summary>The first cell covering <paramref name="row"/> right of <paramref name="cell"/>, skipping empty
     /// ones when <paramref name="skipEmpty"/>; null at the end of the row.</summary>
     public GridCell? RightOf(GridCell cell, int row, bool skipEmpty = true)
     {
-        foreach (var next in Row(row))
+        if (row < 0 || row >= RowCount)
+        {
+            return null;
+        }
+
+        foreach (var next in _rows[row])
         {
             if (next.Column > cell.LastColumn && (!skipEmpty || !next.IsEmpty))
             {

@@ -43,13 +43,12 @@ public sealed record GridCell(int Row, int Column, string Text)
     internal GridLabel? LabelIn(LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find)
     {
         ref var slot = ref Slot(labels);
-        if (!slot.LabelKnown)
+        if (slot.Label is null)
         {
-            slot.Label = find(this, labels);
-            slot.LabelKnown = true;
+            slot.Label = find(this, labels) ?? NoLabel;
         }
 
-        return slot.Label;
+        return ReferenceEquals(slot.Label, NoLabel) ? null : slot.Label;
     }
 
     public bool Covers(int row, int column) => row >= Row && row <= LastRow && column >= Column && column <= LastColumn;
@@ -81,11 +80,14 @@ public sealed record GridCell(int Row, int Column, string Text)
         return ref _first;
     }
 
+    /// <summary>Marks a slot whose cell was asked for its label and is none (null: not asked yet), so a slot is three
+    /// references, not three and a flag: a text file's grids have tens of thousands of cells.</summary>
+    private static readonly GridLabel NoLabel = new(new GridCell(0, 0, string.Empty), new LabelMatch(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty), null);
+
     private struct LabelSlot
     {
         public LabelSet? Labels;
         public LabelMatch? Match;
         public GridLabel? Label;
-        public bool LabelKnown;
     }
 }

@@ -113,6 +113,14 @@ public static partial class GridText
     /// "二级指标(长期)" → ("二级指标", "长期"); a key without one → (key, "").</summary>
     public static (string Base, string Qualifier) SplitQualifier(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
+
+        // Most keys asked (every cell of every table) do not end in a parenthesis: no match to build for them.
+        if (key.AsSpan().TrimEnd().Length is var end && (end == 0 || key[end - 1] is not (')' or '）')))
+        {
+            return (key, string.Empty);
+        }
+
         var m = Parenthesised().Match(key);
         return m.Success && m.Groups[1].Value.Length > 0 ? (m.Groups[1].Value, m.Groups[2].Value) : (key, string.Empty);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Jixiao.Domain.Text;
 
@@ -9,75 +8,90 @@ namespace Jixiao.Domain.Text;
 public static class ChineseText
 {
     /// <summary>Full-width ASCII (U+FF01–FF5E) to half-width, ideographic space to space.</summary>
-    public static string ToHalfWidth(string text)
-    {
-        if (!NeedsHalfWidth(text))
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                _ => c,
-            });
-        }
-
-        return sb.ToString();
-    }
-
-    private static bool NeedsHalfWidth(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is (>= '\uFF01' and <= '\uFF5E') or '\u3000')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsWhitespace(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static string ToHalfWidth(string text) => Normalised(text, dropWhitespace: false);
 
     /// <summary>Removes every kind of whitespace; used to compare labels such as "其中：财政    资金".</summary>
     public static string WithoutWhitespace(string text)
     {
-        if (!ContainsWhitespace(text))
+        ArgumentNullException.ThrowIfNull(text);
+        var first = 0;
+        while (first < text.Length && !char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
         {
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        return string.Create(text.Length - CountWhitespace(text, first), (text, first), static (chars, state) =>
         {
-            if (!char.IsWhiteSpace(c))
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(chars);
+            var n = start;
+            for (var i = start; i < source.Length; i++)
             {
-                sb.Append(c);
+                if (!char.IsWhiteSpace(source[i]))
+                {
+                    chars[n++] = source[i];
+                }
             }
-        }
-
-        return sb.ToString();
+        });
     }
 
     /// <summary>Half-width and without whitespace: the form in which labels and codes are compared.</summary>
-    public static string Key(string text) => WithoutWhitespace(ToHalfWidth(text));
+    /// <remarks>One pass and at most one new string (the text itself when nothing changes): readers take the key of
+    /// every cell of every table.</remarks>
+    public static string Key(string text) => Normalised(text, dropWhitespace: true);
+
+    private static string Normalised(string text, bool dropWhitespace)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = 0;
+        while (first < text.Length && !Changes(text[first], dropWhitespace))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, first).CopyTo(buffer);
+        var n = first;
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i] switch
+            {
+                >= '\uFF01' and <= '\uFF5E' and var wide => (char)(wide - 0xFEE0),
+                '\u3000' => ' ',
+                var other => other,
+            };
+            if (!dropWhitespace || !char.IsWhiteSpace(c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static bool Changes(char c, bool dropWhitespace) =>
+        c is (>= '\uFF01' and <= '\uFF5E') or '\u3000' || (dropWhitespace && char.IsWhiteSpace(c));
+
+    private static int CountWhitespace(string text, int from)
+    {
+        var count = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            count += char.IsWhiteSpace(text[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The start of <paramref name="text"/> for quoting it in a message: at most
     /// <paramref name="maxLength"/> characters, with "…" when cut.</summary>

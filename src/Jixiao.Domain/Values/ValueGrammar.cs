@@ -1,4 +1,3 @@
-using System.Text;
 using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Values;
@@ -38,43 +37,53 @@ public static class ValueGrammar
             return Placeholder(original);
         }
 
-        var note = new StringBuilder();
+        // The note is a string, not a builder: almost no value has one, and every value cell of every table is read.
+        var note = string.Empty;
         s = TrimPunctuation(s.Replace("(含)", "", StringComparison.Ordinal));
-        s = TakeNotes(s, note, units);
+        s = TakeNotes(s, ref note, units);
         if (s.Length == 0 || IsPlaceholder(s, units))
         {
-            return Placeholder(original, note.ToString());
+            return Placeholder(original, note);
         }
 
         var reading = new ValueScanner(s, units).Read();
-        if (reading.Shape == ValueShape.Text && s.IndexOfAny([',', ';', '，', '；']) is var cut and > 0)
+        if (reading.Shape == ValueShape.Text && s.IndexOfAny(RemarkSeparators) is var cut and > 0)
         {
             // "≥3次,每季度1次": a complete value, then a remark.
             var head = new ValueScanner(s[..cut], units).Read();
             if (head.IsMeasurable)
             {
-                Append(note, s[(cut + 1)..]);
+                Append(ref note, s[(cut + 1)..]);
                 reading = head;
             }
         }
 
-        return reading with { Text = original, Note = note.ToString() };
+        return reading with { Text = original, Note = note };
     }
 
     /// <summary>Half-width, no whitespace, look-alike operators mapped: the form the grammar reads.</summary>
+    /// <remarks>The text itself when nothing changes (most cells), else one new string.</remarks>
     public static string Normalize(string text)
     {
-        var half = ChineseText.ToHalfWidth(text);
-        var sb = new StringBuilder(half.Length);
-        foreach (var c in half)
+        var half = ChineseText.Key(text);
+        var first = 0;
+        while (first < half.Length && ValueWords.LookAlike(half[first]) == half[first])
         {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(ValueWords.LookAlike(c));
-            }
+            first++;
         }
 
-        return sb.ToString();
+        if (first == half.Length)
+        {
+            return half;
+        }
+
+        return string.Create(half.Length, half, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = ValueWords.LookAlike(source[i]);
+            }
+        });
     }
 
     /// <summary>True for a template blank or a non-value, alone or with an operator and a unit: "XX", "××人",
@@ -135,7 +144,7 @@ public static class ValueGrammar
 
     /// <summary>Takes a bracketed note off the end ("≥95%（抽样调查）"), a leftover template hint off the start
     /// ("（≥**株）≥17600株") and unwraps a value written wholly in brackets.</summary>
-    private static string TakeNotes(string s, StringBuilder note, UnitCatalog units)
+    private static string TakeNotes(string s, ref string note, UnitCatalog units)
     {
         if (s.Length > 1 && s[0] == '(')
         {
@@ -146,7 +155,7 @@ public static class ValueGrammar
             }
             else if (close > 0 && IsPlaceholder(s[1..close], units))
             {
-                Append(note, s[..(close + 1)]);
+                Append(ref note, s[..(close + 1)]);
                 s = TrimPunctuation(s[(close + 1)..]);
             }
         }
@@ -156,7 +165,7 @@ public static class ValueGrammar
             var open = s.LastIndexOf('(');
             if (open > 0)
             {
-                Append(note, s[(open + 1)..^1]);
+                Append(ref note, s[(open + 1)..^1]);
                 s = TrimPunctuation(s[..open]);
             }
         }
@@ -164,15 +173,19 @@ public static class ValueGrammar
         return s;
     }
 
-    private static void Append(StringBuilder note, string text)
+    private static void Append(ref string note, string text)
     {
         if (text.Length > 0)
         {
-            note.Append(note.Length > 0 ? "；" : "").Append(text);
+            note = note.Length > 0 ? note + "；" + text : text;
         }
     }
 
-    private static string TrimPunctuation(string s) => s.Trim().TrimEnd(ValueWords.TrailingPunctuation.ToCharArray());
+    private static readonly char[] RemarkSeparators = [',', ';', '，', '；'];
+
+    private static readonly char[] TrailingPunctuation = ValueWords.TrailingPunctuation.ToCharArray();
+
+    private static string TrimPunctuation(string s) => s.Trim().TrimEnd(TrailingPunctuation);
 
     private static ValueReading Placeholder(string original, string note = "") =>
         new() { Text = original, Shape = ValueShape.Placeholder, Note = note };
