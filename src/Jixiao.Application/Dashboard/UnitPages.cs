@@ -35,19 +35,17 @@ public static class UnitPages
         var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode, ct)
             .ConfigureAwait(false);
-        var counts = (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { UnitId = unit.Id }, ct: ct).ConfigureAwait(false))
-            .GroupBy(f => f.ProjectId ?? 0)
-            .ToDictionary(g => g.Key, g => (Errors: g.Count(f => f.Severity == Severity.Error), Warnings: g.Count(f => f.Severity == Severity.Warning)));
         var rows = await db.ProjectVersions.AsNoTracking()
             .Where(v => v.Project!.UnitId == unit.Id && v.Project.FiscalYear == fiscalYear && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
             .OrderBy(v => v.Sequence)
             .Select(v => new { v.ProjectId, v.Sequence, v.Project!.Code, v.Name, v.BudgetFen, v.Number })
             .ToListAsync(ct).ConfigureAwait(false);
+        // Counted for these projects only: the region's latest runs hold every unit's findings (a million in a province).
+        var counts = await ReviewQueries.CountsByProjectAsync(db, [.. rows.Select(r => r.ProjectId)], ct).ConfigureAwait(false);
         var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number,
             counts.GetValueOrDefault(r.ProjectId).Errors, counts.GetValueOrDefault(r.ProjectId).Warnings)).ToList();
         // Part 1 is the department's: its findings are shown to everyone who reads the unit, the clerk who fixes it included.
-        var part1Findings = document is null ? [] : (await ReviewQueries.ListAsync(db, new FindingFilter(unit.RegionCode, fiscalYear) { DocumentId = document.Id }, ct: ct)
-            .ConfigureAwait(false)).Where(f => f.ProjectId is null).ToList();
+        var part1Findings = document is null ? [] : await ReviewQueries.ForDocumentItselfAsync(db, document.Id, document.DepartmentName, ct).ConfigureAwait(false);
         return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),
             document is not null && user.Can(Operation.Edit, Resource.Of(document)), user.Can(Operation.Edit, Resource.Of(unit)), projects)
         {

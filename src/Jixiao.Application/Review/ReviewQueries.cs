@@ -1,6 +1,7 @@
 using Jixiao.Application.Documents;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Review;
@@ -29,9 +30,49 @@ public static class ReviewQueries
             projectId, r.ProjectCode, project.Content.ProjectName, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
     }
 
+    /// <summary>Errors and warnings of each of <paramref name="projectIds"/> in the latest review run of its document,
+    /// counted by the database through the project index (a unit page's few projects, not the region's findings).</summary>
+    public static async Task<IReadOnlyDictionary<int, (int Errors, int Warnings)>> CountsByProjectAsync(JixiaoDbContext db, IReadOnlyCollection<int> projectIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(projectIds);
+        if (projectIds.Count == 0)
+        {
+            return new Dictionary<int, (int, int)>();
+        }
+
+        var counts = await db.ReviewFindings.AsNoTracking()
+            .Where(f => f.ProjectId != null && projectIds.Contains(f.ProjectId.Value)
+                && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == db.Projects.Where(p => p.Id == f.ProjectId).Select(p => p.DocumentId).First()).Max(r => r.Id))
+            .GroupBy(f => new { f.ProjectId, f.Severity })
+            .Select(g => new { g.Key.ProjectId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return counts.GroupBy(c => c.ProjectId!.Value).ToDictionary(g => g.Key, g =>
+            (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
+    }
+
+    /// <summary>The document's own findings (Part 1, rules across tables: no project) in its latest review run, in the
+    /// order of <see cref="ListAsync"/>.</summary>
+    public static async Task<IReadOnlyList<FindingRow>> ForDocumentItselfAsync(JixiaoDbContext db, int documentId, string departmentName, CancellationToken ct = default)
+    {
+        var rows = await db.ReviewFindings.AsNoTracking()
+            .Where(f => f.ProjectId == null && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
+            .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(r => new FindingRow(r.Id, documentId, departmentName, null, string.Empty, string.Empty,
+            null, r.ProjectCode, string.Empty, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
+    }
+
     /// <summary>Findings of the latest runs that match <paramref name="filter"/> (a unit editor's: of its units only),
     /// ordered by unit, project table and row.</summary>
     public static async Task<IReadOnlyList<FindingRow>> ListAsync(JixiaoDbContext db, FindingFilter filter, int limit = 5000, CancellationToken ct = default)
+    {
+        var rows = await Ordered(Columns(db, Matching(db, filter))).Take(limit).ToListAsync(ct).ConfigureAwait(false);
+        return await WithNamesAsync(db, rows, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The findings of the latest runs of the filter's region-year that match it, unsorted.</summary>
+    internal static IQueryable<ReviewFinding> Matching(JixiaoDbContext db, FindingFilter filter)
     {
         var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
         if (filter.DocumentId is { } documentId)
@@ -69,25 +110,33 @@ public static class ReviewQueries
                 : db.ReviewRuns.Any(r => r.Id == f.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
         }
 
-        var rows = await query
-            .Select(f => new
-            {
-                f.Id, f.ReviewRunId, f.ProjectId, f.ProjectCode, f.ProjectSequence, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix,
-                DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
-            })
-            // The document's own findings (Part 1, no project) first on every database: SQLite sorts NULL first,
-            // PostgreSQL last.
-            .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence == null ? 0 : 1).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id)
-            .Take(limit)
-            .ToListAsync(ct).ConfigureAwait(false);
+        return query;
+    }
 
+    /// <summary>The columns a finding row needs, with its run's document.</summary>
+    internal static IQueryable<FindingColumns> Columns(JixiaoDbContext db, IQueryable<ReviewFinding> findings) => findings
+        .Select(f => new FindingColumns
+        {
+            Id = f.Id, ReviewRunId = f.ReviewRunId, ProjectId = f.ProjectId, ProjectCode = f.ProjectCode, ProjectSequence = f.ProjectSequence, RuleId = f.RuleId,
+            Severity = f.Severity, IndicatorRow = f.IndicatorRow, GoalNumber = f.GoalNumber, Field = f.Field, Message = f.Message, Fix = f.Fix,
+            DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
+        });
+
+    /// <summary>The list's own order: document, its own findings (Part 1, no project) first on every database — SQLite
+    /// sorts NULL first, PostgreSQL last —, then project table, row and id.</summary>
+    internal static IOrderedQueryable<FindingColumns> Ordered(IQueryable<FindingColumns> rows) => rows
+        .OrderBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence == null ? 0 : 1).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id);
+
+    /// <summary>The rows with their department, unit and project names (two look-ups for the whole set).</summary>
+    internal static async Task<IReadOnlyList<FindingRow>> WithNamesAsync(JixiaoDbContext db, IReadOnlyList<FindingColumns> rows, CancellationToken ct)
+    {
         if (rows.Count == 0)
         {
             return []; // no names to look up: spares a project page without findings two queries
         }
 
         var documentIds = rows.Select(r => r.DocumentId).Distinct().ToList();
-        var departments = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
+        var departments = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).Select(d => new { d.Id, d.DepartmentName })
             .ToDictionaryAsync(d => d.Id, d => d.DepartmentName, ct).ConfigureAwait(false);
         var projectIds = rows.Where(r => r.ProjectId != null).Select(r => r.ProjectId!.Value).Distinct().ToList();
         var projects = await db.ProjectVersions.AsNoTracking()

@@ -1,4 +1,5 @@
 using System.Text;
+using Jixiao.Application.Dashboard;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
@@ -7,20 +8,30 @@ using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Jixiao.Web.Features.Review;
 
 /// <summary>审核 list: every finding of the latest review of a region's year, filtered by rule, severity and unit; a
 /// summary per unit and per rule first, then the findings sorted and paged (filters, sort and page in the URL);
 /// the CSV holds every finding the filter shows.</summary>
-public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMemoryCache cache) : PageModel
 {
     public const int PageSize = 100;
 
     /// <summary>Sort orders of the list, by the value kept in the URL.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
         [("unit", "按单位、项目"), ("severity", "按严重程度"), ("rule", "按规则"), ("project", "按项目名称")];
+
+    /// <summary>How long a summary is kept at most: a bound for writes the region-year's stamp would not see (a unit
+    /// renamed). Counting a province's million findings takes seconds, so not the dashboard's 30 s.</summary>
+    private static readonly TimeSpan SummaryLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>One summary computed at a time: 50 clients arriving together after a write wait for the first instead
+    /// of each scanning the region's findings.</summary>
+    private static readonly SemaphoreSlim Computing = new(1, 1);
+
+    private static readonly ReviewListSummary Empty = new(0, 0, 0, [], [], [], []);
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -45,7 +56,8 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
 
     public Scope? Scope { get; private set; }
 
-    public IReadOnlyList<FindingRow> Findings { get; private set; } = [];
+    /// <summary>Counts of every finding the filter matches (not only of the page shown).</summary>
+    public ReviewListSummary Summary { get; private set; } = Empty;
 
     public IReadOnlyList<string> RuleIds { get; private set; } = [];
 
@@ -54,13 +66,13 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
     /// <summary>The findings of the current page, in the chosen order.</summary>
     public IReadOnlyList<FindingRow> Shown { get; private set; } = [];
 
-    public int PageCount => Math.Max(1, (Findings.Count + PageSize - 1) / PageSize);
+    public int PageCount => Math.Max(1, (Summary.Total + PageSize - 1) / PageSize);
 
     /// <summary>Per unit (or document, for Part 1 findings): errors, warnings, infos of the filtered findings.</summary>
-    public IReadOnlyList<(string Key, string Name, int Errors, int Warnings, int Infos)> ByUnit { get; private set; } = [];
+    public IReadOnlyList<FindingCount> ByUnit => Summary.ByUnit;
 
     /// <summary>Per rule, with its Chinese title.</summary>
-    public IReadOnlyList<(string Key, string Name, int Errors, int Warnings, int Infos)> ByRule { get; private set; } = [];
+    public IReadOnlyList<FindingCount> ByRule => Summary.ByRule;
 
     public static string RuleTitle(string ruleId) => RuleTitles.Of(ruleId);
 
@@ -94,10 +106,12 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        var user = await currentUser.GetAsync(ct);
+        Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
+        var findings = Scope is null ? [] : await ReviewQueries.ListAsync(db, Filter(Scope, user), ct: ct);
         var csv = new StringBuilder();
         csv.AppendLine("单位代码,单位名称,项目编码,项目名称,规则,严重程度,指标行,字段,问题,修改建议");
-        foreach (var f in Findings)
+        foreach (var f in findings)
         {
             csv.AppendLine(string.Join(',', new[]
             {
@@ -120,29 +134,47 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
             return;
         }
 
-        var all = await ReviewQueries.ListAsync(db, new FindingFilter(Scope.RegionCode, Scope.Year) { OnlyUnitIds = user.OnlyUnitIds }, ct: ct);
-        RuleIds = [.. all.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)];
-        var unitIds = all.Where(f => f.UnitId != null).Select(f => f.UnitId!.Value).Distinct().ToList();
-        Units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Code).ToListAsync(ct);
-        Findings = [.. Sorted(all.Where(f => (string.IsNullOrEmpty(Rule) || f.RuleId == Rule) && (Severity is null || f.Severity == Severity) && (Unit is null || f.UnitId == Unit)))];
+        // The counts change only with a write of the region-year (import, save, review run), which changes its stamp.
+        var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
+        var filter = Filter(Scope, user);
+        Summary = await SummaryAsync(filter, stamp, ct);
+        var unfiltered = filter with { RuleId = null, Severity = null, UnitId = null };
+        var all = filter == unfiltered ? Summary : await SummaryAsync(unfiltered, stamp, ct);
+        RuleIds = [.. all.ByRule.Select(r => r.Key).Order(StringComparer.Ordinal)];
+        Units = all.Units;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Shown = [.. Findings.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-        ByUnit = Summary(Findings, f => f.UnitCode.Length > 0 ? f.UnitCode : f.DepartmentName, f => f.UnitName.Length > 0 ? f.UnitName : f.DepartmentName + "（文档）");
-        ByRule = Summary(Findings, f => f.RuleId, f => RuleTitle(f.RuleId));
+        Shown = await ReviewList.PageAsync(db, filter, Summary, Sort, (PageNumber - 1) * PageSize, PageSize, ct);
     }
 
-    private IEnumerable<FindingRow> Sorted(IEnumerable<FindingRow> findings) => Sort switch
-    {
-        "severity" => findings.OrderByDescending(f => f.Severity).ThenBy(f => f.UnitCode, StringComparer.Ordinal).ThenBy(f => f.ProjectCode, StringComparer.Ordinal),
-        "rule" => findings.OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.UnitCode, StringComparer.Ordinal).ThenBy(f => f.ProjectCode, StringComparer.Ordinal),
-        "project" => findings.OrderBy(f => f.ProjectName, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal),
-        _ => findings, // the query's order: unit, project, row
-    };
+    private FindingFilter Filter(Scope scope, UserAccess user) =>
+        new(scope.RegionCode, scope.Year) { OnlyUnitIds = user.OnlyUnitIds, RuleId = Rule, Severity = Severity, UnitId = Unit };
 
-    private static List<(string, string, int, int, int)> Summary(IReadOnlyList<FindingRow> findings, Func<FindingRow, string> key, Func<FindingRow, string> name) =>
-        [.. findings.GroupBy(key, StringComparer.Ordinal)
-            .Select(g => (g.Key, name(g.First()), g.Count(f => f.Severity == Domain.Review.Severity.Error), g.Count(f => f.Severity == Domain.Review.Severity.Warning), g.Count(f => f.Severity == Domain.Review.Severity.Info)))
-            .OrderByDescending(x => x.Item3).ThenByDescending(x => x.Item4).ThenBy(x => x.Key, StringComparer.Ordinal)];
+    private async Task<ReviewListSummary> SummaryAsync(FindingFilter filter, string stamp, CancellationToken ct)
+    {
+        var key = string.Join('|', "review-list", filter.RegionCode, filter.Year, filter.RuleId, filter.Severity, filter.UnitId,
+            filter.OnlyUnitIds is { } own ? string.Join(',', own.Order()) : "*", stamp);
+        if (cache.TryGetValue(key, out ReviewListSummary? found) && found is not null)
+        {
+            return found;
+        }
+
+        await Computing.WaitAsync(ct);
+        try
+        {
+            if (cache.TryGetValue(key, out found) && found is not null)
+            {
+                return found;
+            }
+
+            var summary = await ReviewList.SummarizeAsync(db, filter, ct);
+            cache.Set(key, summary, SummaryLifetime);
+            return summary;
+        }
+        finally
+        {
+            Computing.Release();
+        }
+    }
 
     private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 }
