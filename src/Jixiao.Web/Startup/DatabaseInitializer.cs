@@ -2,6 +2,7 @@ using Jixiao.Application.Dashboard;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Setup;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
@@ -27,6 +28,8 @@ public static class DatabaseInitializer
         var db = services.GetRequiredService<JixiaoDbContext>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Jixiao.Startup");
         var applied = await DatabaseSetup.MigrateAsync(db).ConfigureAwait(false);
+        // Before anything is audited below: the key ring's first key must not be written inside an append.
+        services.GetRequiredService<AuditCheckpointSigner>().EnsureKey();
         if (applied.Count > 0 && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("数据库已迁移：{Migrations}", string.Join(", ", applied));
