@@ -21,6 +21,10 @@ public static class DatabaseInitializer
 {
     public const string AdminUserName = "admin";
 
+    /// <summary>true: the configured <c>Jixiao:AdminPassword</c> is the operator's own and needs no change at the
+    /// first sign-in.</summary>
+    public const string KeepAdminPasswordSetting = "Jixiao:KeepAdminPassword";
+
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -96,9 +100,11 @@ public static class DatabaseInitializer
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(configured))
+        if (string.IsNullOrWhiteSpace(configured) || !configuration.GetValue(KeepAdminPasswordSetting, false))
         {
-            // A generated password was shown on a console: the administrator replaces it at its first sign-in.
+            // A generated password was shown on a console, a configured one sits in a settings file or environment
+            // that more people can read than the administrator: either is replaced at the first sign-in, unless the
+            // operator says the configured one is kept (managed in a secret store; test and benchmark hosts).
             await PasswordChangeGate.RequireAsync(users, admin).ConfigureAwait(false);
         }
 
