@@ -10,6 +10,9 @@ public abstract class FormRule<TContext>
 {
     public abstract string Id { get; }
 
+    /// <summary>Short Chinese name of the check: what users see instead of the id.</summary>
+    public abstract string Title { get; }
+
     public abstract Severity Severity { get; }
 
     /// <summary>Where the rule comes from, for the finding's Source.</summary>

@@ -1,3 +1,4 @@
+using Jixiao.Domain;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -48,7 +49,8 @@ public sealed class ClerkWorkflowTests
         Assert.Contains("100百分比", await cell.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches("has-(error|warning)", await cell.GetAttributeAsync("class") ?? string.Empty);
         Assert.Equal(1, await cell.Locator("a.marker[data-rule='VAL-11']").CountAsync());
-        Assert.Contains("VAL-11", await page.InnerTextAsync("#findings"), StringComparison.Ordinal);
+        Assert.Contains(RuleTitles.Of("VAL-11"), await page.InnerTextAsync("#findings"), StringComparison.Ordinal);
+        Assert.DoesNotContain("VAL-11", await page.InnerTextAsync("main"), StringComparison.Ordinal); // users read the title, not our id
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("project.png"), FullPage = true });
 
         await page.ClickAsync("text=编辑");
@@ -58,7 +60,7 @@ public sealed class ClerkWorkflowTests
         cell = page.Locator("tr[data-row='9'] td[data-field='指标值']");
         Assert.Contains("≥90%", await cell.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await cell.Locator("a.marker[data-rule='VAL-11']").CountAsync());
-        Assert.DoesNotContain("VAL-11", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.DoesNotContain(RuleTitles.Of("VAL-11"), await page.InnerTextAsync("main"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("project-fixed.png"), FullPage = true });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Jixiao.Domain;
 using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
@@ -74,7 +75,7 @@ public class FormCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("金额单位：万元", output, StringComparison.Ordinal);
         Assert.Contains("跳过", output, StringComparison.Ordinal);
-        Assert.Contains("MON-09", output, StringComparison.Ordinal);
+        Assert.Contains(RuleTitles.Of("MON-09"), output, StringComparison.Ordinal);
 
         var (_, json, _) = CliRunner.Run("monitor", Corpus("m01-hubei-huangshi-2019.docx"), "--format", "json");
         using var doc = JsonDocument.Parse(json);

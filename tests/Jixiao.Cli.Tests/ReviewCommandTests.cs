@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jixiao.Cli;
 using Jixiao.Documents.Json;
+using Jixiao.Domain;
 using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
@@ -30,7 +31,8 @@ public class ReviewCommandTests
         Assert.Equal(ExitCodes.ReviewErrors, code);
         Assert.Contains("文本质量得分", output, StringComparison.Ordinal);
         Assert.Contains("【第3张表《全县文化工作会议经费》 13910223P031730100025】", output, StringComparison.Ordinal);
-        Assert.Contains("[错误] STR-09 模板占位符未填写", output, StringComparison.Ordinal);
+        Assert.Contains("[错误] 模板占位符未填写", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("STR-09", output, StringComparison.Ordinal);
         Assert.Contains("指标第2行 · 三级指标", output, StringComparison.Ordinal);
         Assert.Contains("修改建议：", output, StringComparison.Ordinal);
         Assert.Contains("差：不得进入下一步预算安排流程", output, StringComparison.Ordinal);
@@ -83,7 +85,7 @@ public class ReviewCommandTests
     {
         var (code, output, _) = Run(TestFiles.DepartmentTextPath, "--min-severity", "error");
         Assert.Equal(ExitCodes.ReviewErrors, code);
-        Assert.Contains("STR-09", output, StringComparison.Ordinal);
+        Assert.Contains(RuleTitles.Of("STR-09"), output, StringComparison.Ordinal);
         Assert.DoesNotContain("[警告]", output, StringComparison.Ordinal);
         Assert.DoesNotContain("[提示]", output, StringComparison.Ordinal);
         Assert.Contains("下文只列错误及以上", output, StringComparison.Ordinal);
@@ -97,7 +99,7 @@ public class ReviewCommandTests
         var (code, output, _) = Run(TestFiles.DepartmentTextPath, "--rules", rules);
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("审核规则配置 本省", output, StringComparison.Ordinal);
-        Assert.Contains("[警告] STR-09", output, StringComparison.Ordinal);
+        Assert.Contains("[警告] " + RuleTitles.Of("STR-09"), output, StringComparison.Ordinal);
     }
 
     [Theory]

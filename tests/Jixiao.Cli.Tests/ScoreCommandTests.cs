@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Cli;
 using Jixiao.Documents.Evaluation;
+using Jixiao.Domain;
 using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
@@ -45,8 +46,8 @@ public class ScoreCommandTests
             """);
         var (exit, output, _) = Run("score", file);
         Assert.Equal(ExitCodes.ReviewErrors, exit);
-        Assert.Contains("[错误] EVL-06 指标第1行 · 偏差原因分析及改进措施", output, StringComparison.Ordinal);
-        Assert.Contains("[警告] EVL-03", output, StringComparison.Ordinal);
+        Assert.Contains("[错误] 未完成指标未说明原因 指标第1行 · 偏差原因分析及改进措施", output, StringComparison.Ordinal);
+        Assert.Contains("[警告] " + RuleTitles.Of("EVL-03"), output, StringComparison.Ordinal);
 
         var (jsonExit, json, _) = Run("score", file, "--format", "json", "--profile", "sichuan");
         Assert.Equal(ExitCodes.ReviewErrors, jsonExit);
@@ -109,7 +110,7 @@ public class ScoreCommandTests
         var (monitorExit, output, _) = Run("monitor", file);
         Assert.Equal(ExitCodes.Success, monitorExit);
         Assert.Contains("时间进度 r = 40.00% ÷ (6/12) × 100 = 80.00 → 绿灯", output, StringComparison.Ordinal);
-        Assert.Contains("[提示] MON-01 资金支出计划：支出进度落后于本项目资金支出计划", output, StringComparison.Ordinal);
+        Assert.Contains("[提示] 预算执行进度偏离 资金支出计划：支出进度落后于本项目资金支出计划", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,13 +128,25 @@ public abstract class LibraryTests
         Assert.Contains(suggested, s => s.Entry.Name == "受训学员满意度" && !s.OwnRegion);
 
         var editor = Person("填报人", Roles.UnitEditor);
-        var refused = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "举报人满意度", Recommended: true), editor);
+        var refused = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "举报人满意度", Recommended: true), new AuditActor(editor.UserName, editor.RoleName, string.Empty), editor);
         Assert.Equal(OutcomeKind.Forbidden, refused.Kind);
 
-        var saved = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "举报人满意率", Recommended: true, RecommendedBasis: "历史标准：上年回访满意度"), Admin.Access);
+        var saved = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "举报人满意率", Recommended: true, RecommendedBasis: "历史标准：上年回访满意度"), Admin.ActorFrom("127.0.0.1"), Admin.Access);
         Assert.Equal(OutcomeKind.Done, saved.Kind);
-        var retired = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "受训学员满意度", Retired: true), Admin.Access);
+        var retired = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "受训学员满意度", Retired: true), Admin.ActorFrom("127.0.0.1"), Admin.Access);
         Assert.Equal(OutcomeKind.Done, retired.Kind);
+        var again = await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "受训学员满意度", Retired: false, Notes: "恢复使用"), Admin.ActorFrom("127.0.0.1"), Admin.Access);
+        Assert.Equal(OutcomeKind.Done, again.Kind);
+        await library.CurateAsync(new CurationInput(PipelineDocuments.Region, "受训学员满意度", Retired: true), Admin.ActorFrom("127.0.0.1"), Admin.Access);
+
+        // Each curation is in the audit log, field by field, with who and from where; refused ones are not.
+        var audit = await app.Db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "指标库").OrderBy(e => e.Sequence).ToListAsync();
+        var key = PipelineDocuments.Region + "/举报人满意度";
+        Assert.Contains(audit, e => e.EntityKey == key && e.Action == "新增" && e.Field == "推荐" && e.NewValue == "是" && e.User == "管理员甲" && e.IpAddress == "127.0.0.1");
+        Assert.Contains(audit, e => e.EntityKey == key && e.Field == "推荐依据" && e.NewValue == "历史标准：上年回访满意度");
+        Assert.DoesNotContain(audit, e => e.User == "填报人");
+        var trainee = audit.Where(e => e.EntityKey == PipelineDocuments.Region + "/受训学员满意度" && e.Action == "修改").Select(e => (e.Field, e.OldValue, e.NewValue)).ToList();
+        Assert.Equal([("停用", "是", "否"), ("备注", "", "恢复使用"), ("停用", "否", "是"), ("备注", "恢复使用", "")], trainee);
         var after = await library.SuggestAsync(PipelineDocuments.Region, new SuggestionContext("满意"));
         Assert.True(after[0].Recommended);
         Assert.Equal("历史标准：上年回访满意度", after[0].Basis);
@@ -147,14 +159,14 @@ public abstract class LibraryTests
         foreach (var (name, bytes) in new[] { ("库.json", System.Text.Encoding.UTF8.GetBytes(json)), ("库.xlsx", xlsx) })
         {
             await app.Db.LibraryCurations.ExecuteDeleteAsync();
-            var imported = await transfer.ImportAsync(PipelineDocuments.Region, name, bytes, Admin.Access);
+            var imported = await transfer.ImportAsync(PipelineDocuments.Region, name, bytes, Admin.ActorFrom(string.Empty), Admin.Access);
             Assert.Equal(OutcomeKind.Done, imported.Kind);
             Assert.Equal(2, imported.Saved);
             var curations = await app.Db.LibraryCurations.AsNoTracking().OrderBy(c => c.Key).ToListAsync();
             Assert.Equal([("举报人满意度", true, false), ("受训学员满意度", false, true)], curations.Select(c => (c.Key, c.Recommended, c.Retired)).OrderBy(c => c.Key, StringComparer.Ordinal));
         }
 
-        var bad = await transfer.ImportAsync(PipelineDocuments.Region, "坏.json", "{\"format\":\"x\"}"u8.ToArray(), Admin.Access);
+        var bad = await transfer.ImportAsync(PipelineDocuments.Region, "坏.json", "{\"format\":\"x\"}"u8.ToArray(), Admin.ActorFrom(string.Empty), Admin.Access);
         Assert.Equal(OutcomeKind.Invalid, bad.Kind);
         Assert.Contains("坏.json 不是指标库文件", bad.Message, StringComparison.Ordinal);
     }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Jixiao.Application.Users;
 using Jixiao.Documents;
+using Jixiao.Domain;
 using Jixiao.Tests;
 using Microsoft.EntityFrameworkCore;
 
@@ -147,7 +148,7 @@ public abstract partial class WebTests
         var target = TargetCell(page, 4);
         Assert.Matches("has-(error|warning)", target);
         Assert.Contains("data-rule=\"VAL-05\"", target, StringComparison.Ordinal);
-        Assert.Contains("VAL-05", page.Split("id=\"findings\"")[1], StringComparison.Ordinal);
+        Assert.Contains(RuleTitles.Of("VAL-05"), page.Split("id=\"findings\"")[1], StringComparison.Ordinal);
         Assert.Contains("修改建议", page, StringComparison.Ordinal);
         var before = await FindingCountAsync(app, id);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Jixiao.Application.Review;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Library;
 using Jixiao.Domain.Review;
@@ -20,7 +21,6 @@ public static class LibraryBuild
     /// <summary>The states in which a document's tables count as approved (批复, 公开).</summary>
     internal static readonly WorkflowStatus[] Approved = [WorkflowStatus.Approved, WorkflowStatus.Published];
 
-    private static readonly Dictionary<string, string> RuleTitles = ReviewRules.All.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
 
     /// <summary>Every region and the national base (with the framework's seeded indicators).</summary>
     public static Task<LibraryBuildResult> BuildAllAsync(JixiaoDbContext db, DateTime now, CancellationToken ct = default) =>
@@ -151,7 +151,7 @@ public static class LibraryBuild
             }
 
             // Users see the rule's title, never its code.
-            var title = RuleTitles.GetValueOrDefault(f.RuleId, "其他审核问题");
+            var title = RuleTitles.Of(f.RuleId);
             if (!list.Contains(title))
             {
                 list.Add(title);

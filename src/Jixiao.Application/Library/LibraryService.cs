@@ -1,9 +1,11 @@
 using Jixiao.Application.Pipeline;
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Library;
 using Jixiao.Domain.Review;
+using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Application.Library;
@@ -56,9 +58,11 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
         return regionCode.Length == 0 ? LibraryMessages.NationalAdminOnly : LibraryMessages.NotAllowed;
     }
 
-    public async Task<(OutcomeKind Kind, string Message)> CurateAsync(CurationInput input, Access access, CancellationToken ct = default)
+    /// <summary>Saves the curation of one indicator and audits each changed field in the same transaction.</summary>
+    public async Task<(OutcomeKind Kind, string Message)> CurateAsync(CurationInput input, AuditActor actor, Access access, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(access);
         if (CurationRefusal(access, input.RegionCode) is { } refusal)
         {
@@ -88,6 +92,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
         await Writes.RunAsync(db, time, async ct =>
         {
             var row = await db.LibraryCurations.SingleOrDefaultAsync(c => c.RegionCode == input.RegionCode && c.Key == key, ct).ConfigureAwait(false);
+            var before = row is null ? [] : CurationAudit.Snapshot(row);
+            var action = row is null ? AuditDiff.CreateAction : AuditDiff.EditAction;
             if (row is null)
             {
                 row = new LibraryCuration { RegionCode = input.RegionCode, Key = key };
@@ -105,6 +111,8 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
             row.RecommendedBasis = input.RecommendedBasis.Trim();
             row.ChangedBy = access.UserName;
             row.ChangedAt = time.GetUtcNow().UtcDateTime;
+            var changes = AuditDiff.ForValues(actor.At(time.GetUtcNow()), action, AuditDiff.LibraryEntity, CurationAudit.EntityId(row), before, CurationAudit.Snapshot(row));
+            await AuditLog.AppendAsync(db, changes, ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             return row;
         }, ct).ConfigureAwait(false);

@@ -71,7 +71,7 @@ public sealed class LibraryTransfer(JixiaoDbContext db, TimeProvider time, Libra
         item.Curation is { MergedInto.Length: > 0 } c ? snapshot.Find(c.MergedInto)?.Entry.Name ?? c.MergedInto : string.Empty;
 
     /// <summary>Reads a curation file (.json or .xlsx) and saves every row, or nothing when a row is wrong.</summary>
-    public async Task<LibraryImportResult> ImportAsync(string regionCode, string fileName, byte[] bytes, Access access, CancellationToken ct = default)
+    public async Task<LibraryImportResult> ImportAsync(string regionCode, string fileName, byte[] bytes, AuditActor actor, Access access, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (LibraryService.CurationRefusal(access, regionCode) is { } refusal)
@@ -91,7 +91,7 @@ public sealed class LibraryTransfer(JixiaoDbContext db, TimeProvider time, Libra
         {
             foreach (var input in ordered)
             {
-                var (kind, message) = await library.CurateAsync(input, access, ct).ConfigureAwait(false);
+                var (kind, message) = await library.CurateAsync(input, actor, access, ct).ConfigureAwait(false);
                 if (kind != OutcomeKind.Done)
                 {
                     return LibraryImportResult.Refused(kind, $"{fileName}：指标“{input.Key}”：{message}");

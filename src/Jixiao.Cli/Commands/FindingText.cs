@@ -1,4 +1,5 @@
 using Jixiao.Cli.Review;
+using Jixiao.Domain;
 using Jixiao.Domain.Review;
 
 namespace Jixiao.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class FindingText
         o.WriteLine($"审核发现：{findings.Count} 条（错误 {errors}，警告 {warnings}，提示 {findings.Count - errors - warnings}）");
         foreach (var f in findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.IndicatorRow))
         {
-            o.WriteLine($"  [{f.Severity.ToChinese()}] {f.RuleId} {ReviewView.Location(f)}：{f.Message}");
+            o.WriteLine($"  [{f.Severity.ToChinese()}] {RuleTitles.Of(f.RuleId)} {ReviewView.Location(f)}：{f.Message}");
             if (f.Fix.Length > 0)
             {
                 o.WriteLine($"      修改建议：{f.Fix}");

@@ -45,7 +45,7 @@ internal sealed class ScoreCommand : ICommand
             var approved = documentRead?.Document.Projects.FirstOrDefault(p => ProjectCode.Normalize(p.ProjectCode) == ProjectCode.Normalize(evaluation.ProjectCode));
             if (goals is not null && approved is null)
             {
-                stderr.WriteLine($"提示：批复文档“{goals}”中没有项目编码 {evaluation.ProjectCode}，未检查 EVL-09（指标与批复一致）。");
+                stderr.WriteLine($"提示：批复文档“{goals}”中没有项目编码 {evaluation.ProjectCode}，未核对自评指标与批复的绩效目标是否一致。");
             }
 
             scored.Add((ScoredEvaluation.Evaluate(evaluation, profile, approved, mode), source));

@@ -48,7 +48,7 @@ internal static class ReviewHtmlFormat
             sb.AppendLine("</h2>");
             foreach (var rule in group.Rules)
             {
-                sb.AppendLine($"<h3><span class=\"tag {Css(rule.Worst)}\">{rule.Worst.ToChinese()}</span> {E(rule.RuleId)} {E(rule.Title)}（{rule.Findings.Count} 条，{rule.Findings[0].Dimension.ToChinese()}）</h3><ul>");
+                sb.AppendLine($"<h3><span class=\"tag {Css(rule.Worst)}\">{rule.Worst.ToChinese()}</span> {E(rule.Title)}（{rule.Findings.Count} 条，{rule.Findings[0].Dimension.ToChinese()}）</h3><ul>");
                 foreach (var f in rule.Findings)
                 {
                     sb.Append($"<li><span class=\"loc\">{E(ReviewView.Location(f))}</span>：{E(f.Message)}");

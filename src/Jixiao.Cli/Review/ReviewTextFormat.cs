@@ -34,7 +34,7 @@ internal static class ReviewTextFormat
             foreach (var rule in group.Rules)
             {
                 var counts = string.Join("，", rule.Findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{g.Key.ToChinese()} {g.Count()}"));
-                sb.AppendLine($"  [{rule.Worst.ToChinese()}] {rule.RuleId} {rule.Title}（{counts}；{rule.Findings[0].Dimension.ToChinese()}）");
+                sb.AppendLine($"  [{rule.Worst.ToChinese()}] {rule.Title}（{counts}；{rule.Findings[0].Dimension.ToChinese()}）");
                 foreach (var f in rule.Findings)
                 {
                     sb.AppendLine($"    - {ReviewView.Location(f)}：{f.Message}");

@@ -50,7 +50,7 @@ internal sealed class ReviewView
 
     internal sealed record RuleGroup(ReviewRule? Rule, string RuleId, IReadOnlyList<Finding> Findings)
     {
-        public string Title => Rule?.Title ?? RuleId;
+        public string Title => RuleTitles.Of(RuleId);
 
         public Severity Worst => Findings.Max(f => f.Severity);
 

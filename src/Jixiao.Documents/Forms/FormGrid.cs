@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Domain;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
@@ -78,9 +79,9 @@ internal sealed class FormGrid(string title, string subtitle, IReadOnlyList<doub
         }
     }
 
-    /// <summary>Findings as note lines, errors first: "[错误] EVL-03 第 2 行：…".</summary>
+    /// <summary>Findings as note lines, errors first: "[错误] 预算执行率偏低未说明原因 第 2 行：…".</summary>
     public static IReadOnlyList<string> FindingLines(IEnumerable<Finding> findings) =>
         [.. findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(f =>
-            $"[{f.Severity.ToChinese()}] {f.RuleId}"
+            $"[{f.Severity.ToChinese()}] {RuleTitles.Of(f.RuleId)}"
             + (f.IndicatorRow is { } row ? $" 第 {row.ToString(CultureInfo.InvariantCulture)} 行" : string.Empty) + $"：{f.Message}")];
 }

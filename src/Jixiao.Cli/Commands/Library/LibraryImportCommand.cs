@@ -26,7 +26,8 @@ internal sealed class LibraryImportCommand : ICommand
         return DbSession.Run(connection, stderr, async () =>
         {
             await using var app = await DbSession.OpenAsync(connection, stderr).ConfigureAwait(false);
-            var result = await app.Get<LibraryTransfer>().ImportAsync(region, Path.GetFileName(path), bytes, UserAccess.System(Environment.UserName).Access)
+            var user = UserAccess.System(Environment.UserName);
+            var result = await app.Get<LibraryTransfer>().ImportAsync(region, Path.GetFileName(path), bytes, user.ActorFrom(string.Empty), user.Access)
                 .ConfigureAwait(false);
             if (result.Kind != OutcomeKind.Done)
             {

@@ -9,6 +9,8 @@ public sealed class Evl01WeightsRule : EvaluationRule
 {
     public override string Id => "EVL-01";
 
+    public override string Title => "分值与评分方案不符";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("（产出50分、效益30分、满意度10分、预算执行率10分）");

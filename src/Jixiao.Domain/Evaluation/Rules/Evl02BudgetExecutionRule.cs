@@ -10,6 +10,8 @@ public sealed class Evl02BudgetExecutionRule : EvaluationRule
 {
     public override string Id => "EVL-02";
 
+    public override string Title => "预算执行率计算有误";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（执行率 = 全年执行数 ÷ 全年预算数）");

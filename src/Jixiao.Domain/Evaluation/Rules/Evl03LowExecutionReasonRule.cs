@@ -9,6 +9,8 @@ public sealed class Evl03LowExecutionReasonRule : EvaluationRule
 {
     public override string Id => "EVL-03";
 
+    public override string Title => "预算执行率偏低未说明原因";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表“偏差原因分析及改进措施”栏（预算执行偏低须说明原因）");

@@ -10,6 +10,8 @@ public sealed class Evl04DeclaredScoreRule : EvaluationRule
 {
     public override string Id => "EVL-04";
 
+    public override string Title => "自评得分与复核计算不符";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表填报说明（正向、反向指标计分）");

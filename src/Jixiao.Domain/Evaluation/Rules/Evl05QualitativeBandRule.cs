@@ -8,6 +8,8 @@ public sealed class Evl05QualitativeBandRule : EvaluationRule
 {
     public override string Id => "EVL-05";
 
+    public override string Title => "定性指标得分不在所评档次内";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表填报说明（定性指标按 100%–80%、80%–60%、60%–0% 区间给分）");

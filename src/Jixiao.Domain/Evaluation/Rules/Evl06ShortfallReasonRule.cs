@@ -9,6 +9,8 @@ public sealed class Evl06ShortfallReasonRule : EvaluationRule
 {
     public override string Id => "EVL-06";
 
+    public override string Title => "未完成指标未说明原因";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表“偏差原因分析及改进措施”栏");

@@ -10,6 +10,8 @@ public sealed class Evl07OvershootReasonRule : EvaluationRule
 {
     public override string Id => "EVL-07";
 
+    public override string Title => "大幅超额完成未说明原因";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（超额完成须说明原因；比例由本地区评分方案设定）");

@@ -9,6 +9,8 @@ public sealed class Evl08GradeRule : EvaluationRule
 {
     public override string Id => "EVL-08";
 
+    public override string Title => "总分或等级与复核计算不符";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("（优≥90、良80–90、中60–80、差<60）");

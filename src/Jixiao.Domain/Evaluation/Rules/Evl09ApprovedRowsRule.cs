@@ -11,6 +11,8 @@ public sealed class Evl09ApprovedRowsRule : EvaluationRule
 {
     public override string Id => "EVL-09";
 
+    public override string Title => "自评指标与批复目标不一致";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.SelfEvaluationNotice.Cite("（按批复的绩效目标自评）");

@@ -10,6 +10,8 @@ public sealed class Evl10InflationRule : EvaluationRule
 {
     public override string Id => "EVL-10";
 
+    public override string Title => "疑似评分虚高";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.SelfEvaluationNotice.Cite("（不得刻意抬高分数）");

@@ -10,6 +10,8 @@ public sealed class Evl11NotRecheckableRule : EvaluationRule
 {
     public override string Id => "EVL-11";
 
+    public override string Title => "无法复核计算的得分";
+
     public override Severity Severity => Severity.Info;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("（财政部门对单位自评结果抽查复核）");

@@ -11,6 +11,8 @@ public sealed class Evl12GroupTotalsRule : EvaluationRule
 {
     public override string Id => "EVL-12";
 
+    public override string Title => "合计数与明细不符";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（总分为各项得分之和）");

@@ -9,6 +9,8 @@ public sealed class Mon01BudgetProgressRule : MonitoringRule
 {
     public override string Id => "MON-01";
 
+    public override string Title => "预算执行进度偏离";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.Monitoring.Cite("（预算执行进度预警，对照项目资金支出计划）");

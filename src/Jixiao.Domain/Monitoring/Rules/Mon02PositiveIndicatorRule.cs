@@ -9,6 +9,8 @@ public sealed class Mon02PositiveIndicatorRule : MonitoringRule
 {
     public override string Id => "MON-02";
 
+    public override string Title => "正向指标进度偏离";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.Monitoring.Cite("绩效运行监控（正向指标预警）");

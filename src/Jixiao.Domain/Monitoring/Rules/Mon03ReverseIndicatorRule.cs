@@ -8,6 +8,8 @@ public sealed class Mon03ReverseIndicatorRule : MonitoringRule
 {
     public override string Id => "MON-03";
 
+    public override string Title => "反向指标超出限值";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.Monitoring.Cite("绩效运行监控（反向指标预警）");

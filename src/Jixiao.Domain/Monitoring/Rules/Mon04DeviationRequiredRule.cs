@@ -10,6 +10,8 @@ public sealed class Mon04DeviationRequiredRule : MonitoringRule
 {
     public override string Id => "MON-04";
 
+    public override string Title => "完成目标可能性或偏差原因未填";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.Monitoring.Cite("（偏离绩效目标的，分析偏差原因）");

@@ -8,6 +8,8 @@ public sealed class Mon05DeviationCategoryRule : MonitoringRule
 {
     public override string Id => "MON-05";
 
+    public override string Title => "偏差原因类别不规范";
+
     public override Severity Severity => Severity.Error;
 
     public override string Source => PolicySources.Monitoring.Cite("项目支出绩效目标执行监控表（偏差原因：经费、制度、人员、硬件条件保障）");

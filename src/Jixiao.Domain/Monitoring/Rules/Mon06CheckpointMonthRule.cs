@@ -8,6 +8,8 @@ public sealed class Mon06CheckpointMonthRule : MonitoringRule
 {
     public override string Id => "MON-06";
 
+    public override string Title => "监控时点不符";
+
     public override Severity Severity => Severity.Info;
 
     public override string Source => PolicySources.Monitoring.Cite("（监控时点由各地财政部门规定）");

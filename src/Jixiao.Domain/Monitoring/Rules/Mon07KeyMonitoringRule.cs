@@ -10,6 +10,8 @@ public sealed class Mon07KeyMonitoringRule : MonitoringRule
 {
     public override string Id => "MON-07";
 
+    public override string Title => "建议列为重点监控项目";
+
     public override Severity Severity => Severity.Info;
 
     public override string Source => PolicySources.Monitoring.Cite("（重点项目绩效运行监控）");

@@ -9,6 +9,8 @@ public sealed class Mon08CorrectiveActionRule : MonitoringRule
 {
     public override string Id => "MON-08";
 
+    public override string Title => "红灯未记录纠偏措施";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.Monitoring.Cite("（发现偏差及时采取纠偏措施）");

@@ -10,6 +10,8 @@ public sealed class Mon09LightReasonRule : MonitoringRule
 {
     public override string Id => "MON-09";
 
+    public override string Title => "黄灯、红灯未说明偏差原因";
+
     public override Severity Severity => Severity.Warning;
 
     public override string Source => PolicySources.Monitoring.Cite("（绩效运行监控：分析偏差原因并及时纠偏）");

@@ -37,6 +37,10 @@ public static class AuditDiff
     /// <summary>A region's 监控方案 and scoring profile (keyed by the region code).</summary>
     public const string RegionEntity = "区划设置";
 
+    /// <summary>The bureau's curation of one indicator of a region's library (keyed "区划代码/指标", "全国/指标" for
+    /// the national base).</summary>
+    public const string LibraryEntity = "指标库";
+
     /// <summary>The record types keyed like a project, so a document's view shows them with its projects.</summary>
     public static IReadOnlyList<string> ProjectEntities { get; } = [ProjectEntity, ExecutionEntity, MonitoringEntity, SelfEvaluationEntity];
 

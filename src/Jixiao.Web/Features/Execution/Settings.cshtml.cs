@@ -36,6 +36,10 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
     [BindProperty]
     public ThresholdForm Thresholds { get; set; } = new();
 
+    /// <summary>Each review rule on or off and its severity, as a table.</summary>
+    [BindProperty]
+    public ReviewRuleForm RuleChoices { get; set; } = new();
+
     [TempData]
     public string? Saved { get; set; }
 
@@ -58,6 +62,7 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
         ReviewProfileJson = Entity.ReviewProfileJson;
         RegionName = Entity.Name;
         Thresholds = ThresholdForm.From(Effective);
+        RuleChoices = ReviewRuleForm.From(Entity.ReviewProfileJson);
         return Page();
     }
 
@@ -77,6 +82,7 @@ public sealed class SettingsModel(RegionSettings settings) : PageModel
             return Page();
         }
 
+        ReviewProfileJson = RuleChoices.ApplyTo(ReviewProfileJson, ReviewRuleForm.From(Entity.ReviewProfileJson));
         Error = await settings.SaveAsync(Region, new RegionSettingsInput(Profile, ProfileJson, Scoring, ReviewProfileJson) { Name = RegionName },
             AuditRequests.ActorOf(HttpContext), ct);
         if (Error is not null)

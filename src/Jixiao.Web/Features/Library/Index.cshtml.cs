@@ -99,7 +99,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
     {
         var user = await currentUser.GetAsync(ct);
         var (kind, message) = await library.CurateAsync(new CurationInput(Region ?? string.Empty, Key ?? string.Empty, recommended, retired,
-            mergedInto ?? string.Empty, notes ?? string.Empty, recommendedBasis ?? string.Empty), user.Access, ct);
+            mergedInto ?? string.Empty, notes ?? string.Empty, recommendedBasis ?? string.Empty), AuditRequests.ActorOf(HttpContext), user.Access, ct);
         Response.StatusCode = kind.HttpStatus();
         Message = message;
         await LoadAsync(ct);
@@ -109,7 +109,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
     public async Task<IActionResult> OnPostBuildAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
-        if (!user.Access.IsAdmin)
+        if (!user.Can(Operation.Administer, Resource.Library(LibraryAggregator.National)))
         {
             return Forbid();
         }
@@ -140,7 +140,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
         {
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, ct);
-            var result = await transfer.ImportAsync(Region ?? string.Empty, file.FileName, stream.ToArray(), user.Access, ct);
+            var result = await transfer.ImportAsync(Region ?? string.Empty, file.FileName, stream.ToArray(), AuditRequests.ActorOf(HttpContext), user.Access, ct);
             Response.StatusCode = result.Kind.HttpStatus();
             Message = result.Message;
         }

@@ -56,12 +56,12 @@ public static class IndicatorsApi
         return await library.FindAsync(region ?? string.Empty, key, ct) is { } item ? TypedResults.Ok(item.Entry) : TypedResults.NotFound();
     }
 
-    public static async Task<IResult> CurateAsync(CurrentUser currentUser, LibraryService library, string key, string? region, CurationBody body, CancellationToken ct)
+    public static async Task<IResult> CurateAsync(HttpContext http, CurrentUser currentUser, LibraryService library, string key, string? region, CurationBody body, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
         var (kind, message) = await library.CurateAsync(new CurationInput(region ?? string.Empty, key, body.Recommended, body.Retired, body.MergedInto ?? string.Empty,
             body.Notes ?? string.Empty, body.RecommendedBasis ?? string.Empty, body.Name ?? string.Empty, body.Level1 ?? string.Empty, body.Level2 ?? string.Empty,
-            body.Unit ?? string.Empty), user.Access, ct);
+            body.Unit ?? string.Empty), AuditRequests.ActorOf(http), user.Access, ct);
         return kind == Application.OutcomeKind.Done
             ? TypedResults.Ok(new { message })
             : TypedResults.Problem(title: message, statusCode: kind.HttpStatus());

@@ -1,5 +1,6 @@
 using System.Net;
 using Jixiao.Application.Review;
+using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Html;
 
@@ -51,7 +52,7 @@ public sealed class CellFindings
 
     /// <summary>The markers ([1], [2] …) shown in a cell, each linking to its entry in the list.</summary>
     public IHtmlContent Markers(string key) => new HtmlString(string.Concat(At(key).Select(x =>
-        $"<a class=\"marker {x.Finding.Severity}\" href=\"#finding-{x.Number}\" data-rule=\"{WebUtility.HtmlEncode(x.Finding.RuleId)}\" title=\"{WebUtility.HtmlEncode(x.Finding.RuleId + "：" + x.Finding.Message)}\">[{x.Number}]</a>")));
+        $"<a class=\"marker {x.Finding.Severity}\" href=\"#finding-{x.Number}\" data-rule=\"{WebUtility.HtmlEncode(x.Finding.RuleId)}\" title=\"{WebUtility.HtmlEncode(RuleTitles.Of(x.Finding.RuleId) + "：" + x.Finding.Message)}\">[{x.Number}]</a>")));
 
     /// <summary>The findings of a cell written out beside the field that edits it (the edit form): message and advice.</summary>
     public IHtmlContent Beside(string key)

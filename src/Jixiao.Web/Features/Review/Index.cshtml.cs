@@ -3,6 +3,7 @@ using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
+using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,9 +21,6 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
     /// <summary>Sort orders of the list, by the value kept in the URL.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
         [("unit", "按单位、项目"), ("severity", "按严重程度"), ("rule", "按规则"), ("project", "按项目名称")];
-
-    private static readonly Dictionary<string, string> RuleTitles =
-        ReviewRules.All.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -64,7 +62,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
     /// <summary>Per rule, with its Chinese title.</summary>
     public IReadOnlyList<(string Key, string Name, int Errors, int Warnings, int Infos)> ByRule { get; private set; } = [];
 
-    public static string RuleTitle(string ruleId) => RuleTitles.TryGetValue(ruleId, out var title) ? title : string.Empty;
+    public static string RuleTitle(string ruleId) => RuleTitles.Of(ruleId);
 
     /// <summary>The list's URL with the current filters, sort and the given page.</summary>
     public string Link(int page, string? sort = null)
@@ -103,7 +101,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db) : Pa
         {
             csv.AppendLine(string.Join(',', new[]
             {
-                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, f.RuleId, f.Severity.ToChinese(),
+                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, RuleTitles.Of(f.RuleId), f.Severity.ToChinese(),
                 f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
             }.Select(Jixiao.Domain.Text.CsvCell.Write)));
         }
