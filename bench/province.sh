@@ -70,7 +70,7 @@ tail -1 "$work/import.out"
 
 # 3. Web app up and the region's dashboard answering.
 t2=$(now)
-(cd "$root/src/Jixiao.Web" && ConnectionStrings__Jixiao="$db" Jixiao__AdminPassword=$password Logging__LogLevel__Default=Warning \
+(cd "$root/src/Jixiao.Web" && ConnectionStrings__Jixiao="$db" Jixiao__AdminPassword=$password Jixiao__KeepAdminPassword=true Logging__LogLevel__Default=Warning \
   exec dotnet bin/Release/net10.0/Jixiao.Web.dll --urls "http://127.0.0.1:$port" > "$work/web.log" 2>&1) & server_pid=$!
 base="http://127.0.0.1:$port"
 jar="$work/cookies"

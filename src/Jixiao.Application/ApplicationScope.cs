@@ -1,4 +1,5 @@
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +15,9 @@ public sealed class ApplicationScope : IAsyncDisposable
 
     public ApplicationScope(DatabaseConnection connection)
     {
-        _services = new ServiceCollection().AddJixiaoApplication(connection).BuildServiceProvider();
+        _services = new ServiceCollection().AddJixiaoApplication(connection, KeyProtection.FromEnvironment()).BuildServiceProvider();
         _scope = _services.CreateAsyncScope();
+        _services.GetRequiredService<AuditCheckpointSigner>().EnsureKey();
     }
 
     public JixiaoDbContext Db => Get<JixiaoDbContext>();

@@ -6,6 +6,8 @@ using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Application.Workflow;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
+using Microsoft.AspNetCore.DataProtection;
 using Jixiao.Data.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,13 +18,19 @@ namespace Jixiao.Application;
 /// same thing run the same code.</summary>
 public static class JixiaoApplication
 {
-    public static IServiceCollection AddJixiaoApplication(this IServiceCollection services, DatabaseConnection connection)
+    /// <param name="certificate">The certificate that encrypts the key ring (<see cref="KeyProtection"/>), if any.</param>
+    public static IServiceCollection AddJixiaoApplication(this IServiceCollection services, DatabaseConnection connection,
+        (string? File, string? Password) certificate = default)
     {
         services.AddSingleton(connection);
         // Pooled: a profile of the dashboard and project page under 50 clients showed setting up a fresh context
         // (its services and model lookups) on every request as a visible share of the CPU.
         services.AddDbContextPool<JixiaoDbContext>(o => JixiaoDatabase.Configure(o, connection));
         services.AddSingleton(TimeProvider.System);
+        // One key ring for both hosts: it signs the web app's cookies and the audit checkpoint every append rewrites.
+        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>()
+            .ProtectWithCertificate(certificate.File, certificate.Password);
+        services.AddSingleton<AuditCheckpointSigner>();
         services.AddScoped<DocumentImporter>();
         services.AddScoped<DocumentReviewer>();
         services.AddScoped<DocumentStore>();

@@ -69,6 +69,8 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditCheckpointRow> AuditCheckpoints => Set<AuditCheckpointRow>();
+
     public DbSet<DashboardSummary> DashboardSummaries => Set<DashboardSummary>();
 
     public DbSet<DashboardYearTotal> DashboardYearTotals => Set<DashboardYearTotal>();

@@ -32,6 +32,8 @@ public sealed class JixiaoAppFactory(DatabaseConnection connection) : WebApplica
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Jixiao", connection.ConnectionString);
         builder.UseSetting("Jixiao:AdminPassword", AdminPassword);
+        // Tests sign in with it and go straight to work; the forced first change has its own test.
+        builder.UseSetting("Jixiao:KeepAdminPassword", "true");
         builder.UseSetting("Jixiao:DemoData", "true");
         builder.UseSetting("Jixiao:DataFolder", DataFolder);
     }

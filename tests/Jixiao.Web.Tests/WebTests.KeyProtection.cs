@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Jixiao.Tests;
+using Jixiao.Application;
 using Jixiao.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;

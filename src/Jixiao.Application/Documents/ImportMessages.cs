@@ -104,11 +104,17 @@ public static class ImportMessages
 
     public static string RemovalAdvice(string consent) => $"请核对文件是否完整；如确需移除，请加 {consent} 后重新导入。";
 
-    /// <summary>The longest project or unit name the official goal table has room for.</summary>
-    public const int MaxNameLength = 100;
+    /// <summary>A text over its limit (<see cref="Jixiao.Domain.Text.FieldLimits"/>), placed in the document.</summary>
+    public static string TooLongText(Jixiao.Domain.Text.LimitedField f)
+    {
+        var where = (f.Table, f.Row) switch
+        {
+            ({ } t, { } r) => $"第 {t} 张项目表第 {r} 行指标的",
+            ({ } t, null) => $"第 {t} 张项目表的",
+            _ => "部门整体绩效目标的",
+        };
+        return $"无法入库：{where}{f.Field}有 {f.Value.Length} 个字符，超过 {f.Limit} 个字符的上限。";
+    }
 
-    public static string NameTooLong(int sequence, string field, int length) =>
-        $"无法入库：第 {sequence} 张项目表的{field}有 {length} 个字符，超过 {MaxNameLength} 个字符的上限。";
-
-    public static string NameTooLongAdvice(string field) => $"请把{field}缩短到 {MaxNameLength} 个字符以内后重新导入或保存。";
+    public static string TooLongTextAdvice(string field, int limit) => $"请把{field}缩短到 {limit} 个字符以内后重新导入或保存。";
 }

@@ -27,6 +27,7 @@ internal static partial class ImportValidation
         }
 
         CheckCharacters(document);
+        CheckLengths(document);
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var project in document.Projects)
@@ -40,15 +41,6 @@ internal static partial class ImportValidation
             if (project.UnitCode.Length == 0)
             {
                 throw InTable(ImportMessages.NoUnitCode(project.Sequence, project.ProjectName), project, "单位代码", ImportMessages.FillCellAdvice("单位代码"));
-            }
-
-            foreach (var (field, value) in new[] { ("项目名称", project.ProjectName), ("单位名称", project.UnitName) })
-            {
-                if (value.Length > ImportMessages.MaxNameLength)
-                {
-                    throw InTable(ImportMessages.NameTooLong(project.Sequence, field, value.Length), project with { ProjectName = Shorten(project.ProjectName) }, field,
-                        ImportMessages.NameTooLongAdvice(field));
-                }
             }
 
             if (project.UnitCode.Length > Lengths.Code)
@@ -90,11 +82,32 @@ internal static partial class ImportValidation
         throw new ImportException(UnsafeCharacters.Message(found.Path, c)) { Cell = found.Path, Advice = ImportMessages.UnsafeCharacterAdvice };
     }
 
+    /// <summary>Every text against its limit in <see cref="FieldLimits"/>; the refusal names table, row and field and
+    /// does not repeat the overlong text.</summary>
+    private static void CheckLengths(PerformanceDocument document)
+    {
+        if (FieldLimits.FirstOverlong(FieldLimits.Of(document)) is not { } f)
+        {
+            return;
+        }
+
+        var advice = ImportMessages.TooLongTextAdvice(f.Field, f.Limit);
+        if (f.Table is { } table && document.Projects.FirstOrDefault(p => p.Sequence == table) is { } project)
+        {
+            throw new ImportException(ImportMessages.TooLongText(f))
+            {
+                Table = project.Sequence, TableName = Shorten(project.ProjectName), Row = f.Row, Cell = f.Field, Advice = advice,
+            };
+        }
+
+        throw new ImportException(ImportMessages.TooLongText(f)) { Cell = f.Field, Advice = advice };
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^projects\[(\d+)\](.*)$")]
     private static partial System.Text.RegularExpressions.Regex TablePath();
 
     /// <summary>An overlong name is not repeated whole in the message that refuses it.</summary>
-    private static string Shorten(string name) => name.Length > ImportMessages.MaxNameLength ? name[..20] + "…" : name;
+    private static string Shorten(string name) => name.Length > FieldLimits.Name ? name[..20] + "…" : name;
 
     /// <summary>A problem in one cell of one project table.</summary>
     public static ImportException InTable(string message, BudgetProject project, string cell, string advice) =>

@@ -146,6 +146,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), ExecutionMessages.SpentToMonth(month), errors, required: true);
         var expected = MoneyInput.Read(input.ExpectedAnnualSpending, nameof(input.ExpectedAnnualSpending), ExecutionMessages.ExpectedAnnualSpending, errors, required: false);
         var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
+        TextLengthInput.Monitoring(input, errors);
         if (errors.Count > 0)
         {
             return errors;
@@ -204,6 +205,7 @@ public sealed class ExecutionService(JixiaoDbContext db, TimeProvider clock)
         var annual = MoneyInput.Read(input.AnnualBudget, nameof(input.AnnualBudget), ExecutionMessages.AnnualBudget, errors, required: true);
         var spent = MoneyInput.Read(input.Spent, nameof(input.Spent), ExecutionMessages.AnnualSpent, errors, required: true);
         var rows = CheckRows(scope, input.Indicators.Select(i => i.Row), errors);
+        TextLengthInput.SelfEvaluation(input, errors);
         for (var i = 0; i < input.Indicators.Count; i++)
         {
             var row = input.Indicators[i];

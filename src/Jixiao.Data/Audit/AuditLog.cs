@@ -1,6 +1,7 @@
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Workflow.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Jixiao.Data.Audit;
 
@@ -32,8 +33,17 @@ public static class AuditLog
 
         await LockAsync(db, ct).ConfigureAwait(false);
         var lastEntity = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var sealedEntries = AuditChain.AppendAll(lastEntity is null ? null : ToDomain(lastEntity), drafts.Select(Clip));
+        var last = lastEntity is null ? null : ToDomain(lastEntity);
+        var signer = SignerOf(db);
+        var checkpoint = signer is null ? null : await db.AuditCheckpoints.FirstOrDefaultAsync(c => c.Id == AuditCheckpointRow.SingleId, ct).ConfigureAwait(false);
+        var rebuilt = signer is null ? null : AuditCheckpoints.Mismatch(signer, checkpoint, last, drafts[0].At);
+        var sealedEntries = AuditChain.AppendAll(last, (rebuilt is null ? drafts : [rebuilt, .. drafts]).Select(Clip));
         db.AuditEntries.AddRange(sealedEntries.Select(ToEntity));
+        if (signer is not null)
+        {
+            AuditCheckpoints.Seal(db, signer, checkpoint, rebuilt is null ? null : last, sealedEntries[^1]);
+        }
+
         return sealedEntries;
     }
 
@@ -60,9 +70,34 @@ public static class AuditLog
     public static async Task<List<AuditLogEntry>> LoadAllAsync(JixiaoDbContext db, CancellationToken ct = default) =>
         [.. (await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToDomain)];
 
-    /// <summary>Checks the whole chain; reports the first altered, deleted, reordered or duplicated entry.</summary>
-    public static async Task<AuditVerification> VerifyAsync(JixiaoDbContext db, AuditAnchor? anchor = null, CancellationToken ct = default) =>
-        AuditChainVerifier.Verify(await LoadAllAsync(db, ct).ConfigureAwait(false), anchor);
+    /// <summary>Checks the whole chain and, where the application's key ring is at hand, its end against the signed
+    /// checkpoint; reports the first altered, deleted, reordered, duplicated or cut-off entry.</summary>
+    public static async Task<AuditVerification> VerifyAsync(JixiaoDbContext db, AuditAnchor? anchor = null, CancellationToken ct = default)
+    {
+        var entries = await LoadAllAsync(db, ct).ConfigureAwait(false);
+        var signer = SignerOf(db);
+        if (signer is null || anchor is not null)
+        {
+            return AuditChainVerifier.Verify(entries, anchor);
+        }
+
+        var (status, checkpoint) = await AuditCheckpoints.ReadAsync(db, signer, ct).ConfigureAwait(false);
+        return AuditCheckpointVerifier.Verify(entries, status, checkpoint);
+    }
+
+    /// <summary>The signer of the host's key ring; null for a context built by hand without the application's
+    /// services (tools and storage tests), which then neither write nor check the checkpoint.</summary>
+    public static AuditCheckpointSigner? SignerOf(JixiaoDbContext db)
+    {
+        try
+        {
+            return db.GetService<AuditCheckpointSigner>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static AuditLogEntry ToDomain(AuditEntry e) => new()
     {

@@ -27,4 +27,9 @@ internal static class CommentMessages
         RefusalReason.CommentRequired,
         "意见内容不能为空。",
         "请写明问题所在和修改要求。");
+
+    public static WorkflowRefusal TooLong(string what, int length) => new(
+        RefusalReason.CommentRequired,
+        $"{what}有 {length} 个字符，超过 {Text.FieldLimits.Comment} 个字符的上限。",
+        "请精简后再提交，详细材料可作为附件另行报送。");
 }

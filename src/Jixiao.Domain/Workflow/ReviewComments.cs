@@ -83,5 +83,7 @@ public sealed class ReviewComments(TimeProvider time, IEnumerable<ReviewComment>
     }
 
     private static WorkflowRefusal? RequireText(string text) =>
-        string.IsNullOrWhiteSpace(text) ? CommentMessages.EmptyText() : null;
+        string.IsNullOrWhiteSpace(text) ? CommentMessages.EmptyText()
+        : text.Trim().Length > Text.FieldLimits.Comment ? CommentMessages.TooLong("意见内容", text.Trim().Length)
+        : null;
 }

@@ -94,6 +94,11 @@ public sealed class WorkflowMachine(TimeProvider time, TransitionTable table)
             return WorkflowMessages.CommentRequired(rule.Action);
         }
 
+        if (request.Comment.Trim().Length > Text.FieldLimits.Comment)
+        {
+            return CommentMessages.TooLong("意见", request.Comment.Trim().Length);
+        }
+
         if (rule.Action != WorkflowAction.Approve)
         {
             return null;

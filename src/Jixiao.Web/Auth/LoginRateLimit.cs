@@ -11,7 +11,7 @@ public static class LoginRateLimit
 {
     public const int PostsPerMinute = 30;
 
-    public const int MaxUserNameLength = 64;
+    public const int MaxUserNameLength = Jixiao.Domain.Text.FieldLimits.UserName;
 
     public const int MaxPasswordLength = 128;
 

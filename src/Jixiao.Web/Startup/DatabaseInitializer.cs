@@ -2,6 +2,7 @@ using Jixiao.Application.Dashboard;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Data.Audit;
 using Jixiao.Data.Setup;
 using Jixiao.Domain.Workflow.Audit;
 using Jixiao.Web.Auth;
@@ -20,6 +21,10 @@ public static class DatabaseInitializer
 {
     public const string AdminUserName = "admin";
 
+    /// <summary>true: the configured <c>Jixiao:AdminPassword</c> is the operator's own and needs no change at the
+    /// first sign-in.</summary>
+    public const string KeepAdminPasswordSetting = "Jixiao:KeepAdminPassword";
+
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -27,6 +32,8 @@ public static class DatabaseInitializer
         var db = services.GetRequiredService<JixiaoDbContext>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Jixiao.Startup");
         var applied = await DatabaseSetup.MigrateAsync(db).ConfigureAwait(false);
+        // Before anything is audited below: the key ring's first key must not be written inside an append.
+        services.GetRequiredService<AuditCheckpointSigner>().EnsureKey();
         if (applied.Count > 0 && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("数据库已迁移：{Migrations}", string.Join(", ", applied));
@@ -93,9 +100,11 @@ public static class DatabaseInitializer
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(configured))
+        if (string.IsNullOrWhiteSpace(configured) || !configuration.GetValue(KeepAdminPasswordSetting, false))
         {
-            // A generated password was shown on a console: the administrator replaces it at its first sign-in.
+            // A generated password was shown on a console, a configured one sits in a settings file or environment
+            // that more people can read than the administrator: either is replaced at the first sign-in, unless the
+            // operator says the configured one is kept (managed in a secret store; test and benchmark hosts).
             await PasswordChangeGate.RequireAsync(users, admin).ConfigureAwait(false);
         }
 

@@ -17,7 +17,7 @@ public static class ServiceSetup
     {
         var services = builder.Services;
         var connection = DatabaseConnection.Resolve(configured: builder.Configuration.GetConnectionString("Jixiao"));
-        services.AddJixiaoApplication(connection);
+        services.AddJixiaoApplication(connection, (builder.Configuration[KeyProtection.CertificateFile], builder.Configuration[KeyProtection.CertificatePassword]));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentPrincipal, HttpCurrentPrincipal>();
 
@@ -48,8 +48,6 @@ public static class ServiceSetup
             o.Events.OnRedirectToAccessDenied = ApiAuthEvents.StatusForApi(StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
-        services.AddDataProtection().SetApplicationName("Jixiao").PersistKeysToDbContext<JixiaoDbContext>()
-            .ProtectWithConfiguredCertificate(builder.Configuration);
         // Every route declares one of Policies' names (the route-table test checks it); the fallback only guards
         // against a route that slipped through. All of them end in AccessPolicy through the one handler.
         Policies.Add(services.AddAuthorizationBuilder()

@@ -13,4 +13,10 @@ public enum AuditProblemKind
 
     /// <summary>A sequence number occurs twice: an entry was inserted or copied.</summary>
     Duplicated,
+
+    /// <summary>The log ends before the last entry the signed checkpoint records: its last rows were deleted.</summary>
+    Truncated,
+
+    /// <summary>The signed checkpoint is missing, forged, or does not match the log it should describe.</summary>
+    CheckpointInvalid,
 }

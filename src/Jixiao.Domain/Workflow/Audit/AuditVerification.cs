@@ -1,7 +1,8 @@
 namespace Jixiao.Domain.Workflow.Audit;
 
 /// <summary>The result of checking the audit log: intact, or the first problem found.</summary>
-public sealed record AuditVerification(int EntriesChecked, AuditProblem? Problem)
+/// <summary><paramref name="Note"/>: what the check could not cover (a checkpoint started after the first entry).</summary>
+public sealed record AuditVerification(int EntriesChecked, AuditProblem? Problem, string? Note = null)
 {
     public bool IsIntact => Problem is null;
 

@@ -1,5 +1,6 @@
 using Jixiao.Application.Users;
 using Jixiao.Data;
+using Jixiao.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,15 @@ public static class UserFormRules
         if (string.IsNullOrWhiteSpace(form.DisplayName))
         {
             errors.AddModelError("Form.DisplayName", "请填写姓名。");
+        }
+        else if (form.DisplayName.Trim().Length > FieldLimits.DisplayName)
+        {
+            errors.AddModelError("Form.DisplayName", FieldLimits.TooLong("姓名", form.DisplayName.Trim().Length, FieldLimits.DisplayName));
+        }
+
+        if (form.UserName.Trim().Length > FieldLimits.UserName)
+        {
+            errors.AddModelError("Form.UserName", FieldLimits.TooLong("用户名", form.UserName.Trim().Length, FieldLimits.UserName));
         }
 
         if (!Roles.All.Contains(form.Role))

@@ -2,13 +2,15 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Jixiao.Web.Startup;
+namespace Jixiao.Application;
 
 /// <summary>
 /// The keys that sign the login cookies and anti-forgery tokens live in the database (so every web instance shares
 /// them). With a certificate configured (<c>Jixiao:DataProtection:CertificateFile</c>, a .pfx, and
 /// <c>…:CertificatePassword</c>) they are stored encrypted with it, so a copy of the database alone cannot forge a
-/// login; without one they are stored as plain XML (fine for one machine; ASP.NET Core warns at start).
+/// login; without one they are stored as plain XML (fine for one machine; ASP.NET Core warns at start). The same ring
+/// signs the audit checkpoint, so the <c>jixiao</c> command reads the certificate from the environment variables
+/// <c>Jixiao__DataProtection__CertificateFile</c> and <c>…__CertificatePassword</c>, as the web app does.
 /// </summary>
 public static class KeyProtection
 {
@@ -16,9 +18,13 @@ public static class KeyProtection
 
     public const string CertificatePassword = "Jixiao:DataProtection:CertificatePassword";
 
-    public static IDataProtectionBuilder ProtectWithConfiguredCertificate(this IDataProtectionBuilder builder, IConfiguration configuration)
+    /// <summary>The certificate settings from the environment (the <c>jixiao</c> command has no other configuration).</summary>
+    public static (string? File, string? Password) FromEnvironment() =>
+        (Environment.GetEnvironmentVariable(CertificateFile.Replace(":", "__", StringComparison.Ordinal)),
+         Environment.GetEnvironmentVariable(CertificatePassword.Replace(":", "__", StringComparison.Ordinal)));
+
+    public static IDataProtectionBuilder ProtectWithCertificate(this IDataProtectionBuilder builder, string? file, string? password)
     {
-        var file = configuration[CertificateFile];
         if (string.IsNullOrWhiteSpace(file))
         {
             return builder;
@@ -27,7 +33,7 @@ public static class KeyProtection
         X509Certificate2 certificate;
         try
         {
-            certificate = X509CertificateLoader.LoadPkcs12FromFile(file, configuration[CertificatePassword], X509KeyStorageFlags.EphemeralKeySet);
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(file, password, X509KeyStorageFlags.EphemeralKeySet);
         }
         catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {
