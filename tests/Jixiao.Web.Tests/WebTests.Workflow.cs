@@ -327,6 +327,14 @@ public abstract partial class WebTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "href=\"/gongkai/\\d+\""));
         Assert.Contains("没有符合条件", await visitor.GetOkAsync("/gongkai?year=2023"), StringComparison.Ordinal);
         var page = await visitor.GetOkAsync($"/gongkai/{documentId}");
+        // The rendered page is kept per publication: the next reader, signed in or not, gets the same page from the cache.
+        foreach (var reader in new[] { visitor, users[Clerk] })
+        {
+            var again = await reader.Client.GetAsync($"/gongkai/{documentId}");
+            Assert.NotNull(again.Headers.Age);
+            Assert.Equal(page, await again.Content.ReadAsStringAsync());
+        }
+
         // The official structure: 第一部分 with its three sections, then 第二部分; who published it and when.
         var order = new[] { "第一部分　部门整体绩效目标", "一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施", "第二部分　预算项目绩效目标" }
             .Select(h => page.IndexOf(h, StringComparison.Ordinal)).ToList();

@@ -45,6 +45,7 @@ public static class Pipeline
         app.UseApiCrossSiteGuard();
         app.UseJsonBodyGuard();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapRazorPages();
         app.MapJixiaoApi();

@@ -54,6 +54,7 @@ public static class ServiceSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AccessPolicyHandler>();
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddOutputCache(o => o.AddPolicy(Features.Gongkai.PublishedPageCachePolicy.Name, new Features.Gongkai.PublishedPageCachePolicy()));
         services.AddSingleton<LoginGuard>();
         services.AddLoginRateLimit();
 

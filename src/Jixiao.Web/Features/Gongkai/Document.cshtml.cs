@@ -5,12 +5,14 @@ using Jixiao.Domain.Goals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jixiao.Web.Features.Gongkai;
 
 /// <summary>One published document: Part 1 and every project table in the official layout, a print view (A4, for
 /// printing or saving as PDF) and the Word file. Anything not published is 404, as if it did not exist.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
 public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : PageModel
 {
     [BindProperty(SupportsGet = true)]
