@@ -100,18 +100,21 @@ public abstract partial class WebTests
     /// unit; the administrator's account), a comment 1, month 6, region 130102; optional ones left out.</summary>
     private static string Url(string pattern, Dictionary<string, string> ids)
     {
-        var kind = pattern.StartsWith("api/v1/projects", StringComparison.OrdinalIgnoreCase) || pattern.StartsWith("Projects", StringComparison.Ordinal) ? "project"
-            : pattern.StartsWith("Units", StringComparison.Ordinal) ? "unit"
-            : pattern.StartsWith("Users", StringComparison.Ordinal) ? "user"
-            : "document";
         var url = "/" + pattern;
-        url = System.Text.RegularExpressions.Regex.Replace(url, @"\{id(:int)?\}", ids[kind]);
+        url = System.Text.RegularExpressions.Regex.Replace(url, @"\{id(:int)?\}", ids[RouteKind(pattern)]);
         url = System.Text.RegularExpressions.Regex.Replace(url, @"\{commentId(:int)?\}", "1");
         url = System.Text.RegularExpressions.Regex.Replace(url, @"\{month(:int)?\}", "6");
         url = url.Replace("{region}", "130102", StringComparison.Ordinal);
         url = System.Text.RegularExpressions.Regex.Replace(url, @"/\{[^}]+\?\}", string.Empty);
         return url + (url.Contains("/api/", StringComparison.Ordinal) ? "?fileName=x.json&year=2024&region=130102" : string.Empty);
     }
+
+    /// <summary>What a route's {id} names: a project, unit, account or (otherwise) department document.</summary>
+    private static string RouteKind(string pattern) =>
+        pattern.StartsWith("api/v1/projects", StringComparison.OrdinalIgnoreCase) || pattern.StartsWith("Projects", StringComparison.Ordinal) ? "project"
+            : pattern.StartsWith("Units", StringComparison.Ordinal) ? "unit"
+            : pattern.StartsWith("Users", StringComparison.Ordinal) ? "user"
+            : "document";
 
     /// <summary>A write carries an empty JSON object (API) or the anti-forgery token (pages), so what answers is the
     /// access check, not a missing body or token.</summary>

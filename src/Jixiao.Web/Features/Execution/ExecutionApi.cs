@@ -99,15 +99,16 @@ public static class ExecutionApi
     public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportMonitoringAsync(
         ExecutionService service, HttpContext http, int id, int month, string? format, CancellationToken ct)
     {
-        if (format is not ("docx" or "xlsx") || month is < 1 or > 12)
-        {
-            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx，月份应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
-        }
-
+        // Access first: who may not read the project gets the same answer whatever the parameters.
         var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
+        }
+
+        if (format is not ("docx" or "xlsx") || month is < 1 or > 12)
+        {
+            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx，月份应在 1–12 之间。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
         }
 
         var monitored = (await service.GetMonitoringAsync(scope, month, ct)).Monitored;
@@ -159,15 +160,16 @@ public static class ExecutionApi
     public static async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult, ProblemHttpResult>> ExportSelfEvaluationAsync(
         ExecutionService service, HttpContext http, int id, string? format, CancellationToken ct)
     {
-        if (format is not ("docx" or "xlsx"))
-        {
-            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
-        }
-
+        // Access first: who may not read the project gets the same answer whatever the parameters.
         var (scope, found) = await AuthorizeAsync(service, http, id, edit: false, ct);
         if (scope is null)
         {
             return found ? TypedResults.Forbid() : TypedResults.NotFound();
+        }
+
+        if (format is not ("docx" or "xlsx"))
+        {
+            return TypedResults.Problem(detail: "format 应为 docx 或 xlsx。", statusCode: StatusCodes.Status400BadRequest, title: "请求无效");
         }
 
         var scored = (await service.GetSelfEvaluationAsync(scope, ct)).Scored;
