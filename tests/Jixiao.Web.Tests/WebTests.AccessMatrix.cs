@@ -10,9 +10,9 @@ namespace Jixiao.Web.Tests;
 /// <summary>
 /// Generated from the app's route table, so a new page or endpoint is covered the day it is added: every route but
 /// the public ones (login, error pages, 公开, health, OpenAPI) answers an anonymous request with 401 (API) or the
-/// login page, whatever the method; and a clerk of another department (农业农村 403001), given the ids of 教育's unit,
-/// document and project, reads none of them and changes nothing, by page or API (403, 404, or the 无权访问 page; a
-/// write to a page without that handler 400), nor reaches an administrator's page.
+/// login page, whatever the method; and a clerk of another department (农业农村 403001) and a reviewer of another
+/// region, given the ids of 教育's unit, document and project, read none of them and change nothing, by page or API
+/// (403, 404, or the 无权访问 page; a write to a page without that handler 400), nor reach an administrator's page.
 /// </summary>
 public abstract partial class WebTests
 {
@@ -22,10 +22,11 @@ public abstract partial class WebTests
     private static readonly string[] AdministratorRoutes = ["Users/Index", "Users/Create", "Users/{id}", "Audit", "Execution/Settings/"];
 
     [SkippableFact]
-    public async Task EveryRoute_RefusesAnonymousRequests_AndAClerkOfAnotherUnit_FromTheRouteTable()
+    public async Task EveryRoute_RefusesAnonymousRequests_AndUsersOfAnotherUnitOrRegion_FromTheRouteTable()
     {
         await using var app = await StartAsync();
         await app.Factory.CreateClerkAsync("farmer", "403001");
+        await app.Factory.CreateUserAsync("elsewhere", Roles.Reviewer, region: "139999");
         var ids = await RouteIdsAsync(app);
         var routes = Routes(app);
         Assert.Contains(routes, r => r.Pattern == "api/v1/projects/{id:int}/monitoring/{month:int}");
@@ -51,28 +52,36 @@ public abstract partial class WebTests
 
         Assert.True(open.Count == 0, "匿名可访问：\n" + string.Join('\n', open));
 
-        var clerk = await Browser.SignedInAsync(app.Factory, "farmer", JixiaoAppFactory.UserPassword);
-        var token = Browser.Token(await clerk.GetOkAsync("/"));
+        var outsiders = new List<(string Name, Browser Browser, string Token)>();
+        foreach (var name in new[] { "farmer", "elsewhere" })
+        {
+            var browser = await Browser.SignedInAsync(app.Factory, name, JixiaoAppFactory.UserPassword);
+            outsiders.Add((name, browser, Browser.Token(await browser.GetOkAsync("/"))));
+        }
+
         var audit = await app.Factory.QueryAsync(db => db.AuditEntries.CountAsync());
         var leaks = new List<string>();
-        foreach (var (pattern, methods) in routes.Where(r => r.Pattern.Contains("{id", StringComparison.Ordinal) && !PublicRoutes.Any(p => r.Pattern.StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            || AdministratorRoutes.Any(p => r.Pattern.StartsWith(p, StringComparison.Ordinal))))
+        foreach (var (outsider, user, token) in outsiders)
         {
-            var url = Url(pattern, ids);
-            foreach (var method in methods)
+            foreach (var (pattern, methods) in routes.Where(r => r.Pattern.Contains("{id", StringComparison.Ordinal) && !PublicRoutes.Any(p => r.Pattern.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                || AdministratorRoutes.Any(p => r.Pattern.StartsWith(p, StringComparison.Ordinal))))
             {
-                var response = await clerk.Client.SendAsync(Request(method, url, token));
-                var denied = response.StatusCode == HttpStatusCode.Redirect
-                    && response.Headers.Location!.AbsolutePath == "/Account/AccessDenied";
-                if (!denied && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest
-                    or HttpStatusCode.MethodNotAllowed or HttpStatusCode.UnsupportedMediaType))
+                var url = Url(pattern, ids);
+                foreach (var method in methods)
                 {
-                    leaks.Add($"{method} {url} → {(int)response.StatusCode} {response.Headers.Location}");
+                    var response = await user.Client.SendAsync(Request(method, url, token));
+                    var denied = response.StatusCode == HttpStatusCode.Redirect
+                        && response.Headers.Location!.AbsolutePath == "/Account/AccessDenied";
+                    if (!denied && response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest
+                        or HttpStatusCode.MethodNotAllowed or HttpStatusCode.UnsupportedMediaType))
+                    {
+                        leaks.Add($"{outsider} {method} {url} → {(int)response.StatusCode} {response.Headers.Location}");
+                    }
                 }
             }
         }
 
-        Assert.True(leaks.Count == 0, "其他单位的单位填报可访问：\n" + string.Join('\n', leaks));
+        Assert.True(leaks.Count == 0, "其他单位或其他区划的用户可访问：\n" + string.Join('\n', leaks));
         Assert.Equal(audit, await app.Factory.QueryAsync(db => db.AuditEntries.CountAsync()));
     }
 
