@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Data;
+using Jixiao.Data.Bulk;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
@@ -37,6 +38,7 @@ public static class DashboardSummaries
         var stored = await db.DashboardSummaries
             .Where(s => s.RegionCode == document.RegionCode && s.FiscalYear == document.FiscalYear && unitIds.Contains(s.UnitId))
             .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
+        var added = new List<DashboardSummary>();
         foreach (var unit in figures)
         {
             stored.TryGetValue(unit.Id, out var line);
@@ -53,7 +55,7 @@ public static class DashboardSummaries
             if (line is null)
             {
                 line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
-                db.DashboardSummaries.Add(line);
+                added.Add(line);
             }
 
             var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
@@ -67,6 +69,8 @@ public static class DashboardSummaries
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // New lines (every unit of a first import) by the bulk inserter, not one tracked INSERT each.
+        await BulkInserter.For(db).InsertAsync(added, ct).ConfigureAwait(false);
         await SumYearAsync(db, document.RegionCode, document.FiscalYear, ct).ConfigureAwait(false);
     }
 
