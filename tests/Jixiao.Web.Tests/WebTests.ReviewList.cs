@@ -6,6 +6,7 @@ using Jixiao.Documents;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Review;
 using Jixiao.Tests;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
 
@@ -52,6 +53,26 @@ public abstract partial class WebTests
         Assert.Contains($"<td>{val11.Title}</td>", Section(first, "summary-rules"), StringComparison.Ordinal);
         Assert.DoesNotContain(">VAL-11", first, StringComparison.Ordinal); // the id keys the filter; users read the title
         Assert.Contains($"<option value=\"VAL-11\">{val11.Title}</option>", first, StringComparison.Ordinal);
+
+        // The unit filter is a code field, not a list of the region's units (a province has 20,000 of them): the same
+        // findings as the unit's id from a dashboard link, whose code the field then shows; an unknown code says so.
+        var formStart = first.IndexOf("id=\"filters\"", StringComparison.Ordinal);
+        var form = first[formStart..first.IndexOf("</form>", formStart, StringComparison.Ordinal)];
+        Assert.Contains("name=\"unitCode\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("317007", form, StringComparison.Ordinal);
+        var unitId = await app.Factory.QueryAsync(db => db.Units.Where(u => u.Code == "317007").Select(u => u.Id).SingleAsync());
+        var byCode = await admin.GetOkAsync("/Review?region=139102&year=2023&unitCode=317007");
+        var byId = await admin.GetOkAsync($"/Review?region=139102&year=2023&unit={unitId}");
+        Assert.Contains("value=\"317007\"", byId, StringComparison.Ordinal);
+        Assert.Equal(Section(byId, "finding-list"), Section(byCode, "finding-list"));
+        var unitTotal = int.Parse(Regex.Match(byCode, @"共 (\d+) 条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(unitTotal, 1, total - 1);
+        Assert.Equal(unitTotal, Regex.Count(Section(byCode, "finding-list"), "<tr class=\"finding\""));
+        Assert.All(Regex.Matches(Section(byCode, "finding-list"), "<th colspan=\"4\" scope=\"rowgroup\">\\s*([^<]*)<").Select(m => m.Groups[1].Value.Trim()),
+            h => Assert.StartsWith("317007 第7单位", h, StringComparison.Ordinal));
+        var unknown = await admin.GetOkAsync("/Review?region=139102&year=2023&unitCode=999999");
+        Assert.Contains("共 0 条", unknown, StringComparison.Ordinal);
+        Assert.Contains("id=\"unit-not-found\"", unknown, StringComparison.Ordinal);
 
         // The next page keeps region and year; the last page holds the rest.
         var next = WebUtility.HtmlDecode(Regex.Match(first, "<a href=\"([^\"]+)\" rel=\"next\">").Groups[1].Value);

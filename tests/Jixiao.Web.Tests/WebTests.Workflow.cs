@@ -327,13 +327,33 @@ public abstract partial class WebTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(list, "href=\"/gongkai/\\d+\""));
         Assert.Contains("没有符合条件", await visitor.GetOkAsync("/gongkai?year=2023"), StringComparison.Ordinal);
         var page = await visitor.GetOkAsync($"/gongkai/{documentId}");
-        // The rendered page is kept per publication: the next reader, signed in or not, gets the same page from the cache.
+        // The rendered page is kept per publication as a file: the next reader, signed in or not, gets the same page
+        // from it without rendering again, and a browser (gzip accepted) the same page compressed.
+        var files = app.Factory.Services.GetRequiredService<Features.Gongkai.PublishedPageFiles>();
+        Assert.StartsWith(app.Factory.DataFolder, files.Folder, StringComparison.Ordinal);
+        Assert.Equal(1, files.Renderings);
         foreach (var reader in new[] { visitor, users[Clerk] })
         {
-            var again = await reader.Client.GetAsync($"/gongkai/{documentId}");
-            Assert.NotNull(again.Headers.Age);
-            Assert.Equal(page, await again.Content.ReadAsStringAsync());
+            Assert.Equal(page, await reader.GetOkAsync($"/gongkai/{documentId}"));
         }
+
+        var zipped = await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/gongkai/{documentId}") { Headers = { { "Accept-Encoding", "gzip, deflate, br" } } });
+        Assert.Equal(HttpStatusCode.OK, zipped.StatusCode);
+        Assert.Equal("gzip", Assert.Single(zipped.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", zipped.Headers.Vary);
+        await using (var gzip = new System.IO.Compression.GZipStream(await zipped.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        using (var unzipped = new StreamReader(gzip, Encoding.UTF8))
+        {
+            Assert.Equal(page, await unzipped.ReadToEndAsync());
+        }
+
+        Assert.Equal(1, files.Renderings);
+        // The project and unit pages read the workflow row without the published snapshot (the whole document as JSON).
+        var light = await app.Factory.QueryAsync(db => Application.Workflow.WorkflowReads.SingleWithWorkflowAsync(db.Documents.Where(d => d.Id == documentId)));
+        Assert.Equal(WorkflowStatus.Published, light!.Workflow!.Status);
+        Assert.NotNull(light.Workflow.PublishedAt);
+        Assert.Null(light.Workflow.PublishedDocument);
+        Assert.NotNull(await app.Factory.QueryAsync(db => db.WorkflowStates.Where(w => w.DocumentId == documentId).Select(w => w.PublishedDocument).SingleAsync()));
 
         // The official structure: 第一部分 with its three sections, then 第二部分; who published it and when.
         var order = new[] { "第一部分　部门整体绩效目标", "一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施", "第二部分　预算项目绩效目标" }
@@ -378,10 +398,15 @@ public abstract partial class WebTests
         Assert.DoesNotContain("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Checker], documentId, "Publish", null, null)).StatusCode);
         Assert.Contains("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
+        // The new publication was rendered afresh, and the earlier publication's files of the screen view are gone.
+        Assert.Equal(["html", "html.gz"], Directory.GetFiles(files.Folder, $"{documentId}-screen-*").Select(f => Path.GetFileName(f).Split('.', 2)[1]).Order());
+        Assert.Contains("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
 
-        // Withdrawn by the administrator: no longer public.
+        // Withdrawn by the administrator: no longer public, though the rendered page is still on disk.
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Admin], documentId, "Unpublish", "公开范围有误", null)).StatusCode);
+        Assert.NotEmpty(Directory.GetFiles(files.Folder, $"{documentId}-screen-*"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/gongkai/{documentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/gongkai/{documentId}/print") { Headers = { { "Accept-Encoding", "gzip" } } })).StatusCode);
     }
 
     [SkippableFact]

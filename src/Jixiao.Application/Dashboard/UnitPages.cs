@@ -1,6 +1,7 @@
 using Jixiao.Application.Documents;
 using Jixiao.Application.Review;
 using Jixiao.Application.Users;
+using Jixiao.Application.Workflow;
 using Jixiao.Data;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
@@ -32,9 +33,9 @@ public static class UnitPages
         var years = await db.FiscalYears.AsNoTracking().Where(y => y.RegionCode == unit.RegionCode).OrderByDescending(y => y.Year).Select(y => y.Year)
             .ToListAsync(ct).ConfigureAwait(false);
         var fiscalYear = year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[0] : 0;
-        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode, ct)
-            .ConfigureAwait(false);
+        var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+            .Where(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode)
+            .SingleWithWorkflowAsync(ct).ConfigureAwait(false);
         var rows = await db.ProjectVersions.AsNoTracking()
             .Where(v => v.Project!.UnitId == unit.Id && v.Project.FiscalYear == fiscalYear && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
             .OrderBy(v => v.Sequence)

@@ -35,9 +35,9 @@ public static class ReviewList
             .ToDictionaryAsync(r => r.Id, ct).ConfigureAwait(false);
         // The region's units read whole and picked in memory: a list of 20,000 ids would be 20,000 query parameters.
         var withFindings = byUnitRun.Where(x => x.UnitId != null).Select(x => x.UnitId!.Value).ToHashSet();
-        var units = (await db.Units.AsNoTracking().Where(u => u.RegionCode == filter.RegionCode).ToListAsync(ct).ConfigureAwait(false))
-            .Where(u => withFindings.Contains(u.Id)).ToList();
-        var unitsById = units.ToDictionary(u => u.Id);
+        var unitsById = (await db.Units.AsNoTracking().Where(u => u.RegionCode == filter.RegionCode).Select(u => new { u.Id, u.Code, u.Name })
+                .ToListAsync(ct).ConfigureAwait(false))
+            .Where(u => withFindings.Contains(u.Id)).ToDictionary(u => u.Id);
 
         var byUnit = Lines(byUnitRun.Select(x => (
             Key: x.UnitId is { } u && unitsById.TryGetValue(u, out var unit) ? unit.Code : runs[x.ReviewRunId].DepartmentName,
@@ -46,7 +46,6 @@ public static class ReviewList
         var rules = Lines(byRule.Select(x => (Key: x.RuleId, Name: RuleTitles.Of(x.RuleId), x.Severity, x.Count)));
         int Sum(Severity s) => byRule.Where(x => x.Severity == s).Sum(x => x.Count);
         return new ReviewListSummary(Sum(Severity.Error), Sum(Severity.Warning), Sum(Severity.Info), byUnit, rules,
-            [.. units.OrderBy(u => u.Code, StringComparer.Ordinal)],
             [.. byUnitRun.GroupBy(x => x.ReviewRunId).Select(g => (RunId: g.Key, Count: g.Sum(x => x.Count))).OrderBy(r => runs[r.RunId].DocumentId)]);
     }
 

@@ -16,8 +16,8 @@ public static class WorkflowOverview
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(user);
-        var documents = await db.Documents.AsNoTracking().Include(d => d.Workflow)
-            .Where(d => d.RegionCode == scope.RegionCode && d.FiscalYear == scope.Year).ToListAsync(ct).ConfigureAwait(false);
+        var documents = await db.Documents.Where(d => d.RegionCode == scope.RegionCode && d.FiscalYear == scope.Year)
+            .ToListWithWorkflowAsync(ct).ConfigureAwait(false);
         var ids = documents.Select(d => d.Id).ToList();
         var runs = await ReviewQueries.LatestRuns(db).Where(r => ids.Contains(r.DocumentId)).ToDictionaryAsync(r => r.DocumentId, ct).ConfigureAwait(false);
         var open = await db.DocumentComments.Where(c => ids.Contains(c.DocumentId) && !c.IsResolved)

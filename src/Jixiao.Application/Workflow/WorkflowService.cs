@@ -31,24 +31,25 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     {
         // The document with its workflow row, the latest run's grade and whether there are comments or revisit notes
         // at all, in one round trip: every project page asks, and most documents have neither.
-        var loaded = await db.Documents.AsNoTracking().Include(d => d.Workflow).Where(d => d.Id == documentId)
-            .Select(d => new
-            {
-                Document = d,
-                Run = db.ReviewRuns.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Id).Select(r => new { r.Grade, r.ErrorCount }).FirstOrDefault(),
-                HasComments = db.DocumentComments.Any(c => c.DocumentId == d.Id),
-                HasNotes = db.RevisitNotes.Any(n => n.DocumentId == d.Id),
-            })
-            .SingleOrDefaultAsync(ct);
-        var document = loaded?.Document;
+        // The workflow row without the published snapshot (WorkflowReads), then the rest in one more round trip.
+        var document = await db.Documents.Where(d => d.Id == documentId).SingleWithWorkflowAsync(ct);
         if (document is null || !user.Can(Operation.Read, Resource.Of(document)))
         {
             return null;
         }
 
+        var loaded = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
+            .Select(d => new
+            {
+                Run = db.ReviewRuns.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Id).Select(r => new { r.Grade, r.ErrorCount }).FirstOrDefault(),
+                HasComments = db.DocumentComments.Any(c => c.DocumentId == d.Id),
+                HasNotes = db.RevisitNotes.Any(n => n.DocumentId == d.Id),
+            })
+            .SingleAsync(ct);
+
         var actor = WorkflowActors.From(user, document);
         var doc = WorkflowActors.Document(document);
-        var run = loaded!.Run;
+        var run = loaded.Run;
         var comments = loaded.HasComments ? await LoadCommentsAsync(documentId, ct) : new ReviewComments(time);
         var notes = loaded.HasNotes
             ? await db.RevisitNotes.AsNoTracking().Where(n => n.DocumentId == documentId).OrderBy(n => n.Id).ToListAsync(ct)
@@ -202,7 +203,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     /// document exists already. The draft is stored and audited by the importer (action 延续); the notes follow.</summary>
     public async Task<(WorkflowOutcome Outcome, int? DocumentId)> CarryOverAsync(int documentId, UserAccess user, string ipAddress, CancellationToken ct = default)
     {
-        var entity = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        var entity = await db.Documents.Where(d => d.Id == documentId).SingleWithWorkflowAsync(ct);
         if (entity is null)
         {
             return (WorkflowOutcome.NotFound, null);
@@ -253,7 +254,7 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
     private async Task<WorkflowOutcome> ChangeCommentAsync(int documentId, UserAccess user, string ipAddress, string verb,
         Func<ReviewComments, WorkflowDocument, WorkflowActor, CommentOutcome> change, Func<ReviewComment, Task> persist, CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        var document = await db.Documents.Where(d => d.Id == documentId).SingleWithWorkflowAsync(ct);
         if (document is null)
         {
             return WorkflowOutcome.NotFound;

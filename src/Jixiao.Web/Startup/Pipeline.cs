@@ -45,7 +45,6 @@ public static class Pipeline
         app.UseApiCrossSiteGuard();
         app.UseJsonBodyGuard();
         app.UseAntiforgery();
-        app.UseOutputCache();
 
         app.MapRazorPages();
         app.MapJixiaoApi();

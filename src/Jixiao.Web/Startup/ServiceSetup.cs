@@ -54,7 +54,6 @@ public static class ServiceSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AccessPolicyHandler>();
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
-        services.AddOutputCache(o => o.AddPolicy(Features.Gongkai.PublishedPageCachePolicy.Name, new Features.Gongkai.PublishedPageCachePolicy()));
         services.AddSingleton<LoginGuard>();
         services.AddLoginRateLimit();
 
@@ -98,6 +97,8 @@ public static class ServiceSetup
         services.AddHealthChecks().AddDbContextCheck<JixiaoDbContext>("database", tags: ["ready"]);
         services.AddSingleton(new Jixiao.Documents.Word.WordExportCache(
             Path.Combine(DataFolder(builder), "word"), TimeSpan.FromSeconds(builder.Configuration.GetValue("Jixiao:PrintTimeoutSeconds", 60))));
+        services.AddSingleton(new Features.Review.ReviewSummaryCache(builder.Configuration.GetValue("Jixiao:ReviewSummaryCacheMegabytes", 64L) * 1024 * 1024));
+        services.AddSingleton(new Features.Gongkai.PublishedPageFiles(Path.Combine(DataFolder(builder), "gongkai")));
         var uploadLimit = UploadLimit.From(builder.Configuration);
         services.AddSingleton(uploadLimit);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = uploadLimit.Bytes);

@@ -109,7 +109,7 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == Id, ct);
+        var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().Where(d => d.Id == Id).SingleWithWorkflowAsync(ct);
         if (document is null)
         {
             return NotFound();

@@ -5,15 +5,18 @@ using Jixiao.Domain.Goals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace Jixiao.Web.Features.Gongkai;
 
 /// <summary>One published document: Part 1 and every project table in the official layout, a print view (A4, for
-/// printing or saving as PDF) and the Word file. Anything not published is 404, as if it did not exist.</summary>
+/// printing or saving as PDF) and the Word file. Anything not published is 404, as if it did not exist. Each view of a
+/// publication is rendered once and then sent from its file (<see cref="PublishedPageFiles"/>), gzip-compressed to a
+/// client that accepts it.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
-public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : PageModel
+[TypeFilter<PublishedPageCapture>]
+public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word, PublishedPageFiles files) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -35,12 +38,40 @@ public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : Pa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Mode is not (null or "print") || await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
+        // Whether the document is public, and since when, without reading its snapshot.
+        var publishedAt = Mode is null or "print"
+            ? await PublicDocuments.Published(db).Where(d => d.Id == Id).Select(d => d.Workflow!.PublishedAt).SingleOrDefaultAsync(ct)
+            : null;
+        if (publishedAt is not { } at)
         {
             return NotFound();
         }
 
+        var view = Print ? "print" : "screen";
+        var path = files.PathOf(Id, view, at);
+        if (Stored(path) is { } stored)
+        {
+            return stored;
+        }
+
+        var slot = await files.RenderSlotAsync(ct);
+        HttpContext.Response.RegisterForDispose(slot);
+        if (Stored(path) is { } renderedMeanwhile)
+        {
+            return renderedMeanwhile;
+        }
+
+        if (await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
+        {
+            return NotFound(); // withdrawn meanwhile
+        }
+
         (Entity, Document) = found;
+        if (Entity.Workflow?.PublishedAt == at)
+        {
+            HttpContext.Items[PublishedPageCapture.ItemKey] = new PublishedPageCapture.Target(path, Id, view);
+        }
+
         return Page();
     }
 
@@ -53,5 +84,20 @@ public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word) : Pa
 
         return File(await word.GetAsync(found.Document, ct), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             $"{found.Entity.DepartmentName}{found.Entity.FiscalYear}年部门预算绩效目标.docx");
+    }
+
+    /// <summary>The page's file as the answer, gzip-compressed when the client accepts it; null when not rendered yet.</summary>
+    private PhysicalFileResult? Stored(string path)
+    {
+        var zipped = path + ".gz";
+        var gzip = Request.Headers.AcceptEncoding.Any(v => v is not null && v.Contains("gzip", StringComparison.OrdinalIgnoreCase));
+        Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (gzip && System.IO.File.Exists(zipped))
+        {
+            Response.Headers.ContentEncoding = "gzip";
+            return PhysicalFile(zipped, "text/html; charset=utf-8");
+        }
+
+        return System.IO.File.Exists(path) ? PhysicalFile(path, "text/html; charset=utf-8") : null;
     }
 }

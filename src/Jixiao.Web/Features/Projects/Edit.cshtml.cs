@@ -135,7 +135,7 @@ public sealed class EditModel(CurrentUser currentUser, JixiaoDbContext db, Docum
         Project = (await ProjectQueries.GetAsync(db, Id, cancellationToken: ct))!;
         Profile = TaxonomyProfile.Find(project.Document!.TaxonomyProfile) ?? TaxonomyProfile.A;
         DepartmentCode = project.Unit!.DepartmentCode;
-        var document = await db.Documents.AsNoTracking().Include(d => d.Workflow).SingleAsync(d => d.Id == project.DocumentId, ct);
+        var document = (await db.Documents.Where(d => d.Id == project.DocumentId).SingleWithWorkflowAsync(ct))!;
         if (workflow.EditRefusal(user, document) is { } refusal)
         {
             Locked = refusal.ToString();

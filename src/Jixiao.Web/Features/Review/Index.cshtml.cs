@@ -8,14 +8,14 @@ using Jixiao.Domain;
 using Jixiao.Domain.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Features.Review;
 
 /// <summary>审核 list: every finding of the latest review of a region's year, filtered by rule, severity and unit; a
 /// summary per unit and per rule first, then the findings sorted and paged (filters, sort and page in the URL);
 /// the CSV holds every finding the filter shows.</summary>
-public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMemoryCache cache) : PageModel
+public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, ReviewSummaryCache summaries) : PageModel
 {
     public const int PageSize = 100;
 
@@ -23,15 +23,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
         [("unit", "按单位、项目"), ("severity", "按严重程度"), ("rule", "按规则"), ("project", "按项目名称")];
 
-    /// <summary>How long a summary is kept at most: a bound for writes the region-year's stamp would not see (a unit
-    /// renamed). Counting a province's million findings takes seconds, so not the dashboard's 30 s.</summary>
-    private static readonly TimeSpan SummaryLifetime = TimeSpan.FromMinutes(10);
-
-    /// <summary>One summary computed at a time: 50 clients arriving together after a write wait for the first instead
-    /// of each scanning the region's findings.</summary>
-    private static readonly SemaphoreSlim Computing = new(1, 1);
-
-    private static readonly ReviewListSummary Empty = new(0, 0, 0, [], [], [], []);
+    private static readonly ReviewListSummary Empty = new(0, 0, 0, [], [], []);
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -54,14 +46,19 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
     [BindProperty(SupportsGet = true)]
     public int? Unit { get; set; }
 
+    /// <summary>The unit filter as typed: a unit code of the region (a province has 20,000 units, too many for a list).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? UnitCode { get; set; }
+
+    /// <summary>Set when <see cref="UnitCode"/> names no unit of the region.</summary>
+    public bool UnitNotFound { get; private set; }
+
     public Scope? Scope { get; private set; }
 
     /// <summary>Counts of every finding the filter matches (not only of the page shown).</summary>
     public ReviewListSummary Summary { get; private set; } = Empty;
 
     public IReadOnlyList<string> RuleIds { get; private set; } = [];
-
-    public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     /// <summary>The findings of the current page, in the chosen order.</summary>
     public IReadOnlyList<FindingRow> Shown { get; private set; } = [];
@@ -92,7 +89,8 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
         Add("year", Scope?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("rule", Rule);
         Add("severity", Severity?.ToString());
-        Add("unit", Unit?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("unitCode", UnitCode);
+        Add("unit", UnitCode is { Length: > 0 } ? null : Unit?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("sort", sort ?? Sort);
         Add("p", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         return "/Review?" + string.Join("&", query);
@@ -108,6 +106,11 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
     {
         var user = await currentUser.GetAsync(ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
+        if (Scope is not null)
+        {
+            await ResolveUnitAsync(Scope, ct);
+        }
+
         var findings = Scope is null ? [] : await ReviewQueries.ListAsync(db, Filter(Scope, user), ct: ct);
         var csv = new StringBuilder();
         csv.AppendLine("单位代码,单位名称,项目编码,项目名称,规则,严重程度,指标行,字段,问题,修改建议");
@@ -134,6 +137,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
             return;
         }
 
+        await ResolveUnitAsync(Scope, ct);
         // The counts change only with a write of the region-year (import, save, review run), which changes its stamp.
         var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
         var filter = Filter(Scope, user);
@@ -141,7 +145,6 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
         var unfiltered = filter with { RuleId = null, Severity = null, UnitId = null };
         var all = filter == unfiltered ? Summary : await SummaryAsync(unfiltered, stamp, ct);
         RuleIds = [.. all.ByRule.Select(r => r.Key).Order(StringComparer.Ordinal)];
-        Units = all.Units;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Shown = await ReviewList.PageAsync(db, filter, Summary, Sort, (PageNumber - 1) * PageSize, PageSize, ct);
     }
@@ -149,30 +152,27 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, IMem
     private FindingFilter Filter(Scope scope, UserAccess user) =>
         new(scope.RegionCode, scope.Year) { OnlyUnitIds = user.OnlyUnitIds, RuleId = Rule, Severity = Severity, UnitId = Unit };
 
-    private async Task<ReviewListSummary> SummaryAsync(FindingFilter filter, string stamp, CancellationToken ct)
+    private Task<ReviewListSummary> SummaryAsync(FindingFilter filter, string stamp, CancellationToken ct)
     {
         var key = string.Join('|', "review-list", filter.RegionCode, filter.Year, filter.RuleId, filter.Severity, filter.UnitId,
             filter.OnlyUnitIds is { } own ? string.Join(',', own.Order()) : "*", stamp);
-        if (cache.TryGetValue(key, out ReviewListSummary? found) && found is not null)
-        {
-            return found;
-        }
+        return summaries.GetAsync(key, c => ReviewList.SummarizeAsync(db, filter, c), ct);
+    }
 
-        await Computing.WaitAsync(ct);
-        try
+    /// <summary>The unit filter: a typed code becomes the unit's id (none of the region: nothing matches, and the page
+    /// says so); a unit id from a link shows its code in the field.</summary>
+    private async Task ResolveUnitAsync(Scope scope, CancellationToken ct)
+    {
+        if (UnitCode?.Trim() is { Length: > 0 } code)
         {
-            if (cache.TryGetValue(key, out found) && found is not null)
-            {
-                return found;
-            }
-
-            var summary = await ReviewList.SummarizeAsync(db, filter, ct);
-            cache.Set(key, summary, SummaryLifetime);
-            return summary;
+            UnitCode = code;
+            Unit = await db.Units.AsNoTracking().Where(u => u.RegionCode == scope.RegionCode && u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+            UnitNotFound = Unit is null;
+            Unit ??= 0; // no unit has id 0: the list is empty
         }
-        finally
+        else if (Unit is { } id)
         {
-            Computing.Release();
+            UnitCode = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Code).FirstOrDefaultAsync(ct);
         }
     }
 
