@@ -6,7 +6,7 @@
 #   - the import's indicator rows/s against `sqlite3 .import` / psql `\copy` of the same rows as CSV;
 #   - `jixiao db review` of everything stored against the in-memory review of the same tables.
 # Usage: bench/province.sh N [sqlite|postgres]   (Release build; ANCHORS=0 skips the anchors, BUILD=0 the build)
-# PostgreSQL: PG_SERVER (default the test server's credentials); the script creates and drops database jixiao_province.
+# PostgreSQL: PG_SERVER (default the test server's credentials); the script recreates database PG_DB (default jixiao_province).
 set -euo pipefail
 # The whole script is one function, read before any of it runs: bash reads a plain script as it goes, so a script
 # edited or checked out while a long run is under way went on with the new text at the old offset (a run of
@@ -19,6 +19,7 @@ work=${WORK:-/tmp/jixiao-province}
 port=${PORT:-5187}
 password=Shengji-Guimo-7391   # must pass the common-password rules, or the web app refuses to start
 pg_server=${PG_SERVER:-Host=localhost;Username=jixiao;Password=jixiao}
+pg_db=${PG_DB:-jixiao_province}
 rm -rf "$work" && mkdir -p "$work"
 server_pid=
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; }
@@ -37,8 +38,8 @@ case "$provider" in
   sqlite) db="Data Source=$work/province.db" ;;
   postgres)
     psql_url="postgresql://$(echo "$pg_server" | sed -E 's/.*Username=([^;]*).*/\1/'):$(echo "$pg_server" | sed -E 's/.*Password=([^;]*).*/\1/')@$(echo "$pg_server" | sed -E 's/.*Host=([^;]*).*/\1/')"
-    psql "$psql_url/postgres" -qc "DROP DATABASE IF EXISTS jixiao_province WITH (FORCE)" -c "CREATE DATABASE jixiao_province"
-    db="$pg_server;Database=jixiao_province" ;;
+    psql "$psql_url/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db"
+    db="$pg_server;Database=$pg_db" ;;
   *) echo "provider: sqlite or postgres" >&2; exit 2 ;;
 esac
 echo "province.sh $n $provider — $(nproc) cores, load average at start: $(load)"
@@ -108,8 +109,11 @@ case "$provider" in
     a0=$(now); sqlite3 "$work/anchor.db" ".mode csv" ".import $work/rows.csv rows"; a1=$(now)
     anchor="sqlite3 .import" ;;
   postgres)
-    psql "$psql_url/jixiao_province" -qc "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
-    a0=$(now); psql "$psql_url/jixiao_province" -qc "\\copy anchor_rows FROM '$work/rows.csv' WITH (FORMAT csv)"; a1=$(now)
+    psql "$psql_url/$pg_db" -qc "SET client_min_messages = warning" -c "DROP TABLE IF EXISTS anchor_rows" -c "CREATE TABLE anchor_rows ($cols, PRIMARY KEY (code, \"row\"))"
+    # The same transport as the importer: on this machine without TLS unless the server demands it (see
+    # PostgresConnectionDefaults); a remote server with TLS when it offers it, as Npgsql does.
+    case "$psql_url" in *@localhost|*@127.0.0.1|*@::1) anchor_ssl=allow ;; *) anchor_ssl=prefer ;; esac
+    a0=$(now); PGSSLMODE=${PGSSLMODE:-$anchor_ssl} psql "$psql_url/$pg_db" -qc "\\copy anchor_rows FROM '$work/rows.csv' WITH (FORMAT csv)"; a1=$(now)
     anchor="psql \\copy" ;;
 esac
 anchor_s=$(secs "$a0" "$a1")

@@ -21,5 +21,10 @@ if (args.Length > 0 && args[0] == "stored-review-anchor")
     return StoredReviewAnchor.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "published-text-allocations")
+{
+    return PublishedTextAllocations.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -19,6 +19,9 @@ public class PublishedTextBenchmarks
 
     public static int Tables => 1000;
 
+    /// <summary>The input, for the allocation probe (<see cref="PublishedTextAllocations"/>).</summary>
+    internal byte[] Bytes => _bytes;
+
     [GlobalSetup]
     public void Setup()
     {

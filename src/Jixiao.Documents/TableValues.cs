@@ -9,9 +9,6 @@ namespace Jixiao.Documents;
 /// <summary>Reading the values of a goal table's cells, shared by the text, Word and Excel readers.</summary>
 public static partial class TableValues
 {
-    [GeneratedRegex(@"^\s*(\d+)\s*[.．、)）]\s*(.*)$")]
-    private static partial Regex NumberedLine();
-
     [GeneratedRegex(@"^单位[:：]\s*(.+)$")]
     private static partial Regex MoneyUnitLabel();
 
@@ -75,15 +72,20 @@ public static partial class TableValues
     public static List<Goal> ParseGoals(IEnumerable<string> lines)
     {
         var texts = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var numbered = texts.Select(l => NumberedLine().Match(ChineseText.ToHalfWidth(l))).ToList();
-        var anyNumbered = numbered.Any(m => m.Success);
+        var numbered = new (bool Success, int? Number, int TextStart)[texts.Count];
+        var anyNumbered = false;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            numbered[i] = Numbered(texts[i]);
+            anyNumbered |= numbered[i].Success;
+        }
+
         var goals = new List<Goal>();
         for (var i = 0; i < texts.Count; i++)
         {
-            var m = numbered[i];
-            if (m.Success && int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var number))
+            if (numbered[i] is { Success: true, Number: { } number } m)
             {
-                goals.Add(new Goal(number, texts[i][(texts[i].Length - m.Groups[2].Value.Length)..].Trim()));
+                goals.Add(new Goal(number, texts[i][m.TextStart..].Trim()));
             }
             else if (anyNumbered && goals.Count > 0)
             {
@@ -97,6 +99,64 @@ public static partial class TableValues
         }
 
         return goals;
+    }
+
+    /// <summary>A goal line's number, read as <c>^\s*(\d+)\s*[.．、)）]\s*(.*)$</c> on its half-width form: whether it
+    /// has one, its value (null when the digits are not an <see cref="int"/>) and where the goal's text starts.</summary>
+    /// <remarks>By hand, not by the pattern: a match and its groups for every goal line were a good part of what reading
+    /// a document's heads allocated.</remarks>
+    private static (bool Success, int? Number, int TextStart) Numbered(string line)
+    {
+        static char Half(char c) => c switch
+        {
+            >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+            '\u3000' => ' ',
+            _ => c,
+        };
+
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(Half(line[i])))
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < line.Length && char.IsDigit(Half(line[i])))
+        {
+            i++;
+        }
+
+        var digitCount = i - digits;
+        while (i < line.Length && char.IsWhiteSpace(Half(line[i])))
+        {
+            i++;
+        }
+
+        if (digitCount == 0 || i >= line.Length || Half(line[i]) is not ('.' or '．' or '、' or ')' or '）'))
+        {
+            return (false, null, 0);
+        }
+
+        i++;
+        while (i < line.Length && char.IsWhiteSpace(Half(line[i])))
+        {
+            i++;
+        }
+
+        // The pattern's "(.*)$" does not cross a line break (before a last one only).
+        var rest = line.AsSpan(i);
+        if ((rest.EndsWith('\n') ? rest[..^1] : rest).Contains('\n'))
+        {
+            return (false, null, 0);
+        }
+
+        Span<char> half = digitCount <= 64 ? stackalloc char[digitCount] : new char[digitCount];
+        for (var d = 0; d < digitCount; d++)
+        {
+            half[d] = Half(line[digits + d]);
+        }
+
+        return (true, int.TryParse(half, CultureInfo.InvariantCulture, out var number) ? number : null, i);
     }
 
     public static string FormatGoals(IEnumerable<Goal> goals) =>

@@ -31,4 +31,32 @@ public class PostgresConnectionDefaultsTests
         Assert.Equal(0, result.MaxAutoPrepare);
         Assert.Equal(2, result.AutoPrepareMinUsages);
     }
+
+    [Theory]
+    [InlineData("Host=localhost;Username=jixiao", true)]
+    [InlineData("Host=127.0.0.1:5432;Username=jixiao", true)]
+    [InlineData("Host=[::1]:5432;Username=jixiao", true)]
+    [InlineData("Host=/var/run/postgresql;Username=jixiao", true)]
+    [InlineData("Host=db.example;Username=jixiao", false)]
+    [InlineData("Host=localhost,db.example;Username=jixiao", false)]
+    [InlineData("Host=10.0.0.5;Username=jixiao", false)]
+    public void Apply_SkipsTlsOnTheSameMachineOnly_AndWritesInLargeBuffers(string connectionString, bool local)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString));
+
+        // Allow: without TLS unless the server demands it; Prefer (Npgsql's default): TLS when the server offers it.
+        Assert.Equal(local ? SslMode.Allow : SslMode.Prefer, result.SslMode);
+        Assert.Equal(64 * 1024, result.WriteBufferSize);
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;SSL Mode=Require;Write Buffer Size=8192")]
+    [InlineData("Host=localhost;SslMode=Require;WriteBufferSize=8192")]
+    public void Apply_KeepsTheTlsModeAndBufferTheConnectionStringSets(string connectionString)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString));
+
+        Assert.Equal(SslMode.Require, result.SslMode);
+        Assert.Equal(8192, result.WriteBufferSize);
+    }
 }

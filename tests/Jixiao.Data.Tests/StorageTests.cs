@@ -346,6 +346,39 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task AuditAppend_StoresEverySealedEntry_ColumnByColumn_InChainOrder()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        // Texts at and over the column lengths (clipped before hashing), lines, tabs, quotes, empty fields, and a time
+        // with microseconds: what the bulk writer stores must be exactly what was hashed.
+        var source = new AuditSource(new string('张', Configurations.Lengths.User + 5), "单位填报", "2001:db8::1", Start.AddTicks(1_234_560));
+        List<AuditLogEntry> drafts =
+        [
+            AuditDiff.Draft(source, "导入", "预算项目", new string('码', Configurations.Lengths.Name + 1), "项目名称", string.Empty, "第一行\n第二行\t“引号”'单引号'"),
+            AuditDiff.Draft(source, "修改", "预算项目", "2022/130682/001", new string('字', Configurations.Lengths.Name), "旧值", string.Empty),
+            AuditDiff.Draft(source with { User = string.Empty, Role = string.Empty, IpAddress = string.Empty }, "登录", "用户", "admin", string.Empty, string.Empty, string.Empty),
+        ];
+
+        var sealedEntries = new List<AuditLogEntry>();
+        foreach (var batch in new[] { drafts, drafts[..1] })
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            sealedEntries.AddRange(await AuditLog.AppendAsync(db, batch));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        var rows = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(sealedEntries, rows.Select(AuditLog.ToDomain));
+        Assert.Equal(Enumerable.Range(1, 4).Select(i => (long)i), rows.Select(r => r.Sequence));
+        Assert.Equal(Configurations.Lengths.User, rows[0].User.Length);
+        Assert.Equal(Configurations.Lengths.Name, rows[0].EntityKey.Length);
+        Assert.Equal(Start.AddTicks(1_234_560).UtcDateTime, rows[0].At);
+        Assert.True((await AuditLog.VerifyAsync(db)).IsIntact);
+    }
+
+    [SkippableFact]
     public async Task InvalidDocument_LeavesTheDatabaseExactlyAsItWas()
     {
         await using var database = await CreateDatabaseAsync();

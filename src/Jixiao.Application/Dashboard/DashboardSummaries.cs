@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Data;
+using Jixiao.Data.Bulk;
 using Jixiao.Data.Entities;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
@@ -46,6 +47,7 @@ public static class DashboardSummaries
             var stored = await db.DashboardSummaries
                 .Where(s => s.RegionCode == regionCode && s.FiscalYear == fiscalYear && unitIds.Contains(s.UnitId))
                 .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
+            var added = new List<DashboardSummary>();
             foreach (var unit in figures)
             {
                 stored.TryGetValue(unit.Id, out var line);
@@ -62,7 +64,7 @@ public static class DashboardSummaries
                 if (line is null)
                 {
                     line = new DashboardSummary { RegionCode = regionCode, FiscalYear = fiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
-                    db.DashboardSummaries.Add(line);
+                    added.Add(line);
                 }
 
                 var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
@@ -76,6 +78,8 @@ public static class DashboardSummaries
             }
 
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            // New lines (every unit of a first import) by the bulk inserter, not one tracked INSERT each.
+            await BulkInserter.For(db).InsertAsync(added, ct).ConfigureAwait(false);
             await SumYearAsync(db, regionCode, fiscalYear, ct).ConfigureAwait(false);
         }
     }

@@ -244,26 +244,27 @@ public static partial class GoalDocumentReader
                 }
 
                 open = null;
-                var cells = grid.StartingIn(row).Where(c => !c.IsEmpty).ToList();
-                if (cells.Count == 0 || labels.Contains(GoalLabel.End))
+                // The row's filled cells are counted, not listed: this runs for every row of every table's head.
+                var (filled, only) = Filled(grid.StartingIn(row));
+                if (filled == 0 || labels.Contains(GoalLabel.End))
                 {
                     continue;
                 }
 
-                if (cells.Count == 1 && labels.Count == 0 && OfficialTitle().Match(cells[0].Text) is { Success: true } titleRow)
+                if (filled == 1 && labels.Count == 0 && OfficialTitle().Match(only!.Text) is { Success: true } titleRow)
                 {
                     // A sheet's title row in the official layout: "2.名称绩效目标表".
-                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = cells[0].Line;
+                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = only.Line;
                     continue;
                 }
 
                 if (current is { Blocks.Count: > 0 } && labels.Count == 0)
                 {
                     // Text after a table (notes, a signature line, the next table's title).
-                    if (cells.Count == 1 && TitleLine().IsMatch(cells[0].Text))
+                    if (filled == 1 && TitleLine().IsMatch(only!.Text))
                     {
                         current = null;
-                        pendingTitles.Add(cells[0].Text);
+                        pendingTitles.Add(only.Text);
                     }
 
                     continue;
@@ -290,6 +291,23 @@ public static partial class GoalDocumentReader
         }
 
         return drafts;
+    }
+
+    /// <summary>How many of <paramref name="cells"/> are filled, and the first filled one.</summary>
+    private static (int Count, Grid.GridCell? First) Filled(IReadOnlyList<Grid.GridCell> cells)
+    {
+        var count = 0;
+        Grid.GridCell? first = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!cells[i].IsEmpty)
+            {
+                first ??= cells[i];
+                count++;
+            }
+        }
+
+        return (count, first);
     }
 
     /// <remarks>A loop, not a query: this runs for every row of a table's head.</remarks>

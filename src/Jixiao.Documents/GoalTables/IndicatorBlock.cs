@@ -169,6 +169,15 @@ internal sealed class IndicatorBlock
 
     private int CollectFlow(CellGrid grid, int from, ReadOptions options)
     {
+        // One array for the block's cells (at most the rest of the grid: in a text file the block ends its table) rather
+        // than a list grown by doubling over dozens of cells for every table.
+        var rest = 0;
+        for (var r = from; r < grid.RowCount; r++)
+        {
+            rest += grid.StartingIn(r).Count;
+        }
+
+        _flowCells.EnsureCapacity(_flowCells.Count + rest);
         var row = from;
         for (; row < grid.RowCount; row++)
         {

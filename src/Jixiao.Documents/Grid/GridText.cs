@@ -32,6 +32,11 @@ public static partial class GridText
             return text.Trim();
         }
 
+        if (IsCleanLines(text))
+        {
+            return text; // the text reader's cells of several lines already are: nothing to split and join again
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Split('\n'))
         {
@@ -136,6 +141,42 @@ public static partial class GridText
         }
 
         return (text[..colon].Trim(), text[(colon + 1)..].Trim());
+    }
+
+    /// <summary>Lines joined by '\n' only, none empty, none with whitespace at either end: what <see cref="Clean"/>
+    /// makes.</summary>
+    private static bool IsCleanLines(string text)
+    {
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\v')
+            {
+                return false;
+            }
+
+            var lineEnd = i + 1 == text.Length || text[i + 1] == '\n';
+            if (c == '\n')
+            {
+                if (lineStart)
+                {
+                    return false; // an empty line (or one at the start)
+                }
+
+                lineStart = true;
+                continue;
+            }
+
+            if ((lineStart || lineEnd) && char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            lineStart = false;
+        }
+
+        return !lineStart;
     }
 
     private static bool NeedsLineWork(string text)

@@ -16,6 +16,20 @@ public static class TraditionalChinese
     /// <summary>How many characters the table folds.</summary>
     public static int Count => Map.Count;
 
+    /// <summary>Whether <see cref="Fold"/> would change the text.</summary>
+    public static bool HasTraditional(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u4E00' && Map.ContainsKey(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Fold(string text)
     {
         var first = -1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 
 namespace Jixiao.Domain.Text;
 
@@ -59,7 +60,9 @@ public static class ChineseText
             return text;
         }
 
-        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        // A long cell (a goal, a description) borrows its buffer: a new one per call was most of what keys allocated.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         text.AsSpan(0, first).CopyTo(buffer);
         var n = first;
         for (var i = first; i < text.Length; i++)
@@ -76,7 +79,13 @@ public static class ChineseText
             }
         }
 
-        return new string(buffer[..n]);
+        var result = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private static bool Changes(char c, bool dropWhitespace) =>

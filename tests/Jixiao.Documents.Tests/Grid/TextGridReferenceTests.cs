@@ -60,6 +60,26 @@ public partial class TextGridReferenceTests
         AssertSameGrid(Reference(text), TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading));
     }
 
+    [Fact]
+    public void CellTexts_MadeFromPlacesInTheText_AreTheReferenceReadersTexts()
+    {
+        // Short texts repeated across tables (made once per read), traditional characters in short and long cells, a
+        // cell longer than the short ones, a vertical tab inside a cell, a bookmark on a line of repeated texts.
+        const string text = "1.甲项目绩效目标表\n\t一级指标\t二级指标\t指标值\n\n\t產出指標\t数量指标\t≥95%\n\n"
+            + "\t效益指标\t这是一个超过十六个字的很长的三级指标名称用来检验\t績效目標說明超過十六個字的長文字內容在這裡\n\n"
+            + "\t满意度\t第一行\v第二行\t100%\n"
+            + "2.乙项目绩效目标表\n\t一级指标\t二级指标[bookmark: _Toc2]\t指标值\n\n\t产出指标\t数量指标\t≥95%\n";
+
+        var actual = TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading);
+
+        AssertSameGrid(Reference(text), actual);
+        var cells = actual.Blocks.Where(b => b.IsGrid).SelectMany(b => b.Grid!.Cells).Select(c => c.Text).ToList();
+        Assert.Contains("产出指标", cells);
+        Assert.Contains(TraditionalChinese.Fold("績效目標說明超過十六個字的長文字內容在這裡"), cells);
+        Assert.DoesNotContain("績效目標說明超過十六個字的長文字內容在這裡", cells);
+        Assert.Contains("第一行\n第二行", cells);
+    }
+
     private static void AssertSameGrid(GridDocument expected, GridDocument actual)
     {
         Assert.Equal(expected.Blocks.Count, actual.Blocks.Count);

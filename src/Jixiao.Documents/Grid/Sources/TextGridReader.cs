@@ -10,9 +10,10 @@ namespace Jixiao.Documents.Grid.Sources;
 /// is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
 /// cell order is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
 /// </summary>
-/// <remarks>One pass over the lines of the decoded text, on spans: a string is made for each cell's text and each
-/// line of text, nothing per line otherwise. A text table has no merged cells and every cell comes in reading
-/// order, so the grid is built straight from the cells.</remarks>
+/// <remarks>One pass over the lines of the decoded text, on spans: a cell is its place in the decoded text until its
+/// table is complete, and its string is made only then — once per read for the short texts every table repeats
+/// (<see cref="CellTextPool"/>). A line of text is a string. A text table has no merged cells and every cell comes in
+/// reading order, so the grid is built straight from the cells.</remarks>
 public static class TextGridReader
 {
     public static GridDocument Read(string text, string fileName, Func<string, bool>? isHeading = null)
@@ -27,8 +28,10 @@ public static class TextGridReader
         var pending = new List<PendingCell>();
         var last = -1;
         var blankBefore = false;
-        var cells = new List<string>();
+        var cells = new List<Range>();
         var number = 0;
+        var whole = text.AsSpan();
+        var pool = new CellTextPool();
 
         void Flush()
         {
@@ -42,8 +45,13 @@ public static class TextGridReader
             for (var i = 0; i < pending.Count; i++)
             {
                 var cell = pending[i];
-                var raw = cell.More is null ? cell.First : cell.First + "\n" + string.Join('\n', cell.More);
-                gridCells[i] = new GridCell(cell.Row, cell.Column, GridText.Clean(raw)) { Line = cell.Line };
+                var cellText = cell.Text ?? pool.Text(text.AsSpan(cell.Start, cell.Length));
+                if (cell.More is not null)
+                {
+                    cellText = GridText.Clean(string.Concat(cellText, "\n", string.Join('\n', cell.More)));
+                }
+
+                gridCells[i] = new GridCell(cell.Row, cell.Column, cellText) { Line = cell.Line };
                 columns = Math.Max(columns, cell.Column + 1);
             }
 
@@ -54,10 +62,10 @@ public static class TextGridReader
             last = -1;
         }
 
-        foreach (var range in text.AsSpan().EnumerateLines())
+        foreach (var range in whole.EnumerateLines())
         {
             number++;
-            var kind = LineSplitter.Clean(range, cells, out var line);
+            var kind = LineSplitter.Split(range, cells, out var line, out var rewritten);
             if (kind == LineKind.Cells)
             {
                 if (!inTable)
@@ -71,9 +79,15 @@ public static class TextGridReader
                     (row, column) = (row + 1, 0);
                 }
 
+                // A cell is kept as its place in the decoded text; a rewritten line's cells (bookmarks removed) are
+                // made at once, as the rewritten line is not kept.
+                whole.Overlaps(range, out var lineStart);
                 foreach (var cell in cells)
                 {
-                    pending.Add(new PendingCell(row, column, number, cell));
+                    var (start, length) = cell.GetOffsetAndLength(rewritten?.Length ?? range.Length);
+                    pending.Add(rewritten is null
+                        ? new PendingCell(row, column, number, lineStart + start, length, null)
+                        : new PendingCell(row, column, number, 0, 0, pool.Text(rewritten.AsSpan(start, length))));
                     last = pending.Count - 1;
                     column++;
                 }
@@ -102,8 +116,9 @@ public static class TextGridReader
         return new GridDocument(fileName, GridSource.Text, blocks);
     }
 
-    /// <summary>A cell as its line gave it, with the further paragraphs that follow it.</summary>
-    private record struct PendingCell(int Row, int Column, int Line, string First)
+    /// <summary>A cell as its line gave it — its place in the decoded text, or its text when its line was rewritten —
+    /// with the further paragraphs that follow it.</summary>
+    private record struct PendingCell(int Row, int Column, int Line, int Start, int Length, string? Text)
     {
         public List<string>? More { get; set; }
     }
