@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using Jixiao.Application;
+using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
 using Jixiao.Application.Review;
@@ -23,6 +24,11 @@ public abstract class StoredReviewTests
         + "\"GoalNumber\", \"Field\", \"Message\", \"Fix\", \"Source\", \"Deduction\"";
 
     private const string RunColumns = "\"DocumentId\", \"Profile\", \"Score\", \"Grade\", \"ErrorCount\", \"WarningCount\", \"RunBy\", \"RunAt\"";
+
+    private const string LineColumns = "\"RegionCode\", \"FiscalYear\", \"UnitId\", \"UnitCode\", \"ProjectCount\", \"BudgetFen\", \"LatestGrade\", \"LatestScore\", "
+        + "\"ErrorCount\", \"WarningCount\"";
+
+    private const string TotalColumns = "\"RegionCode\", \"FiscalYear\", \"UnitCount\", \"ProjectCount\", \"BudgetFen\", \"ErrorCount\", \"WarningCount\"";
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 
@@ -80,6 +86,28 @@ public abstract class StoredReviewTests
         {
             Assert.Equal(a.Findings.Select(Describe), b.Findings.Select(Describe));
         }
+    }
+
+    [SkippableFact]
+    public async Task ManyDocumentsRecordedInOneWrite_GetTheDashboardLinesOfOneDocumentAtATime()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+
+        // Two documents of two region-years in one write: their lines are refreshed together, by one set of queries per
+        // region-year.
+        await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+        var together = await RowsAsync(app.Db, $"SELECT {LineColumns} FROM \"DashboardSummaries\" ORDER BY \"RegionCode\", \"FiscalYear\", \"UnitId\"");
+        var totals = await RowsAsync(app.Db, $"SELECT {TotalColumns} FROM \"DashboardYearTotals\" ORDER BY \"RegionCode\", \"FiscalYear\"");
+
+        // The same lines rebuilt one document at a time, each in its own transaction.
+        await DashboardSummaries.RebuildAllAsync(app.Db, DateTime.UtcNow);
+
+        Assert.Equal(2, totals.Count);
+        Assert.Contains(together, l => l.Split('|')[8] != "0"); // warnings counted
+        Assert.Equal(await RowsAsync(app.Db, $"SELECT {LineColumns} FROM \"DashboardSummaries\" ORDER BY \"RegionCode\", \"FiscalYear\", \"UnitId\""), together);
+        Assert.Equal(await RowsAsync(app.Db, $"SELECT {TotalColumns} FROM \"DashboardYearTotals\" ORDER BY \"RegionCode\", \"FiscalYear\""), totals);
     }
 
     private static string Describe(ReviewFinding f) => $"{f.RuleId} {f.ProjectId} {f.IndicatorRow} {f.Field} {f.Message}";

@@ -19,59 +19,69 @@ public static class DashboardSummaries
     /// <summary>Recomputes the lines of the units of document <paramref name="documentId"/>'s department, of its
     /// projects, and of <paramref name="alsoUnitIds"/> (units that lost a project in this write). Call after
     /// SaveChanges, inside the write's transaction; it saves its own changes.</summary>
-    public static async Task RefreshDocumentAsync(JixiaoDbContext db, int documentId, IEnumerable<int> alsoUnitIds, DateTime now, CancellationToken ct = default)
-    {
-        var document = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
-            .Select(d => new { d.RegionCode, d.FiscalYear, d.DepartmentCode }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        if (document is null)
-        {
-            return;
-        }
+    public static Task RefreshDocumentAsync(JixiaoDbContext db, int documentId, IEnumerable<int> alsoUnitIds, DateTime now, CancellationToken ct = default) =>
+        RefreshDocumentsAsync(db, [documentId], alsoUnitIds, now, ct);
 
-        await LockYearAsync(db, document.RegionCode, document.FiscalYear, now, ct).ConfigureAwait(false);
+    /// <summary>As <see cref="RefreshDocumentAsync"/> for many documents at once: the same lines, computed by one set of
+    /// queries per region-year instead of one per document (a review of a whole region records thousands of documents
+    /// in a few writes). Region-years are locked in order, as every write locks them.</summary>
+    public static async Task RefreshDocumentsAsync(JixiaoDbContext db, IReadOnlyCollection<int> documentIds, IEnumerable<int> alsoUnitIds, DateTime now,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var ids = documentIds.Distinct().ToList();
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.RegionCode, d.FiscalYear, d.DepartmentCode }).ToListAsync(ct).ConfigureAwait(false);
         var extra = alsoUnitIds.Distinct().ToList();
-        var units = db.Units.Where(u => u.RegionCode == document.RegionCode
-            && (u.DepartmentCode == document.DepartmentCode || extra.Contains(u.Id) || db.Projects.Any(p => p.DocumentId == documentId && p.UnitId == u.Id)));
-        var figures = await UnitQueries.Summarize(db, units, document.RegionCode, document.FiscalYear).ToListAsync(ct).ConfigureAwait(false);
-        var unitIds = figures.Select(f => f.Id).ToList();
-        var counts = await FindingCountsAsync(db, unitIds, document.FiscalYear, ct).ConfigureAwait(false);
-        var stored = await db.DashboardSummaries
-            .Where(s => s.RegionCode == document.RegionCode && s.FiscalYear == document.FiscalYear && unitIds.Contains(s.UnitId))
-            .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
-        var added = new List<DashboardSummary>();
-        foreach (var unit in figures)
+        foreach (var year in documents.GroupBy(d => (d.RegionCode, d.FiscalYear)).OrderBy(g => g.Key.RegionCode, StringComparer.Ordinal).ThenBy(g => g.Key.FiscalYear))
         {
-            stored.TryGetValue(unit.Id, out var line);
-            if (unit.ProjectCount == 0 && !unit.HasDocument)
+            var (regionCode, fiscalYear) = year.Key;
+            var inYear = year.Select(d => d.Id).ToList();
+            var departments = year.Select(d => d.DepartmentCode).Distinct(StringComparer.Ordinal).ToList();
+            await LockYearAsync(db, regionCode, fiscalYear, now, ct).ConfigureAwait(false);
+            var units = db.Units.Where(u => u.RegionCode == regionCode
+                && (departments.Contains(u.DepartmentCode) || extra.Contains(u.Id) || db.Projects.Any(p => inYear.Contains(p.DocumentId) && p.UnitId == u.Id)));
+            var figures = await UnitQueries.Summarize(db, units, regionCode, fiscalYear).ToListAsync(ct).ConfigureAwait(false);
+            var unitIds = figures.Select(f => f.Id).ToList();
+            var counts = await FindingCountsAsync(db, unitIds, fiscalYear, ct).ConfigureAwait(false);
+            var stored = await db.DashboardSummaries
+                .Where(s => s.RegionCode == regionCode && s.FiscalYear == fiscalYear && unitIds.Contains(s.UnitId))
+                .ToDictionaryAsync(s => s.UnitId, ct).ConfigureAwait(false);
+            var added = new List<DashboardSummary>();
+            foreach (var unit in figures)
             {
-                if (line is not null)
+                stored.TryGetValue(unit.Id, out var line);
+                if (unit.ProjectCount == 0 && !unit.HasDocument)
                 {
-                    db.DashboardSummaries.Remove(line);
+                    if (line is not null)
+                    {
+                        db.DashboardSummaries.Remove(line);
+                    }
+
+                    continue;
                 }
 
-                continue;
+                if (line is null)
+                {
+                    line = new DashboardSummary { RegionCode = regionCode, FiscalYear = fiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
+                    added.Add(line);
+                }
+
+                var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
+                line.ProjectCount = unit.ProjectCount;
+                line.BudgetFen = unit.BudgetFen ?? 0;
+                line.LatestGrade = unit.LatestGrade;
+                line.LatestScore = unit.LatestScore;
+                line.ErrorCount = errors;
+                line.WarningCount = warnings;
+                line.UpdatedAt = now;
             }
 
-            if (line is null)
-            {
-                line = new DashboardSummary { RegionCode = document.RegionCode, FiscalYear = document.FiscalYear, UnitId = unit.Id, UnitCode = unit.Code };
-                added.Add(line);
-            }
-
-            var (errors, warnings) = counts.GetValueOrDefault(unit.Id);
-            line.ProjectCount = unit.ProjectCount;
-            line.BudgetFen = unit.BudgetFen ?? 0;
-            line.LatestGrade = unit.LatestGrade;
-            line.LatestScore = unit.LatestScore;
-            line.ErrorCount = errors;
-            line.WarningCount = warnings;
-            line.UpdatedAt = now;
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            // New lines (every unit of a first import) by the bulk inserter, not one tracked INSERT each.
+            await BulkInserter.For(db).InsertAsync(added, ct).ConfigureAwait(false);
+            await SumYearAsync(db, regionCode, fiscalYear, ct).ConfigureAwait(false);
         }
-
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        // New lines (every unit of a first import) by the bulk inserter, not one tracked INSERT each.
-        await BulkInserter.For(db).InsertAsync(added, ct).ConfigureAwait(false);
-        await SumYearAsync(db, document.RegionCode, document.FiscalYear, ct).ConfigureAwait(false);
     }
 
     /// <summary>Creates or touches the year's totals row, which takes its row lock until the transaction ends: a

@@ -4,6 +4,7 @@ using Jixiao.Data;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jixiao.Application.Documents;
 
@@ -81,15 +82,7 @@ public static class DocumentQueries
         // sorts every child table by its parents' keys, and a single query would repeat each version per row.
         var versions = await current.Select(v => new { v.Project!.DocumentId, Version = v }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var versionIds = current.Select(v => v.Id);
-        // Only the columns the domain row is rebuilt from (the parsed target columns are for SQL, and their
-        // conversions would cost more than the rest of the row).
-        var indicators = (await db.ProjectIndicators.AsNoTracking().Where(i => versionIds.Contains(i.VersionId))
-                .Select(i => new Data.Entities.ProjectIndicator
-                {
-                    VersionId = i.VersionId, Row = i.Row, Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Description = i.Description,
-                    TargetText = i.TargetText, TargetBasis = i.TargetBasis, Weight = i.Weight, Standards = i.Standards, Extras = i.Extras,
-                })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
+        var indicators = (await IndicatorRowsAsync(db, db.ProjectIndicators.Where(i => versionIds.Contains(i.VersionId)), cancellationToken).ConfigureAwait(false))
             .ToLookup(i => i.VersionId);
         var goals = (await db.ProjectGoals.AsNoTracking().Where(g => versionIds.Contains(g.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToLookup(g => g.VersionId);
@@ -105,5 +98,39 @@ public static class DocumentQueries
         var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Version);
         var parsedTargets = new Dictionary<string, TargetValue>(StringComparer.Ordinal);
         return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsedTargets));
+    }
+
+    /// <summary>The indicator rows <paramref name="match"/> selects, with only the columns the domain row is rebuilt from
+    /// (the parsed target columns are for SQL, and their conversions would cost more than the rest of the row). EF
+    /// writes the SQL; the rows are read by a plain data reader, in the projection's column order, without EF's per-row
+    /// materialisation (a region's review reads millions of them).</summary>
+    private static async Task<List<Data.Entities.ProjectIndicator>> IndicatorRowsAsync(JixiaoDbContext db, IQueryable<Data.Entities.ProjectIndicator> match,
+        CancellationToken ct)
+    {
+        var query = match.AsNoTracking()
+            .Select(i => new { i.VersionId, i.Row, i.Level1, i.Level2, i.Name, i.Description, i.TargetText, i.TargetBasis, i.Weight, i.Standards, i.Extras });
+        var rows = new List<Data.Entities.ProjectIndicator>();
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await using var command = query.CreateDbCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                rows.Add(new Data.Entities.ProjectIndicator
+                {
+                    VersionId = reader.GetInt64(0), Row = reader.GetInt32(1), Level1 = reader.GetString(2), Level2 = reader.GetString(3), Name = reader.GetString(4),
+                    Description = reader.GetString(5), TargetText = reader.GetString(6), TargetBasis = reader.GetString(7),
+                    Weight = reader.IsDBNull(8) ? null : reader.GetDecimal(8), Standards = reader.GetString(9), Extras = reader.GetString(10),
+                });
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return rows;
     }
 }

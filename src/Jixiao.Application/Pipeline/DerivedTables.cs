@@ -27,9 +27,6 @@ internal static class DerivedTables
         }
 
         await ExecutionSummaries.RefreshProjectsAsync(db, projectIds, ct).ConfigureAwait(false);
-        foreach (var documentId in documentIds)
-        {
-            await DashboardSummaries.RefreshDocumentAsync(db, documentId, formerUnitIds, now, ct).ConfigureAwait(false);
-        }
+        await DashboardSummaries.RefreshDocumentsAsync(db, documentIds, formerUnitIds, now, ct).ConfigureAwait(false);
     }
 }
