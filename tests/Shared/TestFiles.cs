@@ -29,7 +29,7 @@ internal static class TestFiles
     /// <summary>Why the seed tests do not run here, or null when they must: the seed is present, or JIXIAO_REQUIRE_SEED=1
     /// (our CI, where a missing seed is a failure, not a skip). Not the generic CI variable: any CI service sets that,
     /// and a fresh clone built there has no ../shared.</summary>
-    public static string? SeedSkipReason =>
+    public static string? SeedSkipReason { get; } =
         File.Exists(SeedPath) || Environment.GetEnvironmentVariable("JIXIAO_REQUIRE_SEED") == "1"
             ? null
             : $"种子文档 {SeedPath} 不存在（仓库旁没有 ../shared）：跳过核对种子自身事实的测试；同样的读取、审核路径由 tests/Shared/Fixtures/{DepartmentTextName} 覆盖。JIXIAO_REQUIRE_SEED=1 时这些测试必须运行。";
