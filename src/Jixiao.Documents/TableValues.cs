@@ -107,12 +107,7 @@ public static partial class TableValues
     /// a document's heads allocated.</remarks>
     private static (bool Success, int? Number, int TextStart) Numbered(string line)
     {
-        static char Half(char c) => c switch
-        {
-            >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-            '\u3000' => ' ',
-            _ => c,
-        };
+        static char Half(char c) => ChineseText.ToHalfWidth(c);
 
         var i = 0;
         while (i < line.Length && char.IsWhiteSpace(Half(line[i])))

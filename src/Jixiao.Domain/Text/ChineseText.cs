@@ -11,6 +11,14 @@ public static class ChineseText
     /// <summary>Full-width ASCII (U+FF01–FF5E) to half-width, ideographic space to space.</summary>
     public static string ToHalfWidth(string text) => Normalised(text, dropWhitespace: false);
 
+    /// <summary>One character as <see cref="ToHalfWidth(string)"/> maps it (for readers that scan without a new string).</summary>
+    public static char ToHalfWidth(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
     /// <summary>Removes every kind of whitespace; used to compare labels such as "其中：财政    资金".</summary>
     public static string WithoutWhitespace(string text)
     {
@@ -67,12 +75,7 @@ public static class ChineseText
         var n = first;
         for (var i = first; i < text.Length; i++)
         {
-            var c = text[i] switch
-            {
-                >= '\uFF01' and <= '\uFF5E' and var wide => (char)(wide - 0xFEE0),
-                '\u3000' => ' ',
-                var other => other,
-            };
+            var c = ToHalfWidth(text[i]);
             if (!dropWhitespace || !char.IsWhiteSpace(c))
             {
                 buffer[n++] = c;
