@@ -5,41 +5,10 @@ namespace Jixiao.Domain.Review;
 /// <summary>Text helpers of the review: comparison keys, word-list matching and similarity of short texts.</summary>
 public static class ReviewText
 {
-    /// <summary>The same key as <see cref="ChineseText.Key"/> (half-width, no whitespace) in one pass, without
-    /// allocating when the text is already a key (the common case). Reviews call it millions of times.</summary>
-    public static string Key(string text)
-    {
-        var i = 0;
-        while (i < text.Length && !NeedsChange(text[i]))
-        {
-            i++;
-        }
-
-        if (i == text.Length)
-        {
-            return text;
-        }
-
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        text.AsSpan(0, i).CopyTo(buffer);
-        var n = i;
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= '\uFF01' and <= '\uFF5E')
-            {
-                buffer[n++] = (char)(c - 0xFEE0);
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                buffer[n++] = c;
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
-
-    private static bool NeedsChange(char c) => c is (>= '\uFF01' and <= '\uFF5E') || char.IsWhiteSpace(c);
+    /// <summary>The comparison key of review texts: <see cref="ChineseText.Key"/> (half-width, no whitespace; the text
+    /// itself when it is already a key, the common case). Reviews call it millions of times; one mapping serves
+    /// readers and rules alike.</summary>
+    public static string Key(string text) => ChineseText.Key(text);
 
     /// <summary>True when some character bigram (two letters) of <paramref name="text"/> occurs in
     /// <paramref name="other"/> — "do these two texts share a content word?", without allocating.</summary>
