@@ -510,7 +510,7 @@ public static partial class GoalDocumentReader
 
     private static string NameFromTitles(ProjectDraft draft)
     {
-        var texts = draft.TitleLines.Concat(draft.Head.Take(3).SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Take(3)));
         foreach (var text in texts.Reverse())
         {
             var m = NameInTitle().Match(ChineseText.WithoutWhitespace(text));
@@ -526,9 +526,7 @@ public static partial class GoalDocumentReader
     /// <summary>Years written in the title lines and title rows of a project ("（2021年度）", "2023年项目支出…").</summary>
     private static IEnumerable<int> TitleYears(ProjectDraft draft)
     {
-        var texts = draft.TitleLines.Concat(draft.Head
-            .Where(h => RowLabels(h.Grid, h.Row).Count == 0)
-            .SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).Count == 0)));
         foreach (var text in texts)
         {
             if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)

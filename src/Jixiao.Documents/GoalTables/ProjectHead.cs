@@ -155,7 +155,7 @@ internal static partial class ProjectHead
         }
 
         var texts = draft.TitleLines.Concat(draft.Lines.Select(l => l.Text))
-            .Concat(draft.Head.SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+            .Concat(ProjectDraft.Texts(draft.Head));
         foreach (var text in texts)
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)

@@ -234,8 +234,9 @@ public sealed class CellGrid
 
         public LabelSet Set { get; } = set;
 
-        public LabelMatch?[] Matches { get; } = new LabelMatch?[cells];
+        /// <remarks>Each made when first asked: some label sets are asked only for matches.</remarks>
+        public LabelMatch?[] Matches => field ??= new LabelMatch?[cells];
 
-        public GridLabel?[] Labels { get; } = new GridLabel?[cells];
+        public GridLabel?[] Labels => field ??= new GridLabel?[cells];
     }
 }
