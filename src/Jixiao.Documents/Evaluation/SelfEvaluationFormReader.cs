@@ -189,7 +189,7 @@ internal sealed partial class SelfEvaluationFormReader
         }
 
         var reasonCell = money.CellOf(total, L.BudgetReason);
-        var reason = reasonCell is not null && !FormSheet.Rules.IsEmptyText(reasonCell.Text) ? reasonCell.Text : string.Empty;
+        var reason = reasonCell is { } rc && !FormSheet.Rules.IsEmptyText(rc.Text) ? rc.Text : string.Empty;
         if (reason.Length == 0 && _sheet.First(L.BudgetReason) is { } reasonLabel && reasonLabel.Cell.Row > total.Cell.Row)
         {
             var (text, _) = _sheet.ValueOf(reasonLabel);
@@ -223,8 +223,7 @@ internal sealed partial class SelfEvaluationFormReader
             var used = new HashSet<GridCell>();
             string Text(string field, bool oneLine = true)
             {
-                var cell = band.Cell(r, field);
-                if (cell is null || cell.Row != r && field is not (L.Points or L.Score) || !used.Add(cell))
+                if (band.Cell(r, field) is not { } cell || cell.Row != r && field is not (L.Points or L.Score) || !used.Add(cell))
                 {
                     return string.Empty;
                 }
@@ -233,7 +232,7 @@ internal sealed partial class SelfEvaluationFormReader
             }
 
             var nameCell = band.Cell(r, L.Name);
-            var rawName = nameCell is not null && nameCell.Row == r ? GridText.OneLine(nameCell.Text).Trim() : string.Empty;
+            var rawName = nameCell is { } nc && nc.Row == r ? GridText.OneLine(nc.Text).Trim() : string.Empty;
             var name = Text(L.Name);
             // 指标性质 | 指标值 | 度量单位 in three columns read as one value, the way the value grammar reads the parts.
             var target = band.Has(L.Nature) || band.Has(L.MeasureUnit)
@@ -281,8 +280,7 @@ internal sealed partial class SelfEvaluationFormReader
     {
         decimal? Value(string field, string what)
         {
-            var cell = band.Cell(r, field);
-            if (cell is null || cell.Row != r && cell.RowSpan == 1)
+            if (band.Cell(r, field) is not { } cell || cell.Row != r && cell.RowSpan == 1)
             {
                 return null;
             }
@@ -303,7 +301,7 @@ internal sealed partial class SelfEvaluationFormReader
         }
 
         var scoreCell = band.Cell(r, L.Score);
-        var notApplicable = scoreCell is not null && scoreCell.Row == r && GridText.Key(scoreCell.Text) == "不适用";
+        var notApplicable = scoreCell is { } sc && sc.Row == r && GridText.Key(sc.Text) == "不适用";
         return (Value(L.Points, $"“{name}”的分值"), notApplicable ? null : Value(L.Score, $"“{name}”的得分"), notApplicable);
     }
 
@@ -334,7 +332,7 @@ internal sealed partial class SelfEvaluationFormReader
             return;
         }
 
-        groups.Add(new DeclaredGroup { Level1 = level1, Level2 = level2, Points = points, Label = GridText.OneLine(cell!.Text) });
+        groups.Add(new DeclaredGroup { Level1 = level1, Level2 = level2, Points = points, Label = GridText.OneLine(cell!.Value.Text) });
     }
 
     /// <summary>总分 / 合计: the 分值 and 得分 printed on the row (by the indicator columns), else the value beside the
@@ -370,7 +368,7 @@ internal sealed partial class SelfEvaluationFormReader
             grade = FormSheet.Clean(text) is { Length: > 0 } g ? FormSheet.Rules.GradeOf(g) : null;
             if (grade is null && FormSheet.Clean(text).Length > 0)
             {
-                _sheet.Error(cell!, $"自评等级“{text}”应为 优、良、中、差 之一。");
+                _sheet.Error(cell!.Value, $"自评等级“{text}”应为 优、良、中、差 之一。");
             }
         }
 

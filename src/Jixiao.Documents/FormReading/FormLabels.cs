@@ -113,6 +113,6 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
             return null;
         }
 
-        return new FormLabel(null!, match.Field, match.Qualifier, null, month, null);
+        return new FormLabel(default, match.Field, match.Qualifier, null, month, null);
     }
 }

@@ -76,7 +76,7 @@ internal static partial class FormParts
             }
             else
             {
-                sheet.Error(cell, "项目名称为空。");
+                sheet.Error(cell.Value, "项目名称为空。");
             }
         }
 
@@ -86,12 +86,12 @@ internal static partial class FormParts
     /// <summary>An 一级 or 二级 cell: its name and the points printed with it ("产出指标(50分)", "(50分)").</summary>
     public static (string Text, decimal? Points) Level(GridCell? cell)
     {
-        if (cell is null)
+        if (cell is not { } at)
         {
             return (string.Empty, null);
         }
 
-        var (text, points) = FormLabels.SplitPoints(GridText.OneLine(cell.Text));
+        var (text, points) = FormLabels.SplitPoints(GridText.OneLine(at.Text));
         return (FormSheet.Clean(text), points);
     }
 
@@ -124,7 +124,18 @@ internal static partial class FormParts
         var skip = new SkippedRow(place, text, reason);
         skipped.Add(skip);
         // The warning points at the same cell as the skipped row (the name's), not at a level cell merged down from it.
-        var cells = sheet.Grid.StartingIn(row).ToList();
-        sheet.Warning(cells.FirstOrDefault(c => place.Length > 0 && c.Place == place) ?? cells.FirstOrDefault(), skip.Message);
+        GridCell? at = null;
+        foreach (var cell in sheet.Grid.StartingIn(row))
+        {
+            if (place.Length > 0 && cell.Place == place)
+            {
+                at = cell;
+                break;
+            }
+
+            at ??= cell;
+        }
+
+        sheet.Warning(at, skip.Message);
     }
 }

@@ -52,7 +52,9 @@ internal sealed partial class FormSheet
     [GeneratedRegex(@"^注\s*[:：\d]")]
     private static partial Regex FootnoteStart();
 
-    public FormLabel? LabelOf(GridCell? cell) => cell is not null && _labels.TryGetValue(cell, out var label) ? label : null;
+    public FormLabel? LabelOf(GridCell? cell) => cell is { } at ? LabelOf(at) : null;
+
+    public FormLabel? LabelOf(GridCell cell) => _labels.TryGetValue(cell, out var label) ? label : null;
 
     public bool IsLabel(GridCell cell) => _labels.ContainsKey(cell);
 
@@ -105,7 +107,7 @@ internal sealed partial class FormSheet
     /// a problem naming the cell when it is something else.</summary>
     public decimal? Number(GridCell? cell, string what)
     {
-        var text = cell is null ? string.Empty : Clean(cell.Text);
+        var text = cell is { } at ? Clean(at.Text) : string.Empty;
         if (text.Length == 0)
         {
             return null;
@@ -117,14 +119,14 @@ internal sealed partial class FormSheet
             return value;
         }
 
-        Error(cell!, $"{what}“{text}”应为不小于 0 的数字。");
+        Error(cell!.Value, $"{what}“{text}”应为不小于 0 的数字。");
         return null;
     }
 
     /// <summary>An amount in <paramref name="unit"/>; null when the cell is empty or a placeholder.</summary>
     public Money? Amount(GridCell? cell, MoneyUnit unit, string what)
     {
-        var text = cell is null ? string.Empty : Clean(cell.Text);
+        var text = cell is { } at ? Clean(at.Text) : string.Empty;
         if (text.Length == 0)
         {
             return null;
@@ -135,7 +137,7 @@ internal sealed partial class FormSheet
             return money;
         }
 
-        Error(cell!, $"{what}：{problem}。");
+        Error(cell!.Value, $"{what}：{problem}。");
         return null;
     }
 

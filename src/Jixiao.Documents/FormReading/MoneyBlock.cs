@@ -93,8 +93,7 @@ internal sealed class MoneyBlock
             return null;
         }
 
-        var cell = Sheet.Grid.At(row, head.Cell.Column);
-        return cell is null || cell.Row > row || Sheet.IsLabel(cell) ? null : cell;
+        return Sheet.Grid.At(row, head.Cell.Column) is { } cell && cell.Row <= row && !Sheet.IsLabel(cell) ? cell : null;
     }
 
     public GridCell? CellOf(FormLabel rowLabel, string field) => CellOf(rowLabel.Cell.Row, field);

@@ -251,20 +251,20 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
-                if (filled == 1 && labels.Count == 0 && OfficialTitle().Match(only!.Text) is { Success: true } titleRow)
+                if (filled == 1 && labels.Count == 0 && OfficialTitle().Match(only!.Value.Text) is { Success: true } titleRow)
                 {
                     // A sheet's title row in the official layout: "2.名称绩效目标表".
-                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = only.Line;
+                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = only.Value.Line;
                     continue;
                 }
 
                 if (current is { Blocks.Count: > 0 } && labels.Count == 0)
                 {
                     // Text after a table (notes, a signature line, the next table's title).
-                    if (filled == 1 && TitleLine().IsMatch(only!.Text))
+                    if (filled == 1 && TitleLine().IsMatch(only!.Value.Text))
                     {
                         current = null;
-                        pendingTitles.Add(only.Text);
+                        pendingTitles.Add(only.Value.Text);
                     }
 
                     continue;
@@ -294,7 +294,7 @@ public static partial class GoalDocumentReader
     }
 
     /// <summary>How many of <paramref name="cells"/> are filled, and the first filled one.</summary>
-    private static (int Count, Grid.GridCell? First) Filled(IReadOnlyList<Grid.GridCell> cells)
+    private static (int Count, Grid.GridCell? First) Filled(Grid.GridCellList cells)
     {
         var count = 0;
         Grid.GridCell? first = null;
@@ -510,7 +510,7 @@ public static partial class GoalDocumentReader
 
     private static string NameFromTitles(ProjectDraft draft)
     {
-        var texts = draft.TitleLines.Concat(draft.Head.Take(3).SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Take(3)));
         foreach (var text in texts.Reverse())
         {
             var m = NameInTitle().Match(ChineseText.WithoutWhitespace(text));
@@ -526,9 +526,7 @@ public static partial class GoalDocumentReader
     /// <summary>Years written in the title lines and title rows of a project ("（2021年度）", "2023年项目支出…").</summary>
     private static IEnumerable<int> TitleYears(ProjectDraft draft)
     {
-        var texts = draft.TitleLines.Concat(draft.Head
-            .Where(h => RowLabels(h.Grid, h.Row).Count == 0)
-            .SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).Count == 0)));
         foreach (var text in texts)
         {
             if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)

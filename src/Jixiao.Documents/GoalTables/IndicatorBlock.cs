@@ -36,7 +36,10 @@ internal sealed class IndicatorBlock
     /// <summary>True when the block ran to the end of its grid (the table may go on in the next one).</summary>
     public bool RanToEnd { get; private set; }
 
-    private readonly List<GridCell> _flowCells = [];
+    /// <summary>A flow block's cells: one range of each grid it runs through (one, unless the table goes on in the
+    /// next grid), cut into rows by <see cref="Finish"/>.</summary>
+    private readonly List<GridCellList> _flowParts = [];
+    private int _flowCount;
 
     public static IndicatorBlock Read(IndicatorHeader header, ReadOptions options)
     {
@@ -60,19 +63,19 @@ internal sealed class IndicatorBlock
     /// <summary>Cuts the cells of a flow block into rows of the heading's width (after every continuation).</summary>
     public void Finish()
     {
-        if (!Header.Grid.IsFlow || _flowCells.Count == 0)
+        if (!Header.Grid.IsFlow || _flowCount == 0)
         {
             return;
         }
 
         var width = Header.Columns.Count;
-        for (var start = 0; start < _flowCells.Count; start += width)
+        for (var start = 0; start < _flowCount; start += width)
         {
-            var count = Math.Min(width, _flowCells.Count - start);
+            var count = Math.Min(width, _flowCount - start);
             var empty = true;
             for (var i = start; i < start + count && empty; i++)
             {
-                empty = _flowCells[i].IsEmpty;
+                empty = FlowCell(i).IsEmpty;
             }
 
             if (empty)
@@ -80,7 +83,7 @@ internal sealed class IndicatorBlock
                 continue;
             }
 
-            var first = _flowCells[start];
+            var first = FlowCell(start);
             if (count < width)
             {
                 ShortLastRow = (count, first.Place, first.Line);
@@ -90,13 +93,29 @@ internal sealed class IndicatorBlock
             var values = new string[width];
             for (var i = 0; i < width; i++)
             {
-                values[i] = _flowCells[start + i].Text;
+                values[i] = FlowCell(start + i).Text;
             }
 
             Rows.Add(new RawRow(values, first.Place, first.Line));
         }
 
-        _flowCells.Clear();
+        _flowParts.Clear();
+        _flowCount = 0;
+    }
+
+    private GridCell FlowCell(int index)
+    {
+        foreach (var part in _flowParts)
+        {
+            if (index < part.Count)
+            {
+                return part[index];
+            }
+
+            index -= part.Count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
     }
 
     /// <summary>True when a row of <paramref name="grid"/> ends a block.</summary>
@@ -169,26 +188,16 @@ internal sealed class IndicatorBlock
 
     private int CollectFlow(CellGrid grid, int from, ReadOptions options)
     {
-        // One array for the block's cells (at most the rest of the grid: in a text file the block ends its table) rather
-        // than a list grown by doubling over dozens of cells for every table.
-        var rest = 0;
-        for (var r = from; r < grid.RowCount; r++)
-        {
-            rest += grid.StartingIn(r).Count;
-        }
-
-        _flowCells.EnsureCapacity(_flowCells.Count + rest);
+        // The block's cells are the grid's cells from its first row to the row that stops it: one range, not a copy.
         var row = from;
-        for (; row < grid.RowCount; row++)
+        while (row < grid.RowCount && !IsStop(grid, row, options))
         {
-            if (IsStop(grid, row, options))
-            {
-                break;
-            }
-
-            _flowCells.AddRange(grid.StartingIn(row));
+            row++;
         }
 
+        var part = grid.StartingIn(from, row);
+        _flowParts.Add(part);
+        _flowCount += part.Count;
         return row;
     }
 }

@@ -57,7 +57,7 @@ internal sealed class IndicatorHeader
     }
 
     /// <remarks>Apart from <see cref="Find"/>: its lambdas would otherwise make a closure on every row asked.</remarks>
-    private static IndicatorHeader? Build(CellGrid grid, int row, IReadOnlyList<GridCell> cells, ReadOptions options)
+    private static IndicatorHeader? Build(CellGrid grid, int row, GridCellList cells, ReadOptions options)
     {
         // Loops, not queries: a body row with two heading-like cells comes here too, once per row of every block.
         var matches = new (GoalColumn? Column, LabelMatch? Match, bool Override)[cells.Count];
@@ -117,7 +117,7 @@ internal sealed class IndicatorHeader
 
     /// <summary>The test of <see cref="Find"/> without building anything: almost every row asked is a body row
     /// with at most one cell that reads like a heading.</summary>
-    private static bool MayBeHeading(IReadOnlyList<GridCell> cells, ReadOptions options)
+    private static bool MayBeHeading(GridCellList cells, ReadOptions options)
     {
         var recognised = 0;
         for (var i = 0; i < cells.Count; i++)
@@ -152,8 +152,7 @@ internal sealed class IndicatorHeader
         while (column < grid.ColumnCount)
         {
             var top = grid.At(row, column);
-            var leaf = grid.At(lastRow, column) ?? top;
-            if (leaf is null)
+            if ((grid.At(lastRow, column) ?? top) is not { } leaf)
             {
                 column++;
                 continue;
@@ -162,9 +161,9 @@ internal sealed class IndicatorHeader
             var first = Math.Max(column, leaf.Column);
             var last = leaf.LastColumn;
             var texts = new List<string>();
-            if (top is not null && top != leaf && !top.IsEmpty)
+            if (top is { } above && above != leaf && !above.IsEmpty)
             {
-                texts.Add(top.Text);
+                texts.Add(above.Text);
             }
 
             if (!leaf.IsEmpty)
@@ -174,7 +173,7 @@ internal sealed class IndicatorHeader
 
             var header = GridText.OneLine(string.Join("/", texts));
             var leafClass = Classify(leaf, options);
-            var topClass = top is not null && top != leaf ? Classify(top, options) : default;
+            var topClass = top is { } upper && upper != leaf ? Classify(upper, options) : default;
             var chosen = leafClass.Column is not null ? leafClass : topClass;
             if (options.ColumnOverrides.TryGetValue(GridText.Key(header), out var overridden))
             {
@@ -191,7 +190,7 @@ internal sealed class IndicatorHeader
             }
 
             var mapping = Mapping(header, chosen, first, last, options);
-            if (top is not null && top != leaf && topClass.Match?.Qualifier is { Length: > 0 } topQualifier)
+            if (top is { } topCell && topCell != leaf && topClass.Match?.Qualifier is { Length: > 0 } topQualifier)
             {
                 mapping = mapping with { LongTerm = mapping.LongTerm || IsLongTerm(topQualifier) };
             }

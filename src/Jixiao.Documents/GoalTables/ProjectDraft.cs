@@ -31,8 +31,35 @@ internal sealed class ProjectDraft(int sequence, string title)
     /// <summary>The grids this project's cells come from, in order: a place in any but the first names its table.</summary>
     public List<CellGrid> Grids { get; } = [];
 
-    public bool HasHeadLabel(GoalLabel label) => Head.Any(h => h.Grid.StartingIn(h.Row)
-        .Any(c => GridSearch.LabelOf(c, GoalVocabulary.Labels) is { } l && GoalVocabulary.LabelOf(l.Match) == label));
+    /// <summary>The texts of the cells starting in <paramref name="rows"/>, row after row: one iterator for all the
+    /// rows rather than a query per row (asked for the head of every project).</summary>
+    public static IEnumerable<string> Texts(IEnumerable<(CellGrid Grid, int Row)> rows)
+    {
+        foreach (var (grid, row) in rows)
+        {
+            foreach (var cell in grid.StartingIn(row))
+            {
+                yield return cell.Text;
+            }
+        }
+    }
+
+    /// <remarks>Loops, not queries: asked for every label of every row of every head.</remarks>
+    public bool HasHeadLabel(GoalLabel label)
+    {
+        foreach (var (grid, row) in Head)
+        {
+            foreach (var cell in grid.StartingIn(row))
+            {
+                if (GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } l && GoalVocabulary.LabelOf(l.Match) == label)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public void Use(CellGrid grid)
     {

@@ -155,7 +155,7 @@ internal static partial class ProjectHead
         }
 
         var texts = draft.TitleLines.Concat(draft.Lines.Select(l => l.Text))
-            .Concat(draft.Head.SelectMany(h => h.Grid.StartingIn(h.Row).Select(c => c.Text)));
+            .Concat(ProjectDraft.Texts(draft.Head));
         foreach (var text in texts)
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)
@@ -300,8 +300,8 @@ internal static partial class ProjectHead
         for (var i = 0; i < months.Count; i++)
         {
             var month = TableValues.ParseMonth(months[i].Text)!.Value;
-            var cell = grid.IsFlow ? (i < below.Count ? below[i] : null) : grid.At(label.Cell.Row + 1, months[i].Column);
-            if (cell is null || cell.IsEmpty)
+            var found = grid.IsFlow ? (i < below.Count ? below[i] : null) : grid.At(label.Cell.Row + 1, months[i].Column);
+            if (found is not { IsEmpty: false } cell)
             {
                 context.Error(draft.Place(grid, months[i]), months[i].Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
                 break;

@@ -9,72 +9,81 @@ namespace Jixiao.Documents.Grid;
 /// A grid from the published text layout is a <em>flow</em> grid (<see cref="IsFlow"/>): that layout keeps the
 /// order of cells and the blank line that usually ends a row, but not column positions, and a cell's blank
 /// lines cannot be told from a row end. Readers of a flow grid may rely on the order of cells only.
+/// <para>The cells are one array of <see cref="CellData"/> in reading order, handed out as <see cref="GridCell"/>
+/// handles; what readers ask of a cell again and again (its key, its match and label in a label set) is kept in
+/// arrays beside it, made when first asked. A row is a range of that array when no cell spans rows (every text
+/// table), else a slice of one index array.</para>
 /// </remarks>
 public sealed class CellGrid
 {
-    private GridCell?[]? _cover;
-    private readonly GridCell[][] _rows;
-    private readonly GridCell[]?[] _starting;
+    private readonly CellData[] _cells;
 
-    internal CellGrid(string name, int rowCount, int columnCount, IReadOnlyList<GridCell> cells, bool isFlow)
+    /// <summary>Index of the first cell whose top row is r, for r in 0..RowCount (the last entry is the cell count).</summary>
+    private readonly int[] _firstOfRow;
+
+    /// <summary>The cells covering each row, row after row (null when no cell spans rows: a row is then its range).</summary>
+    private readonly int[]? _covering;
+
+    /// <summary>Where each row's part of <see cref="_covering"/> starts, for r in 0..RowCount.</summary>
+    private readonly int[]? _coveringStart;
+
+    private int[]? _cover;
+    private string?[]? _keys;
+    private LabelCache[] _labelCaches = [];
+    private IReadOnlyList<GridCell>? _all;
+
+    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow)
     {
         Name = name;
         RowCount = rowCount;
         ColumnCount = columnCount;
-        Cells = cells;
         IsFlow = isFlow;
+        _cells = cells;
 
-        // One exact array per row (counted first): a text file's grids hold tens of thousands of cells, and a list
-        // per row with its growth was a large part of reading them.
-        var counts = new int[rowCount];
+        // Cells come in reading order (by top row, then by column), so the cells starting in a row are a range.
+        _firstOfRow = new int[rowCount + 1];
+        var spansRows = false;
+        var i = 0;
+        for (var r = 0; r <= rowCount; r++)
+        {
+            for (; i < cells.Length && cells[i].Row < r; i++)
+            {
+                spansRows |= cells[i].RowSpan > 1;
+            }
+
+            _firstOfRow[r] = i;
+        }
+
+        if (!spansRows)
+        {
+            return;
+        }
+
+        // The cells covering each row, in cell order (a cell from a row above comes before the row's own cells, as
+        // readers have always seen them): counted first, then filled into one array.
+        _coveringStart = new int[rowCount + 1];
         foreach (var cell in cells)
         {
-            for (var r = cell.Row; r <= cell.LastRow; r++)
+            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
             {
-                counts[r]++;
+                _coveringStart[r + 1]++;
             }
         }
 
-        _rows = new GridCell[rowCount][];
-        _starting = new GridCell[]?[rowCount];
         for (var r = 0; r < rowCount; r++)
         {
-            _rows[r] = counts[r] == 0 ? [] : new GridCell[counts[r]];
-            counts[r] = 0;
+            _coveringStart[r + 1] += _coveringStart[r];
         }
 
-        foreach (var cell in cells)
+        _covering = new int[_coveringStart[rowCount]];
+        var next = _coveringStart[..rowCount];
+        for (i = 0; i < cells.Length; i++)
         {
-            for (var r = cell.Row; r <= cell.LastRow; r++)
+            for (var r = cells[i].Row; r < cells[i].Row + cells[i].RowSpan; r++)
             {
-                _rows[r][counts[r]++] = cell;
+                _covering[next[r]++] = i;
             }
         }
-    }
-
-    /// <summary>The cell at each position, made when first asked: a flow grid of a text file has rows of dozens of
-    /// cells, and its readers go by order, not by position.</summary>
-    private GridCell?[] Cover()
-    {
-        if (_cover is { } made)
-        {
-            return made;
-        }
-
-        var cover = new GridCell?[RowCount * ColumnCount];
-        foreach (var cell in Cells)
-        {
-            for (var r = cell.Row; r <= cell.LastRow; r++)
-            {
-                for (var c = cell.Column; c <= cell.LastColumn; c++)
-                {
-                    cover[(r * ColumnCount) + c] = cell;
-                }
-            }
-        }
-
-        _cover = cover;
-        return cover;
     }
 
     /// <summary>How the user finds the table: "第 2 个表格", a sheet name, "表格 3".</summary>
@@ -85,69 +94,56 @@ public sealed class CellGrid
     public int ColumnCount { get; }
 
     /// <summary>Every cell once, in reading order (by top row, then by column).</summary>
-    public IReadOnlyList<GridCell> Cells { get; }
+    public IReadOnlyList<GridCell> Cells => _all ??= new GridCellList(this, null, 0, _cells.Length);
 
     public bool IsFlow { get; }
 
     /// <summary>The cell covering a position, or null for a position no cell covers (past the end of a short row).</summary>
-    public GridCell? At(int row, int column) =>
-        row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? Cover()[(row * ColumnCount) + column] : null;
+    public GridCell? At(int row, int column)
+    {
+        if (row < 0 || row >= RowCount || column < 0 || column >= ColumnCount)
+        {
+            return null;
+        }
+
+        var index = Cover()[(row * ColumnCount) + column];
+        return index == 0 ? null : new GridCell(this, index - 1);
+    }
 
     /// <summary>The text at a position; empty where no cell is.</summary>
     public string Text(int row, int column) => At(row, column)?.Text ?? string.Empty;
 
-    /// <summary>The cells covering <paramref name="row"/> left to right, merged cells from rows above included.</summary>
-    public IReadOnlyList<GridCell> Row(int row) => row >= 0 && row < RowCount ? _rows[row] : [];
-
-    /// <summary>The cells whose top row is <paramref name="row"/>, left to right.</summary>
-    public IReadOnlyList<GridCell> StartingIn(int row)
+    /// <summary>The cells covering <paramref name="row"/>, merged cells from rows above included.</summary>
+    public GridCellList Row(int row)
     {
         if (row < 0 || row >= RowCount)
         {
-            return [];
+            return default;
         }
 
-        // Kept once asked: readers ask every row several times (end of block, heading, labels). A row no merged
-        // cell enters from above (every row of a text table) is its own list.
-        return _starting[row] ??= Starting(_rows[row], row);
+        return _covering is null
+            ? StartingIn(row)
+            : new GridCellList(this, _covering, _coveringStart![row], _coveringStart[row + 1] - _coveringStart[row]);
     }
 
-    private static GridCell[] Starting(GridCell[] cells, int row)
+    /// <summary>The cells whose top row is <paramref name="row"/>, left to right.</summary>
+    public GridCellList StartingIn(int row) =>
+        row < 0 || row >= RowCount ? default : new GridCellList(this, null, _firstOfRow[row], _firstOfRow[row + 1] - _firstOfRow[row]);
+
+    /// <summary>The cells whose top row is in <paramref name="fromRow"/>..<paramref name="toRow"/> (exclusive), in
+    /// reading order: one range of the grid's cells.</summary>
+    internal GridCellList StartingIn(int fromRow, int toRow)
     {
-        var count = 0;
-        foreach (var cell in cells)
-        {
-            count += cell.Row == row ? 1 : 0;
-        }
-
-        if (count == cells.Length)
-        {
-            return cells;
-        }
-
-        var starting = new GridCell[count];
-        count = 0;
-        foreach (var cell in cells)
-        {
-            if (cell.Row == row)
-            {
-                starting[count++] = cell;
-            }
-        }
-
-        return starting;
+        fromRow = Math.Clamp(fromRow, 0, RowCount);
+        toRow = Math.Clamp(toRow, fromRow, RowCount);
+        return new GridCellList(this, null, _firstOfRow[fromRow], _firstOfRow[toRow] - _firstOfRow[fromRow]);
     }
 
     /// <summary>The first cell covering <paramref name="row"/> right of <paramref name="cell"/>, skipping empty
     /// ones when <paramref name="skipEmpty"/>; null at the end of the row.</summary>
     public GridCell? RightOf(GridCell cell, int row, bool skipEmpty = true)
     {
-        if (row < 0 || row >= RowCount)
-        {
-            return null;
-        }
-
-        foreach (var next in _rows[row])
+        foreach (var next in Row(row))
         {
             if (next.Column > cell.LastColumn && (!skipEmpty || !next.IsEmpty))
             {
@@ -162,4 +158,85 @@ public sealed class CellGrid
     public GridCell? Below(GridCell cell) => At(cell.LastRow + 1, cell.Column);
 
     public override string ToString() => $"{Name}（{RowCount} 行 × {ColumnCount} 列）";
+
+    internal ref readonly CellData DataAt(int index) => ref _cells[index];
+
+    internal string KeyAt(int index)
+    {
+        _keys ??= new string?[_cells.Length];
+        return _keys[index] ??= GridText.Key(_cells[index].Text);
+    }
+
+    internal LabelMatch? MatchAt(int index, LabelSet labels)
+    {
+        ref var match = ref Cache(labels).Matches[index];
+        match ??= labels.Match(_cells[index].Text.Length, KeyAt(index)) ?? LabelCache.NoMatch;
+        return ReferenceEquals(match, LabelCache.NoMatch) ? null : match;
+    }
+
+    internal GridLabel? LabelAt(int index, LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find)
+    {
+        ref var label = ref Cache(labels).Labels[index];
+        label ??= find(new GridCell(this, index), labels) ?? LabelCache.NoLabel;
+        return ReferenceEquals(label, LabelCache.NoLabel) ? null : label;
+    }
+
+    /// <summary>The position → cell index + 1 map (0: no cell), made when first asked: a flow grid of a text file has
+    /// rows of dozens of cells, and its readers go by order, not by position.</summary>
+    private int[] Cover()
+    {
+        if (_cover is { } made)
+        {
+            return made;
+        }
+
+        var cover = new int[RowCount * ColumnCount];
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            ref readonly var cell = ref _cells[i];
+            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            {
+                for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                {
+                    cover[(r * ColumnCount) + c] = i + 1;
+                }
+            }
+        }
+
+        _cover = cover;
+        return cover;
+    }
+
+    /// <remarks>A grid is read by one reader at a time, with a handful of label sets (goal tables ask every cell for a
+    /// column heading and for a label of the head in turn).</remarks>
+    private LabelCache Cache(LabelSet labels)
+    {
+        foreach (var cache in _labelCaches)
+        {
+            if (ReferenceEquals(cache.Set, labels))
+            {
+                return cache;
+            }
+        }
+
+        var added = new LabelCache(labels, _cells.Length);
+        _labelCaches = [.. _labelCaches, added];
+        return added;
+    }
+
+    /// <summary>Each cell's match and label in one label set; null: not asked yet.</summary>
+    private sealed class LabelCache(LabelSet set, int cells)
+    {
+        /// <summary>Marks a cell asked for its match (or label) that has none, so "not asked" needs no flag.</summary>
+        public static readonly LabelMatch NoMatch = new(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty);
+
+        public static readonly GridLabel NoLabel = new(default, NoMatch, null);
+
+        public LabelSet Set { get; } = set;
+
+        /// <remarks>Each made when first asked: some label sets are asked only for matches.</remarks>
+        public LabelMatch?[] Matches => field ??= new LabelMatch?[cells];
+
+        public GridLabel?[] Labels => field ??= new GridLabel?[cells];
+    }
 }

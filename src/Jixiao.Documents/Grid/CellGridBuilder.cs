@@ -68,14 +68,8 @@ public sealed class CellGridBuilder(string name, bool isFlow = false)
         var columns = _cells.Count == 0 ? 0 : _cells.Max(c => c.Column + c.ColumnSpan);
         var cells = _cells
             .OrderBy(c => c.Row).ThenBy(c => c.Column)
-            .Select(c => new GridCell(c.Row, c.Column, c.Text)
-            {
-                RowSpan = c.LastRow - c.Row + 1,
-                ColumnSpan = c.ColumnSpan,
-                Place = c.Place,
-                Line = c.Line,
-            })
-            .ToList();
+            .Select(c => new CellData(c.Row, c.Column, c.Text, c.LastRow - c.Row + 1, c.ColumnSpan, c.Place, c.Line))
+            .ToArray();
         return new CellGrid(name, rows, columns, cells, isFlow);
     }
 

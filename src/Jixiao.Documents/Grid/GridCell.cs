@@ -5,89 +5,83 @@ namespace Jixiao.Documents.Grid;
 /// Rows and columns are 0-based inside the grid; <see cref="Place"/> says where the cell is in the user's terms
 /// ("第 3 行第 2 列", "B7", "第 54 行").
 /// </summary>
-public sealed record GridCell(int Row, int Column, string Text)
+/// <remarks>A handle (the grid and the cell's index in it), not an object: the grid holds its cells in one array of
+/// <see cref="CellData"/> and the answers readers ask again and again (key, label matches) in arrays beside it, so
+/// reading a text file of 90,000 cells makes no object per cell. Two cells are equal when position, spans, text and
+/// place are, whichever grid they come from (a reference test compares grids built two ways).</remarks>
+public readonly struct GridCell : IEquatable<GridCell>
 {
-    private string? _key;
-    private string? _place;
-    private LabelSlot _first;
-    private LabelSlot _second;
+    private readonly CellGrid? _grid;
+    private readonly int _index;
 
-    public int RowSpan { get; init; } = 1;
+    internal GridCell(CellGrid grid, int index)
+    {
+        _grid = grid;
+        _index = index;
+    }
 
-    public int ColumnSpan { get; init; } = 1;
+    private ref readonly CellData Data => ref _grid!.DataAt(_index);
+
+    public int Row => Data.Row;
+
+    public int Column => Data.Column;
+
+    /// <summary>The cell's text; empty for the default cell (no grid).</summary>
+    public string Text => _grid is null ? string.Empty : Data.Text;
+
+    public int RowSpan => Data.RowSpan;
+
+    public int ColumnSpan => Data.ColumnSpan;
 
     public int LastRow => Row + RowSpan - 1;
 
     public int LastColumn => Column + ColumnSpan - 1;
 
-    /// <remarks>A cell of a text file is placed by its line ("第 54 行"), made when first asked: most cells never are.</remarks>
-    public string Place
-    {
-        get => _place ??= Line > 0 ? $"第 {Line} 行" : string.Empty;
-        init => _place = value;
-    }
+    /// <remarks>A cell of a text file is placed by its line ("第 54 行"), made when asked: most cells never are.</remarks>
+    public string Place => Data.Place ?? (Data.Line > 0 ? $"第 {Data.Line} 行" : string.Empty);
 
     /// <summary>1-based line of a text file; 0 for other sources.</summary>
-    public int Line { get; init; }
+    public int Line => Data.Line;
 
     public bool IsEmpty => Text.Length == 0;
 
-    /// <summary>The text as labels are compared (<see cref="GridText.Key"/>), computed once.</summary>
-    public string Key => _key ??= GridText.Key(Text);
+    /// <summary>The text as labels are compared (<see cref="GridText.Key"/>), computed once per cell.</summary>
+    public string Key => _grid!.KeyAt(_index);
 
-    /// <summary><see cref="LabelSet.Match"/> of the text, computed once per label set: readers ask the same cell
-    /// again and again (every row of a block is tested for the end of the block and for a heading).</summary>
-    internal LabelMatch? MatchIn(LabelSet labels) => Slot(labels).Match;
+    /// <summary><see cref="LabelSet.Match"/> of the text, computed once per cell and label set: readers ask the same
+    /// cell again and again (every row of a block is tested for the end of the block and for a heading).</summary>
+    internal LabelMatch? MatchIn(LabelSet labels) => _grid!.MatchAt(_index, labels);
 
-    /// <summary><see cref="GridSearch.LabelOf"/> of this cell, computed once per label set.</summary>
-    internal GridLabel? LabelIn(LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find)
-    {
-        ref var slot = ref Slot(labels);
-        if (slot.Label is null)
-        {
-            slot.Label = find(this, labels) ?? NoLabel;
-        }
-
-        return ReferenceEquals(slot.Label, NoLabel) ? null : slot.Label;
-    }
+    /// <summary><see cref="GridSearch.LabelOf"/> of this cell, computed once per cell and label set.</summary>
+    internal GridLabel? LabelIn(LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find) => _grid!.LabelAt(_index, labels, find);
 
     public bool Covers(int row, int column) => row >= Row && row <= LastRow && column >= Column && column <= LastColumn;
 
-    /// <summary>Equal when position, spans, text and place are: the cached key and labels do not count (they are
-    /// filled in as the cell is read, and a cell's hash must not change while it sits in a set).</summary>
-    public bool Equals(GridCell? other) =>
-        other is not null && Row == other.Row && Column == other.Column && Text == other.Text && RowSpan == other.RowSpan
-        && ColumnSpan == other.ColumnSpan && Place == other.Place && Line == other.Line;
-
-    public override int GetHashCode() => HashCode.Combine(Row, Column, Text, RowSpan, ColumnSpan, Place, Line);
-
-    /// <remarks>Two label sets are remembered (goal tables ask every cell for a column heading and for a label of the
-    /// head in turn), in the cell itself rather than in an object per cell. A grid is read by one reader at a time.</remarks>
-    private ref LabelSlot Slot(LabelSet labels)
+    /// <summary>The same cell of the same grid, or a cell of another grid with the same position, spans, text and place.</summary>
+    public bool Equals(GridCell other)
     {
-        if (ReferenceEquals(_first.Labels, labels))
+        if (ReferenceEquals(_grid, other._grid))
         {
-            return ref _first;
+            return _index == other._index;
         }
 
-        if (ReferenceEquals(_second.Labels, labels))
+        if (_grid is null || other._grid is null)
         {
-            return ref _second;
+            return false;
         }
 
-        _second = _first;
-        _first = new LabelSlot { Labels = labels, Match = labels.Match(Text.Length, Key) };
-        return ref _first;
+        return Row == other.Row && Column == other.Column && Text == other.Text && RowSpan == other.RowSpan
+            && ColumnSpan == other.ColumnSpan && Line == other.Line && Place == other.Place;
     }
 
-    /// <summary>Marks a slot whose cell was asked for its label and is none (null: not asked yet), so a slot is three
-    /// references, not three and a flag: a text file's grids have tens of thousands of cells.</summary>
-    private static readonly GridLabel NoLabel = new(new GridCell(0, 0, string.Empty), new LabelMatch(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty), null);
+    public override bool Equals(object? obj) => obj is GridCell other && Equals(other);
 
-    private struct LabelSlot
-    {
-        public LabelSet? Labels;
-        public LabelMatch? Match;
-        public GridLabel? Label;
-    }
+    /// <remarks>By position only: equal cells share it, and the cells of one grid differ in it.</remarks>
+    public override int GetHashCode() => _grid is null ? 0 : HashCode.Combine(Row, Column);
+
+    public static bool operator ==(GridCell left, GridCell right) => left.Equals(right);
+
+    public static bool operator !=(GridCell left, GridCell right) => !left.Equals(right);
+
+    public override string ToString() => _grid is null ? "GridCell { }" : $"GridCell {{ Row = {Row}, Column = {Column}, Text = {Text} }}";
 }

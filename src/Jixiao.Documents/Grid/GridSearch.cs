@@ -12,7 +12,6 @@ public static class GridSearch
     /// ("其中:上级资金16"), is a label with an inline value.</summary>
     public static GridLabel? LabelOf(GridCell cell, LabelSet labels)
     {
-        ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(labels);
         return cell.IsEmpty ? null : cell.LabelIn(labels, Find);
     }
@@ -36,13 +35,8 @@ public static class GridSearch
     public static IEnumerable<GridLabel> Labels(CellGrid grid, LabelSet labels, int fromRow = 0, int toRow = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        foreach (var cell in grid.Cells)
+        foreach (var cell in grid.StartingIn(fromRow, toRow == int.MaxValue ? int.MaxValue : toRow + 1))
         {
-            if (cell.Row < fromRow || cell.Row > toRow)
-            {
-                continue;
-            }
-
             if (LabelOf(cell, labels) is { } label)
             {
                 yield return label;
@@ -71,7 +65,6 @@ public static class GridSearch
     public static GridValue? RightOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(isLabel);
         foreach (var cell in grid.Row(label.Row))
         {
@@ -91,16 +84,14 @@ public static class GridSearch
     public static GridValue? BelowOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(isLabel);
         var left = grid.At(label.Row, label.Column - 1);
         var right = grid.At(label.Row, label.LastColumn + 1);
-        if (grid.IsFlow || !((left is not null && isLabel(left)) || (right is not null && isLabel(right))))
+        if (grid.IsFlow || !((left is { } l && isLabel(l)) || (right is { } r && isLabel(r))))
         {
             return null;
         }
 
-        var below = grid.Below(label);
-        return below is null || below.IsEmpty || isLabel(below) ? null : new GridValue(below.Text, below);
+        return grid.Below(label) is { IsEmpty: false } below && !isLabel(below) ? new GridValue(below.Text, below) : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Text;
@@ -66,18 +67,30 @@ public static partial class GridText
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+        // Into one buffer, not a builder and a string per line: every multi-line cell of a goal table comes here. The
+        // result is never longer than the text (a line break becomes at most a space).
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && line.Length > 0 && char.IsAsciiLetterOrDigit(line[0]))
+            var line = text.AsSpan(range);
+            if (length > 0 && char.IsAsciiLetterOrDigit(buffer[length - 1]) && line.Length > 0 && char.IsAsciiLetterOrDigit(line[0]))
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
             }
 
-            sb.Append(line);
+            line.CopyTo(buffer[length..]);
+            length += line.Length;
         }
 
-        return sb.ToString();
+        var joined = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return joined;
     }
 
     /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)";

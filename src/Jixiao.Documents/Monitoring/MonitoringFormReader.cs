@@ -142,8 +142,7 @@ internal sealed partial class MonitoringFormReader
             var used = new HashSet<GridCell>();
             string Text(string field, bool oneLine = true)
             {
-                var cell = band.Cell(r, field);
-                if (cell is null || cell.Row != r || !used.Add(cell))
+                if (band.Cell(r, field) is not { } cell || cell.Row != r || !used.Add(cell))
                 {
                     return string.Empty;
                 }
@@ -152,7 +151,7 @@ internal sealed partial class MonitoringFormReader
             }
 
             var nameCell = band.Cell(r, L.Name);
-            var rawName = nameCell is not null && nameCell.Row == r ? GridText.OneLine(nameCell.Text).Trim() : string.Empty;
+            var rawName = nameCell is { } nc && nc.Row == r ? GridText.OneLine(nc.Text).Trim() : string.Empty;
             var indicator = new MonitoringIndicator
             {
                 Level1 = levels.Item1,

@@ -18,8 +18,8 @@ public class CellGridBuilderTests
         var grid = builder.Build();
 
         Assert.Equal((3, 4), (grid.RowCount, grid.ColumnCount));
-        Assert.Same(grid.At(0, 0), grid.At(2, 0));
-        Assert.Same(grid.At(0, 2), grid.At(0, 3));
+        Assert.Equal(grid.At(0, 0), grid.At(2, 0));
+        Assert.Equal(grid.At(0, 2), grid.At(0, 3));
         Assert.Equal("产出指标", grid.Text(2, 1));
         Assert.Null(grid.At(2, 2));
         Assert.Equal(["绩效指标", "产出指标", "=100%"], grid.Row(2).Select(c => c.Text));
@@ -38,7 +38,7 @@ public class CellGridBuilderTests
 
         var grid = builder.Build();
 
-        var merged = grid.At(1, 1)!;
+        var merged = grid.At(1, 1)!.Value;
         Assert.Equal(("产出指标", 2, 2), (merged.Text, merged.RowSpan, merged.ColumnSpan));
     }
 
@@ -77,8 +77,8 @@ public class CellGridBuilderTests
         builder.Add(2, 0, "改善办学条件");
         var grid = builder.Build();
 
-        Assert.Equal("农村义务教育", grid.RightOf(grid.At(0, 0)!, 0)!.Text);
-        Assert.Equal("", grid.RightOf(grid.At(0, 0)!, 0, skipEmpty: false)!.Text);
-        Assert.Equal("改善办学条件", grid.Below(grid.At(1, 0)!)!.Text);
+        Assert.Equal("农村义务教育", grid.RightOf(grid.At(0, 0)!.Value, 0)!.Value.Text);
+        Assert.Equal("", grid.RightOf(grid.At(0, 0)!.Value, 0, skipEmpty: false)!.Value.Text);
+        Assert.Equal("改善办学条件", grid.Below(grid.At(1, 0)!.Value)!.Value.Text);
     }
 }

@@ -30,11 +30,11 @@ public class GridSourceTests
         Assert.Equal("项目支出绩效目标表（2021年度）", document.Blocks[0].Text);
         var grid = document.Grids.Single();
         Assert.Equal((3, 4), (grid.RowCount, grid.ColumnCount));
-        Assert.Equal(2, grid.At(1, 0)!.RowSpan);
-        Assert.Same(grid.At(0, 2), grid.At(0, 3));
+        Assert.Equal(2, grid.At(1, 0)!.Value.RowSpan);
+        Assert.Equal(grid.At(0, 2), grid.At(0, 3));
         Assert.Equal("=100%", grid.Text(2, 2));
         Assert.Null(grid.At(2, 0));
-        Assert.Equal("第 2 行第 3 列", grid.At(1, 2)!.Place);
+        Assert.Equal("第 2 行第 3 列", grid.At(1, 2)!.Value.Place);
         Assert.Equal("第 1 个表格", grid.Name);
     }
 
@@ -75,10 +75,10 @@ public class GridSourceTests
         var grid = Read(xlsx, ".xlsx").Grids.Single();
 
         Assert.Equal("Sheet1", grid.Name);
-        Assert.Equal(2, grid.At(3, 0)!.RowSpan);
+        Assert.Equal(2, grid.At(3, 0)!.Value.RowSpan);
         Assert.Equal("产出指标", grid.Text(4, 0));
         Assert.Equal("12345.97", grid.Text(4, 1));
-        Assert.Equal("B4", grid.At(3, 1)!.Place);
+        Assert.Equal("B4", grid.At(3, 1)!.Value.Place);
         Assert.Null(grid.At(1, 0));
     }
 
@@ -99,7 +99,7 @@ public class GridSourceTests
         Assert.Equal("产出\n指标", grid.Text(1, 1));
         Assert.Equal(">=98%", grid.Text(1, 2));
         Assert.Equal("", grid.Text(1, 3));
-        Assert.Same(grid.At(0, 0), grid.At(1, 0));
+        Assert.Equal(grid.At(0, 0), grid.At(1, 0));
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public class GridSourceTests
         Assert.True(grid.IsFlow);
         Assert.Equal(["项目编码", "13068222P006751100009", "项目名称", "安保经费"], grid.Row(0).Select(c => c.Text));
         Assert.Equal("1.安保经费\n2.保障安全", grid.Text(1, 1));
-        Assert.Equal(("二级指标", 12), (grid.Text(2, 1), grid.At(2, 1)!.Line));
-        Assert.Equal("第 12 行", grid.At(2, 1)!.Place);
+        Assert.Equal(("二级指标", 12), (grid.Text(2, 1), grid.At(2, 1)!.Value.Line));
+        Assert.Equal("第 12 行", grid.At(2, 1)!.Value.Place);
     }
 
     private static GridDocument Read(byte[] bytes, string extension)

@@ -40,7 +40,7 @@ public static class TextGridReader
                 return;
             }
 
-            var gridCells = new GridCell[pending.Count];
+            var gridCells = new CellData[pending.Count];
             var columns = 0;
             for (var i = 0; i < pending.Count; i++)
             {
@@ -51,7 +51,7 @@ public static class TextGridReader
                     cellText = GridText.Clean(string.Concat(cellText, "\n", string.Join('\n', cell.More)));
                 }
 
-                gridCells[i] = new GridCell(cell.Row, cell.Column, cellText) { Line = cell.Line };
+                gridCells[i] = new CellData(cell.Row, cell.Column, cellText, 1, 1, null, cell.Line);
                 columns = Math.Max(columns, cell.Column + 1);
             }
 
