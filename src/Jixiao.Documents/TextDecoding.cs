@@ -57,7 +57,13 @@ public static class TextDecoding
     {
         var (encoding, preamble) = Detect(bytes.Span);
         var body = bytes[preamble..];
-        return encoding == StrictUtf8 && (preamble == 0 || System.Text.Unicode.Utf8.IsValid(body.Span)) ? body : null;
+        if (encoding != StrictUtf8 || (preamble > 0 && !System.Text.Unicode.Utf8.IsValid(body.Span)))
+        {
+            // Not "? body : null": null would convert to an empty ReadOnlyMemory through byte[].
+            return null;
+        }
+
+        return body;
     }
 
     /// <exception cref="TextEncodingException">The bytes are no one encoding; the message names the line.</exception>
