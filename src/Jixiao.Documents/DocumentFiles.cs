@@ -50,7 +50,7 @@ public static class DocumentFiles
         switch (extension.ToLowerInvariant())
         {
             case ".json":
-                return DocumentJson.Read(TextDecoding.Decode(bytes), options);
+                return TextDecoding.Utf8Body(bytes) is { } utf8 ? DocumentJson.Read(utf8, options) : DocumentJson.Read(TextDecoding.Decode(bytes), options);
             case ".docx":
                 return WordReader.Read(bytes, options);
             case ".xlsx":

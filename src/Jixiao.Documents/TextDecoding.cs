@@ -50,6 +50,22 @@ public static class TextDecoding
 
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _);
 
+    /// <summary>The bytes after the byte-order mark when the file is valid UTF-8 (what <see cref="Decode(ReadOnlySpan{byte})"/>
+    /// would decode as UTF-8 without complaint); null for any other encoding or broken UTF-8, which go through
+    /// <see cref="Decode(ReadOnlySpan{byte})"/>.</summary>
+    public static ReadOnlyMemory<byte>? Utf8Body(ReadOnlyMemory<byte> bytes)
+    {
+        var (encoding, preamble) = Detect(bytes.Span);
+        var body = bytes[preamble..];
+        if (encoding != StrictUtf8 || (preamble > 0 && !System.Text.Unicode.Utf8.IsValid(body.Span)))
+        {
+            // Not "? body : null": null would convert to an empty ReadOnlyMemory through byte[].
+            return null;
+        }
+
+        return body;
+    }
+
     /// <exception cref="TextEncodingException">The bytes are no one encoding; the message names the line.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, out Encoding encoding)
     {

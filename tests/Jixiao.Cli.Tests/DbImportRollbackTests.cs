@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Jixiao.Data.Setup;
+using Microsoft.EntityFrameworkCore;
 using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
@@ -30,5 +32,41 @@ public abstract class DbImportRollbackTests
         Assert.Contains("预算数", stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("数据库未作任何修改", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(check));
+    }
+
+    /// <summary>The next file is read and checked while the current one is stored: a refused file in the middle of a
+    /// folder is still reported in its place, leaves nothing of itself, and the files before and after it are stored.</summary>
+    [SkippableFact]
+    public async Task RefusedFileInTheMiddle_LeavesNothingOfIt_AndTheOthersStored()
+    {
+        await using var database = await CreateDatabaseAsync();
+        var db = database.Connection.ConnectionString;
+        var directory = TestFiles.TempDirectory();
+        Assert.Equal(0, CliApp.Run(["generate", "--projects", "6", "--per-document", "2", "--out", directory], TextWriter.Null, TextWriter.Null));
+        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, files.Count);
+        var middle = JsonNode.Parse(await File.ReadAllTextAsync(files[1]))!;
+        var refusedDepartment = (string)middle["departmentCode"]!;
+        middle["projects"]![1]!["projectName"] = "会议\u0007经费";
+        await File.WriteAllTextAsync(files[1], middle.ToJsonString());
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(["db", "import", directory, "--db", db], stdout, stderr);
+
+        Assert.Equal(1, code);
+        var errors = stderr.ToString();
+        Assert.Contains($"{files[1]}：", errors, StringComparison.Ordinal);
+        Assert.Contains("第 2 张项目表", errors, StringComparison.Ordinal);
+        Assert.Contains($"“{files[1]}”未导入，数据库未作任何修改。", errors, StringComparison.Ordinal);
+        Assert.Contains("导入 2 个，失败 1 个", stdout.ToString(), StringComparison.Ordinal);
+        await using var check = JixiaoDatabase.CreateContext(database.Connection);
+        var departments = await check.Documents.Select(d => d.DepartmentCode).OrderBy(d => d).ToListAsync();
+        Assert.Equal(2, departments.Count);
+        Assert.DoesNotContain(refusedDepartment, departments);
+        Assert.Equal(4, await check.Projects.CountAsync());
+        Assert.Equal(4 * 18, await check.ProjectIndicators.CountAsync());
+        Assert.False(await check.Units.AnyAsync(u => u.DepartmentCode == refusedDepartment));
+        Assert.Equal(2, await check.ReviewRuns.CountAsync());
     }
 }

@@ -1,6 +1,8 @@
+using System.Text;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.PublishedText;
 using Jixiao.Domain.Goals;
+using Jixiao.Domain.Text;
 using Jixiao.Tests;
 
 namespace Jixiao.Documents.Tests;
@@ -37,6 +39,27 @@ public class RoundTripTests
 
         Assert.Empty(second.Problems);
         Assert.Empty(DocumentComparer.Compare(first, second.Document));
+    }
+
+    /// <summary>The import's character check scans the UTF-8 form written into a pooled buffer, and a UTF-8 JSON file is
+    /// read from its bytes: both must be exactly the string forms' bytes and document.</summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Json_Utf8WriteAndByteRead_AreTheStringForms(string path)
+    {
+        var document = PublishedTextReader.ReadFile(path).Document;
+        var text = DocumentJson.Write(document);
+        using var buffer = new PooledBufferWriter(16);
+        DocumentJson.Write(document, buffer);
+        Assert.Equal(Encoding.UTF8.GetBytes(text), buffer.WrittenSpan.ToArray());
+
+        var file = Path.Combine(TestFiles.TempDirectory(), "document.json");
+        File.WriteAllBytes(file, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        var fromBytes = DocumentFiles.Read(file, ReadOptions.Default);
+        var fromString = DocumentJson.Read(text);
+        Assert.Empty(fromBytes.Problems);
+        Assert.Equal(fromString.Document, fromBytes.Document);
+        Assert.Empty(DocumentComparer.Compare(fromString.Document, fromBytes.Document));
     }
 
     [Fact]

@@ -21,6 +21,19 @@ public sealed class DocumentImport(DocumentStore store)
         return new FileImport(read, read.HasErrors ? null : ImportRights.Check(user, read.Document), null);
     }
 
+    /// <summary>Does the store's checks of the document's content (year, region, department, codes, characters,
+    /// lengths) now, off the write: a caller importing many files calls it for the next file while the current one is
+    /// being stored, and <see cref="ImportAsync"/> then skips them for this document. Nothing is reported here: a
+    /// document that fails them is refused by <see cref="ImportAsync"/> exactly as without this call.</summary>
+    public static void CheckAhead(ReadResult read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!read.HasErrors)
+        {
+            ImportValidation.CheckAhead(read.Document);
+        }
+    }
+
     public async Task<FileImport> ImportAsync(ReadResult read, UserAccess user, ImportRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);

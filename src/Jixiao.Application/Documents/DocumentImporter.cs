@@ -42,6 +42,8 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         {
             var now = time.GetUtcNow().UtcDateTime;
             await EnsureRegionAndYearAsync(document, now, ct).ConfigureAwait(false);
+            // The region's row goes in before its new units, which the bulk inserter writes directly.
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
             var units = await EnsureUnitsAsync(document, ct).ConfigureAwait(false);
             var (entity, created, part1Changes, part1Emptied) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -87,19 +89,34 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         var codes = document.Projects.Select(p => p.UnitCode).Distinct().ToList();
         var units = await db.Units.Where(u => u.RegionCode == document.RegionCode && codes.Contains(u.Code))
             .ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        var added = new List<Unit>();
         foreach (var project in document.Projects)
         {
             if (!units.TryGetValue(project.UnitCode, out var unit))
             {
                 unit = new Unit { RegionCode = document.RegionCode, Code = project.UnitCode, DepartmentCode = UnitCode.DepartmentOf(project.UnitCode) };
                 units.Add(project.UnitCode, unit);
-                db.Units.Add(unit);
+                added.Add(unit);
             }
 
             if (project.UnitName.Length > 0 && unit.Name != project.UnitName)
             {
                 unit.Name = project.UnitName;
             }
+        }
+
+        // New units (a first import brings a department's fifty) by the bulk inserter, keys reserved in the order
+        // they first appear, instead of one tracked INSERT each; known units stay tracked, so a new name is an update.
+        if (added.Count > 0)
+        {
+            var bulk = BulkInserter.For(db);
+            var ids = await bulk.ReserveIdsAsync<Unit>(added.Count, ct).ConfigureAwait(false);
+            for (var i = 0; i < added.Count; i++)
+            {
+                added[i].Id = checked((int)ids[i]);
+            }
+
+            await bulk.InsertAsync(added, ct).ConfigureAwait(false);
         }
 
         return units;

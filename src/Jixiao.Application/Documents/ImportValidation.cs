@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jixiao.Data.Configurations;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Text;
@@ -9,7 +10,37 @@ namespace Jixiao.Application.Documents;
 /// in the document). A missing project code is allowed: it can be filled in later.</summary>
 internal static partial class ImportValidation
 {
+    /// <summary>Documents that passed <see cref="CheckAhead"/> and are not yet stored (by reference: a document is an
+    /// immutable record; a changed copy made with <c>with</c> is another instance and is checked again).</summary>
+    private static readonly ConditionalWeakTable<PerformanceDocument, object> CheckedAhead = new();
+
+    /// <summary>Checks <paramref name="document"/> before the write that stores it — a caller importing many files does
+    /// it for the next file while the current one is being stored — so that the write's own <see cref="Check"/> does
+    /// not do it again. A document that fails is not marked: the write refuses it with the same message as ever.</summary>
+    public static void CheckAhead(PerformanceDocument document)
+    {
+        try
+        {
+            CheckAll(document);
+            CheckedAhead.AddOrUpdate(document, CheckedAhead);
+        }
+        catch (ImportException)
+        {
+            // Reported by the write, in its place among the other files' results.
+        }
+    }
+
     public static void Check(PerformanceDocument document)
+    {
+        if (CheckedAhead.Remove(document))
+        {
+            return;
+        }
+
+        CheckAll(document);
+    }
+
+    private static void CheckAll(PerformanceDocument document)
     {
         if (document.FiscalYear == 0)
         {
@@ -65,7 +96,16 @@ internal static partial class ImportValidation
     /// </summary>
     private static void CheckCharacters(PerformanceDocument document)
     {
-        if (JsonTextScan.Scan(System.Text.Encoding.UTF8.GetBytes(Jixiao.Documents.Json.DocumentJson.Write(document))) is not { Character: { } c } found)
+        // Written as UTF-8 into a pooled buffer: a department's form is megabytes, and a string of it plus its bytes
+        // were new large objects on every import.
+        JsonTextScan.Finding? scanned;
+        using (var json = new PooledBufferWriter())
+        {
+            Jixiao.Documents.Json.DocumentJson.Write(document, json);
+            scanned = JsonTextScan.Scan(json.WrittenSpan);
+        }
+
+        if (scanned is not { Character: { } c } found)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,15 +27,35 @@ public static class DocumentJson
 
     public static string Write(PerformanceDocument document) => JsonSerializer.Serialize(ToDto(document), Options);
 
+    /// <summary>The same JSON form as <see cref="Write"/>, as UTF-8 into <paramref name="utf8"/> (no string in between).</summary>
+    public static void Write(PerformanceDocument document, IBufferWriter<byte> utf8)
+    {
+        using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = Options.WriteIndented, Encoder = Options.Encoder });
+        JsonSerializer.Serialize(writer, ToDto(document), Options);
+    }
+
     /// <summary>Reads the JSON form; problems (bad money, unknown format) are reported like any other reader's.</summary>
     public static ReadResult Read(string json, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
+        return Read(() => JsonSerializer.Deserialize<DocumentDto>(json, Options), options);
+    }
+
+    /// <summary>As <see cref="Read(string, ReadOptions?)"/> from the file's UTF-8 bytes (without a byte-order mark),
+    /// which the parser reads as they are: no string of the whole file, nor its bytes made again from it.</summary>
+    public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        return Read(() => JsonSerializer.Deserialize<DocumentDto>(utf8Json.Span, Options), options);
+    }
+
+    private static ReadResult Read(Func<DocumentDto?> deserialize, ReadOptions options)
+    {
         var problems = new List<ReadProblem>();
         DocumentDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<DocumentDto>(json, Options);
+            dto = deserialize();
         }
         catch (JsonException ex)
         {

@@ -69,8 +69,8 @@ internal sealed class DbImportCommand : ICommand
 
     private sealed record ReadFile(string File, ReadResult? Read, string Messages);
 
-    /// <summary>Reads the next files while the current one is being stored, so parsing and database work use both
-    /// cores; the bounded queue keeps at most two documents in memory.</summary>
+    /// <summary>Reads and checks the next files while the current one is being stored, so parsing, the content checks
+    /// and database work use both cores; the bounded queue keeps at most two documents in memory.</summary>
     private static async Task ReadAllAsync(List<string> files, ReadOptions options, ChannelWriter<ReadFile> queue, CancellationToken cancellationToken)
     {
         try
@@ -79,6 +79,11 @@ internal sealed class DbImportCommand : ICommand
             {
                 using var messages = new StringWriter();
                 var read = DocumentInput.Read(file, options, messages);
+                if (read is not null)
+                {
+                    DocumentImport.CheckAhead(read);
+                }
+
                 await queue.WriteAsync(new ReadFile(file, read, messages.ToString()), cancellationToken).ConfigureAwait(false);
             }
         }
