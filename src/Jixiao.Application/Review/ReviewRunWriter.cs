@@ -10,8 +10,9 @@ namespace Jixiao.Application.Review;
 /// <summary>
 /// Stores review runs inside the current write without the change tracker: keys reserved first, then the runs and
 /// their findings written in one pass each (binary COPY on PostgreSQL, one prepared INSERT on SQLite, as the
-/// importer writes projects). The findings of the documents' earlier runs are removed by one DELETE: only the latest
-/// run's findings (and their counts, <see cref="ReviewFindingCount"/>) are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// importer writes projects), with the run's counts per unit, rule and severity (<see cref="ReviewFindingCount"/>, what
+/// the 审核 list sums). The findings and counts of the documents' earlier runs are removed by one DELETE each: only the
+/// latest run's are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
 /// </summary>
 internal static class ReviewRunWriter
 {

@@ -124,7 +124,7 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
             FileNameStar = $"审核问题-{Scope?.RegionCode}-{Scope?.Year}.csv",
         }.ToString();
         // UTF-8 with BOM so Excel opens the Chinese text correctly.
-        await using var csv = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
+        await using var csv = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
         await csv.WriteLineAsync("单位代码,单位名称,项目编码,项目名称,规则,严重程度,指标行,字段,问题,修改建议".AsMemory(), ct);
         if (Scope is null)
         {
