@@ -401,11 +401,21 @@ public abstract partial class WebTests
         // The new publication was rendered afresh, and the earlier publication's files of the screen view are gone.
         Assert.Equal(["html", "html.gz"], Directory.GetFiles(files.Folder, $"{documentId}-screen-*").Select(f => Path.GetFileName(f).Split('.', 2)[1]).Order());
         Assert.Contains("≥97.5%", await visitor.GetOkAsync($"/gongkai/{documentId}"), StringComparison.Ordinal);
+        // The Word file is kept per publication: the new one is a new file, with the amended target.
+        var amended = await visitor.Client.GetAsync($"/gongkai/{documentId}?handler=Word");
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var amendedBytes = await amended.Content.ReadAsByteArrayAsync();
+        Assert.Equal(2, cache.Printings);
+        var amendedBack = DocumentFiles.Read(amendedBytes, ".docx", new ReadOptions { FileName = "public.docx" });
+        Assert.Contains(amendedBack.Document.Projects.Single(p => p.ProjectCode == projectCode).Indicators, i => i.Target.Text == "≥97.5%");
+        Assert.Equal(amendedBytes, await visitor.Client.GetByteArrayAsync($"/gongkai/{documentId}?handler=Word"));
+        Assert.Equal(2, cache.Printings);
 
         // Withdrawn by the administrator: no longer public, though the rendered page is still on disk.
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(users[Admin], documentId, "Unpublish", "公开范围有误", null)).StatusCode);
         Assert.NotEmpty(Directory.GetFiles(files.Folder, $"{documentId}-screen-*"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/gongkai/{documentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/gongkai/{documentId}?handler=Word")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/gongkai/{documentId}/print") { Headers = { { "Accept-Encoding", "gzip" } } })).StatusCode);
     }
 

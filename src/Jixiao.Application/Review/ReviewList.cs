@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Application.Review;
 
 /// <summary>
-/// The 审核 list of a region's year at a province's size (≈ a million findings in the latest runs): the database
-/// counts the findings per unit, run, rule and severity (two grouped scans, <see cref="SummarizeAsync"/>), and a page
+/// The 审核 list of a region's year at a province's size (≈ a million findings in the latest runs): the counts per
+/// unit, run, rule and severity are summed from the lines stored with each run (<see cref="SummarizeAsync"/>), and a page
 /// reads only its own 100 findings (<see cref="PageAsync"/>) — never the whole list into memory.
 /// </summary>
 public static class ReviewList
@@ -16,18 +16,21 @@ public static class ReviewList
     /// <summary>The sort orders, by the value kept in the URL; anything else is the list's own order (unit, project, row).</summary>
     public const string BySeverity = "severity", ByRule = "rule", ByProject = "project";
 
+    /// <summary>The counts of the filtered list, summed from the runs' stored lines per unit, rule and severity
+    /// (<see cref="ReviewFindingCount"/>, ≈ 7 findings a line on a province) rather than by counting the findings.</summary>
     public static async Task<ReviewListSummary> SummarizeAsync(JixiaoDbContext db, FindingFilter filter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var findings = ReviewQueries.Matching(db, filter);
-        var byUnitRun = await (
-                from f in findings
-                join p in db.Projects on f.ProjectId equals (int?)p.Id into joined
-                from p in joined.DefaultIfEmpty()
-                group f by new { UnitId = (int?)p!.UnitId, f.ReviewRunId, f.Severity } into g
-                select new { g.Key.UnitId, g.Key.ReviewRunId, g.Key.Severity, Count = g.Count() })
+        if (filter.ProjectId is not null)
+        {
+            throw new ArgumentException("The list's counts are per unit; a project's findings are read by ReviewQueries.ForProjectAsync.", nameof(filter));
+        }
+
+        var counts = MatchingCounts(db, filter);
+        var byUnitRun = await counts.GroupBy(c => new { c.UnitId, c.ReviewRunId, c.Severity })
+            .Select(g => new { g.Key.UnitId, g.Key.ReviewRunId, g.Key.Severity, Count = g.Sum(c => c.Count) })
             .ToListAsync(ct).ConfigureAwait(false);
-        var byRule = await findings.GroupBy(f => new { f.RuleId, f.Severity }).Select(g => new { g.Key.RuleId, g.Key.Severity, Count = g.Count() })
+        var byRule = await counts.GroupBy(c => new { c.RuleId, c.Severity }).Select(g => new { g.Key.RuleId, g.Key.Severity, Count = g.Sum(c => c.Count) })
             .ToListAsync(ct).ConfigureAwait(false);
 
         var runIds = byUnitRun.Select(x => x.ReviewRunId).Distinct().ToList();
@@ -47,6 +50,37 @@ public static class ReviewList
         int Sum(Severity s) => byRule.Where(x => x.Severity == s).Sum(x => x.Count);
         return new ReviewListSummary(Sum(Severity.Error), Sum(Severity.Warning), Sum(Severity.Info), byUnit, rules,
             [.. byUnitRun.GroupBy(x => x.ReviewRunId).Select(g => (RunId: g.Key, Count: g.Sum(x => x.Count))).OrderBy(r => runs[r.RunId].DocumentId)]);
+    }
+
+    /// <summary>The stored count lines of the latest runs that match the filter, as <see cref="ReviewQueries.Matching"/>
+    /// picks findings.</summary>
+    private static IQueryable<ReviewFindingCount> MatchingCounts(JixiaoDbContext db, FindingFilter filter)
+    {
+        var runs = ReviewQueries.LatestRunsOf(db, filter);
+        var query = db.ReviewFindingCounts.AsNoTracking().Where(c => runs.Select(r => r.Id).Contains(c.ReviewRunId));
+        if (filter.RuleId is { Length: > 0 } rule)
+        {
+            query = query.Where(c => c.RuleId == rule);
+        }
+
+        if (filter.Severity is { } severity)
+        {
+            query = query.Where(c => c.Severity == severity);
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(c => c.UnitId == unitId);
+        }
+
+        if (filter.OnlyUnitIds is { } own)
+        {
+            query = query.Where(c => c.UnitId != null
+                ? own.Contains(c.UnitId.Value)
+                : db.ReviewRuns.Any(r => r.Id == c.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
+        }
+
+        return query;
     }
 
     /// <summary>Findings <paramref name="skip"/> to skip + take of the filtered list in the chosen order. In the list's own

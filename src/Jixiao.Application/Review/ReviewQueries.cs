@@ -74,12 +74,7 @@ public static class ReviewQueries
     /// <summary>The findings of the latest runs of the filter's region-year that match it, unsorted.</summary>
     internal static IQueryable<ReviewFinding> Matching(JixiaoDbContext db, FindingFilter filter)
     {
-        var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
-        if (filter.DocumentId is { } documentId)
-        {
-            runs = runs.Where(r => r.DocumentId == documentId);
-        }
-
+        var runs = LatestRunsOf(db, filter);
         var query = db.ReviewFindings.AsNoTracking().Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
         if (filter.RuleId is { Length: > 0 } rule)
         {
@@ -111,6 +106,13 @@ public static class ReviewQueries
         }
 
         return query;
+    }
+
+    /// <summary>The latest runs of the filter's region-year (and document, if it names one).</summary>
+    internal static IQueryable<ReviewRun> LatestRunsOf(JixiaoDbContext db, FindingFilter filter)
+    {
+        var runs = LatestRuns(db).Where(r => r.Document!.RegionCode == filter.RegionCode && r.Document.FiscalYear == filter.Year);
+        return filter.DocumentId is { } documentId ? runs.Where(r => r.DocumentId == documentId) : runs;
     }
 
     /// <summary>The columns a finding row needs, with its run's document.</summary>

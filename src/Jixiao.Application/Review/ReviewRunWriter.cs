@@ -10,8 +10,9 @@ namespace Jixiao.Application.Review;
 /// <summary>
 /// Stores review runs inside the current write without the change tracker: keys reserved first, then the runs and
 /// their findings written in one pass each (binary COPY on PostgreSQL, one prepared INSERT on SQLite, as the
-/// importer writes projects). The findings of the documents' earlier runs are removed by one DELETE: only the latest
-/// run's findings are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// importer writes projects), with the run's counts per unit, rule and severity (<see cref="ReviewFindingCount"/>, what
+/// the 审核 list sums). The findings and counts of the documents' earlier runs are removed by one DELETE each: only the
+/// latest run's are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
 /// </summary>
 internal static class ReviewRunWriter
 {
@@ -22,7 +23,7 @@ internal static class ReviewRunWriter
         // Findings name their project by code, or — for a table without one — by its number in the document.
         var projects = (await db.ProjectVersions.AsNoTracking()
                 .Where(v => documentIds.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
-                .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
+                .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.UnitId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(p => p.DocumentId);
         var bulk = BulkInserter.For(db);
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
@@ -64,6 +65,17 @@ internal static class ReviewRunWriter
         }
 
         var findings = runs.SelectMany(r => r.Findings).ToList();
+        // The lines the 审核 list sums: findings per run, unit, rule and severity.
+        var unitOf = projects.SelectMany(g => g).GroupBy(p => p.ProjectId).ToDictionary(g => g.Key, g => g.First().UnitId);
+        var counts = findings.GroupBy(f => (f.ReviewRunId, UnitId: f.ProjectId is { } p && unitOf.TryGetValue(p, out var unit) ? unit : (int?)null, f.RuleId, f.Severity))
+            .Select(g => new ReviewFindingCount { ReviewRunId = g.Key.ReviewRunId, UnitId = g.Key.UnitId, RuleId = g.Key.RuleId, Severity = g.Key.Severity, Count = g.Count() })
+            .ToList();
+        var countIds = await bulk.ReserveIdsAsync<ReviewFindingCount>(counts.Count, ct).ConfigureAwait(false);
+        for (var i = 0; i < counts.Count; i++)
+        {
+            counts[i].Id = countIds[i];
+        }
+
         var findingIds = await bulk.ReserveIdsAsync<ReviewFinding>(findings.Count, ct).ConfigureAwait(false);
         for (var i = 0; i < findings.Count; i++)
         {
@@ -74,8 +86,10 @@ internal static class ReviewRunWriter
         var firstNew = runIds.Count == 0 ? 0 : runIds.Min();
         var earlier = db.ReviewRuns.Where(r => documentIds.Contains(r.DocumentId) && r.Id < firstNew).Select(r => r.Id);
         await db.ReviewFindings.Where(f => earlier.Contains(f.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        await db.ReviewFindingCounts.Where(c => earlier.Contains(c.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await bulk.InsertAsync(runs, ct).ConfigureAwait(false);
         await bulk.InsertAsync(findings, ct).ConfigureAwait(false);
+        await bulk.InsertAsync(counts, ct).ConfigureAwait(false);
         return runs;
     }
 }

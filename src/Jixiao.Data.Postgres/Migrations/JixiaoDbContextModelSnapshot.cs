@@ -1259,6 +1259,42 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("ReviewFindings");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewFindingCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReviewRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ReviewRunId", "UnitId");
+
+                    b.ToTable("ReviewFindingCounts");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ReviewRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1972,6 +2008,15 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.HasOne("Jixiao.Data.Entities.ReviewRun", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ReviewRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewFindingCount", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ReviewRun", null)
+                        .WithMany()
                         .HasForeignKey("ReviewRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

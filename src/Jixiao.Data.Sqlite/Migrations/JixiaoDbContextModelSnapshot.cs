@@ -1230,6 +1230,40 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("ReviewFindings");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewFindingCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ReviewRunId", "UnitId");
+
+                    b.ToTable("ReviewFindingCounts");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ReviewRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1929,6 +1963,15 @@ namespace Jixiao.Data.Sqlite.Migrations
 
                     b.HasOne("Jixiao.Data.Entities.ReviewRun", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ReviewRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ReviewFindingCount", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ReviewRun", null)
+                        .WithMany()
                         .HasForeignKey("ReviewRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -33,11 +33,24 @@ public sealed class WordExportCache(string folder, TimeSpan timeout) : IDisposab
     public async Task<byte[]> GetAsync(PerformanceDocument document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var key = Key(document);
+        return (await GetAsync(Key(document), _ => Task.FromResult<PerformanceDocument?>(document), ct))!;
+    }
+
+    /// <summary>The file of the version named by <paramref name="key"/> (see <see cref="KeyOf"/>), for a caller that knows
+    /// the version without the document — a publication by its moment: the document is loaded (a published snapshot is
+    /// ≈ 2 MB of JSON to read and parse) only when the file is not kept yet. Null when <paramref name="load"/> finds none.</summary>
+    public async Task<byte[]?> GetAsync(string key, Func<CancellationToken, Task<PerformanceDocument?>> load, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(load);
         var path = Path.Combine(folder, key + ".docx");
         if (Read(path) is { } cached)
         {
             return cached;
+        }
+
+        if (await load(ct) is not { } document)
+        {
+            return null;
         }
 
         var plain = WordWriter.Write(document);
@@ -81,9 +94,14 @@ public sealed class WordExportCache(string folder, TimeSpan timeout) : IDisposab
 
     /// <summary>The version of a document is its content (as JSON) together with the build of the writer, so a
     /// changed document or a new layout is printed afresh.</summary>
-    public static string Key(PerformanceDocument document)
+    public static string Key(PerformanceDocument document) => KeyOf(DocumentJson.Write(document));
+
+    /// <summary>The key of a version named by <paramref name="version"/> (the content, or what stands for it, such as a
+    /// publication's document and moment) with the build of the writer.</summary>
+    public static string KeyOf(string version)
     {
-        var content = Encoding.UTF8.GetBytes(DocumentJson.Write(document) + "|" + typeof(WordWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        ArgumentNullException.ThrowIfNull(version);
+        var content = Encoding.UTF8.GetBytes(version + "|" + typeof(WordWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         return Convert.ToHexStringLower(SHA256.HashData(content));
     }
 

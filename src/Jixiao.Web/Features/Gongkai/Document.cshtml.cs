@@ -77,13 +77,19 @@ public sealed class DocumentModel(JixiaoDbContext db, WordExportCache word, Publ
 
     public async Task<IActionResult> OnGetWordAsync(CancellationToken ct)
     {
-        if (await PublicDocuments.GetAsync(db, Id, ct) is not { } found)
+        // The file is keyed by the publication (document and moment), known without the ≈ 2 MB snapshot: the snapshot is
+        // read and parsed only to write the file the first time. A new publication has a new moment, so a new file.
+        var published = await PublicDocuments.Published(db).Where(d => d.Id == Id)
+            .Select(d => new { d.DepartmentName, d.FiscalYear, d.Workflow!.PublishedAt }).SingleOrDefaultAsync(ct);
+        if (published?.PublishedAt is not { } at)
         {
             return NotFound();
         }
 
-        return File(await word.GetAsync(found.Document, ct), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            $"{found.Entity.DepartmentName}{found.Entity.FiscalYear}年部门预算绩效目标.docx");
+        var key = WordExportCache.KeyOf(FormattableString.Invariant($"published|{Id}|{at.Ticks}"));
+        var bytes = await word.GetAsync(key, async c => await PublicDocuments.GetAsync(db, Id, c) is { } found && found.Entity.Workflow?.PublishedAt == at ? found.Document : null, ct);
+        return bytes is null ? NotFound() : File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"{published.DepartmentName}{published.FiscalYear}年部门预算绩效目标.docx");
     }
 
     /// <summary>The page's file as the answer, gzip-compressed when the client accepts it; null when not rendered yet.</summary>

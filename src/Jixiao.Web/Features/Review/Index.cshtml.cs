@@ -14,10 +14,13 @@ namespace Jixiao.Web.Features.Review;
 
 /// <summary>审核 list: every finding of the latest review of a region's year, filtered by rule, severity and unit; a
 /// summary per unit and per rule first, then the findings sorted and paged (filters, sort and page in the URL);
-/// the CSV holds every finding the filter shows.</summary>
+/// the CSV holds every finding the filter matches, streamed.</summary>
 public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, ReviewSummaryCache summaries) : PageModel
 {
     public const int PageSize = 100;
+
+    /// <summary>Findings read per query of the CSV export.</summary>
+    private const int CsvChunk = 1000;
 
     /// <summary>Sort orders of the list, by the value kept in the URL.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
@@ -102,30 +105,53 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
         return IsHtmx ? Partial("_Findings", this) : Page();
     }
 
+    /// <summary>Every finding the filter shows, in the list's own order, written to the answer as it is read: a page of
+    /// findings at a time through the runs that hold it (as the list reads its pages), so a province's million findings
+    /// are never in memory at once.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        await WriteCsvAsync(ct);
+        return new EmptyResult(); // written above
+    }
+
+    private async Task WriteCsvAsync(CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
         Scope = await ScopeQueries.ResolveAsync(db, user.Access, Region, Year, ct);
-        if (Scope is not null)
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
         {
-            await ResolveUnitAsync(Scope, ct);
-        }
-
-        var findings = Scope is null ? [] : await ReviewQueries.ListAsync(db, Filter(Scope, user), ct: ct);
-        var csv = new StringBuilder();
-        csv.AppendLine("单位代码,单位名称,项目编码,项目名称,规则,严重程度,指标行,字段,问题,修改建议");
-        foreach (var f in findings)
-        {
-            csv.AppendLine(string.Join(',', new[]
-            {
-                f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, RuleTitles.Of(f.RuleId), f.Severity.ToChinese(),
-                f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
-            }.Select(Jixiao.Domain.Text.CsvCell.Write)));
-        }
-
+            FileNameStar = $"审核问题-{Scope?.RegionCode}-{Scope?.Year}.csv",
+        }.ToString();
         // UTF-8 with BOM so Excel opens the Chinese text correctly.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"审核问题-{Scope?.RegionCode}-{Scope?.Year}.csv");
+        await using var csv = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
+        await csv.WriteLineAsync("单位代码,单位名称,项目编码,项目名称,规则,严重程度,指标行,字段,问题,修改建议".AsMemory(), ct);
+        if (Scope is null)
+        {
+            return;
+        }
+
+        await ResolveUnitAsync(Scope, ct);
+        var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
+        var filter = Filter(Scope, user);
+        var summary = await SummaryAsync(filter, stamp, ct);
+        for (var skip = 0; skip < summary.Total; skip += CsvChunk)
+        {
+            var rows = await ReviewList.PageAsync(db, filter, summary, sort: null, skip, CsvChunk, ct);
+            foreach (var f in rows)
+            {
+                await csv.WriteLineAsync(string.Join(',', new[]
+                {
+                    f.UnitCode, f.UnitName, f.ProjectCode ?? string.Empty, f.ProjectName, RuleTitles.Of(f.RuleId), f.Severity.ToChinese(),
+                    f.IndicatorRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, f.Field ?? string.Empty, f.Message, f.Fix,
+                }.Select(Jixiao.Domain.Text.CsvCell.Write)).AsMemory(), ct);
+            }
+
+            if (rows.Count < CsvChunk)
+            {
+                break;
+            }
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,0 +1,63 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Jixiao.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReviewFindingCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReviewFindingCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewRunId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    RuleId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Severity = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewFindingCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewFindingCounts_ReviewRuns_ReviewRunId",
+                        column: x => x.ReviewRunId,
+                        principalTable: "ReviewRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFindingCounts_ReviewRunId_UnitId",
+                table: "ReviewFindingCounts",
+                columns: new[] { "ReviewRunId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewFindingCounts_UnitId",
+                table: "ReviewFindingCounts",
+                column: "UnitId");
+
+            // The runs stored before this table: their findings counted once, with their projects' units.
+            migrationBuilder.Sql("""
+                INSERT INTO "ReviewFindingCounts" ("ReviewRunId", "UnitId", "RuleId", "Severity", "Count")
+                SELECT f."ReviewRunId", p."UnitId", f."RuleId", f."Severity", COUNT(*)
+                FROM "ReviewFindings" f LEFT JOIN "Projects" p ON p."Id" = f."ProjectId"
+                GROUP BY f."ReviewRunId", p."UnitId", f."RuleId", f."Severity"
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReviewFindingCounts");
+        }
+    }
+}
