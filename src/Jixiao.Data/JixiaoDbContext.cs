@@ -57,6 +57,8 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
 
     public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
 
+    public DbSet<FindingText> FindingTexts => Set<FindingText>();
+
     public DbSet<WorkflowState> WorkflowStates => Set<WorkflowState>();
 
     public DbSet<ProjectExecution> Executions => Set<ProjectExecution>();

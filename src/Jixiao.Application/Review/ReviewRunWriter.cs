@@ -10,8 +10,9 @@ namespace Jixiao.Application.Review;
 /// <summary>
 /// Stores review runs inside the current write without the change tracker: keys reserved first, then the runs and
 /// their findings written in one pass each (binary COPY on PostgreSQL, one prepared INSERT on SQLite, as the
-/// importer writes projects). The findings of the documents' earlier runs are removed by one DELETE: only the latest
-/// run's findings are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// importer writes projects); a finding refers to its advice and source, stored once (<see cref="FindingTextIds"/>).
+/// The findings of the documents' earlier runs are removed by one DELETE: only the latest run's findings are ever
+/// read, while the earlier runs themselves (score, grade, who and when) stay as history.
 /// </summary>
 internal static class ReviewRunWriter
 {
@@ -25,6 +26,7 @@ internal static class ReviewRunWriter
                 .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(p => p.DocumentId);
         var bulk = BulkInserter.For(db);
+        var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), ct).ConfigureAwait(false);
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
         var runs = new List<ReviewRun>(outcomes.Count);
         foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
@@ -57,8 +59,7 @@ internal static class ReviewRunWriter
                     GoalNumber = f.GoalNumber,
                     Field = f.Field,
                     Message = f.Message,
-                    Fix = f.Fix,
-                    Source = f.Source,
+                    TextId = texts[(f.Fix, f.Source)],
                 })],
             });
         }
