@@ -24,7 +24,8 @@ internal static class FindingTextIds
         var ids = new Dictionary<(string Fix, string Source), long>();
         foreach (var text in stored)
         {
-            // The database compares as its collation does; a text is the same only if it is the same in every character.
+            // Matched here character for character (the database's comparison only narrows the rows); a pair stored
+            // twice by two writes at once is found by its first row.
             ids.TryAdd((text.Fix, text.Source), text.Id);
         }
 
