@@ -59,6 +59,8 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
 
     public DbSet<ReviewFindingCount> ReviewFindingCounts => Set<ReviewFindingCount>();
 
+    public DbSet<FindingText> FindingTexts => Set<FindingText>();
+
     public DbSet<WorkflowState> WorkflowStates => Set<WorkflowState>();
 
     public DbSet<ProjectExecution> Executions => Set<ProjectExecution>();

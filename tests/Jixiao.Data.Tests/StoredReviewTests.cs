@@ -12,6 +12,9 @@ using Jixiao.Domain;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Review;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Data.Tests;
 
@@ -20,8 +23,11 @@ namespace Jixiao.Data.Tests;
 /// changed between reading and recording is reviewed again.</summary>
 public abstract class StoredReviewTests
 {
-    private const string FindingColumns = "\"RuleId\", \"Severity\", \"Dimension\", \"ProjectId\", \"ProjectSequence\", \"ProjectCode\", \"IndicatorRow\", "
-        + "\"GoalNumber\", \"Field\", \"Message\", \"Fix\", \"Source\", \"Deduction\"";
+    // A finding's advice and source are stored once, in FindingTexts: compared as users see them, through the finding's key.
+    private const string FindingColumns = "f.\"RuleId\", f.\"Severity\", f.\"Dimension\", f.\"ProjectId\", f.\"ProjectSequence\", f.\"ProjectCode\", "
+        + "f.\"IndicatorRow\", f.\"GoalNumber\", f.\"Field\", f.\"Message\", t.\"Fix\", t.\"Source\", f.\"Deduction\"";
+
+    private const string Findings = "\"ReviewFindings\" f JOIN \"FindingTexts\" t ON t.\"Id\" = f.\"TextId\"";
 
     private const string RunColumns = "\"DocumentId\", \"Profile\", \"Score\", \"Grade\", \"ErrorCount\", \"WarningCount\", \"RunBy\", \"RunAt\"";
 
@@ -42,20 +48,27 @@ public abstract class StoredReviewTests
         var runs = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
 
         Assert.Equal(ids, runs.Select(r => r.DocumentId));
+        // Each advice and source once, however many findings carry them.
+        var texts = await app.Db.FindingTexts.Select(t => new { t.Fix, t.Source }).ToListAsync();
+        Assert.Equal(texts.Distinct().Count(), texts.Count);
+        Assert.True(texts.Count * 3 < await app.Db.ReviewFindings.CountAsync(), $"{texts.Count} texts");
         foreach (var run in runs)
         {
             // The old way, on the same stored content: the document read with the change tracker's Includes, reviewed,
             // and the run added to the context and saved (at the same time, so that RunAt is compared too).
             var reference = await SaveThroughTheChangeTrackerAsync(app.Db, run.DocumentId, "审核员", run.RunAt);
-            var bulk = await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM \"ReviewFindings\" WHERE \"ReviewRunId\" = {run.Id} ORDER BY \"Id\"");
+            var bulk = await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM {Findings} WHERE f.\"ReviewRunId\" = {run.Id} ORDER BY f.\"Id\"");
             Assert.NotEmpty(bulk);
             Assert.Contains(bulk, r => r.Split('|')[3] != "∅"); // located to a project
-            Assert.Equal(await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM \"ReviewFindings\" WHERE \"ReviewRunId\" = {reference} ORDER BY \"Id\""), bulk);
+            Assert.Equal(await RowsAsync(app.Db, $"SELECT {FindingColumns} FROM {Findings} WHERE f.\"ReviewRunId\" = {reference} ORDER BY f.\"Id\""), bulk);
             Assert.Equal(await RowsAsync(app.Db, $"SELECT {RunColumns} FROM \"ReviewRuns\" WHERE \"Id\" = {reference}"),
                 await RowsAsync(app.Db, $"SELECT {RunColumns} FROM \"ReviewRuns\" WHERE \"Id\" = {run.Id}"));
         }
 
+        var storedTexts = await app.Db.FindingTexts.CountAsync();
         var again = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+
+        Assert.Equal(storedTexts, await app.Db.FindingTexts.CountAsync()); // the texts stored are found again, not added twice
 
         // Every earlier run stays as history; only the newest runs keep findings, and the dashboard counts those.
         Assert.Equal(ids.Count * 3, await app.Db.ReviewRuns.CountAsync());
@@ -110,6 +123,32 @@ public abstract class StoredReviewTests
         Assert.Equal(await RowsAsync(app.Db, $"SELECT {TotalColumns} FROM \"DashboardYearTotals\" ORDER BY \"RegionCode\", \"FiscalYear\""), totals);
     }
 
+    [SkippableFact]
+    public async Task FindingsStoredWithTheirTexts_KeepThemThroughTheMigration_BothWays()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+        var reviewed = await RowsAsync(app.Db, $"SELECT f.\"Id\", {FindingColumns} FROM {Findings} ORDER BY f.\"Id\"");
+        var migrations = app.Db.Database.GetMigrations().ToList();
+        var migrator = app.Db.GetInfrastructure().GetRequiredService<IMigrator>();
+
+        // Back to the schema that kept advice and source in every finding, then forward again: the migration moves the
+        // texts of the findings already stored, it does not lose them.
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_FindingTexts", StringComparison.Ordinal)) - 1]);
+        var before = await RowsAsync(app.Db, $"SELECT f.\"Id\", {FindingColumns.Replace("t.", "f.", StringComparison.Ordinal)} FROM \"ReviewFindings\" f ORDER BY f.\"Id\"");
+        await migrator.MigrateAsync();
+        var after = await RowsAsync(app.Db, $"SELECT f.\"Id\", {FindingColumns} FROM {Findings} ORDER BY f.\"Id\"");
+        var texts = await RowsAsync(app.Db, "SELECT \"Fix\", \"Source\" FROM \"FindingTexts\"");
+
+        Assert.NotEmpty(reviewed);
+        Assert.Equal(reviewed, before);
+        Assert.Equal(reviewed, after);
+        Assert.Equal(texts.Distinct().Count(), texts.Count);
+        Assert.Equal(reviewed.Select(r => string.Join('|', r.Split('|')[11..13])).Distinct().Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));
+    }
+
     private static string Describe(ReviewFinding f) => $"{f.RuleId} {f.ProjectId} {f.IndicatorRow} {f.Field} {f.Message}";
 
     /// <summary>The repository's department text and a one-project document of another region, stored without review.</summary>
@@ -123,7 +162,7 @@ public abstract class StoredReviewTests
     }
 
     /// <summary>How a run was stored before the bulk path (kept here as the reference): the change tracker's Includes,
-    /// the review, and one SaveChanges of the run with its findings.</summary>
+    /// the review, and one SaveChanges of the run with its findings (their texts saved first, one row per pair).</summary>
     private static async Task<long> SaveThroughTheChangeTrackerAsync(JixiaoDbContext db, int documentId, string user, DateTime at)
     {
         var entity = await db.Documents.AsNoTracking().Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().SingleAsync(d => d.Id == documentId);
@@ -139,6 +178,9 @@ public abstract class StoredReviewTests
             .Select(v => new { v.ProjectId, v.Project!.Code, v.Sequence }).ToListAsync();
         var byCode = projects.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
         var bySequence = projects.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
+        var texts = outcome.Findings.Select(f => (f.Fix, f.Source)).Distinct().ToDictionary(t => t, t => new FindingText { Fix = t.Fix, Source = t.Source });
+        db.FindingTexts.AddRange(texts.Values);
+        await db.SaveChangesAsync();
         var run = new ReviewRun
         {
             DocumentId = documentId,
@@ -162,8 +204,7 @@ public abstract class StoredReviewTests
                 GoalNumber = f.GoalNumber,
                 Field = f.Field,
                 Message = f.Message,
-                Fix = f.Fix,
-                Source = f.Source,
+                TextId = texts[(f.Fix, f.Source)].Id,
             })],
         };
         db.ReviewRuns.Add(run);

@@ -24,7 +24,7 @@ public static class ReviewQueries
         var rows = await db.ReviewFindings.AsNoTracking()
             .Where(f => f.ProjectId == projectId && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
             .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix })
+            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, Fix = db.FindingTexts.Where(t => t.Id == f.TextId).Select(t => t.Fix).First() })
             .ToListAsync(ct).ConfigureAwait(false);
         return [.. rows.Select(r => new FindingRow(r.Id, documentId, project.DepartmentName, project.UnitId, project.UnitCode, project.UnitName,
             projectId, r.ProjectCode, project.Content.ProjectName, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
@@ -57,7 +57,7 @@ public static class ReviewQueries
         var rows = await db.ReviewFindings.AsNoTracking()
             .Where(f => f.ProjectId == null && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
             .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, f.Fix })
+            .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, Fix = db.FindingTexts.Where(t => t.Id == f.TextId).Select(t => t.Fix).First() })
             .ToListAsync(ct).ConfigureAwait(false);
         return [.. rows.Select(r => new FindingRow(r.Id, documentId, departmentName, null, string.Empty, string.Empty,
             null, r.ProjectCode, string.Empty, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
@@ -120,7 +120,8 @@ public static class ReviewQueries
         .Select(f => new FindingColumns
         {
             Id = f.Id, ReviewRunId = f.ReviewRunId, ProjectId = f.ProjectId, ProjectCode = f.ProjectCode, ProjectSequence = f.ProjectSequence, RuleId = f.RuleId,
-            Severity = f.Severity, IndicatorRow = f.IndicatorRow, GoalNumber = f.GoalNumber, Field = f.Field, Message = f.Message, Fix = f.Fix,
+            Severity = f.Severity, IndicatorRow = f.IndicatorRow, GoalNumber = f.GoalNumber, Field = f.Field, Message = f.Message,
+            Fix = db.FindingTexts.Where(t => t.Id == f.TextId).Select(t => t.Fix).First(),
             DocumentId = db.ReviewRuns.Where(r => r.Id == f.ReviewRunId).Select(r => r.DocumentId).First(),
         });
 

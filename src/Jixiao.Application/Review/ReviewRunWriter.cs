@@ -11,8 +11,9 @@ namespace Jixiao.Application.Review;
 /// Stores review runs inside the current write without the change tracker: keys reserved first, then the runs and
 /// their findings written in one pass each (binary COPY on PostgreSQL, one prepared INSERT on SQLite, as the
 /// importer writes projects), with the run's counts per unit, rule and severity (<see cref="ReviewFindingCount"/>, what
-/// the 审核 list sums). The findings and counts of the documents' earlier runs are removed by one DELETE each: only the
-/// latest run's are ever read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// the 审核 list sums); a finding refers to its advice and source, stored once (<see cref="FindingTextIds"/>). The
+/// findings and counts of the documents' earlier runs are removed by one DELETE each: only the latest run's are ever
+/// read, while the earlier runs themselves (score, grade, who and when) stay as history.
 /// </summary>
 internal static class ReviewRunWriter
 {
@@ -26,6 +27,7 @@ internal static class ReviewRunWriter
                 .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.UnitId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(p => p.DocumentId);
         var bulk = BulkInserter.For(db);
+        var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), ct).ConfigureAwait(false);
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
         var runs = new List<ReviewRun>(outcomes.Count);
         foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
@@ -58,8 +60,7 @@ internal static class ReviewRunWriter
                     GoalNumber = f.GoalNumber,
                     Field = f.Field,
                     Message = f.Message,
-                    Fix = f.Fix,
-                    Source = f.Source,
+                    TextId = texts[(f.Fix, f.Source)],
                 })],
             });
         }

@@ -550,6 +550,31 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.ToTable("ExecutionSummaries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.FindingText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Fix")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fix");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fix"), "hash");
+
+                    b.ToTable("FindingTexts");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1209,10 +1234,6 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Fix")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<int?>("GoalNumber")
                         .HasColumnType("integer");
 
@@ -1246,9 +1267,8 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<long>("TextId")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

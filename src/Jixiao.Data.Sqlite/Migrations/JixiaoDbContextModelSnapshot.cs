@@ -537,6 +537,28 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.ToTable("ExecutionSummaries");
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.FindingText", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fix")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fix")
+                        .HasAnnotation("Npgsql:IndexMethod", "hash");
+
+                    b.ToTable("FindingTexts");
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.FiscalYear", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1180,10 +1202,6 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Fix")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("GoalNumber")
                         .HasColumnType("INTEGER");
 
@@ -1217,9 +1235,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<long>("TextId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -2,8 +2,8 @@ using Jixiao.Domain.Review;
 
 namespace Jixiao.Data.Entities;
 
-/// <summary>A stored <see cref="Finding"/>: rule, severity, where (project, indicator row, goal, field), message and
-/// fix, and the points it cost.</summary>
+/// <summary>A stored <see cref="Finding"/>: rule, severity, where (project, indicator row, goal, field), message,
+/// advice and source (<see cref="TextId"/>), and the points it cost.</summary>
 public class ReviewFinding
 {
     public long Id { get; set; }
@@ -32,9 +32,11 @@ public class ReviewFinding
 
     public string Message { get; set; } = string.Empty;
 
-    public string Fix { get; set; } = string.Empty;
-
-    public string Source { get; set; } = string.Empty;
+    /// <summary>The key of the finding's advice and source (<see cref="FindingText"/>), shared with every finding that
+    /// has the same. A plain column, not a foreign key: EF would give a foreign key an index of its own, which every
+    /// finding written would pay a second index insert for, to serve deletes of texts that never happen (texts are only
+    /// ever added, in the transaction that writes the findings using them).</summary>
+    public long TextId { get; set; }
 
     /// <summary>Points deducted from the quality score for this finding.</summary>
     public decimal Deduction { get; set; }
