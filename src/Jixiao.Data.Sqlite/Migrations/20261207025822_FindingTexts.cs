@@ -4,7 +4,12 @@
 
 namespace Jixiao.Data.Sqlite.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// Advice and source of review findings stored once per distinct pair (FindingTexts), findings referring to it by
+    /// TextId. Columns are dropped with SQLite's own ALTER TABLE … DROP COLUMN: EF would rebuild the table with foreign
+    /// keys switched off, which cannot run inside the migration's transaction, so a failure could leave the findings
+    /// half moved. The dropped columns are plain text (no index, key or constraint), which DROP COLUMN allows.
+    /// </summary>
     public partial class FindingTexts : Migration
     {
         /// <inheritdoc />
@@ -44,13 +49,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                 WHERE t."Fix" = "ReviewFindings"."Fix" AND t."Source" = "ReviewFindings"."Source";
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "Fix",
-                table: "ReviewFindings");
+            migrationBuilder.Sql("""ALTER TABLE "ReviewFindings" DROP COLUMN "Fix";""");
 
-            migrationBuilder.DropColumn(
-                name: "Source",
-                table: "ReviewFindings");
+            migrationBuilder.Sql("""ALTER TABLE "ReviewFindings" DROP COLUMN "Source";""");
         }
 
         /// <inheritdoc />
@@ -74,9 +75,7 @@ namespace Jixiao.Data.Sqlite.Migrations
                 UPDATE "ReviewFindings" SET "Fix" = t."Fix", "Source" = t."Source" FROM "FindingTexts" AS t WHERE t."Id" = "ReviewFindings"."TextId";
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "TextId",
-                table: "ReviewFindings");
+            migrationBuilder.Sql("""ALTER TABLE "ReviewFindings" DROP COLUMN "TextId";""");
 
             migrationBuilder.DropTable(
                 name: "FindingTexts");
