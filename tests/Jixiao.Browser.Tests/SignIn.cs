@@ -13,7 +13,10 @@ internal static class SignIn
         await page.FillAsync("#Input_UserName", user);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
+        // Wait for the redirect to be committed, then for the document: waiting for the "load" state of the URL
+        // timed out once in CI although the page had loaded (its log showed network idle), so the two are split.
+        await page.WaitForURLAsync(baseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return page;
     }
 }
