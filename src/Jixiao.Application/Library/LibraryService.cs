@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Application.Pipeline;
 using Jixiao.Application.Users;
 using Jixiao.Data;
@@ -23,12 +24,12 @@ public sealed class LibraryService(JixiaoDbContext db, TimeProvider time, Librar
         ArgumentNullException.ThrowIfNull(filter);
         var snapshot = await SnapshotAsync(filter.RegionCode, ct).ConfigureAwait(false);
         var text = IndicatorNames.Key(filter.Text);
-        var level1 = ReviewText.Key(filter.Level1);
-        var level2 = ReviewText.Key(filter.Level2);
+        var level1 = ChineseText.Key(filter.Level1);
+        var level2 = ChineseText.Key(filter.Level2);
         var matched = snapshot.Items
             .Where(i => text.Length == 0 || i.Entry.Key.Contains(text, StringComparison.Ordinal) || i.Entry.Spellings.Any(s => s.Text.Contains(filter.Text.Trim(), StringComparison.Ordinal)))
-            .Where(i => level1.Length == 0 || i.Entry.Placements.Any(p => ReviewText.Key(p.Level1) == level1))
-            .Where(i => level2.Length == 0 || i.Entry.Placements.Any(p => ReviewText.Key(p.Level2) == level2))
+            .Where(i => level1.Length == 0 || i.Entry.Placements.Any(p => ChineseText.Key(p.Level1) == level1))
+            .Where(i => level2.Length == 0 || i.Entry.Placements.Any(p => ChineseText.Key(p.Level2) == level2))
             .Where(i => filter.Department.Length == 0 || i.Entry.Departments.Any(d => d.Text == filter.Department))
             .Where(i => !filter.OnlyCurated || i.Curation is not null)
             .OrderByDescending(i => i.Recommended).ThenBy(i => i.Retired).ThenByDescending(i => i.Entry.Projects).ThenBy(i => i.Entry.Key, StringComparer.Ordinal)

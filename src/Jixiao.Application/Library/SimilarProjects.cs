@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Data;
 using Jixiao.Domain.Library;
 using Jixiao.Domain.Review;
@@ -16,7 +17,7 @@ public static class SimilarProjects
         string departmentCode, int take = 3, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var name = ReviewText.Key(projectName);
+        var name = ChineseText.Key(projectName);
         if (name.Length == 0)
         {
             return [];
@@ -32,12 +33,12 @@ public static class SimilarProjects
                 select new { v.Id, p.FiscalYear, v.Name, d.DepartmentCode, d.DepartmentName, ProjectId = p.Id })
             .ToListAsync(ct).ConfigureAwait(false);
         var best = candidates
-            .Select(c => (Candidate: c, Similarity: Similarity(name, kinds, ReviewText.Key(c.Name))))
+            .Select(c => (Candidate: c, Similarity: Similarity(name, kinds, ChineseText.Key(c.Name))))
             .Where(c => c.Similarity >= 0.4)
             .OrderByDescending(c => c.Similarity)
             .ThenByDescending(c => c.Candidate.DepartmentCode == departmentCode)
             .ThenByDescending(c => c.Candidate.FiscalYear)
-            .GroupBy(c => ReviewText.Key(c.Candidate.Name), StringComparer.Ordinal)
+            .GroupBy(c => ChineseText.Key(c.Candidate.Name), StringComparer.Ordinal)
             .Select(g => g.First())
             .Take(take)
             .ToList();

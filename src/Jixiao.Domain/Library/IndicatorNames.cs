@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using System.Text;
 using Jixiao.Domain.Review;
 using Jixiao.Domain.Values;
@@ -21,7 +22,7 @@ public static class IndicatorNames
 
     public static string Key(string name)
     {
-        var key = ReviewText.Key(name ?? string.Empty);
+        var key = ChineseText.Key(name ?? string.Empty);
         key = StripUnitSuffix(key);
         var builder = new StringBuilder(key.Length);
         foreach (var c in key)

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Review;
 
 namespace Jixiao.Domain.Library;
@@ -16,7 +17,7 @@ public static class SuggestionRanker
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(context);
         var typed = IndicatorNames.Key(context.Typed);
-        var level2 = ReviewText.Key(context.Level2);
+        var level2 = ChineseText.Key(context.Level2);
         var kinds = ProjectKinds.Default.Of(context.ProjectName);
         return [.. candidates
             .Where(c => !c.Retired)
@@ -41,7 +42,7 @@ public static class SuggestionRanker
         }
 
         var score = match;
-        if (level2Key.Length > 0 && entry.Placements.Any(p => ReviewText.Key(p.Level2) == level2Key))
+        if (level2Key.Length > 0 && entry.Placements.Any(p => ChineseText.Key(p.Level2) == level2Key))
         {
             score += 2;
         }

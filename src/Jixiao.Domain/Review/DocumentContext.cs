@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using System.Collections.Concurrent;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Taxonomy;
@@ -47,10 +48,10 @@ public sealed class DocumentContext
         Supplement.PriorYearActuals.Count > 0 && PriorActuals.TryGetValue((project.Project.ProjectCode, row.NameKey), out var v) ? v : null;
 
     private Dictionary<(string, string), decimal> Weights => _weights ??= Supplement.IndicatorWeights
-        .GroupBy(w => (w.ProjectCode, ReviewText.Key(w.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Points);
+        .GroupBy(w => (w.ProjectCode, ChineseText.Key(w.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Points);
 
     private Dictionary<(string, string), decimal> PriorActuals => _priorActuals ??= Supplement.PriorYearActuals
-        .GroupBy(a => (a.ProjectCode, ReviewText.Key(a.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Value);
+        .GroupBy(a => (a.ProjectCode, ChineseText.Key(a.IndicatorName))).ToDictionary(g => g.Key, g => g.Last().Value);
 
     internal NameFacts NameFactsOf(string nameKey) => _names.GetOrAdd(nameKey, static (k, w) => new NameFacts(k, w), Profile.Words);
 

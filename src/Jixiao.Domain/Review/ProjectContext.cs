@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Domain.Review;
@@ -16,7 +17,7 @@ public sealed class ProjectContext
         Document = document;
         Project = project;
         Index = index;
-        NameKey = ReviewText.Key(project.ProjectName);
+        NameKey = ChineseText.Key(project.ProjectName);
         var rows = new RowContext[project.Indicators.Count];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -45,7 +46,7 @@ public sealed class ProjectContext
 
     /// <summary>What the project is about in its own words (name, 资金用途, 绩效目标, unit), as one key: used to decide
     /// whether e.g. enterprises or the environment concern it at all.</summary>
-    public string TextKey => _textKey ??= ReviewText.Key(string.Concat(
+    public string TextKey => _textKey ??= ChineseText.Key(string.Concat(
         Project.ProjectName, "|", Project.FundUse, "|", Project.UnitName, "|", string.Join("|", Project.Goals.Select(g => g.Text))));
 
     /// <summary><see cref="TextKey"/> without the phrases in which an ecology or economy word means something else

@@ -2,14 +2,9 @@ using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Review;
 
-/// <summary>Text helpers of the review: comparison keys, word-list matching and similarity of short texts.</summary>
+/// <summary>Text helpers of the review (keys: <see cref="ChineseText.Key"/>): word-list matching and similarity of short texts.</summary>
 public static class ReviewText
 {
-    /// <summary>The comparison key of review texts: <see cref="ChineseText.Key"/> (half-width, no whitespace; the text
-    /// itself when it is already a key, the common case). Reviews call it millions of times; one mapping serves
-    /// readers and rules alike.</summary>
-    public static string Key(string text) => ChineseText.Key(text);
-
     /// <summary>True when some character bigram (two letters) of <paramref name="text"/> occurs in
     /// <paramref name="other"/> — "do these two texts share a content word?", without allocating.</summary>
     public static bool SharesBigram(string text, string other)

@@ -1,3 +1,5 @@
+using Jixiao.Domain.Text;
+
 namespace Jixiao.Domain.Review;
 
 /// <summary>Word lists the rules match against (compared on half-width, space-free text). A province edits them in
@@ -117,7 +119,7 @@ public sealed class ReviewWords
 
     /// <summary>True when a (normalised) unit is among the profile's extra <see cref="Units"/> (the built-in unit
     /// dictionary, Values/units.json, is asked first).</summary>
-    public bool IsKnownUnit(string unit) => (_unitSet ??= new HashSet<string>(Units.Select(ReviewText.Key), StringComparer.Ordinal)).Contains(unit);
+    public bool IsKnownUnit(string unit) => (_unitSet ??= new HashSet<string>(Units.Select(ChineseText.Key), StringComparer.Ordinal)).Contains(unit);
 
     private static string[] Specific(string[] words) => [.. words.Where(w => w is not ("生态" or "环境" or "经济" or "环保"))];
 }

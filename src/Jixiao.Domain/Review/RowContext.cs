@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Goals;
 
 namespace Jixiao.Domain.Review;
@@ -14,9 +15,9 @@ public sealed class RowContext
         Indicator = indicator;
         Level1 = document.CanonicalLevel1(indicator.Level1);
         Level2 = document.CanonicalLevel2(indicator.Level2);
-        NameKey = ReviewText.Key(indicator.Name);
-        DescriptionKey = ReviewText.Key(indicator.Description);
-        BasisKey = ReviewText.Key(indicator.TargetBasis);
+        NameKey = ChineseText.Key(indicator.Name);
+        DescriptionKey = ChineseText.Key(indicator.Description);
+        BasisKey = ChineseText.Key(indicator.TargetBasis);
         Name = document.NameFactsOf(NameKey);
         Basis = document.BasisFactsOf(BasisKey);
         IsSatisfaction = Level1 == "满意度指标" || NameKey.Contains("满意", StringComparison.Ordinal);
@@ -28,7 +29,7 @@ public sealed class RowContext
         }
         else
         {
-            TargetKey = ReviewText.Key(target.Text);
+            TargetKey = ChineseText.Key(target.Text);
         }
     }
 

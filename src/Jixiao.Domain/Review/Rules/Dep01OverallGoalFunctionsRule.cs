@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -19,14 +20,14 @@ public sealed class Dep01OverallGoalFunctionsRule : DocumentRule
     public override void Check(DocumentContext document, FindingSink findings)
     {
         var functions = document.Supplement.DepartmentFunctions;
-        var overall = ReviewText.Key(document.Document.DepartmentGoals.OverallGoal);
+        var overall = ChineseText.Key(document.Document.DepartmentGoals.OverallGoal);
         if (functions.Count == 0 || overall.Length == 0)
         {
             return;
         }
 
         var stop = document.Profile.Words.LinkStopWords;
-        var missing = functions.Where(f => !ReviewText.SharesBigram(ReviewText.Without(ReviewText.Key(f), stop), overall)).ToList();
+        var missing = functions.Where(f => !ReviewText.SharesBigram(ReviewText.Without(ChineseText.Key(f), stop), overall)).ToList();
         if (missing.Count > 0)
         {
             findings.Document(ReviewFields.OverallGoal,

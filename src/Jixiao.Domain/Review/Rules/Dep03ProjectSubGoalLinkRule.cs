@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -35,7 +36,7 @@ public sealed class Dep03ProjectSubGoalLinkRule : DocumentRule
         }
 
         var words = document.Profile.Words;
-        var subGoalText = string.Join("|", goals.SubGoals.Select(s => ReviewText.Key(s.Title + s.GoalText + s.IndicatorText + goals.SafeguardFor(s)?.Text)));
+        var subGoalText = string.Join("|", goals.SubGoals.Select(s => ChineseText.Key(s.Title + s.GoalText + s.IndicatorText + goals.SafeguardFor(s)?.Text)));
         foreach (var project in document.Projects)
         {
             var core = ReviewText.Without(project.NameCore, words.LinkStopWords);

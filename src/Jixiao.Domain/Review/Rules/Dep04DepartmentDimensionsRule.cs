@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -23,7 +24,7 @@ public sealed class Dep04DepartmentDimensionsRule : DocumentRule
             return;
         }
 
-        var text = ReviewText.Key(goals.OverallGoal + string.Concat(goals.SubGoals.Select(s => s.GoalText + s.IndicatorText)));
+        var text = ChineseText.Key(goals.OverallGoal + string.Concat(goals.SubGoals.Select(s => s.GoalText + s.IndicatorText)));
         var missing = document.Profile.Words.DepartmentDimensions.Where(d => !ReviewText.ContainsAny(text, d.Value)).Select(d => d.Key).ToList();
         if (missing.Count > 0)
         {

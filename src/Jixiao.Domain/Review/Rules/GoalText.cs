@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ internal static class GoalText
 {
     public static string Core(string text, ReviewWords words)
     {
-        var key = ReviewText.Key(text);
+        var key = ChineseText.Key(text);
         if (key.Length == 0)
         {
             return key;

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -22,7 +23,7 @@ public sealed class Str05MoneyRule : ProjectRule
         {
             findings.Project(project, ReviewFields.MoneyUnit, $"{project.Label}没有注明金额单位。", "在表头注明“单位：万元”。");
         }
-        else if (!project.Profile.Words.MoneyUnits.ContainsKey(ReviewText.Key(p.MoneyUnit)))
+        else if (!project.Profile.Words.MoneyUnits.ContainsKey(ChineseText.Key(p.MoneyUnit)))
         {
             findings.Project(project, ReviewFields.MoneyUnit, $"{project.Label}的金额单位“{p.MoneyUnit}”不是货币单位。", "金额单位应为“万元”。");
         }

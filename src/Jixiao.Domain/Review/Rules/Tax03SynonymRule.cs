@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -29,7 +30,7 @@ public sealed class Tax03SynonymRule : IndicatorRule
             return;
         }
 
-        var key = ReviewText.Key(written);
+        var key = ChineseText.Key(written);
         if (key != canonical && key + "指标" != canonical)
         {
             findings.Row(project, row, field, $"{project.Label}{row.Label}的{field}写作“{written}”，按同义词识别为“{canonical}”。",

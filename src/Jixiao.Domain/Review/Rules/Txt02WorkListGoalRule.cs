@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -20,7 +21,7 @@ public sealed class Txt02WorkListGoalRule : ProjectRule
         var words = project.Profile.Words;
         foreach (var goal in project.Project.Goals)
         {
-            var key = ReviewText.Key(goal.Text);
+            var key = ChineseText.Key(goal.Text);
             if (ReviewText.FirstMatch(key, words.WorkWords) is { } work && !ReviewText.ContainsAny(key, words.ResultWords)
                 && !key.Any(char.IsAsciiDigit))
             {

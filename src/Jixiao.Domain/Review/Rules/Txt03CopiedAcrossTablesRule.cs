@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -63,7 +64,7 @@ public sealed class Txt03CopiedAcrossTablesRule : DocumentRule
         {
             foreach (var goal in project.Project.Goals)
             {
-                var key = ReviewText.Key(goal.Text);
+                var key = ChineseText.Key(goal.Text);
                 if (key.Length < 6)
                 {
                     continue;

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -30,12 +31,12 @@ public sealed class Txt07DuplicateGoalsRule : ProjectRule
         {
             for (var j = 0; j < i; j++)
             {
-                if (keys[i].Length == 0 && keys[j].Length == 0 ? ReviewText.Key(goals[i].Text) != ReviewText.Key(goals[j].Text) : ReviewText.Similarity(keys[i], keys[j]) < threshold)
+                if (keys[i].Length == 0 && keys[j].Length == 0 ? ChineseText.Key(goals[i].Text) != ChineseText.Key(goals[j].Text) : ReviewText.Similarity(keys[i], keys[j]) < threshold)
                 {
                     continue;
                 }
 
-                var same = ReviewText.Key(goals[i].Text) == ReviewText.Key(goals[j].Text);
+                var same = ChineseText.Key(goals[i].Text) == ChineseText.Key(goals[j].Text);
                 findings.Goal(project, goals[i],
                     $"{project.Label}绩效目标第{goals[i].Number}条“{goals[i].Text}”与第{goals[j].Number}条“{goals[j].Text}”{(same ? "完全相同" : "几乎相同")}。",
                     "合并重复的目标；各条目标应分别说明不同的产出或效果。");

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
@@ -23,7 +24,7 @@ public sealed class Txt09NameRepeatsLevel2Rule : IndicatorRule
             return;
         }
 
-        var level2 = ReviewText.Key(row.Indicator.Level2);
+        var level2 = ChineseText.Key(row.Indicator.Level2);
         if (row.NameKey == level2 || row.NameKey == row.Level2 || row.NameKey + "指标" == row.Level2 || row.NameKey == row.Level1)
         {
             findings.Row(project, row, ReviewFields.Name, $"{project.Label}{row.Label}的三级指标只是重复二级指标名称“{row.Indicator.Level2}”，没有说明衡量什么。",

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Goals;
@@ -133,7 +134,7 @@ public static partial class NextYearDraft
 
     private static bool IsPlaceholder(TargetValue target, ReviewWords words)
     {
-        var key = ReviewText.Key(target.Text);
+        var key = ChineseText.Key(target.Text);
         return target.Kind == TargetKind.Placeholder || words.Placeholders.Contains(key) || ReviewText.ContainsAny(key, words.NotApplicable);
     }
 
