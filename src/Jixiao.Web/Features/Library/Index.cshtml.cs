@@ -82,6 +82,9 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
         return Page();
     }
 
+    /// <summary>The response header that names the text a list of suggestions answers (read by library.js).</summary>
+    public const string SuggestQueryHeader = "X-Suggest-Query";
+
     public async Task<IActionResult> OnGetSuggestAsync(string? q, string? level2, string? project, string? region, string? department, string? profile, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
@@ -92,6 +95,9 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Libr
         }
 
         var items = await library.SuggestAsync(code, new SuggestionContext(q ?? string.Empty, level2 ?? string.Empty, project ?? string.Empty, department ?? string.Empty), 8, ct);
+        // The text these suggestions answer (escaped: a header is ASCII): the form drops an answer whose text is no longer
+        // the field's, so the list never shows the suggestions of what was typed before.
+        Response.Headers[SuggestQueryHeader] = Uri.EscapeDataString(q ?? string.Empty);
         return Partial("_Suggestions", new SuggestionList(items, profile ?? "A"));
     }
 

@@ -11,7 +11,7 @@
 
     function close(input) {
         var box = boxOf(input);
-        if (box) { box.innerHTML = ''; }
+        if (box) { box.innerHTML = ''; delete box.dataset.query; }
         input.setAttribute('aria-expanded', 'false');
         input.removeAttribute('aria-activedescendant');
     }
@@ -53,6 +53,24 @@
             department: table ? table.dataset.department : '',
             profile: table ? table.dataset.profile : ''
         };
+    });
+
+    // An answer for a text the field no longer holds (typing went on while it was on its way, or a focus request
+    // answered after the typed one) is dropped, and the list it would replace is emptied: the list only ever shows the
+    // suggestions of the field's current text. The server names the text it answered in X-Suggest-Query.
+    document.addEventListener('htmx:beforeSwap', function (e) {
+        var box = e.detail.target;
+        if (!box.classList || !box.classList.contains('suggestions')) { return; }
+        var input = box.parentElement.querySelector('input[data-suggest]');
+        if (!input) { return; }
+        var header = e.detail.xhr ? e.detail.xhr.getResponseHeader('X-Suggest-Query') : null;
+        var answered = header === null ? null : decodeURIComponent(header);
+        if (answered === null || answered !== input.value) {
+            e.detail.shouldSwap = false;
+            close(input);
+            return;
+        }
+        box.dataset.query = answered;
     });
 
     document.addEventListener('htmx:afterSwap', function (e) {
