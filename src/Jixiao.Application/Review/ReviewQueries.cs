@@ -74,18 +74,7 @@ public static class ReviewQueries
     /// <summary>The findings of the latest runs of the filter's region-year that match it, unsorted.</summary>
     internal static IQueryable<ReviewFinding> Matching(JixiaoDbContext db, FindingFilter filter)
     {
-        var runs = LatestRunsOf(db, filter);
-        var query = db.ReviewFindings.AsNoTracking().Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
-        if (filter.RuleId is { Length: > 0 } rule)
-        {
-            query = query.Where(f => f.RuleId == rule);
-        }
-
-        if (filter.Severity is { } severity)
-        {
-            query = query.Where(f => f.Severity == severity);
-        }
-
+        var query = OfFilter(db, db.ReviewFindings.AsNoTracking(), filter);
         if (filter.ProjectId is { } projectId)
         {
             query = query.Where(f => f.ProjectId == projectId);
@@ -103,6 +92,51 @@ public static class ReviewQueries
             query = query.Where(f => f.ProjectId != null
                 ? db.Projects.Any(p => p.Id == f.ProjectId && own.Contains(p.UnitId))
                 : db.ReviewRuns.Any(r => r.Id == f.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
+        }
+
+        return query;
+    }
+
+    /// <summary>The stored count lines (<see cref="ReviewFindingCount"/>) of the latest runs that match the filter, as
+    /// <see cref="Matching"/> picks findings: a line's unit is its findings' projects' unit, no unit the document's own.</summary>
+    internal static IQueryable<ReviewFindingCount> MatchingCounts(JixiaoDbContext db, FindingFilter filter)
+    {
+        if (filter.ProjectId is not null)
+        {
+            throw new ArgumentException("The stored counts are per unit; a project's findings are counted from the findings.", nameof(filter));
+        }
+
+        var query = OfFilter(db, db.ReviewFindingCounts.AsNoTracking(), filter);
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(c => c.UnitId == unitId);
+        }
+
+        if (filter.OnlyUnitIds is { } own)
+        {
+            query = query.Where(c => c.UnitId != null
+                ? own.Contains(c.UnitId.Value)
+                : db.ReviewRuns.Any(r => r.Id == c.ReviewRunId && db.Projects.Any(p => p.DocumentId == r.DocumentId && own.Contains(p.UnitId))));
+        }
+
+        return query;
+    }
+
+    /// <summary>The lines (findings or their stored counts) of the latest runs of the filter's region-year, with its rule
+    /// and severity: what findings and counts are filtered by alike.</summary>
+    private static IQueryable<T> OfFilter<T>(JixiaoDbContext db, IQueryable<T> lines, FindingFilter filter)
+        where T : class, IReviewLine
+    {
+        var runs = LatestRunsOf(db, filter);
+        var query = lines.Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
+        if (filter.RuleId is { Length: > 0 } rule)
+        {
+            query = query.Where(f => f.RuleId == rule);
+        }
+
+        if (filter.Severity is { } severity)
+        {
+            query = query.Where(f => f.Severity == severity);
         }
 
         return query;

@@ -4,7 +4,7 @@ namespace Jixiao.Data.Entities;
 
 /// <summary>A stored <see cref="Finding"/>: rule, severity, where (project, indicator row, goal, field), message,
 /// advice and source (<see cref="TextId"/>), and the points it cost.</summary>
-public class ReviewFinding
+public class ReviewFinding : IReviewLine
 {
     public long Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace Jixiao.Data.Entities;
 /// <summary>How many findings of one rule and severity a review run found for one unit's projects (or for the document
 /// itself: no unit), written with the run's findings. The 审核 list sums these lines (a few per unit and rule) instead
 /// of counting a province's million findings on its first request.</summary>
-public class ReviewFindingCount
+public class ReviewFindingCount : IReviewLine
 {
     public long Id { get; set; }
 

@@ -132,12 +132,17 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
         }
 
         await ResolveUnitAsync(Scope, ct);
+        if (UnitNotFound)
+        {
+            return; // the heading only: no unit, no findings
+        }
+
         var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
         var filter = Filter(Scope, user);
         var summary = await SummaryAsync(filter, stamp, ct);
         for (var skip = 0; skip < summary.Total; skip += CsvChunk)
         {
-            var rows = await ReviewList.PageAsync(db, filter, summary, sort: null, skip, CsvChunk, ct);
+            var rows = await ReviewList.PageAsync(db, filter, summary, sort: null, skip, CsvChunk, ct: ct);
             foreach (var f in rows)
             {
                 await csv.WriteLineAsync(string.Join(',', new[]
@@ -167,26 +172,34 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
         // The counts change only with a write of the region-year (import, save, review run), which changes its stamp.
         var stamp = await DashboardSummaries.YearStampAsync(db, Scope.RegionCode, Scope.Year, ct);
         var filter = Filter(Scope, user);
-        Summary = await SummaryAsync(filter, stamp, ct);
         var unfiltered = filter with { RuleId = null, Severity = null, UnitId = null };
+        if (UnitNotFound)
+        {
+            // No such unit: nothing to count or read; the page says so and what to do (the rule filter still lists the rules).
+            RuleIds = [.. (await SummaryAsync(unfiltered, stamp, ct)).ByRule.Select(r => r.Key).Order(StringComparer.Ordinal)];
+            return;
+        }
+
+        Summary = await SummaryAsync(filter, stamp, ct);
         var all = filter == unfiltered ? Summary : await SummaryAsync(unfiltered, stamp, ct);
         RuleIds = [.. all.ByRule.Select(r => r.Key).Order(StringComparer.Ordinal)];
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Shown = await ReviewList.PageAsync(db, filter, Summary, Sort, (PageNumber - 1) * PageSize, PageSize, ct);
+        var sort = Sort is ReviewList.BySeverity or ReviewList.ByRule or ReviewList.ByProject ? Sort : "unit";
+        var groups = sort is ReviewList.BySeverity or ReviewList.ByRule
+            ? await summaries.GetAsync(ReviewSummaryCache.KeyOf(filter, stamp) + "|groups|" + sort, c => ReviewList.GroupsAsync(db, filter, sort, c), ReviewSummaryCache.SizeOf, ct)
+            : null;
+        Task<IReadOnlyList<FindingRow>> Read(CancellationToken c) => ReviewList.PageAsync(db, filter, Summary, sort, (PageNumber - 1) * PageSize, PageSize, groups, c);
+        // The first page of each order is what nearly every visit asks for: kept with the summary of its filter and stamp.
+        Shown = PageNumber == 1 ? await summaries.GetAsync(ReviewSummaryCache.KeyOf(filter, stamp) + "|page1|" + sort, Read, ReviewSummaryCache.SizeOf, ct) : await Read(ct);
     }
 
     private FindingFilter Filter(Scope scope, UserAccess user) =>
         new(scope.RegionCode, scope.Year) { OnlyUnitIds = user.OnlyUnitIds, RuleId = Rule, Severity = Severity, UnitId = Unit };
 
-    private Task<ReviewListSummary> SummaryAsync(FindingFilter filter, string stamp, CancellationToken ct)
-    {
-        var key = string.Join('|', "review-list", filter.RegionCode, filter.Year, filter.RuleId, filter.Severity, filter.UnitId,
-            filter.OnlyUnitIds is { } own ? string.Join(',', own.Order()) : "*", stamp);
-        return summaries.GetAsync(key, c => ReviewList.SummarizeAsync(db, filter, c), ct);
-    }
+    private Task<ReviewListSummary> SummaryAsync(FindingFilter filter, string stamp, CancellationToken ct) => summaries.SummaryAsync(db, filter, stamp, ct);
 
-    /// <summary>The unit filter: a typed code becomes the unit's id (none of the region: nothing matches, and the page
-    /// says so); a unit id from a link shows its code in the field.</summary>
+    /// <summary>The unit filter: a typed code becomes the unit's id (none of the region: <see cref="UnitNotFound"/>, and
+    /// nothing is read); a unit id from a link shows its code in the field (an unknown id is not found either).</summary>
     private async Task ResolveUnitAsync(Scope scope, CancellationToken ct)
     {
         if (UnitCode?.Trim() is { Length: > 0 } code)
@@ -194,11 +207,11 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
             UnitCode = code;
             Unit = await db.Units.AsNoTracking().Where(u => u.RegionCode == scope.RegionCode && u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
             UnitNotFound = Unit is null;
-            Unit ??= 0; // no unit has id 0: the list is empty
         }
         else if (Unit is { } id)
         {
-            UnitCode = await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            UnitCode = await db.Units.AsNoTracking().Where(u => u.Id == id && u.RegionCode == scope.RegionCode).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            UnitNotFound = UnitCode is null;
         }
     }
 

@@ -1,4 +1,5 @@
 using Jixiao.Application.Review;
+using Jixiao.Data;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Jixiao.Web.Features.Review;
@@ -36,10 +37,30 @@ public sealed class ReviewSummaryCache : IDisposable
 
     public int Count => cache.Count;
 
-    public async Task<ReviewListSummary> GetAsync(string key, Func<CancellationToken, Task<ReviewListSummary>> compute, CancellationToken ct)
+    public Task<ReviewListSummary> GetAsync(string key, Func<CancellationToken, Task<ReviewListSummary>> compute, CancellationToken ct) =>
+        GetAsync(key, compute, SizeOf, ct);
+
+    /// <summary>The summary of the filtered list (<see cref="ReviewList.SummarizeAsync"/>) as of the region-year's write
+    /// <paramref name="stamp"/>, kept under <see cref="KeyOf"/>.</summary>
+    public Task<ReviewListSummary> SummaryAsync(JixiaoDbContext db, FindingFilter filter, string stamp, CancellationToken ct) =>
+        GetAsync(KeyOf(filter, stamp), c => ReviewList.SummarizeAsync(db, filter, c), ct);
+
+    /// <summary>What the list's kept values depend on: the filter (a clerk's units too) and the region-year's write stamp.</summary>
+    public static string KeyOf(FindingFilter filter, string stamp)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return string.Join('|', "review-list", filter.RegionCode, filter.Year, filter.RuleId, filter.Severity, filter.UnitId,
+            filter.OnlyUnitIds is { } own ? string.Join(',', own.Order()) : "*", stamp);
+    }
+
+    /// <summary>What else the list keeps per filter and stamp in the same bytes: the groups of an order
+    /// (<see cref="ReviewOrderGroups"/>) and the first page of each order, each charged <paramref name="sizeOf"/>.</summary>
+    public async Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> compute, Func<T, long> sizeOf, CancellationToken ct)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
-        if (cache.TryGetValue(key, out ReviewListSummary? found) && found is not null)
+        ArgumentNullException.ThrowIfNull(sizeOf);
+        if (cache.TryGetValue(key, out T? found) && found is not null)
         {
             return found;
         }
@@ -52,19 +73,34 @@ public sealed class ReviewSummaryCache : IDisposable
                 return found;
             }
 
-            var summary = await compute(ct).ConfigureAwait(false);
-            var size = SizeOf(summary);
+            var value = await compute(ct).ConfigureAwait(false);
+            var size = sizeOf(value);
             if (size <= Limit)
             {
-                cache.Set(key, summary, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = Lifetime });
+                cache.Set(key, value, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = Lifetime });
             }
 
-            return summary;
+            return value;
         }
         finally
         {
             computing.Release();
         }
+    }
+
+    /// <summary>Estimated bytes of an order's groups (a struct and its unit code each).</summary>
+    public static long SizeOf(ReviewOrderGroups groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return 256 + groups.Groups.Sum(g => 48 + (2L * (g.Key.Length + g.UnitCode.Length)) + 40);
+    }
+
+    /// <summary>Estimated bytes of a page of rows: their strings and a record each.</summary>
+    public static long SizeOf(IReadOnlyList<FindingRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return 256 + rows.Sum(r => 160 + (2L * (r.DepartmentName.Length + r.UnitCode.Length + r.UnitName.Length + (r.ProjectCode?.Length ?? 0)
+            + r.ProjectName.Length + r.RuleId.Length + (r.Field?.Length ?? 0) + r.Message.Length + r.Fix.Length)) + (7 * 24));
     }
 
     /// <summary>Estimated bytes of a summary: its lines (a record, two strings) and its runs.</summary>
