@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The 审核 list's first request per filter (issue 19): each of N unit codes, every rule and every severity requested
 # once, one at a time, on a server that has not seen them (its per-filter counts are not kept yet), then the same
-# URLs once more (warm); p50/p95/p99 of each set and the load average. Then the other sort orders (pages 1 and 500)
-# and the whole region's CSV (time, size, rows).
+# URLs once more (warm); p50/p95/p99 of each set and the load average. Then every sort order (pages 1, 2 and 500),
+# two pages of /api/v1/findings through its cursor and the whole region's CSV (time, size, rows).
 #   bench/load/review-cold.sh BASE_URL ADMIN_PASSWORD [UNITS=40]
 # DB= as for web-load.sh (a SQLite file or a postgresql:// URL) gives the unit codes and rule ids.
 set -euo pipefail
@@ -20,7 +20,7 @@ sql() {
 }
 {
   sql "SELECT \"Code\" FROM \"Units\" ORDER BY random() LIMIT $units" | sed 's/^/unitCode=/'
-  sql 'SELECT DISTINCT "RuleId" FROM "ReviewFindings" ORDER BY 1' | sed 's/^/rule=/'
+  sql 'SELECT DISTINCT "RuleId" FROM "ReviewFindingCounts" ORDER BY 1' | sed 's/^/rule=/'
   printf 'severity=%s\n' Error Warning Info
 } > "$work/filters"
 stats() { # name file ("seconds" lines)
@@ -37,12 +37,17 @@ for pass in cold warm; do
   awk '{ print $2 }' "$work/$pass.raw" > "$work/$pass.txt"
   stats "$pass" "$work/$pass.txt"
 done
-# The other sort orders of the unfiltered list (its counts are kept by now): first page and page 500.
-for sort in severity rule project; do
-  for page in 1 500; do
+# Every sort order of the unfiltered list (its counts are kept by now): first page (kept after its first request),
+# page 2 and page 500.
+for sort in unit severity rule project; do
+  for page in 1 2 500; do
     curl -s -o /dev/null -b "$jar" --max-time 90 -w "sort=$sort p=$page %{http_code} %{time_total} s\n" "$base/Review?sort=$sort&p=$page"
   done
 done
+# The API's cursor: the first answer of 1,000 findings and the one its Link header names.
+next=$(curl -s -b "$jar" -o /dev/null -D - -w '' "$base/api/v1/findings?limit=1000" | sed -n 's/^[Ll]ink: <\([^>]*\)>.*/\1/p' | tr -d '\r')
+curl -s -o /dev/null -b "$jar" -w "api      %{http_code} %{time_total} s (limit=1000)\n" "$base/api/v1/findings?limit=1000"
+[ -n "$next" ] && curl -s -o /dev/null -b "$jar" -w "api next %{http_code} %{time_total} s ($next)\n" "$base$next"
 curl -s -b "$jar" -o "$work/all.csv" -w 'csv      %{http_code} %{time_total} s, %{size_download} bytes, ' "$base/Review?handler=Csv"
 echo "$(( $(wc -l < "$work/all.csv") - 1 )) findings"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
