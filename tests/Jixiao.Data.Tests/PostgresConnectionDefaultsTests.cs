@@ -1,4 +1,6 @@
 using Jixiao.Data.Setup;
+using Jixiao.Testing;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Jixiao.Data.Tests;
@@ -60,5 +62,27 @@ public class PostgresConnectionDefaultsTests
 
         Assert.Equal(SslMode.Require, result.SslMode);
         Assert.Equal(8192, result.WriteBufferSize);
+    }
+
+    [Theory]
+    [InlineData("Host=db", "-c jit=off")]
+    [InlineData("Host=db;Options=-c search_path=jixiao", "-c search_path=jixiao -c jit=off")]
+    [InlineData("Host=db;Options=-c jit=on", "-c jit=on")]
+    public void Apply_TurnsTheServersJitOff_UnlessTheOptionsSetIt(string connectionString, string options)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString));
+
+        Assert.Equal(options, result.Options);
+    }
+
+    [Fact]
+    public async Task TheAppsSessions_RunWithoutTheServersJit()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+
+        var jit = await db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync();
+
+        Assert.Equal("off", jit);
     }
 }

