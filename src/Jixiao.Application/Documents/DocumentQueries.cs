@@ -2,9 +2,9 @@ using Jixiao.Application.Review;
 using Jixiao.Application.Users;
 using Jixiao.Data;
 using Jixiao.Data.Mapping;
+using Jixiao.Data.Reading;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jixiao.Application.Documents;
 
@@ -80,13 +80,37 @@ public static class DocumentQueries
             .Where(v => ids.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion);
         // One plain query per table (rows of the current versions by a subquery), put together here: a split Include
         // sorts every child table by its parents' keys, and a single query would repeat each version per row.
-        var versions = await current.Select(v => new { v.Project!.DocumentId, Version = v }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await StoredRows.ReadAsync(db, current.Select(v => new
+        {
+            v.Project!.DocumentId, v.Id, v.Sequence, v.UnitCode, v.UnitName, v.MoneyUnit, v.Name, v.CodeAsWritten, v.BudgetFen, v.FiscalFundsFen, v.OtherFundsFen,
+            v.FundUse, v.Extras,
+        }), r => (DocumentId: r.GetInt32(0), Version: new Data.Entities.ProjectVersion
+        {
+            Id = r.GetInt64(1), Sequence = r.GetInt32(2), UnitCode = r.GetString(3), UnitName = r.GetString(4), MoneyUnit = r.GetString(5), Name = r.GetString(6),
+            CodeAsWritten = r.GetString(7), BudgetFen = r.GetInt64(8), FiscalFundsFen = r.IsNull(9) ? null : r.GetInt64(9),
+            OtherFundsFen = r.IsNull(10) ? null : r.GetInt64(10), FundUse = r.GetString(11), Extras = r.GetString(12),
+        }), cancellationToken).ConfigureAwait(false);
         var versionIds = current.Select(v => v.Id);
-        var indicators = (await IndicatorRowsAsync(db, db.ProjectIndicators.Where(i => versionIds.Contains(i.VersionId)), cancellationToken).ConfigureAwait(false))
+        // Only the columns the domain row is rebuilt from (the parsed target columns are for SQL, and their conversions
+        // would cost more than the rest of the row).
+        var indicators = (await StoredRows.ReadAsync(db, db.ProjectIndicators.Where(i => versionIds.Contains(i.VersionId))
+                .Select(i => new { i.VersionId, i.Row, i.Level1, i.Level2, i.Name, i.Description, i.TargetText, i.TargetBasis, i.Weight, i.Standards, i.Extras }),
+                r => new Data.Entities.ProjectIndicator
+                {
+                    VersionId = r.GetInt64(0), Row = r.GetInt32(1), Level1 = r.GetString(2), Level2 = r.GetString(3), Name = r.GetString(4),
+                    Description = r.GetString(5), TargetText = r.GetString(6), TargetBasis = r.GetString(7), Weight = r.GetDecimalOrNull(8),
+                    Standards = r.GetString(9), Extras = r.GetString(10),
+                }, cancellationToken).ConfigureAwait(false))
             .ToLookup(i => i.VersionId);
-        var goals = (await db.ProjectGoals.AsNoTracking().Where(g => versionIds.Contains(g.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var goals = (await StoredRows.ReadAsync(db, db.ProjectGoals.Where(g => versionIds.Contains(g.VersionId))
+                .Select(g => new { g.VersionId, g.Position, g.Number, g.Text }),
+                r => new Data.Entities.ProjectGoal { VersionId = r.GetInt64(0), Position = r.GetInt32(1), Number = r.GetInt32(2), Text = r.GetString(3) },
+                cancellationToken).ConfigureAwait(false))
             .ToLookup(g => g.VersionId);
-        var checkpoints = (await db.PlanCheckpoints.AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var checkpoints = (await StoredRows.ReadAsync(db, db.PlanCheckpoints.Where(c => versionIds.Contains(c.VersionId))
+                .Select(c => new { c.VersionId, c.Month, c.CumulativePercent }),
+                r => new Data.Entities.PlanCheckpoint { VersionId = r.GetInt64(0), Month = r.GetInt32(1), CumulativePercent = r.GetDecimal(2) },
+                cancellationToken).ConfigureAwait(false))
             .ToLookup(c => c.VersionId);
         foreach (var v in versions.Select(v => v.Version))
         {
@@ -98,39 +122,5 @@ public static class DocumentQueries
         var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Version);
         var parsedTargets = new Dictionary<string, TargetValue>(StringComparer.Ordinal);
         return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsedTargets));
-    }
-
-    /// <summary>The indicator rows <paramref name="match"/> selects, with only the columns the domain row is rebuilt from
-    /// (the parsed target columns are for SQL, and their conversions would cost more than the rest of the row). EF
-    /// writes the SQL; the rows are read by a plain data reader, in the projection's column order, without EF's per-row
-    /// materialisation (a region's review reads millions of them).</summary>
-    private static async Task<List<Data.Entities.ProjectIndicator>> IndicatorRowsAsync(JixiaoDbContext db, IQueryable<Data.Entities.ProjectIndicator> match,
-        CancellationToken ct)
-    {
-        var query = match.AsNoTracking()
-            .Select(i => new { i.VersionId, i.Row, i.Level1, i.Level2, i.Name, i.Description, i.TargetText, i.TargetBasis, i.Weight, i.Standards, i.Extras });
-        var rows = new List<Data.Entities.ProjectIndicator>();
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        try
-        {
-            await using var command = query.CreateDbCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                rows.Add(new Data.Entities.ProjectIndicator
-                {
-                    VersionId = reader.GetInt64(0), Row = reader.GetInt32(1), Level1 = reader.GetString(2), Level2 = reader.GetString(3), Name = reader.GetString(4),
-                    Description = reader.GetString(5), TargetText = reader.GetString(6), TargetBasis = reader.GetString(7),
-                    Weight = reader.IsDBNull(8) ? null : reader.GetDecimal(8), Standards = reader.GetString(9), Extras = reader.GetString(10),
-                });
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-
-        return rows;
     }
 }

@@ -29,41 +29,72 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
         // The statement is prepared and bound through SQLite's own interface, by position: Microsoft.Data.Sqlite
         // looks every parameter up by name and converts every text on every row, which was most of the time of
         // writing a region's review findings. Values are bound as Microsoft.Data.Sqlite binds them (SqliteValues),
-        // and texts that repeat (rule, field, advice, source) are converted to UTF-8 once.
+        // and texts that repeat (rule, field, advice, source) are converted to UTF-8 once. Rows go in groups of
+        // RowsPerStatement per INSERT (multi-row VALUES): one step and reset, and one pass of SQLite's statement
+        // machinery, per group instead of per row.
         var table = BulkTable.For<T>(Db);
         _ = Transaction; // inside the import's transaction only: the statement runs in it, on its connection
         var connection = (SqliteConnection)Db.Database.GetDbConnection();
-        var sql = $"INSERT INTO \"{table.Name}\" ({table.QuotedColumnList}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
-        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
-        using (statement)
+        var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var group = Math.Max(1, Math.Min(RowsPerStatement, MaxParameters / table.Columns.Count));
+        var rest = rows.Count % group;
+        using (var enumerator = rows.GetEnumerator())
         {
-            var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var row in rows)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    Check(connection, SqliteValues.Bind(statement, i + 1, table.Columns[i].Read(row), texts));
-                }
-
-                var step = raw.sqlite3_step(statement);
-                if (step != raw.SQLITE_DONE)
-                {
-                    Check(connection, step);
-                }
-
-                Check(connection, raw.sqlite3_reset(statement));
-            }
+            Write(connection, table, enumerator, rows.Count / group, group, texts, cancellationToken);
+            Write(connection, table, enumerator, rest == 0 ? 0 : 1, rest, texts, cancellationToken);
         }
 
         return Task.CompletedTask;
     }
 
-    private static void Check(SqliteConnection connection, int code)
+    /// <summary>Rows bound per INSERT: more saves little once the per-statement cost is spread, and keeps the
+    /// statement's text and SQLite's parse of it small.</summary>
+    private const int RowsPerStatement = 64;
+
+    /// <summary>SQLite's default limit on parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32).</summary>
+    private const int MaxParameters = 32766;
+
+    /// <summary>Writes <paramref name="statements"/> × <paramref name="group"/> rows of <paramref name="rows"/>, each group
+    /// by one execution of an INSERT with that many rows of VALUES.</summary>
+    private static void Write<T>(SqliteConnection connection, BulkTable table, IEnumerator<T> rows, int statements, int group, Dictionary<string, byte[]> texts,
+        CancellationToken cancellationToken)
     {
-        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        if (statements == 0)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
+            return;
+        }
+
+        var values = "(" + string.Join(", ", table.Columns.Select(_ => "?")) + ")";
+        var sql = $"INSERT INTO \"{table.Name}\" ({table.QuotedColumnList}) VALUES {string.Join(", ", Enumerable.Repeat(values, group))}";
+        SqliteValues.Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+        using (statement)
+        {
+            for (var s = 0; s < statements; s++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var index = 1;
+                for (var r = 0; r < group; r++)
+                {
+                    if (!rows.MoveNext())
+                    {
+                        throw new InvalidOperationException("Bulk insert into SQLite: fewer rows than counted.");
+                    }
+
+                    var row = rows.Current!;
+                    for (var i = 0; i < table.Columns.Count; i++)
+                    {
+                        SqliteValues.Check(connection, SqliteValues.Bind(statement, index++, table.Columns[i].Read(row), texts));
+                    }
+                }
+
+                var step = raw.sqlite3_step(statement);
+                if (step != raw.SQLITE_DONE)
+                {
+                    SqliteValues.Check(connection, step);
+                }
+
+                SqliteValues.Check(connection, raw.sqlite3_reset(statement));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Jixiao.Data.Bulk;
@@ -28,6 +29,15 @@ internal static class SqliteValues
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"Bulk insert into SQLite: no binding for {value.GetType().Name}."),
     };
+
+    /// <summary>Throws SQLite's own message for a result code that is not a success.</summary>
+    public static void Check(SqliteConnection connection, int code)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
+        }
+    }
 
     /// <summary>Texts up to a few hundred characters are kept converted: a batch repeats its rule ids, fields, advice
     /// and sources thousands of times.</summary>
