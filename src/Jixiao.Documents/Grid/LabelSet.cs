@@ -22,6 +22,10 @@ public sealed partial class LabelSet
     private readonly Dictionary<int, List<(string Label, string Field)>> _byLength = [];
     private readonly Dictionary<string, List<string>> _byStart = new(StringComparer.Ordinal);
 
+    /// <summary>The exact match of each label, made once: a match is immutable, and most cells that name a field name it
+    /// exactly (every heading and head label of every table read).</summary>
+    private readonly Dictionary<string, LabelMatch> _exact = new(StringComparer.Ordinal);
+
     public LabelSet(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -40,6 +44,7 @@ public sealed partial class LabelSet
 
         foreach (var (label, field) in _fields)
         {
+            _exact[label] = new LabelMatch(field, LabelMatchKind.Exact, label, string.Empty);
             if (!_byLength.TryGetValue(label.Length, out var sameLength))
             {
                 _byLength[label.Length] = sameLength = [];
@@ -113,7 +118,7 @@ public sealed partial class LabelSet
         var normal = Normalise(key);
         if (_fields.TryGetValue(normal, out var field))
         {
-            return new LabelMatch(field, LabelMatchKind.Exact, key, string.Empty);
+            return normal == key ? _exact[normal] : new LabelMatch(field, LabelMatchKind.Exact, key, string.Empty);
         }
 
         var (baseKey, qualifier) = GridText.SplitQualifier(normal);
@@ -147,7 +152,7 @@ public sealed partial class LabelSet
             }
         }
 
-        return best is null ? null : (new LabelMatch(_fields[best], LabelMatchKind.Exact, best, string.Empty), key[best.Length..]);
+        return best is null ? null : (_exact[best], key[best.Length..]);
     }
 
     /// <summary>True when <paramref name="text"/> starts with a label of <paramref name="field"/> of at least four

@@ -88,9 +88,12 @@ public static class ValueGrammar
 
     /// <summary>True for a template blank or a non-value, alone or with an operator and a unit: "XX", "××人",
     /// "≥**%", "（≧**%）", "待定", "——", "/".</summary>
+    /// <remarks>One array, not one per call (Trim's params): every value cell of every table is asked.</remarks>
+    private static readonly char[] Parentheses = ['(', ')'];
+
     public static bool IsPlaceholder(string normalized, UnitCatalog units)
     {
-        var s = normalized.Trim('(', ')');
+        var s = normalized.Trim(Parentheses);
         if (s.Length == 0)
         {
             return normalized.Length > 0;

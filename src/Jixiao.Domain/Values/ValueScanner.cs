@@ -5,7 +5,8 @@ namespace Jixiao.Domain.Values;
 
 /// <summary>Reads one normalised value core left to right for <see cref="ValueGrammar"/>: operator, date, number,
 /// range, unit, suffix words.</summary>
-internal sealed class ValueScanner(string s, UnitCatalog units)
+/// <remarks>A struct: one scanner per value cell read, used once, on the stack.</remarks>
+internal struct ValueScanner(string s, UnitCatalog units)
 {
     private int _pos;
 
@@ -368,7 +369,23 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
         while (moved && _pos < s.Length)
         {
             moved = false;
-            foreach (var word in ValueWords.TrailingWords.Concat(ValueWords.Suffixes.Select(x => x.Word)))
+            // Two loops, not a concatenated query: this runs after every number read.
+            foreach (var word in ValueWords.TrailingWords)
+            {
+                if (Peek(word))
+                {
+                    _pos += word.Length;
+                    moved = true;
+                    break;
+                }
+            }
+
+            if (moved)
+            {
+                continue;
+            }
+
+            foreach (var (word, _, _) in ValueWords.Suffixes)
             {
                 if (Peek(word))
                 {
