@@ -6,7 +6,9 @@ namespace Jixiao.Domain.Values;
 /// <summary>Reads one normalised value core left to right for <see cref="ValueGrammar"/>: operator, date, number,
 /// range, unit, suffix words.</summary>
 /// <remarks>A struct: one scanner per value cell read, used once, on the stack.</remarks>
-internal struct ValueScanner(string s, UnitCatalog units)
+/// <param name="text">The cell as written and <paramref name="note"/> the note taken off it: put into the reading
+/// made, so that it is not copied once more to add them.</param>
+internal struct ValueScanner(string s, UnitCatalog units, string text = "", string note = "")
 {
     private int _pos;
 
@@ -20,6 +22,8 @@ internal struct ValueScanner(string s, UnitCatalog units)
             var op = written ? comparator : Comparator.LessOrEqual;
             return new ValueReading
             {
+                Text = text,
+                Note = note,
                 Shape = ValueShape.Date,
                 Comparator = op,
                 ComparatorWritten = written || before,
@@ -36,8 +40,8 @@ internal struct ValueScanner(string s, UnitCatalog units)
             // "≥百分比", "≧ %": an operator and a unit, the number missing; "公里", "万亩": a template's unit column
             // with the figure never written.
             return symbol
-                ? new ValueReading { Shape = ValueShape.Invalid, Problem = $"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字" }
-                : new ValueReading { Shape = ValueShape.Placeholder };
+                ? new ValueReading { Text = text, Note = note, Shape = ValueShape.Invalid, Problem = $"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字" }
+                : new ValueReading { Text = text, Note = note, Shape = ValueShape.Placeholder };
         }
 
         if (!TryReadNumber(out var number, out var chinese, out var percentWord, out var problem))
@@ -52,7 +56,7 @@ internal struct ValueScanner(string s, UnitCatalog units)
                 return Invalid($"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字");
             }
 
-            return Text();
+            return TextReading();
         }
 
         if (Peek("余") || Peek("多"))
@@ -84,18 +88,20 @@ internal struct ValueScanner(string s, UnitCatalog units)
         SkipTrailingWords();
         if (_pos < s.Length)
         {
-            return Text();
+            return TextReading();
         }
 
         var unit = units.Resolve(unitText);
         if (!unit.IsKnown && (chinese || !IsPlausibleUnit(unitText) || IsYearPhrase(number, unitText)))
         {
             // "2022年全年", "一次性", "12月底前完成全部工作": words that start with a figure.
-            return Text();
+            return TextReading();
         }
 
         return new ValueReading
         {
+            Text = text,
+            Note = note,
             Shape = comparator == Comparator.Between ? ValueShape.Range : ValueShape.Number,
             Comparator = comparator,
             ComparatorWritten = written,
@@ -105,9 +111,6 @@ internal struct ValueScanner(string s, UnitCatalog units)
             Unit = unit,
         };
 
-        static ValueReading Text() => new() { Shape = ValueShape.Text };
-
-        static ValueReading Invalid(string why) => new() { Shape = ValueShape.Invalid, Problem = why };
     }
 
     private (Comparator Comparator, bool Written, bool Approximate, bool Symbol) ReadPrefix()
@@ -339,6 +342,8 @@ internal struct ValueScanner(string s, UnitCatalog units)
 
         reading = new ValueReading
         {
+            Text = text,
+            Note = note,
             Shape = ValueShape.Range,
             Comparator = Comparator.Between,
             ComparatorWritten = true,
@@ -396,6 +401,10 @@ internal struct ValueScanner(string s, UnitCatalog units)
             }
         }
     }
+
+    private readonly ValueReading TextReading() => new() { Text = text, Note = note, Shape = ValueShape.Text };
+
+    private readonly ValueReading Invalid(string why) => new() { Text = text, Note = note, Shape = ValueShape.Invalid, Problem = why };
 
     private bool Peek(string word) => string.CompareOrdinal(s, _pos, word, 0, word.Length) == 0 && _pos + word.Length <= s.Length;
 
