@@ -93,12 +93,16 @@ public static partial class GridText
         return joined;
     }
 
+    /// <summary>The characters <see cref="Enumerator"/> can start with.</summary>
+    private const string MarkerStarts = "一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩";
+
     /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)";
     /// a list marker before it goes too ("二、自有资金" → "自有资金").</summary>
     public static string Key(string text)
     {
         var key = ChineseText.Key(TraditionalChinese.Fold(text));
-        if (key.Length > 2)
+        // The pattern only for a key that starts as a marker can: most keys do not, and a match per key was a cost.
+        if (key.Length > 2 && MarkerStarts.Contains(key[0]))
         {
             // EnumerateMatches: no Match object for each of the many keys without a marker.
             foreach (var marker in Enumerator().EnumerateMatches(key))

@@ -215,7 +215,23 @@ public sealed partial class LabelSet
         return found is null ? null : new LabelMatch(found, LabelMatchKind.Fuzzy, key, qualifier);
     }
 
-    private static string Normalise(string key) => key.Contains('年', StringComparison.Ordinal) ? Year().Replace(key, "{年}") : key;
+    /// <remarks>The pattern only where a year can be (a '年' and a digit): most keys with 年 have none (年度目标).</remarks>
+    private static string Normalise(string key) =>
+        key.Contains('年', StringComparison.Ordinal) && HasDigit(key) ? Year().Replace(key, "{年}") : key;
+
+    /// <summary>Any decimal digit, as the pattern's \d reads it (Unicode Nd).</summary>
+    private static bool HasDigit(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when one substitution, insertion or deletion turns <paramref name="a"/> into
     /// <paramref name="b"/> (or they are equal).</summary>
