@@ -21,6 +21,11 @@ if (args.Length > 0 && args[0] == "stored-review-anchor")
     return StoredReviewAnchor.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "published-text-timing")
+{
+    return PublishedTextTiming.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "published-text-allocations")
 {
     return PublishedTextAllocations.Run(args);

@@ -69,6 +69,7 @@ internal sealed class IndicatorBlock
         }
 
         var width = Header.Columns.Count;
+        Rows.EnsureCapacity(Rows.Count + (_flowCount / width));
         for (var start = 0; start < _flowCount; start += width)
         {
             var count = Math.Min(width, _flowCount - start);

@@ -22,6 +22,10 @@ internal static partial class IndicatorBuilder
     [GeneratedRegex(@"^[+-]?\d+(?:\.\d+)?")]
     private static partial Regex LeadingNumber();
 
+    // Arrays made once, not by Trim's params on every row read.
+    private static readonly char[] Comparators = ['≥', '≤', '>', '<', '=', '≧', '≦', '＞', '＜', '＝', '═'];
+    private static readonly char[] PointMarks = ['分', '%'];
+
     private static readonly HashSet<string> Ellipses = ["…", "……", "...", "……（略）", "…（略）", "⋯", "⋯⋯"];
 
     /// <param name="carried">The last row of the block before (a table repeated its heading after a page break):
@@ -29,9 +33,8 @@ internal static partial class IndicatorBuilder
     public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context, Indicator? carried = null)
     {
         var columns = Settle(header, rows, context);
-        var at = columns.Select((c, i) => (c, i)).ToLookup(x => x.c.Column, x => x.i);
-        int First(GoalColumn column) => at[column].FirstOrDefault(i => !columns[i].LongTerm, -1);
-        var (iLevel1, iLevel2, iName, iTarget) = (First(GoalColumn.Level1), First(GoalColumn.Level2), First(GoalColumn.Name), First(GoalColumn.Target));
+        var (iLevel1, iLevel2, iName, iTarget) =
+            (First(columns, GoalColumn.Level1), First(columns, GoalColumn.Level2), First(columns, GoalColumn.Name), First(columns, GoalColumn.Target));
         var shifted = iName < 0 && iLevel1 >= 0 && iLevel2 >= 0 && AllLevel2Names(rows, iLevel1);
         if (shifted)
         {
@@ -139,8 +142,9 @@ internal static partial class IndicatorBuilder
                 Target = TargetValue.Parse(target),
                 TargetBasis = basis,
                 Weight = weight,
-                Standards = standards is null ? [] : standards,
-                Extras = extras is null ? [] : extras,
+                // Typed as the model's lists: "standards is null ? [] : standards" made an empty List for each row.
+                Standards = (IReadOnlyList<LabeledText>?)standards ?? [],
+                Extras = (IReadOnlyList<LabeledText>?)extras ?? [],
             });
         }
 
@@ -193,7 +197,7 @@ internal static partial class IndicatorBuilder
             value = sign + value;
         }
 
-        if (unit.Length > 0 && unit != value && !value.EndsWith(unit, StringComparison.Ordinal) && LeadingNumber().IsMatch(ChineseText.Key(value).TrimStart('≥', '≤', '>', '<', '=', '≧', '≦', '＞', '＜', '＝', '═')))
+        if (unit.Length > 0 && unit != value && !value.EndsWith(unit, StringComparison.Ordinal) && LeadingNumber().IsMatch(ChineseText.Key(value).TrimStart(Comparators)))
         {
             var parsed = TargetValue.Parse(value);
             if (parsed.IsQuantitative && parsed.Unit.Length == 0)
@@ -220,6 +224,20 @@ internal static partial class IndicatorBuilder
         return string.Empty;
     }
 
+    /// <summary>The first annual column of <paramref name="kind"/>, or -1.</summary>
+    private static int First(List<ColumnMapping> columns, GoalColumn kind)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Column == kind && !columns[i].LongTerm)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static string Get(RawRow row, int column) => column >= 0 ? row.Values[column] : string.Empty;
 
     /// <summary>A cell holding only a comparison sign: what the value grammar reads as a written comparator before a number.</summary>
@@ -237,7 +255,7 @@ internal static partial class IndicatorBuilder
 
     private static decimal? Weight(string text, RawRow row, ColumnMapping column, BuildContext context)
     {
-        var key = ChineseText.Key(text).TrimEnd('分', '%');
+        var key = ChineseText.Key(text).TrimEnd(PointMarks);
         if (key is "/" or "—" or "-" or "——" or "无")
         {
             return null;

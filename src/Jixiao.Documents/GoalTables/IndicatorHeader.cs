@@ -61,7 +61,7 @@ internal sealed class IndicatorHeader
     {
         // Loops, not queries: a body row with two heading-like cells comes here too, once per row of every block.
         var matches = new (GoalColumn? Column, LabelMatch? Match, bool Override)[cells.Count];
-        var levelKinds = new HashSet<GoalColumn>();
+        var levelKinds = 0u; // a bit per level column kind: no set for each row asked
         var values = false;
         var recognised = 0;
         for (var i = 0; i < cells.Count; i++)
@@ -76,11 +76,11 @@ internal sealed class IndicatorHeader
             values |= kind is GoalColumn.Target or GoalColumn.LongTermTarget;
             if (kind is GoalColumn.Level1 or GoalColumn.Level2 or GoalColumn.Name or GoalColumn.NameOrDescription)
             {
-                levelKinds.Add(kind);
+                levelKinds |= 1u << (int)kind;
             }
         }
 
-        var levels = levelKinds.Count;
+        var levels = System.Numerics.BitOperations.PopCount(levelKinds);
         if (!(levels >= 2 || (levels >= 1 && values && recognised >= 3)))
         {
             return null;

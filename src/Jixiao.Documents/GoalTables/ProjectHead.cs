@@ -49,6 +49,12 @@ internal static partial class ProjectHead
         var fiscal = new List<(int Rank, Money Amount)>();
         var extras = new List<LabeledText>();
         var hasGoalLabels = labels.Any(l => l.Kind is GoalLabel.Goals or GoalLabel.LongTermGoal);
+
+        // The fields as locals, the project made once at the end: a copy of the record per label was most of what
+        // reading a head allocated.
+        var (projectCode, projectName, unitCode, unitName) = (project.ProjectCode, project.ProjectName, project.UnitCode, project.UnitName);
+        var (otherFunds, fundUse, spendingPlan) = (project.OtherFunds, project.FundUse, project.SpendingPlan);
+        List<Goal>? goals = null;
         foreach (var (grid, label, kind) in labels)
         {
             var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.End
@@ -66,10 +72,10 @@ internal static partial class ProjectHead
             switch (kind)
             {
                 case GoalLabel.ProjectCode:
-                    project = project with { ProjectCode = ProjectCode.Normalize(GridText.OneLine(text)) };
+                    projectCode = ProjectCode.Normalize(GridText.OneLine(text));
                     break;
                 case GoalLabel.ProjectName when text.Length > 0:
-                    project = project with { ProjectName = GridText.OneLine(text) };
+                    projectName = GridText.OneLine(text);
                     break;
                 case GoalLabel.Department or GoalLabel.DepartmentCode when text.Length > 0:
                     var (departmentCode, departmentName) = kind == GoalLabel.DepartmentCode ? (GridText.OneLine(text), string.Empty) : Split(text);
@@ -81,11 +87,12 @@ internal static partial class ProjectHead
 
                     break;
                 case GoalLabel.Unit when text.Length > 0:
-                    var (unitCode, unitName) = Split(text);
-                    project = project with { UnitName = unitName, UnitCode = unitCode.Length > 0 ? unitCode : project.UnitCode };
+                    var (codeOfUnit, nameOfUnit) = Split(text);
+                    unitName = nameOfUnit;
+                    unitCode = codeOfUnit.Length > 0 ? codeOfUnit : unitCode;
                     break;
                 case GoalLabel.UnitCode when text.Length > 0:
-                    project = project with { UnitCode = GridText.OneLine(text) };
+                    unitCode = GridText.OneLine(text);
                     break;
                 case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds:
                     if (Amount(text, label, value?.Cell ?? label.Cell, unit, draft.Place(grid, value?.Cell ?? label.Cell), labelText, context) is { } amount)
@@ -101,23 +108,23 @@ internal static partial class ProjectHead
                         }
                         else
                         {
-                            project = project with { OtherFunds = project.OtherFunds ?? amount };
+                            otherFunds ??= amount;
                         }
                     }
 
                     break;
                 case GoalLabel.BudgetAndUse:
-                    project = project with { FundUse = FundUseBelow(grid, label.Cell) };
+                    fundUse = FundUseBelow(grid, label.Cell);
                     break;
                 case GoalLabel.FundUse when text.Length > 0:
-                    project = project with { FundUse = text };
+                    fundUse = text;
                     break;
                 case GoalLabel.SpendingPlan:
-                    project = project with { SpendingPlan = SpendingPlanOf(grid, label, draft, context) };
+                    spendingPlan = SpendingPlanOf(grid, label, draft, context);
                     break;
-                case GoalLabel.Goals when text.Length > 0 && project.Goals.Count == 0:
-                case GoalLabel.GoalsBlock when text.Length > 0 && !hasGoalLabels && project.Goals.Count == 0:
-                    project = project with { Goals = Goals(text) };
+                case GoalLabel.Goals when text.Length > 0 && (goals ?? project.Goals).Count == 0:
+                case GoalLabel.GoalsBlock when text.Length > 0 && !hasGoalLabels && (goals ?? project.Goals).Count == 0:
+                    goals = Goals(text);
                     break;
                 case GoalLabel.LongTermGoal or GoalLabel.LongTermBudget or GoalLabel.Attribute or GoalLabel.Period or GoalLabel.Contact or GoalLabel.Overview
                     when text.Length > 0:
@@ -128,17 +135,20 @@ internal static partial class ProjectHead
             }
         }
 
-        if (budgets.Count > 0)
+        return project with
         {
-            project = project with { Budget = budgets.OrderBy(b => b.Rank).First().Amount };
-        }
-
-        if (fiscal.Count > 0)
-        {
-            project = project with { FiscalFunds = fiscal.OrderBy(b => b.Rank).First().Amount };
-        }
-
-        return project with { Extras = extras };
+            ProjectCode = projectCode,
+            ProjectName = projectName,
+            UnitCode = unitCode,
+            UnitName = unitName,
+            Budget = budgets.Count > 0 ? budgets.OrderBy(b => b.Rank).First().Amount : project.Budget,
+            FiscalFunds = fiscal.Count > 0 ? fiscal.OrderBy(b => b.Rank).First().Amount : project.FiscalFunds,
+            OtherFunds = otherFunds,
+            FundUse = fundUse,
+            SpendingPlan = spendingPlan,
+            Goals = goals ?? project.Goals,
+            Extras = extras,
+        };
     }
 
     /// <summary>"资金情况（万元）", "项目资金(元)", "单位：万元" in the head or the lines above it; the user's option last.</summary>
@@ -340,7 +350,7 @@ internal static partial class ProjectHead
         for (var i = 0; i < matches.Count; i++)
         {
             var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var part = text[(matches[i].Index + matches[i].Length)..end].Trim().TrimEnd('；', ';', '，', ',').Trim();
+            var part = text[(matches[i].Index + matches[i].Length)..end].Trim().TrimEnd(GoalEnds).Trim();
             if (part.Length > 0)
             {
                 parts.Add(part);
@@ -365,10 +375,14 @@ internal static partial class ProjectHead
     [GeneratedRegex(@"[(（]\s*盖\s*章\s*[)）]|(?:金额)?单位\s*[:：]\s*(?:万元|元)")]
     private static partial Regex FormNote();
 
+    // Arrays made once, not by Trim's params for every goal and label of every head read.
+    private static readonly char[] GoalEnds = ['；', ';', '，', ','];
+    private static readonly char[] Colons = [':', '：'];
+
     private static bool IsLabel(GridCell cell) => GridSearch.LabelOf(cell, GoalVocabulary.Labels) is not null;
 
     private static string LabelText(GridLabel label) =>
-        GridText.OneLine(label.Text).Trim().TrimEnd(':', '：').Replace(" ", string.Empty, StringComparison.Ordinal);
+        GridText.OneLine(label.Text).Trim().TrimEnd(Colons).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -106,6 +106,33 @@ public sealed class CellGrid
             return null;
         }
 
+        if (_covering is null)
+        {
+            // No cell spans rows (every text table): the row's own cells, left to right without overlap, are searched
+            // instead of making a map of every position of the grid.
+            var low = _firstOfRow[row];
+            var high = _firstOfRow[row + 1] - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                ref readonly var cell = ref _cells[middle];
+                if (column < cell.Column)
+                {
+                    high = middle - 1;
+                }
+                else if (column >= cell.Column + cell.ColumnSpan)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    return new GridCell(this, middle);
+                }
+            }
+
+            return null;
+        }
+
         var index = Cover()[(row * ColumnCount) + column];
         return index == 0 ? null : new GridCell(this, index - 1);
     }
@@ -181,8 +208,8 @@ public sealed class CellGrid
         return ReferenceEquals(label, LabelCache.NoLabel) ? null : label;
     }
 
-    /// <summary>The position → cell index + 1 map (0: no cell), made when first asked: a flow grid of a text file has
-    /// rows of dozens of cells, and its readers go by order, not by position.</summary>
+    /// <summary>The position → cell index + 1 map (0: no cell) of a grid with cells spanning rows, made when first
+    /// asked.</summary>
     private int[] Cover()
     {
         if (_cover is { } made)

@@ -23,9 +23,12 @@ public static class GridSearch
             return new GridLabel(cell, match, null);
         }
 
-        if (GridText.SplitInline(cell.Text) is { } inline && labels.Match(inline.Label) is { } inlineMatch)
+        // GridText.SplitInline, with the value made only for a label: most cells with a colon are not one ("目标1：…").
+        var text = cell.Text;
+        if (GridText.InlineColon(text) is var colon and > 0 && text.AsSpan(0, colon).Trim() is { Length: > 0 and <= 60 } before
+            && before.ToString() is var label && labels.Match(label) is { } inlineMatch)
         {
-            return new GridLabel(cell, inlineMatch, inline.Value) { Text = inline.Label };
+            return new GridLabel(cell, inlineMatch, text[(colon + 1)..].Trim()) { Text = label };
         }
 
         return labels.MatchStartOfKey(cell.Key) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;

@@ -93,12 +93,16 @@ public static partial class GridText
         return joined;
     }
 
+    /// <summary>The characters <see cref="Enumerator"/> can start with.</summary>
+    private const string MarkerStarts = "一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩";
+
     /// <summary>How a label is compared: "＊指标值 （包含数字及文字描述）：" → "指标值(包含数字及文字描述)";
     /// a list marker before it goes too ("二、自有资金" → "自有资金").</summary>
     public static string Key(string text)
     {
         var key = ChineseText.Key(TraditionalChinese.Fold(text));
-        if (key.Length > 2)
+        // The pattern only for a key that starts as a marker can: most keys do not, and a match per key was a cost.
+        if (key.Length > 2 && MarkerStarts.Contains(key[0]))
         {
             // EnumerateMatches: no Match object for each of the many keys without a marker.
             foreach (var marker in Enumerator().EnumerateMatches(key))
@@ -147,7 +151,7 @@ public static partial class GridText
     /// cell has no colon or nothing before it. Only the first colon counts ("目标1：…" stays in the value).</summary>
     public static (string Label, string Value)? SplitInline(string text)
     {
-        var colon = text.IndexOfAny([':', '：']);
+        var colon = InlineColon(text);
         if (colon <= 0)
         {
             return null;
@@ -155,6 +159,11 @@ public static partial class GridText
 
         return (text[..colon].Trim(), text[(colon + 1)..].Trim());
     }
+
+    /// <summary>Where <see cref="SplitInline"/> cuts <paramref name="text"/>: its first colon, or -1.</summary>
+    /// <remarks>On the span, with the two colons as arguments: a collection expression here made a char array for every
+    /// cell asked (every cell of every table is).</remarks>
+    internal static int InlineColon(string text) => text.AsSpan().IndexOfAny(':', '：');
 
     /// <summary>Lines joined by '\n' only, none empty, none with whitespace at either end: what <see cref="Clean"/>
     /// makes.</summary>

@@ -22,6 +22,10 @@ public sealed partial class LabelSet
     private readonly Dictionary<int, List<(string Label, string Field)>> _byLength = [];
     private readonly Dictionary<string, List<string>> _byStart = new(StringComparer.Ordinal);
 
+    /// <summary>The exact match of each label, made once: a match is immutable, and most cells that name a field name it
+    /// exactly (every heading and head label of every table read).</summary>
+    private readonly Dictionary<string, LabelMatch> _exact = new(StringComparer.Ordinal);
+
     public LabelSet(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -40,6 +44,7 @@ public sealed partial class LabelSet
 
         foreach (var (label, field) in _fields)
         {
+            _exact[label] = new LabelMatch(field, LabelMatchKind.Exact, label, string.Empty);
             if (!_byLength.TryGetValue(label.Length, out var sameLength))
             {
                 _byLength[label.Length] = sameLength = [];
@@ -113,7 +118,7 @@ public sealed partial class LabelSet
         var normal = Normalise(key);
         if (_fields.TryGetValue(normal, out var field))
         {
-            return new LabelMatch(field, LabelMatchKind.Exact, key, string.Empty);
+            return normal == key ? _exact[normal] : new LabelMatch(field, LabelMatchKind.Exact, key, string.Empty);
         }
 
         var (baseKey, qualifier) = GridText.SplitQualifier(normal);
@@ -147,7 +152,7 @@ public sealed partial class LabelSet
             }
         }
 
-        return best is null ? null : (new LabelMatch(_fields[best], LabelMatchKind.Exact, best, string.Empty), key[best.Length..]);
+        return best is null ? null : (_exact[best], key[best.Length..]);
     }
 
     /// <summary>True when <paramref name="text"/> starts with a label of <paramref name="field"/> of at least four
@@ -210,7 +215,23 @@ public sealed partial class LabelSet
         return found is null ? null : new LabelMatch(found, LabelMatchKind.Fuzzy, key, qualifier);
     }
 
-    private static string Normalise(string key) => key.Contains('年', StringComparison.Ordinal) ? Year().Replace(key, "{年}") : key;
+    /// <remarks>The pattern only where a year can be (a '年' and a digit): most keys with 年 have none (年度目标).</remarks>
+    private static string Normalise(string key) =>
+        key.Contains('年', StringComparison.Ordinal) && HasDigit(key) ? Year().Replace(key, "{年}") : key;
+
+    /// <summary>Any decimal digit, as the pattern's \d reads it (Unicode Nd).</summary>
+    private static bool HasDigit(string key)
+    {
+        foreach (var c in key)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when one substitution, insertion or deletion turns <paramref name="a"/> into
     /// <paramref name="b"/> (or they are equal).</summary>

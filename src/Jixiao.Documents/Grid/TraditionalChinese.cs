@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -13,35 +14,19 @@ public static class TraditionalChinese
 {
     private static readonly FrozenDictionary<char, char> Map = Load();
 
+    /// <summary>The characters folded, for a vectorised search: every cell text and key is scanned for them, and a
+    /// dictionary lookup per character was a tenth of reading a text file.</summary>
+    private static readonly SearchValues<char> Folded = SearchValues.Create([.. Map.Keys.Where(c => c >= '\u4E00')]);
+
     /// <summary>How many characters the table folds.</summary>
     public static int Count => Map.Count;
 
     /// <summary>Whether <see cref="Fold"/> would change the text.</summary>
-    public static bool HasTraditional(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u4E00' && Map.ContainsKey(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasTraditional(ReadOnlySpan<char> text) => text.ContainsAny(Folded);
 
     public static string Fold(string text)
     {
-        var first = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] >= '\u4E00' && Map.ContainsKey(text[i]))
-            {
-                first = i;
-                break;
-            }
-        }
-
+        var first = text.AsSpan().IndexOfAny(Folded);
         if (first < 0)
         {
             return text;

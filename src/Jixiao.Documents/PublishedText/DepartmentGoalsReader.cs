@@ -115,7 +115,7 @@ internal static partial class DepartmentGoalsReader
         if (item.Success)
         {
             var rest = item.Groups[2].Value;
-            var colon = rest.IndexOfAny(['：', ':']);
+            var colon = rest.AsSpan().IndexOfAny('：', ':');
             var title = colon < 0 ? rest : rest[..colon];
             var body = colon < 0 ? string.Empty : rest[(colon + 1)..];
             foreach (var suffix in new[] { "完成保障措施", "保障措施" })

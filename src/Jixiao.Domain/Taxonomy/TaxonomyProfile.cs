@@ -83,8 +83,22 @@ public sealed class TaxonomyProfile
 
     /// <summary>The canonical name of a 一级 or 二级指标 written in a document: synonyms resolved, full-width
     /// forms and spaces ignored, a missing trailing "指标" accepted. Null when the profile does not know it.</summary>
-    public string? Canonical(string name) =>
-        name.Length == 0 ? null : _canonical.GetValueOrDefault(Key(name));
+    /// <remarks>Looked up by span: the key without its "指标" would otherwise be a string for every level name read.</remarks>
+    public string? Canonical(string name)
+    {
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var key = ChineseText.Key(name).AsSpan();
+        if (key.EndsWith("指标", StringComparison.Ordinal) && key.Length > 2)
+        {
+            key = key[..^2];
+        }
+
+        return _canonical.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var canonical) ? canonical : null;
+    }
 
     public TaxonomyLevel1? FindLevel1(string name)
     {

@@ -49,9 +49,12 @@ internal static class DateReader
         return true;
     }
 
+    /// <summary>What a failed read gives: a mark is immutable, and most values tried are not dates.</summary>
+    private static readonly DateMark NoDate = new();
+
     private static bool TryReadOne(string s, int start, out DateMark date, out int end)
     {
-        date = new DateMark();
+        date = NoDate;
         end = start;
         var p = start;
         int? year = null;

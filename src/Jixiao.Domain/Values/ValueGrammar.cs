@@ -46,7 +46,8 @@ public static class ValueGrammar
             return Placeholder(original, note);
         }
 
-        var reading = new ValueScanner(s, units).Read();
+        // The scanner puts the text and note into its reading: one reading per value, not one and a copy.
+        var reading = new ValueScanner(s, units, original, note).Read();
         if (reading.Shape == ValueShape.Text && s.IndexOfAny(RemarkSeparators) is var cut and > 0)
         {
             // "≥3次,每季度1次": a complete value, then a remark.
@@ -54,11 +55,11 @@ public static class ValueGrammar
             if (head.IsMeasurable)
             {
                 Append(ref note, s[(cut + 1)..]);
-                reading = head;
+                return head with { Text = original, Note = note };
             }
         }
 
-        return reading with { Text = original, Note = note };
+        return reading;
     }
 
     /// <summary>Half-width, no whitespace, look-alike operators mapped: the form the grammar reads.</summary>
@@ -88,9 +89,12 @@ public static class ValueGrammar
 
     /// <summary>True for a template blank or a non-value, alone or with an operator and a unit: "XX", "××人",
     /// "≥**%", "（≧**%）", "待定", "——", "/".</summary>
+    /// <remarks>One array, not one per call (Trim's params): every value cell of every table is asked.</remarks>
+    private static readonly char[] Parentheses = ['(', ')'];
+
     public static bool IsPlaceholder(string normalized, UnitCatalog units)
     {
-        var s = normalized.Trim('(', ')');
+        var s = normalized.Trim(Parentheses);
         if (s.Length == 0)
         {
             return normalized.Length > 0;

@@ -5,7 +5,10 @@ namespace Jixiao.Domain.Values;
 
 /// <summary>Reads one normalised value core left to right for <see cref="ValueGrammar"/>: operator, date, number,
 /// range, unit, suffix words.</summary>
-internal sealed class ValueScanner(string s, UnitCatalog units)
+/// <remarks>A struct: one scanner per value cell read, used once, on the stack.</remarks>
+/// <param name="text">The cell as written and <paramref name="note"/> the note taken off it: put into the reading
+/// made, so that it is not copied once more to add them.</param>
+internal struct ValueScanner(string s, UnitCatalog units, string text = "", string note = "")
 {
     private int _pos;
 
@@ -19,6 +22,8 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
             var op = written ? comparator : Comparator.LessOrEqual;
             return new ValueReading
             {
+                Text = text,
+                Note = note,
                 Shape = ValueShape.Date,
                 Comparator = op,
                 ComparatorWritten = written || before,
@@ -35,8 +40,8 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
             // "≥百分比", "≧ %": an operator and a unit, the number missing; "公里", "万亩": a template's unit column
             // with the figure never written.
             return symbol
-                ? new ValueReading { Shape = ValueShape.Invalid, Problem = $"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字" }
-                : new ValueReading { Shape = ValueShape.Placeholder };
+                ? new ValueReading { Text = text, Note = note, Shape = ValueShape.Invalid, Problem = $"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字" }
+                : new ValueReading { Text = text, Note = note, Shape = ValueShape.Placeholder };
         }
 
         if (!TryReadNumber(out var number, out var chinese, out var percentWord, out var problem))
@@ -51,7 +56,7 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
                 return Invalid($"指标值“{s}”有比较符号“{comparator.Symbol()}”但后面没有数字");
             }
 
-            return Text();
+            return TextReading();
         }
 
         if (Peek("余") || Peek("多"))
@@ -83,18 +88,20 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
         SkipTrailingWords();
         if (_pos < s.Length)
         {
-            return Text();
+            return TextReading();
         }
 
         var unit = units.Resolve(unitText);
         if (!unit.IsKnown && (chinese || !IsPlausibleUnit(unitText) || IsYearPhrase(number, unitText)))
         {
             // "2022年全年", "一次性", "12月底前完成全部工作": words that start with a figure.
-            return Text();
+            return TextReading();
         }
 
         return new ValueReading
         {
+            Text = text,
+            Note = note,
             Shape = comparator == Comparator.Between ? ValueShape.Range : ValueShape.Number,
             Comparator = comparator,
             ComparatorWritten = written,
@@ -104,9 +111,6 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
             Unit = unit,
         };
 
-        static ValueReading Text() => new() { Shape = ValueShape.Text };
-
-        static ValueReading Invalid(string why) => new() { Shape = ValueShape.Invalid, Problem = why };
     }
 
     private (Comparator Comparator, bool Written, bool Approximate, bool Symbol) ReadPrefix()
@@ -338,6 +342,8 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
 
         reading = new ValueReading
         {
+            Text = text,
+            Note = note,
             Shape = ValueShape.Range,
             Comparator = Comparator.Between,
             ComparatorWritten = true,
@@ -368,7 +374,23 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
         while (moved && _pos < s.Length)
         {
             moved = false;
-            foreach (var word in ValueWords.TrailingWords.Concat(ValueWords.Suffixes.Select(x => x.Word)))
+            // Two loops, not a concatenated query: this runs after every number read.
+            foreach (var word in ValueWords.TrailingWords)
+            {
+                if (Peek(word))
+                {
+                    _pos += word.Length;
+                    moved = true;
+                    break;
+                }
+            }
+
+            if (moved)
+            {
+                continue;
+            }
+
+            foreach (var (word, _, _) in ValueWords.Suffixes)
             {
                 if (Peek(word))
                 {
@@ -379,6 +401,10 @@ internal sealed class ValueScanner(string s, UnitCatalog units)
             }
         }
     }
+
+    private readonly ValueReading TextReading() => new() { Text = text, Note = note, Shape = ValueShape.Text };
+
+    private readonly ValueReading Invalid(string why) => new() { Text = text, Note = note, Shape = ValueShape.Invalid, Problem = why };
 
     private bool Peek(string word) => string.CompareOrdinal(s, _pos, word, 0, word.Length) == 0 && _pos + word.Length <= s.Length;
 

@@ -44,6 +44,42 @@ public class GridCellStoreTests
     }
 
     [Fact]
+    public void At_FindsTheCoveringCell_InAGridWithoutRowSpans()
+    {
+        // No cell spans rows, so At searches the row's own cells instead of a map of positions: spans, gaps and short
+        // rows must answer as the map did.
+        var builder = new CellGridBuilder("t");
+        builder.Add(0, 0, "项目名称");
+        builder.Add(0, 1, "乡村道路养护", columnSpan: 3);
+        builder.Add(0, 5, "万元");
+        builder.Add(1, 0, "一级指标");
+        builder.Add(1, 1, "二级指标");
+        builder.Add(2, 2, "100%", columnSpan: 2);
+        var grid = builder.Build();
+
+        string?[][] expected =
+        [
+            ["项目名称", "乡村道路养护", "乡村道路养护", "乡村道路养护", null, "万元"],
+            ["一级指标", "二级指标", null, null, null, null],
+            [null, null, "100%", "100%", null, null],
+        ];
+        for (var row = 0; row < expected.Length; row++)
+        {
+            for (var column = 0; column < expected[row].Length; column++)
+            {
+                Assert.Equal(expected[row][column], grid.At(row, column)?.Text);
+            }
+        }
+
+        Assert.Equal(1, grid.At(0, 3)!.Value.Column);
+        Assert.Null(grid.At(3, 0));
+        Assert.Null(grid.At(0, 6));
+        Assert.Null(grid.At(-1, 0));
+        Assert.Equal("二级指标", grid.RightOf(grid.At(1, 0)!.Value, 1)!.Value.Text);
+        Assert.Equal("二级指标", grid.Below(grid.At(0, 1)!.Value)!.Value.Text);
+    }
+
+    [Fact]
     public void Cells_AreEqualByPositionSpansAndText_AcrossGrids()
     {
         var grid = Merged("绩效指标");

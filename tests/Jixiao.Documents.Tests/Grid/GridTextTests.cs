@@ -37,6 +37,20 @@ public class GridTextTests
     }
 
     [Theory]
+    [InlineData("二、自有资金", "自有资金")]
+    [InlineData("（三）其他资金", "其他资金")]
+    [InlineData("十二、项目概况", "项目概况")]
+    [InlineData("②产出指标", "产出指标")]
+    [InlineData("（一）", "(一)")]
+    [InlineData("一级指标", "一级指标")]
+    [InlineData("三级指标", "三级指标")]
+    [InlineData("产出指标", "产出指标")]
+    public void Key_DropsAListMarkerBeforeALabel_AndKeepsTextThatOnlyStartsWithANumeral(string text, string expected)
+    {
+        Assert.Equal(expected, GridText.Key(text));
+    }
+
+    [Theory]
     [InlineData("资金情况(万元)", "资金情况", "万元")]
     [InlineData("二级指标(长期)", "二级指标", "长期")]
     [InlineData("指标值", "指标值", "")]
