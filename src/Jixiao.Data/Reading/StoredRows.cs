@@ -58,10 +58,13 @@ public static class StoredRows
                     ? parameter.ParameterName
                     : "@" + parameter.ParameterName;
                 var index = raw.sqlite3_bind_parameter_index(statement, name);
-                if (index > 0)
+                if (index == 0)
                 {
-                    Bulk.SqliteValues.Check(connection, Bulk.SqliteValues.Bind(statement, index, parameter.Value, texts));
+                    // Left unbound, the parameter would read as NULL and the query would quietly match nothing.
+                    throw new InvalidOperationException($"Parameter {name} of the query is not in its SQL: {command.CommandText}");
                 }
+
+                Bulk.SqliteValues.Check(connection, Bulk.SqliteValues.Bind(statement, index, parameter.Value, texts));
             }
 
             var row = new SqliteStoredRow(statement);
