@@ -53,6 +53,23 @@ public abstract class BulkRowsTests
         Assert.Contains(read, r => r.Source.Length == 0);
     }
 
+    [SkippableFact]
+    public async Task StoredRows_ReadNullAsNull_AndRefuseItAsText()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await DatabaseSetup.MigrateAsync(database.Connection);
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+        var rows = await WriteAsync(db, Texts(4));
+        var first = rows[0].Id;
+        // NULL for the first row only, computed by the database (CASE … THEN NULL), beside a row's empty text.
+        var query = db.FindingTexts.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, Source = t.Id == first ? null : t.Source });
+
+        var read = await StoredRows.ReadAsync(db, query, r => (Null: r.IsNull(1), Source: r.IsNull(1) ? null : r.GetString(1)), CancellationToken.None);
+
+        Assert.Equal([(true, null), (false, "财预〔2020〕10号"), (false, "财预〔2020〕10号"), (false, string.Empty)], read);
+        await Assert.ThrowsAsync<InvalidCastException>(() => StoredRows.ReadAsync(db, query, r => r.GetString(1), CancellationToken.None));
+    }
+
     /// <summary>Texts as findings carry them: a source shared by many rows, advice that differs by an amount, one
     /// longer than the reader's cache keeps (300 characters, 900 bytes), an empty one, quotes and a full-width digit.</summary>
     private static List<FindingText> Texts(int count) => [.. Enumerable.Range(0, count).Select(i => new FindingText

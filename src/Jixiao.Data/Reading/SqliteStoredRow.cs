@@ -17,7 +17,15 @@ internal sealed class SqliteStoredRow(sqlite3_stmt statement) : StoredRow
 
     public override int GetInt32(int ordinal) => raw.sqlite3_column_int(statement, ordinal);
 
-    public override string GetString(int ordinal) => strings.Get(raw.sqlite3_column_blob(statement, ordinal));
+    /// <remarks>SQLite gives no bytes for NULL as for "": only then is the type asked, and NULL refused as the data
+    /// reader refuses it, rather than read as an empty text.</remarks>
+    public override string GetString(int ordinal)
+    {
+        var utf8 = raw.sqlite3_column_blob(statement, ordinal);
+        return utf8.IsEmpty && IsNull(ordinal)
+            ? throw new InvalidCastException($"Column {ordinal} is NULL: read it with IsNull first.")
+            : strings.Get(utf8);
+    }
 
     /// <summary>As Microsoft.Data.Sqlite reads a decimal: EF stores it as text.</summary>
     public override decimal GetDecimal(int ordinal) => raw.sqlite3_column_type(statement, ordinal) switch

@@ -185,12 +185,9 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
         RuleIds = [.. all.ByRule.Select(r => r.Key).Order(StringComparer.Ordinal)];
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var sort = Sort is ReviewList.BySeverity or ReviewList.ByRule or ReviewList.ByProject ? Sort : "unit";
-        var groups = sort is ReviewList.BySeverity or ReviewList.ByRule
-            ? await summaries.GetAsync(ReviewSummaryCache.KeyOf(filter, stamp) + "|groups|" + sort, c => ReviewList.GroupsAsync(db, filter, sort, c), ReviewSummaryCache.SizeOf, ct)
-            : null;
+        var groups = sort is ReviewList.BySeverity or ReviewList.ByRule ? await summaries.GroupsAsync(db, filter, stamp, sort, ct) : null;
         Task<IReadOnlyList<FindingRow>> Read(CancellationToken c) => ReviewList.PageAsync(db, filter, Summary, sort, (PageNumber - 1) * PageSize, PageSize, groups, c);
-        // The first page of each order is what nearly every visit asks for: kept with the summary of its filter and stamp.
-        Shown = PageNumber == 1 ? await summaries.GetAsync(ReviewSummaryCache.KeyOf(filter, stamp) + "|page1|" + sort, Read, ReviewSummaryCache.SizeOf, ct) : await Read(ct);
+        Shown = PageNumber == 1 ? await summaries.FirstPageAsync(filter, stamp, sort, Read, ct) : await Read(ct);
     }
 
     private FindingFilter Filter(Scope scope, UserAccess user) =>

@@ -45,6 +45,17 @@ public sealed class ReviewSummaryCache : IDisposable
     public Task<ReviewListSummary> SummaryAsync(JixiaoDbContext db, FindingFilter filter, string stamp, CancellationToken ct) =>
         GetAsync(KeyOf(filter, stamp), c => ReviewList.SummarizeAsync(db, filter, c), ct);
 
+    /// <summary>The groups of the severity or rule order (<see cref="ReviewList.GroupsAsync"/>) of the filtered list as of
+    /// <paramref name="stamp"/>, kept beside its summary.</summary>
+    public Task<ReviewOrderGroups> GroupsAsync(JixiaoDbContext db, FindingFilter filter, string stamp, string sort, CancellationToken ct) =>
+        GetAsync(KeyOf(filter, stamp) + "|groups|" + sort, c => ReviewList.GroupsAsync(db, filter, sort, c), SizeOf, ct);
+
+    /// <summary>The first page of the filtered list in <paramref name="sort"/> as of <paramref name="stamp"/>: what nearly
+    /// every visit asks for, read once per filter, order and write.</summary>
+    public Task<IReadOnlyList<FindingRow>> FirstPageAsync(FindingFilter filter, string stamp, string sort,
+        Func<CancellationToken, Task<IReadOnlyList<FindingRow>>> read, CancellationToken ct) =>
+        GetAsync(KeyOf(filter, stamp) + "|page1|" + sort, read, SizeOf, ct);
+
     /// <summary>What the list's kept values depend on: the filter (a clerk's units too) and the region-year's write stamp.</summary>
     public static string KeyOf(FindingFilter filter, string stamp)
     {
