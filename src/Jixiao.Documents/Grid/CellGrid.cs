@@ -32,9 +32,13 @@ public sealed class CellGrid
     private LabelCache[] _labelCaches = [];
     private IReadOnlyList<GridCell>? _all;
 
-    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow)
+    /// <summary>The answers for short texts shared by the grids of one read, or null (each grid answers its own cells).</summary>
+    private readonly CellTextCache? _shared;
+
+    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow, CellTextCache? shared = null)
     {
         Name = name;
+        _shared = shared;
         RowCount = rowCount;
         ColumnCount = columnCount;
         IsFlow = isFlow;
@@ -191,13 +195,26 @@ public sealed class CellGrid
     internal string KeyAt(int index)
     {
         _keys ??= new string?[_cells.Length];
-        return _keys[index] ??= GridText.Key(_cells[index].Text);
+        ref var key = ref _keys[index];
+        if (key is null)
+        {
+            var text = _cells[index].Text;
+            key = _shared is not null && CellTextCache.Holds(text) ? _shared.Key(text) : GridText.Key(text);
+        }
+
+        return key;
     }
 
     internal LabelMatch? MatchAt(int index, LabelSet labels)
     {
         ref var match = ref Cache(labels).Matches[index];
-        match ??= labels.Match(_cells[index].Text.Length, KeyAt(index)) ?? LabelCache.NoMatch;
+        if (match is null)
+        {
+            var text = _cells[index].Text;
+            match = (_shared is not null && CellTextCache.Holds(text) ? _shared.Match(text, labels) : labels.Match(text.Length, KeyAt(index)))
+                ?? LabelCache.NoMatch;
+        }
+
         return ReferenceEquals(match, LabelCache.NoMatch) ? null : match;
     }
 

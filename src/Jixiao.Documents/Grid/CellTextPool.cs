@@ -12,7 +12,7 @@ internal sealed class CellTextPool
 {
     /// <summary>Labels, level names, units and short values fit; the pool's own entry costs about as much as a short
     /// string, so longer texts would only be worth it when they repeat.</summary>
-    private const int MaxPooled = 16;
+    internal const int MaxPooled = 16;
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

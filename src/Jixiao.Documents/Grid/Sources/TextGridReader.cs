@@ -32,6 +32,7 @@ public static class TextGridReader
         var number = 0;
         var whole = text.AsSpan();
         var pool = new CellTextPool();
+        var shared = new CellTextCache();
 
         void Flush()
         {
@@ -56,7 +57,7 @@ public static class TextGridReader
             }
 
             var rows = pending.Count == 0 ? 0 : pending[^1].Row + 1;
-            blocks.Add(GridBlock.Table(new CellGrid($"表格 {tables}", rows, columns, gridCells, isFlow: true)));
+            blocks.Add(GridBlock.Table(new CellGrid($"表格 {tables}", rows, columns, gridCells, isFlow: true, shared)));
             pending.Clear();
             inTable = false;
             last = -1;

@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace Jixiao.Documents.Grid;
+
+/// <summary>
+/// What readers ask of a short cell text — its key (<see cref="GridText.Key"/>) and its match in each label set —
+/// answered once per read for all the read's grids. A document's tables repeat their headings (一级指标, 指标值), level
+/// names (产出指标, 数量指标), units and short values (100%, 是), and the goal-table reader asks every cell of every row
+/// for a column heading, a head label and a block end: without this, each grid worked the same answers out again for
+/// its own cells, fuzzy matching included. The answers depend on the text alone, so sharing them changes nothing read.
+/// </summary>
+/// <remarks>One per read, never shared between threads (as <see cref="CellTextPool"/>). Texts longer than
+/// <see cref="MaxLength"/> (indicator names, goals) rarely repeat: their grid answers them per cell, as without this
+/// cache.</remarks>
+internal sealed class CellTextCache
+{
+    /// <summary>The pool's limit: the texts that repeat (<see cref="CellTextPool"/>).</summary>
+    public const int MaxLength = CellTextPool.MaxPooled;
+
+    private readonly Dictionary<string, Answers> _answers = new(StringComparer.Ordinal);
+
+    /// <summary>True for a text this cache answers: a short one, not empty.</summary>
+    public static bool Holds(string text) => text.Length is > 0 and <= MaxLength;
+
+    /// <summary><see cref="GridText.Key"/> of <paramref name="text"/>, worked out once per read.</summary>
+    public string Key(string text) => Of(text).Key;
+
+    /// <summary><see cref="LabelSet.Match(int, string)"/> of <paramref name="text"/>, worked out once per read and label set.</summary>
+    public LabelMatch? Match(string text, LabelSet labels)
+    {
+        var answers = Of(text);
+        foreach (var (set, match) in answers.Matches)
+        {
+            if (ReferenceEquals(set, labels))
+            {
+                return match;
+            }
+        }
+
+        var found = labels.Match(text.Length, answers.Key);
+        answers.Matches = [.. answers.Matches, (labels, found)];
+        return found;
+    }
+
+    private Answers Of(string text)
+    {
+        ref var answers = ref CollectionsMarshal.GetValueRefOrAddDefault(_answers, text, out _);
+        return answers ??= new Answers(GridText.Key(text));
+    }
+
+    /// <summary>A text's key and its matches in the label sets asked so far (a reader asks two or three).</summary>
+    private sealed class Answers(string key)
+    {
+        public string Key { get; } = key;
+
+        public (LabelSet Set, LabelMatch? Match)[] Matches { get; set; } = [];
+    }
+}

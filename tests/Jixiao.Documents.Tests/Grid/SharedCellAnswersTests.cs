@@ -1,0 +1,112 @@
+using Jixiao.Documents.GoalTables;
+using Jixiao.Documents.Grid;
+using Jixiao.Documents.Grid.Sources;
+
+namespace Jixiao.Documents.Tests.Grid;
+
+/// <summary>The grids of one text read share what readers ask of a short cell text (its key, its match in a label
+/// set): every cell must answer exactly as a grid of its own would, whichever grid asked first.</summary>
+public class SharedCellAnswersTests
+{
+    // Two tables of one text: traditional characters (指標值, 產出指標), full-width digits (１００％), empty cells, a cell
+    // split over two lines (经济效益 / 指标), a qualified heading, a head label with its value after a colon, the same
+    // short texts in both tables, and a long indicator name.
+    private const string Text = """
+        表一
+        	项目名称：乡村文化站建设	项目编码	2023001
+        
+        	一级指标	二级指标	三级指标	指標值
+        
+        	產出指標	数量指标	举办培训班次数不少于计划数量的百分比	１００％
+        
+        	效益指标		满意度	
+        
+        	经济效益
+        指标
+        	成本指标	单位成本	≤５万元
+        表二
+        	一级指标	二级指标	三级指标	指标值（当年）
+        
+        	产出指标	数量指标	培训人次	１００％
+        
+        	满意度指标	服务对象满意度指标	满意度	≥９０％
+        """;
+
+    private static List<CellGrid> Grids() => TextGridReader.Read(Text, "t.txt", line => line.StartsWith('表')).Grids.ToList();
+
+    /// <summary>The same texts in a grid of their own (built cell by cell, no shared answers).</summary>
+    private static CellGrid Alone(CellGrid grid)
+    {
+        var builder = new CellGridBuilder("alone");
+        foreach (var cell in grid.Cells)
+        {
+            builder.Add(cell.Row, cell.Column, cell.Text);
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void EveryCell_AnswersAsAGridOfItsOwn_InBothLabelSets()
+    {
+        var grids = Grids();
+        Assert.Equal(2, grids.Count);
+        foreach (var grid in grids)
+        {
+            var alone = Alone(grid);
+            for (var i = 0; i < grid.Cells.Count; i++)
+            {
+                var (shared, own) = (grid.Cells[i], alone.Cells[i]);
+                Assert.Equal(own.Text, shared.Text);
+                Assert.Equal(own.Key, shared.Key);
+                foreach (var set in new[] { GoalVocabulary.Columns, GoalVocabulary.Labels })
+                {
+                    var (a, b) = (GridSearch.LabelOf(shared, set), GridSearch.LabelOf(own, set));
+                    Assert.Equal(b?.Match, a?.Match);
+                    Assert.Equal(b?.InlineValue, a?.InlineValue);
+                    Assert.Equal(b?.Text, a?.Text);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void WorkedCells_FoldWidenAndMatch()
+    {
+        var grids = Grids(); // one read: its grids share the answers
+        var (first, second) = (grids[0], grids[1]);
+        var heading = first.StartingIn(1);
+        Assert.Equal("指标值", heading[3].Text); // folded to simplified characters
+        Assert.Equal(nameof(GoalColumn.Target), GridSearch.LabelOf(heading[3], GoalVocabulary.Columns)!.Field);
+        Assert.Equal("产出指标", first.StartingIn(2)[0].Text);
+        Assert.Equal("100%", first.StartingIn(2)[3].Key); // full-width digits and percent sign read half-width
+        Assert.Equal(LabelMatchKind.Qualified, GridSearch.LabelOf(second.StartingIn(0)[3], GoalVocabulary.Columns)!.Match.Kind);
+
+        var empty = first.StartingIn(3)[1];
+        Assert.True(empty.IsEmpty);
+        Assert.Equal(string.Empty, empty.Key);
+        Assert.Null(GridSearch.LabelOf(empty, GoalVocabulary.Columns));
+
+        var split = first.StartingIn(4)[0];
+        Assert.Equal("经济效益\n指标", split.Text);
+        Assert.Equal("经济效益指标", split.Key);
+
+        var name = GridSearch.LabelOf(first.StartingIn(0)[0], GoalVocabulary.Labels)!;
+        Assert.Equal((nameof(GoalLabel.ProjectName), "乡村文化站建设"), (name.Field, name.InlineValue));
+        Assert.Null(GridSearch.LabelOf(first.StartingIn(2)[2], GoalVocabulary.Columns)); // a long indicator name: none
+    }
+
+    [Fact]
+    public void AShortTextInTwoGrids_HasOneKey()
+    {
+        var grids = Grids(); // one read: its grids share the answers
+        var (first, second) = (grids[0], grids[1]);
+        var (a, b) = (first.StartingIn(2)[3], second.StartingIn(1)[3]);
+        Assert.Equal("１００％", a.Text);
+        Assert.Equal(a.Text, b.Text);
+        Assert.Same(a.Key, b.Key); // worked out once for the read, not once per grid
+
+        // Grids built apart (Word, Excel, HTML) answer their own cells.
+        Assert.NotSame(Alone(first).Cells.First(c => c.Text == "１００％").Key, a.Key);
+    }
+}
