@@ -119,7 +119,7 @@ public static partial class GoalDocumentReader
     {
         for (var row = 0; row < grid.RowCount; row++)
         {
-            if (IndicatorHeader.Find(grid, row, options) is not null || RowLabels(grid, row).Any(k => k is GoalLabel.ProjectName or GoalLabel.ProjectCode))
+            if (IndicatorHeader.Find(grid, row, options) is not null || RowLabels(grid, row).StartsProject)
             {
                 return true;
             }
@@ -231,7 +231,7 @@ public static partial class GoalDocumentReader
                 }
 
                 var labels = RowLabels(grid, row);
-                if (pageBreaks && row == 0 && open is not null && current is not null && labels.Count == 0 && grid.IsFlow == open.Header.Grid.IsFlow
+                if (pageBreaks && row == 0 && open is not null && current is not null && labels.IsEmpty && grid.IsFlow == open.Header.Grid.IsFlow
                     && grid.StartingIn(0).Count(c => !c.IsEmpty) > 1
                     && (grid.IsFlow || grid.ColumnCount == open.Header.Grid.ColumnCount))
                 {
@@ -246,19 +246,19 @@ public static partial class GoalDocumentReader
                 open = null;
                 // The row's filled cells are counted, not listed: this runs for every row of every table's head.
                 var (filled, only) = Filled(grid.StartingIn(row));
-                if (filled == 0 || labels.Contains(GoalLabel.End))
+                if (filled == 0 || labels.Has(GoalLabel.End))
                 {
                     continue;
                 }
 
-                if (filled == 1 && labels.Count == 0 && OfficialTitle().Match(only!.Value.Text) is { Success: true } titleRow)
+                if (filled == 1 && labels.IsEmpty && OfficialTitle().Match(only!.Value.Text) is { Success: true } titleRow)
                 {
                     // A sheet's title row in the official layout: "2.名称绩效目标表".
                     Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = only.Value.Line;
                     continue;
                 }
 
-                if (current is { Blocks.Count: > 0 } && labels.Count == 0)
+                if (current is { Blocks.Count: > 0 } && labels.IsEmpty)
                 {
                     // Text after a table (notes, a signature line, the next table's title).
                     if (filled == 1 && TitleLine().IsMatch(only!.Value.Text))
@@ -270,7 +270,7 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
-                if (current is null && labels.Count == 0)
+                if (current is null && labels.IsEmpty)
                 {
                     // Rows above the first label (a title row, a unit line, a page's other tables): they belong to
                     // the table that follows, if one does.
@@ -278,9 +278,9 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
-                var startsProject = labels.Any(k => k is GoalLabel.ProjectName or GoalLabel.ProjectCode)
+                var startsProject = labels.StartsProject
                     && current is not null && (current.Blocks.Count > 0 || labels.Any(current.HasHeadLabel));
-                if (current is null || startsProject || (current.Blocks.Count > 0 && labels.Count > 0))
+                if (current is null || startsProject || (current.Blocks.Count > 0 && !labels.IsEmpty))
                 {
                     Start(NextSequence(), string.Empty);
                 }
@@ -311,23 +311,20 @@ public static partial class GoalDocumentReader
     }
 
     /// <remarks>A loop, not a query: this runs for every row of a table's head.</remarks>
-    private static List<GoalLabel> RowLabels(CellGrid grid, int row)
+    private static LabelKinds RowLabels(CellGrid grid, int row)
     {
-        List<GoalLabel>? labels = null;
+        var labels = default(LabelKinds);
         var cells = grid.StartingIn(row);
         for (var i = 0; i < cells.Count; i++)
         {
             if (GoalVocabulary.LabelOf(GridSearch.LabelOf(cells[i], GoalVocabulary.Labels)?.Match) is { } label)
             {
-                (labels ??= []).Add(label);
+                labels = labels.With(label);
             }
         }
 
-        return labels ?? NoLabels;
+        return labels;
     }
-
-    /// <summary>What <see cref="RowLabels"/> gives a row without labels (most rows): read only, never changed.</summary>
-    private static readonly List<GoalLabel> NoLabels = [];
 
     private static (BudgetProject Project, TableMapping Mapping, (string Code, string Name) Department) Build(
         ProjectDraft draft, GridDocument document, ReadOptions options, List<ReadProblem> problems)
@@ -526,7 +523,7 @@ public static partial class GoalDocumentReader
     /// <summary>Years written in the title lines and title rows of a project ("（2021年度）", "2023年项目支出…").</summary>
     private static IEnumerable<int> TitleYears(ProjectDraft draft)
     {
-        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).Count == 0)));
+        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).IsEmpty)));
         foreach (var text in texts)
         {
             if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)

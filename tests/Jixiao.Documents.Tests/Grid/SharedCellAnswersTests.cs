@@ -110,3 +110,44 @@ public class SharedCellAnswersTests
         Assert.NotSame(Alone(first).Cells.First(c => c.Text == "１００％").Key, a.Key);
     }
 }
+
+/// <summary>The cache itself: which texts it holds, and answers equal to the label set's own.</summary>
+public class CellTextCacheTests
+{
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("是", true)]
+    [InlineData("一二三四五六七八九十一二三四五六", true)] // 16 characters: the pool's limit
+    [InlineData("一二三四五六七八九十一二三四五六七", false)]
+    public void Holds_ShortTextsOnly(string text, bool held) => Assert.Equal(held, CellTextCache.Holds(text));
+
+    [Theory]
+    [InlineData("指標值", "指标值")] // traditional characters fold
+    [InlineData("＊指标值：", "指标值")]
+    [InlineData("１００％", "100%")] // full-width digits
+    [InlineData("二、自有资金", "自有资金")] // a list marker goes
+    [InlineData("经济效益\n指标", "经济效益指标")] // a split cell's lines join
+    public void Key_IsGridTextKey_MadeOnce(string text, string key)
+    {
+        var cache = new CellTextCache();
+
+        Assert.Equal(key, cache.Key(text));
+        Assert.Equal(GridText.Key(text), cache.Key(text));
+        Assert.Same(cache.Key(text), cache.Key(new string(text.AsSpan()))); // an equal text, not the same string
+    }
+
+    [Theory]
+    [InlineData("指標值")]
+    [InlineData("指标值（当年）")]
+    [InlineData("三级指标")]
+    [InlineData("年度资金总额")]
+    [InlineData("100%")]
+    public void Match_IsTheSetsOwn_PerSet(string text)
+    {
+        var cache = new CellTextCache();
+        foreach (var set in new[] { GoalVocabulary.Columns, GoalVocabulary.Labels, GoalVocabulary.Columns })
+        {
+            Assert.Equal(set.Match(text), cache.Match(text, set));
+        }
+    }
+}
