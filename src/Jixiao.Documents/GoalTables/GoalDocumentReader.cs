@@ -373,7 +373,13 @@ public static partial class GoalDocumentReader
             var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
             (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
             notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
-            columns.AddRange(context.Columns.Where(c => !columns.Any(x => x.Header == c.Header && x.Column == c.Column && x.FirstColumn == c.FirstColumn)));
+            foreach (var c in context.Columns)
+            {
+                if (!Listed(columns, c))
+                {
+                    columns.Add(c);
+                }
+            }
             if (block.ShortLastRow is { } shortRow)
             {
                 var expected = block.Header.Columns.Count;
@@ -407,6 +413,22 @@ public static partial class GoalDocumentReader
             Notes = notes,
         };
         return (project, mapping, (head.DepartmentCode, head.DepartmentName));
+    }
+
+    /// <summary>A column with the same heading, kind and first column is listed already (one added before in the same
+    /// block included).</summary>
+    /// <remarks>A loop, not a query: a closure per column of every block read.</remarks>
+    private static bool Listed(List<ColumnMapping> columns, ColumnMapping column)
+    {
+        foreach (var x in columns)
+        {
+            if (x.Header == column.Header && x.Column == column.Column && x.FirstColumn == column.FirstColumn)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The checks and fall-backs after reading: a missing 项目编码 is said (never refused), a missing amount
