@@ -29,16 +29,41 @@ internal sealed class CellTextCache
     public LabelMatch? Match(string text, LabelSet labels)
     {
         var answers = Of(text);
-        foreach (var (set, match) in answers.Matches)
+        if (ReferenceEquals(answers.First, labels))
         {
-            if (ReferenceEquals(set, labels))
+            return answers.FirstMatch;
+        }
+
+        if (ReferenceEquals(answers.Second, labels))
+        {
+            return answers.SecondMatch;
+        }
+
+        if (answers.More is { } more)
+        {
+            foreach (var (set, match) in more)
             {
-                return match;
+                if (ReferenceEquals(set, labels))
+                {
+                    return match;
+                }
             }
         }
 
         var found = labels.Match(text.Length, answers.Key);
-        answers.Matches = [.. answers.Matches, (labels, found)];
+        if (answers.First is null)
+        {
+            (answers.First, answers.FirstMatch) = (labels, found);
+        }
+        else if (answers.Second is null)
+        {
+            (answers.Second, answers.SecondMatch) = (labels, found);
+        }
+        else
+        {
+            (answers.More ??= []).Add((labels, found));
+        }
+
         return found;
     }
 
@@ -48,11 +73,20 @@ internal sealed class CellTextCache
         return answers ??= new Answers(GridText.Key(text));
     }
 
-    /// <summary>A text's key and its matches in the label sets asked so far (a reader asks two or three).</summary>
+    /// <summary>A text's key and its matches in the label sets asked so far: the two a goal-table read asks (column
+    /// headings, head labels) in place, any further one in a list — no array per text grown set by set.</summary>
     private sealed class Answers(string key)
     {
         public string Key { get; } = key;
 
-        public (LabelSet Set, LabelMatch? Match)[] Matches { get; set; } = [];
+        public LabelSet? First { get; set; }
+
+        public LabelMatch? FirstMatch { get; set; }
+
+        public LabelSet? Second { get; set; }
+
+        public LabelMatch? SecondMatch { get; set; }
+
+        public List<(LabelSet Set, LabelMatch? Match)>? More { get; set; }
     }
 }

@@ -114,6 +114,9 @@ public class SharedCellAnswersTests
 /// <summary>The cache itself: which texts it holds, and answers equal to the label set's own.</summary>
 public class CellTextCacheTests
 {
+    /// <summary>A third label set, as a reader of another form would ask: kept beyond the two held in place.</summary>
+    private static readonly LabelSet ThirdSet = LabelSet.FromJson("""{"Value": ["指标值", "100%"], "Name": ["三级指标"]}""");
+
     [Theory]
     [InlineData("", false)]
     [InlineData("是", true)]
@@ -145,7 +148,7 @@ public class CellTextCacheTests
     public void Match_IsTheSetsOwn_PerSet(string text)
     {
         var cache = new CellTextCache();
-        foreach (var set in new[] { GoalVocabulary.Columns, GoalVocabulary.Labels, GoalVocabulary.Columns })
+        foreach (var set in new[] { GoalVocabulary.Columns, GoalVocabulary.Labels, ThirdSet, GoalVocabulary.Columns, ThirdSet })
         {
             Assert.Equal(set.Match(text), cache.Match(text, set));
         }
