@@ -14,8 +14,6 @@ internal sealed class KnownFindingTexts
 
     private readonly Dictionary<(string Fix, string Source), long> ids = [];
 
-    public int Count => ids.Count;
-
     public bool TryGet((string Fix, string Source) text, out long id) => ids.TryGetValue(text, out id);
 
     /// <summary>Keeps <paramref name="texts"/>, the ids of a write that has committed.</summary>
