@@ -4,6 +4,7 @@ using Jixiao.Application;
 using Jixiao.Application.Dashboard;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
+using Jixiao.Application.Pipeline;
 using Jixiao.Application.Review;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
@@ -148,6 +149,93 @@ public abstract class StoredReviewTests
         Assert.Equal(texts.Distinct().Count(), texts.Count);
         Assert.Equal(reviewed.Select(r => string.Join('|', r.Split('|')[11..13])).Distinct().Order(StringComparer.Ordinal), texts.Order(StringComparer.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task TextsCommittedByAnEarlierBatch_AreTakenFromTheReviewer_NotLookedUpAgain()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        await reviewer.StoreAsync(await reviewer.PrepareStoredAsync([ids[0]]), "审核员");
+        var stored = await app.Db.FindingTexts.CountAsync();
+        // Every text stored a second time under a lower key: a lookup in the database finds that copy first, the
+        // reviewer that committed the originals keeps its keys.
+        await app.Db.Database.ExecuteSqlRawAsync("INSERT INTO \"FindingTexts\" (\"Id\", \"Fix\", \"Source\") SELECT -\"Id\", \"Fix\", \"Source\" FROM \"FindingTexts\"");
+
+        var again = await reviewer.StoreAsync(await reviewer.PrepareStoredAsync([ids[0]]), "审核员");
+        var cached = await TextKeysAsync(app.Db, again[0].Id);
+        await using var other = new ApplicationScope(database.Connection);
+        var fresh = await other.Get<DocumentReviewer>().ReviewStoredAsync([ids[0]], "审核员");
+        var looked = await TextKeysAsync(app.Db, fresh[0].Id);
+
+        Assert.True(stored > 1, $"{stored} texts");
+        Assert.Equal(2 * stored, await app.Db.FindingTexts.CountAsync()); // nothing added by either
+        Assert.All(cached, k => Assert.True(k > 0, $"{k}"));
+        Assert.All(looked, k => Assert.True(k < 0, $"{k}"));
+        Assert.Equal(cached.Select(k => -k), looked);
+    }
+
+    [SkippableFact]
+    public async Task TextsNewInALaterBatch_AreStored_NextToThoseKnownFromTheBatchBefore()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        await reviewer.StoreAsync(await reviewer.PrepareStoredAsync([ids[1]]), "审核员");
+        var first = await app.Db.FindingTexts.CountAsync();
+
+        var prepared = await reviewer.PrepareStoredAsync(ids);
+        var runs = await reviewer.StoreAsync(prepared, "审核员");
+
+        Assert.True(await app.Db.FindingTexts.CountAsync() > first);
+        await AssertTextsAsStoredAsync(app.Db, prepared, runs);
+    }
+
+    [SkippableFact]
+    public async Task TextsOfAWriteRolledBack_AreNotTakenAsKnown()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        var prepared = await reviewer.PrepareStoredAsync(ids);
+
+        // The texts are written first; the runs without a reviewer's name then fail the write and take them back.
+        await Assert.ThrowsAnyAsync<Exception>(() => reviewer.StoreAsync(prepared, null!));
+        Assert.Equal(0, await app.Db.FindingTexts.CountAsync());
+        // Inside an enclosing write that rolls back, the texts are not kept either.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Writes.RunAsync<int>(app.Db, TimeProvider.System, async ct =>
+        {
+            await reviewer.StoreAsync(prepared, "审核员", ct);
+            throw new InvalidOperationException("rolled back");
+        }));
+        Assert.Equal(0, await app.Db.FindingTexts.CountAsync());
+
+        var runs = await reviewer.StoreAsync(prepared, "审核员");
+
+        await AssertTextsAsStoredAsync(app.Db, prepared, runs);
+    }
+
+    /// <summary>Each stored finding of <paramref name="runs"/> refers to a stored text that is its own advice and source,
+    /// and each text is stored once.</summary>
+    private static async Task AssertTextsAsStoredAsync(JixiaoDbContext db, IReadOnlyList<PreparedReview> prepared, IReadOnlyList<ReviewRun> runs)
+    {
+        Assert.Equal(prepared.Select(p => p.DocumentId), runs.Select(r => r.DocumentId));
+        foreach (var (review, run) in prepared.Zip(runs))
+        {
+            Assert.NotEmpty(review.Outcome.Findings);
+            Assert.Equal(review.Outcome.Findings.Select(f => $"{f.Fix}|{f.Source}"),
+                await RowsAsync(db, $"SELECT t.\"Fix\", t.\"Source\" FROM {Findings} WHERE f.\"ReviewRunId\" = {run.Id} ORDER BY f.\"Id\""));
+        }
+
+        var texts = await RowsAsync(db, "SELECT \"Fix\", \"Source\" FROM \"FindingTexts\"");
+        Assert.Equal(texts.Distinct().Count(), texts.Count);
+    }
+
+    private static async Task<List<long>> TextKeysAsync(JixiaoDbContext db, long runId) =>
+        await db.ReviewFindings.Where(f => f.ReviewRunId == runId).OrderBy(f => f.Id).Select(f => f.TextId).ToListAsync();
 
     private static string Describe(ReviewFinding f) => $"{f.RuleId} {f.ProjectId} {f.IndicatorRow} {f.Field} {f.Message}";
 

@@ -120,7 +120,7 @@ public static class DocumentQueries
         }
 
         var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Version);
-        var parsedTargets = new Dictionary<string, TargetValue>(StringComparer.Ordinal);
-        return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsedTargets));
+        var parsed = new ParsedTexts();
+        return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsed));
     }
 }

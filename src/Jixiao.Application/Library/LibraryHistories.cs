@@ -36,7 +36,8 @@ internal static class LibraryHistories
             {
                 var keys = documents[index].Projects.SelectMany(p => p.Indicators).Select(i => IndicatorNames.Key(i.Name))
                     .Distinct(StringComparer.Ordinal).ToList();
-                var details = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == code && keys.Contains(i.Key))
+                // One array parameter for the document's names (thousands), not one parameter each.
+                var details = await db.LibraryIndicators.AsNoTracking().Where(i => i.RegionCode == code && EF.Parameter(keys).Contains(i.Key))
                     .Select(i => i.Details).ToListAsync(ct).ConfigureAwait(false);
                 histories[index] = new LibraryHistory(details.Select(LibraryJson.Read), known, uses, pairs);
             }

@@ -26,6 +26,9 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 {
     private static readonly ReviewEngine Engine = new();
 
+    // The texts this reviewer's own writes committed: a batch of `db review` finds those of the batches before it here.
+    private readonly KnownFindingTexts knownTexts = new();
+
     public static ReviewOutcome Review(PerformanceDocument document, ReviewProfile? profile = null, ReviewSupplement? supplement = null)
     {
         var report = Engine.Review(document, profile, supplement);
@@ -38,7 +41,8 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
         (await Writes.RunAsync(db, time, async ct =>
         {
             var outcome = (await ReviewAllAsync([KeyValuePair.Create(documentId, document)], ct).ConfigureAwait(false))[0];
-            return await ReviewRunWriter.WriteAsync(db, [KeyValuePair.Create(documentId, outcome)], user, time.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            return (await ReviewRunWriter.WriteAsync(db, [KeyValuePair.Create(documentId, outcome)], user, time.GetUtcNow().UtcDateTime, null, ct)
+                .ConfigureAwait(false)).Runs;
         }, cancellationToken).ConfigureAwait(false))[0];
 
     /// <summary>Reviews the stored document again (the rules or the region's profile changed) and records the run;
@@ -68,21 +72,34 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 
     /// <summary>Records the runs of <paramref name="prepared"/> in one write; a document changed since it was read is
     /// read and reviewed again inside the write first, so a run always describes what is stored.</summary>
-    public Task<IReadOnlyList<ReviewRun>> StoreAsync(IReadOnlyList<PreparedReview> prepared, string user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReviewRun>> StoreAsync(IReadOnlyList<PreparedReview> prepared, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        return Writes.RunAsync(db, time, async ct =>
+        // Inside an enclosing write the commit is not ours to see: the texts it adds are not kept.
+        var ownWrite = db.Touched is null;
+        IReadOnlyDictionary<(string Fix, string Source), long> texts = new Dictionary<(string Fix, string Source), long>();
+        var runs = await Writes.RunAsync(db, time, async ct =>
         {
             var stamps = await StampsAsync([.. prepared.Select(p => p.DocumentId)], ct).ConfigureAwait(false);
             var stale = prepared.Where(p => stamps.GetValueOrDefault(p.DocumentId) != p.Stamp).Select(p => p.DocumentId).ToList();
             var again = stale.Count == 0 ? [] : (await PrepareStoredAsync(stale, ct).ConfigureAwait(false)).ToDictionary(p => p.DocumentId);
             var current = prepared.Where(p => stamps.ContainsKey(p.DocumentId))
                 .Select(p => again.GetValueOrDefault(p.DocumentId, p)).ToList();
-            return current.Count == 0
-                ? []
-                : await ReviewRunWriter.WriteAsync(db, [.. current.Select(p => KeyValuePair.Create(p.DocumentId, p.Outcome))], user, time.GetUtcNow().UtcDateTime, ct)
-                    .ConfigureAwait(false);
-        }, cancellationToken);
+            if (current.Count == 0)
+            {
+                return [];
+            }
+
+            (var written, texts) = await ReviewRunWriter.WriteAsync(db, [.. current.Select(p => KeyValuePair.Create(p.DocumentId, p.Outcome))], user,
+                time.GetUtcNow().UtcDateTime, knownTexts, ct).ConfigureAwait(false);
+            return written;
+        }, cancellationToken).ConfigureAwait(false);
+        if (ownWrite)
+        {
+            knownTexts.AddCommitted(texts);
+        }
+
+        return runs;
     }
 
     private async Task<ReviewOutcome[]> ReviewAllAsync(List<KeyValuePair<int, PerformanceDocument>> documents, CancellationToken ct)

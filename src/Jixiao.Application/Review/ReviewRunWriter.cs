@@ -13,12 +13,13 @@ namespace Jixiao.Application.Review;
 /// importer writes projects), with the run's counts per unit, rule and severity (<see cref="ReviewFindingCount"/>, what
 /// the 审核 list sums); a finding refers to its advice and source, stored once (<see cref="FindingTextIds"/>). The
 /// findings and counts of the documents' earlier runs are removed by one DELETE each: only the latest run's are ever
-/// read, while the earlier runs themselves (score, grade, who and when) stay as history.
+/// read, while the earlier runs themselves (score, grade, who and when) stay as history. Returns the runs and the id of
+/// each text their findings refer to, which the caller may keep (<see cref="KnownFindingTexts"/>) once the write commits.
 /// </summary>
 internal static class ReviewRunWriter
 {
-    public static async Task<IReadOnlyList<ReviewRun>> WriteAsync(JixiaoDbContext db, IReadOnlyList<KeyValuePair<int, ReviewOutcome>> outcomes, string user,
-        DateTime now, CancellationToken ct)
+    public static async Task<(IReadOnlyList<ReviewRun> Runs, IReadOnlyDictionary<(string Fix, string Source), long> Texts)> WriteAsync(JixiaoDbContext db,
+        IReadOnlyList<KeyValuePair<int, ReviewOutcome>> outcomes, string user, DateTime now, KnownFindingTexts? known, CancellationToken ct)
     {
         var documentIds = outcomes.Select(o => o.Key).Distinct().ToList();
         // Findings name their project by code, or — for a table without one — by its number in the document.
@@ -27,7 +28,7 @@ internal static class ReviewRunWriter
                 .Select(v => new { v.Project!.DocumentId, v.ProjectId, v.Project.UnitId, v.Project.Code, v.Sequence }).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(p => p.DocumentId);
         var bulk = BulkInserter.For(db);
-        var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), ct).ConfigureAwait(false);
+        var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), known, ct).ConfigureAwait(false);
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
         var runs = new List<ReviewRun>(outcomes.Count);
         foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
@@ -91,6 +92,6 @@ internal static class ReviewRunWriter
         await bulk.InsertAsync(runs, ct).ConfigureAwait(false);
         await bulk.InsertAsync(findings, ct).ConfigureAwait(false);
         await bulk.InsertAsync(counts, ct).ConfigureAwait(false);
-        return runs;
+        return (runs, texts);
     }
 }

@@ -45,8 +45,8 @@ public static class DocumentMapping
     public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects) => ToDomain(entity, projects, null);
 
     /// <summary>As <see cref="ToDomain(DepartmentDocument, IEnumerable{ProjectVersion})"/>; documents read together
-    /// share <paramref name="parsedTargets"/> (targets parsed once per text).</summary>
-    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects, Dictionary<string, TargetValue>? parsedTargets) => new()
+    /// share <paramref name="parsed"/> (targets and labelled texts parsed once per text).</summary>
+    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects, ParsedTexts? parsed) => new()
     {
         Title = entity.Title,
         FiscalYear = entity.FiscalYear,
@@ -74,6 +74,6 @@ public static class DocumentMapping
                 Text = s.Text,
             })],
         },
-        Projects = [.. projects.OrderBy(v => v.Sequence).Select(v => ProjectMapping.ToDomain(v, parsedTargets))],
+        Projects = [.. projects.OrderBy(v => v.Sequence).Select(v => ProjectMapping.ToDomain(v, parsed))],
     };
 }

@@ -30,34 +30,17 @@ public static class IndicatorMapping
         };
     }
 
-    /// <param name="parsed">Targets already parsed in this read, by text: a region's tables repeat the same few
-    /// thousand targets, and parsing is most of the cost of rebuilding a row.</param>
-    public static Indicator ToDomain(ProjectIndicator row, Dictionary<string, TargetValue>? parsed = null) => new()
+    /// <param name="parsed">The texts already parsed in this read (<see cref="ParsedTexts"/>); null parses each anew.</param>
+    public static Indicator ToDomain(ProjectIndicator row, ParsedTexts? parsed = null) => new()
     {
         Level1 = row.Level1,
         Level2 = row.Level2,
         Name = row.Name,
         Description = row.Description,
-        Target = Parse(row.TargetText, parsed),
+        Target = parsed is null ? TargetValue.Parse(row.TargetText) : parsed.Target(row.TargetText),
         TargetBasis = row.TargetBasis,
         Weight = row.Weight is { } weight ? DecimalValues.Normalize(weight) : null,
-        Standards = LabeledTextJson.Read(row.Standards),
-        Extras = LabeledTextJson.Read(row.Extras),
+        Standards = parsed is null ? LabeledTextJson.Read(row.Standards) : parsed.Labeled(row.Standards),
+        Extras = parsed is null ? LabeledTextJson.Read(row.Extras) : parsed.Labeled(row.Extras),
     };
-
-    private static TargetValue Parse(string text, Dictionary<string, TargetValue>? parsed)
-    {
-        if (parsed is null)
-        {
-            return TargetValue.Parse(text);
-        }
-
-        if (!parsed.TryGetValue(text, out var target))
-        {
-            target = TargetValue.Parse(text);
-            parsed.Add(text, target);
-        }
-
-        return target;
-    }
 }

@@ -28,8 +28,8 @@ public static class ProjectMapping
 
     public static BudgetProject ToDomain(ProjectVersion version) => ToDomain(version, null);
 
-    /// <summary>As <see cref="ToDomain(ProjectVersion)"/>, reusing the targets parsed for other tables of the same read.</summary>
-    public static BudgetProject ToDomain(ProjectVersion version, Dictionary<string, TargetValue>? parsedTargets) => new()
+    /// <summary>As <see cref="ToDomain(ProjectVersion)"/>, reusing the texts parsed for other tables of the same read.</summary>
+    public static BudgetProject ToDomain(ProjectVersion version, ParsedTexts? parsed) => new()
     {
         Sequence = version.Sequence,
         UnitCode = version.UnitCode,
@@ -44,7 +44,7 @@ public static class ProjectMapping
         SpendingPlan = new SpendingPlan(version.Checkpoints.OrderBy(c => c.Month)
             .Select(c => new SpendingCheckpoint(c.Month, DecimalValues.Normalize(c.CumulativePercent)))),
         Goals = [.. version.Goals.OrderBy(g => g.Position).Select(g => new Goal(g.Number, g.Text))],
-        Indicators = [.. version.Indicators.OrderBy(i => i.Row).Select(i => IndicatorMapping.ToDomain(i, parsedTargets))],
-        Extras = LabeledTextJson.Read(version.Extras),
+        Indicators = [.. version.Indicators.OrderBy(i => i.Row).Select(i => IndicatorMapping.ToDomain(i, parsed))],
+        Extras = parsed is null ? LabeledTextJson.Read(version.Extras) : parsed.Labeled(version.Extras),
     };
 }
