@@ -19,9 +19,6 @@ internal abstract class BulkColumn(string name, string storeType)
     /// <summary>The column's type as the migrations declare it, without length: "character varying", "numeric" …</summary>
     public string StoreType { get; } = storeType;
 
-    /// <summary>The value as the database stores it, boxed; null for NULL.</summary>
-    public abstract object? Read(object row);
-
     public abstract void Write(NpgsqlBinaryImporter importer, object row, NpgsqlDbType type);
 
     public abstract int Bind(sqlite3_stmt statement, int index, object row, Dictionary<string, byte[]> texts);
@@ -79,8 +76,6 @@ internal abstract class BulkColumn(string name, string storeType)
     /// <summary>A column whose value is never a NULL of a value type (numbers, dates, flags; texts may be null).</summary>
     private sealed class Column<T>(string name, string storeType, Func<object, T> read) : BulkColumn(name, storeType)
     {
-        public override object? Read(object row) => read(row);
-
         public override void Write(NpgsqlBinaryImporter importer, object row, NpgsqlDbType type)
         {
             var value = read(row);
@@ -102,8 +97,6 @@ internal abstract class BulkColumn(string name, string storeType)
     private sealed class NullableColumn<T>(string name, string storeType, Func<object, T?> read) : BulkColumn(name, storeType)
         where T : struct
     {
-        public override object? Read(object row) => read(row);
-
         public override void Write(NpgsqlBinaryImporter importer, object row, NpgsqlDbType type)
         {
             if (read(row) is { } value)
