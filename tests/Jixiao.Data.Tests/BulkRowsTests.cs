@@ -70,6 +70,127 @@ public abstract class BulkRowsTests
         await Assert.ThrowsAsync<InvalidCastException>(() => StoredRows.ReadAsync(db, query, r => r.GetString(1), CancellationToken.None));
     }
 
+    /// <summary>Every column type the typed writers handle — ints, longs, flags, decimals with their scale, dates to the
+    /// tick, enums stored as names, nullable numbers, NULL and empty texts — stored in bulk exactly as the change tracker
+    /// stores the same values: each row written both ways, then compared as the database's own text of every column.</summary>
+    [SkippableTheory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(130)]
+    public async Task TypedColumns_StoreWhatTheChangeTrackerStores(int count)
+    {
+        await using var database = await CreateDatabaseAsync();
+        await DatabaseSetup.MigrateAsync(database.Connection);
+        await using var db = JixiaoDatabase.CreateContext(database.Connection);
+        var (units, run) = await SetUpAsync(db, count);
+        var lines = Enumerable.Range(0, count).Select(i => Line(i, units[i])).ToList();
+        var findings = Enumerable.Range(0, count).Select(i => Finding(i, run)).ToList();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var bulk = BulkInserter.For(db);
+            await bulk.InsertAsync(lines, CancellationToken.None);
+            var ids = await bulk.ReserveIdsAsync<ReviewFinding>(count, CancellationToken.None);
+            for (var i = 0; i < count; i++)
+            {
+                findings[i].Id = ids[i];
+            }
+
+            await bulk.InsertAsync(findings, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        db.DashboardSummaries.AddRange(Enumerable.Range(0, count).Select(i => Line(i, units[count + i])));
+        db.ReviewFindings.AddRange(Enumerable.Range(0, count).Select(i => Finding(i, run)));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var storedLines = await ColumnTextsAsync(db, "DashboardSummaries", "UnitId", ["UnitId", "UnitCode"]);
+        var storedFindings = await ColumnTextsAsync(db, "ReviewFindings", "Id", ["Id"]);
+        Assert.Equal(2 * count, storedLines.Count);
+        Assert.Equal(storedLines[count..], storedLines[..count]);
+        Assert.Equal(storedFindings[count..], storedFindings[..count]);
+
+        // And read back through EF as written: decimals exact, dates to the tick the database keeps, NULL apart from "".
+        var bulkUnits = units.Take(count).ToList();
+        var read = await db.DashboardSummaries.AsNoTracking().Where(s => bulkUnits.Contains(s.UnitId)).OrderBy(s => s.UnitId).ToListAsync();
+        Assert.Equal(lines.Select(l => (l.LatestGrade, l.LatestScore, l.BudgetFen, l.ErrorCount)), read.Select(l => (l.LatestGrade, l.LatestScore, l.BudgetFen, l.ErrorCount)));
+        var readFindings = await db.ReviewFindings.AsNoTracking().OrderBy(f => f.Id).Take(count).ToListAsync();
+        Assert.Equal(findings.Select(f => (f.ProjectCode, f.Field, f.IndicatorRow, f.Deduction, f.Severity, f.Dimension)),
+            readFindings.Select(f => (f.ProjectCode, f.Field, f.IndicatorRow, f.Deduction, f.Severity, f.Dimension)));
+    }
+
+    private static DashboardSummary Line(int i, int unitId) => new()
+    {
+        RegionCode = "990000", FiscalYear = 2026, UnitId = unitId, UnitCode = $"U{unitId}", ProjectCount = i, BudgetFen = i % 5 == 0 ? -i * 1_000_000_007L : i,
+        LatestGrade = i % 3 == 0 ? null : (Jixiao.Domain.Grade)(i % 4), LatestScore = (i % 4) switch { 0 => null, 1 => 59.36m, 2 => 100m, _ => 0.50m },
+        ErrorCount = i % 7, WarningCount = int.MaxValue - i, UpdatedAt = new DateTime(2026, 12, 7, 9, 5, 1, DateTimeKind.Utc).AddTicks(i * 10),
+    };
+
+    private static ReviewFinding Finding(int i, long run) => new()
+    {
+        ReviewRunId = run, RuleId = $"R{i % 9:000}", Severity = (Jixiao.Domain.Review.Severity)(i % 3), Dimension = (Jixiao.Domain.Review.ReviewDimension)(i % 2),
+        ProjectSequence = i % 2 == 0 ? null : i, ProjectCode = (i % 3) switch { 0 => null, 1 => string.Empty, _ => "P" + i },
+        IndicatorRow = i % 5 == 0 ? null : 0, GoalNumber = i % 6 == 1 ? null : i, Field = i % 4 == 0 ? null : i % 4 == 1 ? string.Empty : "绩效指标",
+        Message = i % 8 == 0 ? string.Empty : $"第{i}行：“目标值”为空", Deduction = (i % 3) switch { 0 => 0m, 1 => 1.5m, _ => 12.25m },
+    };
+
+    /// <summary>A region, 2 × <paramref name="count"/> units (the bulk lines' and the tracked lines') and a document's run.</summary>
+    private static async Task<(List<int> Units, long Run)> SetUpAsync(JixiaoDbContext db, int count)
+    {
+        db.Regions.Add(new Region { Code = "990000" });
+        db.FiscalYears.Add(new FiscalYear { RegionCode = "990000", Year = 2026, CreatedAt = DateTime.UtcNow });
+        var units = Enumerable.Range(0, 2 * count).Select(i => new Unit { RegionCode = "990000", Code = $"U{i:000}", DepartmentCode = "U" }).ToList();
+        db.Units.AddRange(units);
+        var document = new DepartmentDocument { RegionCode = "990000", FiscalYear = 2026, DepartmentCode = "001", DepartmentName = "部门" };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        var run = new ReviewRun { DocumentId = document.Id, Profile = "default", Score = 90m, RunBy = "测试" };
+        db.ReviewRuns.Add(run);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        return ([.. units.Select(u => u.Id)], run.Id);
+    }
+
+    /// <summary>Each row's columns as the database's own text (NULL told apart from ""), in key order, but the keys
+    /// named in <paramref name="without"/>.</summary>
+    private static async Task<List<string>> ColumnTextsAsync(JixiaoDbContext db, string table, string key, string[] without)
+    {
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        var sqlite = !db.Database.IsNpgsql();
+        await using var columns = connection.CreateCommand();
+        columns.CommandText = sqlite
+            ? $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+            : $"SELECT column_name FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position";
+        var names = new List<string>();
+        await using (var reader = await columns.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        var texts = names.Where(n => !without.Contains(n)).Select(n => sqlite ? $"quote(\"{n}\")" : $"coalesce(\"{n}\"::text || '/', 'NULL')");
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(" || '|' || ", texts)} FROM \"{table}\" ORDER BY \"{key}\"";
+        var rows = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add(reader.GetString(0));
+            }
+        }
+
+        await db.Database.CloseConnectionAsync();
+        return rows;
+    }
+
     /// <summary>Texts as findings carry them: a source shared by many rows, advice that differs by an amount, one
     /// longer than the reader's cache keeps (300 characters, 900 bytes), an empty one, quotes and a full-width digit.</summary>
     private static List<FindingText> Texts(int count) => [.. Enumerable.Range(0, count).Select(i => new FindingText

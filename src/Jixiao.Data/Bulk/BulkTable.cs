@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -31,31 +30,19 @@ internal sealed class BulkTable
     {
         var entity = model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Select(p => new BulkColumn(p.GetColumnName(table)!, StoreType(p.GetColumnType()), Getter(p))).ToList();
+        var columns = entity.GetProperties().Select(p => Column(p, table)).ToList();
         return new BulkTable(entity.GetTableName()!, columns);
     }
+
+    /// <summary>Reads the value as the database stores it (enums as their names …), by its own type.</summary>
+    private static BulkColumn Column(IProperty property, StoreObjectIdentifier table) =>
+        BulkColumn.Create(property.GetColumnName(table)!, StoreType(property.GetColumnType()),
+            property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property."), property.GetTypeMapping().Converter);
 
     /// <summary>"character varying(21)" → "character varying": the type name a binary COPY expects.</summary>
     private static string StoreType(string columnType)
     {
         var paren = columnType.IndexOf('(', StringComparison.Ordinal);
         return paren < 0 ? columnType : columnType[..paren];
-    }
-
-    /// <summary>A compiled getter that returns the value as the database stores it (enums as their names …).</summary>
-    private static Func<object, object?> Getter(IProperty property)
-    {
-        var info = property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property.");
-        var parameter = Expression.Parameter(typeof(object));
-        var read = Expression.Lambda<Func<object, object?>>(
-            Expression.Convert(Expression.Property(Expression.Convert(parameter, info.DeclaringType!), info), typeof(object)), parameter).Compile();
-        var converter = property.GetTypeMapping().Converter;
-        if (converter is null)
-        {
-            return read;
-        }
-
-        var toProvider = converter.ConvertToProvider;
-        return entity => read(entity) is { } value ? toProvider(value) : null;
     }
 }

@@ -48,42 +48,11 @@ internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db
             importer.StartRow();
             for (var i = 0; i < types.Length; i++)
             {
-                Write(importer, table.Columns[i].Read(row), types[i]);
+                table.Columns[i].Write(importer, row, types[i]);
             }
         }
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Write(NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type)
-    {
-        switch (value)
-        {
-            case null:
-                importer.WriteNull();
-                break;
-            case string s:
-                importer.Write(s, type);
-                break;
-            case int i:
-                importer.Write(i, type);
-                break;
-            case long l:
-                importer.Write(l, type);
-                break;
-            case decimal d:
-                importer.Write(d, type);
-                break;
-            case bool b:
-                importer.Write(b, type);
-                break;
-            case DateTime t:
-                importer.Write(t, type);
-                break;
-            default:
-                importer.Write(value, type);
-                break;
-        }
     }
 
     private static NpgsqlDbType DbType(string storeType) => storeType switch

@@ -83,7 +83,7 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
                     var row = rows.Current!;
                     for (var i = 0; i < table.Columns.Count; i++)
                     {
-                        SqliteValues.Check(connection, SqliteValues.Bind(statement, index++, table.Columns[i].Read(row), texts));
+                        SqliteValues.Check(connection, table.Columns[i].Bind(statement, index++, row, texts));
                     }
                 }
 
