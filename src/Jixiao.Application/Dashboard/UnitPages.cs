@@ -19,19 +19,22 @@ public static class UnitPages
     public static async Task<(UnitPage? Page, OutcomeKind Outcome)> LoadAsync(JixiaoDbContext db, int unitId, int? year, UserAccess user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct).ConfigureAwait(false);
-        if (unit is null)
+        // The unit with its region's years in one round trip: on PostgreSQL under 50 clients every statement costs the
+        // page a wake-up of the server and of the app besides its own work (docs/performance.md, branch s23a).
+        var found = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new { Unit = u, Years = db.FiscalYears.Where(y => y.RegionCode == u.RegionCode).OrderByDescending(y => y.Year).Select(y => y.Year).ToList() })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        if (found is null)
         {
             return (null, OutcomeKind.NotFound);
         }
 
+        var (unit, years) = (found.Unit, found.Years);
         if (!user.Can(Operation.Read, Resource.Of(unit)))
         {
             return (null, OutcomeKind.Forbidden);
         }
 
-        var years = await db.FiscalYears.AsNoTracking().Where(y => y.RegionCode == unit.RegionCode).OrderByDescending(y => y.Year).Select(y => y.Year)
-            .ToListAsync(ct).ConfigureAwait(false);
         var fiscalYear = year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[0] : 0;
         var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
             .Where(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode)
@@ -39,12 +42,18 @@ public static class UnitPages
         var rows = await db.ProjectVersions.AsNoTracking()
             .Where(v => v.Project!.UnitId == unit.Id && v.Project.FiscalYear == fiscalYear && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion)
             .OrderBy(v => v.Sequence)
-            .Select(v => new { v.ProjectId, v.Sequence, v.Project!.Code, v.Name, v.BudgetFen, v.Number })
+            .Select(v => new
+            {
+                v.ProjectId, v.Sequence, v.Project!.Code, v.Name, v.BudgetFen, v.Number,
+                // Each project's errors and warnings in its document's latest review run, counted in the same statement
+                // through the (run, project) index: a few index probes per project, not the region's million findings.
+                Errors = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.Id)
+                    && f.ProjectId == v.ProjectId && f.Severity == Severity.Error),
+                Warnings = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.Id)
+                    && f.ProjectId == v.ProjectId && f.Severity == Severity.Warning),
+            })
             .ToListAsync(ct).ConfigureAwait(false);
-        // Counted for these projects only: the region's latest runs hold every unit's findings (a million in a province).
-        var counts = await ReviewQueries.CountsByProjectAsync(db, [.. rows.Select(r => r.ProjectId)], ct).ConfigureAwait(false);
-        var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number,
-            counts.GetValueOrDefault(r.ProjectId).Errors, counts.GetValueOrDefault(r.ProjectId).Warnings)).ToList();
+        var projects = rows.Select(r => new UnitProject(r.ProjectId, r.Sequence, r.Code, r.Name, new Money(r.BudgetFen), r.Number, r.Errors, r.Warnings)).ToList();
         // Part 1 is the department's: its findings are shown to everyone who reads the unit, the clerk who fixes it included.
         var part1Findings = document is null ? [] : await ReviewQueries.ForDocumentItselfAsync(db, document.Id, document.DepartmentName, ct).ConfigureAwait(false);
         return (new UnitPage(unit, fiscalYear, years, document, document is null ? null : DocumentQueries.Part1Of(document),

@@ -30,26 +30,6 @@ public static class ReviewQueries
             projectId, r.ProjectCode, project.Content.ProjectName, r.RuleId, r.Severity, r.IndicatorRow, r.GoalNumber, r.Field, r.Message, r.Fix))];
     }
 
-    /// <summary>Errors and warnings of each of <paramref name="projectIds"/> in the latest review run of its document,
-    /// counted by the database through the project index (a unit page's few projects, not the region's findings).</summary>
-    public static async Task<IReadOnlyDictionary<int, (int Errors, int Warnings)>> CountsByProjectAsync(JixiaoDbContext db, IReadOnlyCollection<int> projectIds, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(projectIds);
-        if (projectIds.Count == 0)
-        {
-            return new Dictionary<int, (int, int)>();
-        }
-
-        var counts = await db.ReviewFindings.AsNoTracking()
-            .Where(f => f.ProjectId != null && projectIds.Contains(f.ProjectId.Value)
-                && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == db.Projects.Where(p => p.Id == f.ProjectId).Select(p => p.DocumentId).First()).Max(r => r.Id))
-            .GroupBy(f => new { f.ProjectId, f.Severity })
-            .Select(g => new { g.Key.ProjectId, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return counts.GroupBy(c => c.ProjectId!.Value).ToDictionary(g => g.Key, g =>
-            (g.Where(c => c.Severity == Severity.Error).Sum(c => c.Count), g.Where(c => c.Severity == Severity.Warning).Sum(c => c.Count)));
-    }
-
     /// <summary>The document's own findings (Part 1, rules across tables: no project) in its latest review run, in the
     /// order of <see cref="ListAsync"/>.</summary>
     public static async Task<IReadOnlyList<FindingRow>> ForDocumentItselfAsync(JixiaoDbContext db, int documentId, string departmentName, CancellationToken ct = default)

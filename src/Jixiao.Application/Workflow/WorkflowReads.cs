@@ -28,7 +28,8 @@ public static class WorkflowReads
         return row is null ? null : Attach(row);
     }
 
-    private static IQueryable<Loaded> WithWorkflow(IQueryable<DepartmentDocument> documents) => documents.AsNoTracking()
+    /// <summary>The documents with their workflow rows (minus the snapshot), to project further in the same statement.</summary>
+    internal static IQueryable<Loaded> WithWorkflow(IQueryable<DepartmentDocument> documents) => documents.AsNoTracking()
         .Select(d => new Loaded
         {
             Document = d,
@@ -45,13 +46,13 @@ public static class WorkflowReads
             },
         });
 
-    private static DepartmentDocument Attach(Loaded row)
+    internal static DepartmentDocument Attach(Loaded row)
     {
         row.Document.Workflow = row.Workflow;
         return row.Document;
     }
 
-    private sealed class Loaded
+    internal sealed class Loaded
     {
         public required DepartmentDocument Document { get; init; }
 

@@ -29,28 +29,30 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
 
     public async Task<DocumentWorkflow?> LoadAsync(int documentId, UserAccess user, CancellationToken ct = default)
     {
-        // The document with its workflow row, the latest run's grade and whether there are comments or revisit notes
-        // at all, in one round trip: every project page asks, and most documents have neither.
-        // The workflow row without the published snapshot (WorkflowReads), then the rest in one more round trip.
-        var document = await db.Documents.Where(d => d.Id == documentId).SingleWithWorkflowAsync(ct);
+        // The document with its workflow row (without the published snapshot, WorkflowReads), the latest run's grade and
+        // whether there are comments or revisit notes at all, in one round trip: every project page asks, most documents
+        // have neither, and on PostgreSQL under 50 clients each statement costs the page more than its rows
+        // (docs/performance.md, branch s23a). The latest run is read by the run index of the document, as scalars:
+        // as a row it became a window over every run stored.
+        var loaded = await WorkflowReads.WithWorkflow(db.Documents.Where(d => d.Id == documentId))
+            .Select(l => new
+            {
+                Row = l,
+                RunGrade = db.ReviewRuns.Where(r => r.DocumentId == l.Document.Id).OrderByDescending(r => r.Id).Select(r => (Grade?)r.Grade).FirstOrDefault(),
+                RunErrors = db.ReviewRuns.Where(r => r.DocumentId == l.Document.Id).OrderByDescending(r => r.Id).Select(r => (int?)r.ErrorCount).FirstOrDefault(),
+                HasComments = db.DocumentComments.Any(c => c.DocumentId == l.Document.Id),
+                HasNotes = db.RevisitNotes.Any(n => n.DocumentId == l.Document.Id),
+            })
+            .SingleOrDefaultAsync(ct);
+        var document = loaded is null ? null : WorkflowReads.Attach(loaded.Row);
         if (document is null || !user.Can(Operation.Read, Resource.Of(document)))
         {
             return null;
         }
 
-        var loaded = await db.Documents.AsNoTracking().Where(d => d.Id == documentId)
-            .Select(d => new
-            {
-                Run = db.ReviewRuns.Where(r => r.DocumentId == d.Id).OrderByDescending(r => r.Id).Select(r => new { r.Grade, r.ErrorCount }).FirstOrDefault(),
-                HasComments = db.DocumentComments.Any(c => c.DocumentId == d.Id),
-                HasNotes = db.RevisitNotes.Any(n => n.DocumentId == d.Id),
-            })
-            .SingleAsync(ct);
-
         var actor = WorkflowActors.From(user, document);
         var doc = WorkflowActors.Document(document);
-        var run = loaded.Run;
-        var comments = loaded.HasComments ? await LoadCommentsAsync(documentId, ct) : new ReviewComments(time);
+        var comments = loaded!.HasComments ? await LoadCommentsAsync(documentId, ct) : new ReviewComments(time);
         var notes = loaded.HasNotes
             ? await db.RevisitNotes.AsNoTracking().Where(n => n.DocumentId == documentId).OrderBy(n => n.Id).ToListAsync(ct)
             : [];
@@ -61,8 +63,8 @@ public sealed class WorkflowService(JixiaoDbContext db, TimeProvider time, Docum
             doc.State,
             document.Workflow?.Grade is { } g ? Enum.Parse<Grade>(g) : null,
             actor is null ? [] : _machine.AvailableActions(doc, actor),
-            run?.Grade,
-            run?.ErrorCount ?? 0,
+            loaded.RunGrade,
+            loaded.RunErrors ?? 0,
             comments,
             notes,
             CanEdit: EditRefusal(user, document) is null,
