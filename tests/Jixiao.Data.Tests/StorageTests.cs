@@ -277,6 +277,28 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task GetProject_OfEveryTable_ReadsItsGoalsCheckpointsAndIndicatorsOnceEach()
+    {
+        // The version's checkpoints and goals come joined in one statement, its indicators in another: a table with
+        // several of each must come back with each row once and in its order, not as their product.
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        var document = DepartmentText.Read();
+        await ImportAsync(db, document);
+        Assert.Contains(document.Projects, p => p.Goals.Count > 1 && p.SpendingPlan.Checkpoints.Count > 1 && p.Indicators.Count > 1);
+
+        foreach (var expected in document.Projects)
+        {
+            var project = await ProjectQueries.GetByCodeAsync(db, DepartmentText.Year, expected.ProjectCode);
+            Assert.NotNull(project);
+            Assert.Equal(expected.Goals, project.Content.Goals);
+            Assert.Equal(expected.SpendingPlan, project.Content.SpendingPlan);
+            Assert.Equal(expected.Indicators, project.Content.Indicators);
+            Assert.Equal(expected, project.Content);
+        }
+    }
+
+    [SkippableFact]
     public async Task ImportWithoutAProject_MarksItRemovedAndKeepsItsVersions()
     {
         await using var database = await CreateDatabaseAsync();
