@@ -27,6 +27,13 @@ public sealed class CellGrid
     /// <summary>Where each row's part of <see cref="_covering"/> starts, for r in 0..RowCount.</summary>
     private readonly int[]? _coveringStart;
 
+    /// <summary>Where the user finds each cell (Word, Excel, HTML); null for a text file's grid, whose cells are placed
+    /// by their line.</summary>
+    private readonly string?[]? _places;
+
+    /// <summary>How many cells keep their answers in this grid's own arrays (<see cref="CellData.Slot"/> zero or more).</summary>
+    private readonly int _ownSlots;
+
     private int[]? _cover;
     private string?[]? _keys;
     private LabelCache[] _labelCaches = [];
@@ -35,10 +42,14 @@ public sealed class CellGrid
     /// <summary>The answers for short texts shared by the grids of one read, or null (each grid answers its own cells).</summary>
     private readonly CellTextCache? _shared;
 
-    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow, CellTextCache? shared = null)
+    /// <param name="shared">The answers the grids of one read share; a cell whose <see cref="CellData.Slot"/> is negative is
+    /// answered there. Without it every cell's slot must be its own index.</param>
+    /// <param name="places">Where the user finds each cell, by index, or null when cells are placed by their line.</param>
+    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow, CellTextCache? shared = null, string?[]? places = null)
     {
         Name = name;
         _shared = shared;
+        _places = places;
         RowCount = rowCount;
         ColumnCount = columnCount;
         IsFlow = isFlow;
@@ -53,6 +64,7 @@ public sealed class CellGrid
             for (; i < cells.Length && cells[i].Row < r; i++)
             {
                 spansRows |= cells[i].RowSpan > 1;
+                _ownSlots = Math.Max(_ownSlots, cells[i].Slot + 1);
             }
 
             _firstOfRow[r] = i;
@@ -192,29 +204,30 @@ public sealed class CellGrid
 
     internal ref readonly CellData DataAt(int index) => ref _cells[index];
 
+    internal string? PlaceAt(int index) => _places?[index];
+
     internal string KeyAt(int index)
     {
-        _keys ??= new string?[_cells.Length];
-        ref var key = ref _keys[index];
-        if (key is null)
+        ref readonly var cell = ref _cells[index];
+        if (cell.Slot < 0)
         {
-            var text = _cells[index].Text;
-            key = _shared is not null && CellTextCache.Holds(text) ? _shared.Key(text) : GridText.Key(text);
+            return _shared!.Key(~cell.Slot);
         }
 
-        return key;
+        _keys ??= new string?[_ownSlots];
+        return _keys[cell.Slot] ??= GridText.Key(cell.Text);
     }
 
     internal LabelMatch? MatchAt(int index, LabelSet labels)
     {
-        ref var match = ref Cache(labels).Matches[index];
-        if (match is null)
+        ref readonly var cell = ref _cells[index];
+        if (cell.Slot < 0)
         {
-            var text = _cells[index].Text;
-            match = (_shared is not null && CellTextCache.Holds(text) ? _shared.Match(text, labels) : labels.Match(text.Length, KeyAt(index)))
-                ?? LabelCache.NoMatch;
+            return _shared!.Match(~cell.Slot, labels);
         }
 
+        ref var match = ref Cache(labels).Matches[cell.Slot];
+        match ??= labels.Match(cell.Text.Length, KeyAt(index)) ?? LabelCache.NoMatch;
         return ReferenceEquals(match, LabelCache.NoMatch) ? null : match;
     }
 
@@ -263,13 +276,14 @@ public sealed class CellGrid
             }
         }
 
-        var added = new LabelCache(labels, _cells.Length);
+        var added = new LabelCache(labels, _ownSlots, _cells.Length);
         _labelCaches = [.. _labelCaches, added];
         return added;
     }
 
-    /// <summary>Each cell's match and label in one label set; null: not asked yet.</summary>
-    private sealed class LabelCache(LabelSet set, int cells)
+    /// <summary>The match of each cell with a slot of its own, and each cell's label, in one label set; null: not asked
+    /// yet. A label depends on the cells around its cell (its value), so every cell has a place for it.</summary>
+    private sealed class LabelCache(LabelSet set, int slots, int cells)
     {
         /// <summary>Marks a cell asked for its match (or label) that has none, so "not asked" needs no flag.</summary>
         public static readonly LabelMatch NoMatch = new(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty);
@@ -279,7 +293,7 @@ public sealed class CellGrid
         public LabelSet Set { get; } = set;
 
         /// <remarks>Each made when first asked: some label sets are asked only for matches.</remarks>
-        public LabelMatch?[] Matches => field ??= new LabelMatch?[cells];
+        public LabelMatch?[] Matches => field ??= new LabelMatch?[slots];
 
         public GridLabel?[] Labels => field ??= new GridLabel?[cells];
     }

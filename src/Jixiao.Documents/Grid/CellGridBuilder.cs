@@ -66,11 +66,17 @@ public sealed class CellGridBuilder(string name, bool isFlow = false)
     {
         var rows = _cells.Count == 0 ? 0 : _cells.Max(c => c.LastRow) + 1;
         var columns = _cells.Count == 0 ? 0 : _cells.Max(c => c.Column + c.ColumnSpan);
-        var cells = _cells
-            .OrderBy(c => c.Row).ThenBy(c => c.Column)
-            .Select(c => new CellData(c.Row, c.Column, c.Text, c.LastRow - c.Row + 1, c.ColumnSpan, c.Place, c.Line))
-            .ToArray();
-        return new CellGrid(name, rows, columns, cells, isFlow);
+        var ordered = _cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray();
+        var cells = new CellData[ordered.Length];
+        var places = new string?[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var c = ordered[i];
+            cells[i] = new CellData(c.Row, c.Column, c.Text, c.LastRow - c.Row + 1, c.ColumnSpan, c.Line, i);
+            places[i] = c.Place;
+        }
+
+        return new CellGrid(name, rows, columns, cells, isFlow, places: places);
     }
 
     /// <summary>The last row a new cell may span to before it would run into a cell already placed.</summary>

@@ -17,18 +17,41 @@ internal sealed class CellTextCache
     /// <summary>The pool's limit: the texts that repeat (<see cref="CellTextPool"/>).</summary>
     public const int MaxLength = CellTextPool.MaxPooled;
 
-    private readonly Dictionary<string, Answers> _answers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<Answers> _answers = [];
 
-    /// <summary>True for a text this cache answers: a short one, not empty.</summary>
-    public static bool Holds(string text) => text.Length is > 0 and <= MaxLength;
+    /// <summary>True for a text this cache answers: a short one (the empty text included: a goal table has thousands
+    /// of empty cells, all answered alike).</summary>
+    public static bool Holds(string text) => text.Length <= MaxLength;
+
+    /// <summary>The number by which a grid asks for the answers of <paramref name="text"/> (a text <see cref="Holds"/>):
+    /// the same for equal texts, so a grid keeps an int per cell instead of looking the text up at every question.</summary>
+    public int IdOf(string text)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, text, out var exists);
+        if (!exists)
+        {
+            id = _answers.Count;
+            _answers.Add(new Answers(text));
+        }
+
+        return id;
+    }
 
     /// <summary><see cref="GridText.Key"/> of <paramref name="text"/>, worked out once per read.</summary>
-    public string Key(string text) => Of(text).Key;
+    public string Key(string text) => Key(IdOf(text));
+
+    /// <summary><see cref="GridText.Key"/> of the text numbered <paramref name="id"/> (<see cref="IdOf"/>).</summary>
+    public string Key(int id) => _answers[id].Key;
 
     /// <summary><see cref="LabelSet.Match(int, string)"/> of <paramref name="text"/>, worked out once per read and label set.</summary>
-    public LabelMatch? Match(string text, LabelSet labels)
+    public LabelMatch? Match(string text, LabelSet labels) => Match(IdOf(text), labels);
+
+    /// <summary><see cref="LabelSet.Match(int, string)"/> of the text numbered <paramref name="id"/>, worked out once per
+    /// read and label set.</summary>
+    public LabelMatch? Match(int id, LabelSet labels)
     {
-        var answers = Of(text);
+        var answers = _answers[id];
         if (ReferenceEquals(answers.First, labels))
         {
             return answers.FirstMatch;
@@ -50,7 +73,7 @@ internal sealed class CellTextCache
             }
         }
 
-        var found = labels.Match(text.Length, answers.Key);
+        var found = labels.Match(answers.Text.Length, answers.Key);
         if (answers.First is null)
         {
             (answers.First, answers.FirstMatch) = (labels, found);
@@ -67,17 +90,14 @@ internal sealed class CellTextCache
         return found;
     }
 
-    private Answers Of(string text)
-    {
-        ref var answers = ref CollectionsMarshal.GetValueRefOrAddDefault(_answers, text, out _);
-        return answers ??= new Answers(GridText.Key(text));
-    }
-
     /// <summary>A text's key and its matches in the label sets asked so far: the two a goal-table read asks (column
     /// headings, head labels) in place, any further one in a list — no array per text grown set by set.</summary>
-    private sealed class Answers(string key)
+    private sealed class Answers(string text)
     {
-        public string Key { get; } = key;
+        public string Text { get; } = text;
+
+        /// <remarks>Made when first asked.</remarks>
+        public string Key => field ??= GridText.Key(Text);
 
         public LabelSet? First { get; set; }
 

@@ -38,7 +38,7 @@ public readonly struct GridCell : IEquatable<GridCell>
     public int LastColumn => Column + ColumnSpan - 1;
 
     /// <remarks>A cell of a text file is placed by its line ("第 54 行"), made when asked: most cells never are.</remarks>
-    public string Place => Data.Place ?? (Data.Line > 0 ? $"第 {Data.Line} 行" : string.Empty);
+    public string Place => _grid!.PlaceAt(_index) ?? (Data.Line > 0 ? $"第 {Data.Line} 行" : string.Empty);
 
     /// <summary>1-based line of a text file; 0 for other sources.</summary>
     public int Line => Data.Line;

@@ -43,6 +43,7 @@ public static class TextGridReader
 
             var gridCells = new CellData[pending.Count];
             var columns = 0;
+            var ownSlots = 0;
             for (var i = 0; i < pending.Count; i++)
             {
                 var cell = pending[i];
@@ -52,7 +53,9 @@ public static class TextGridReader
                     cellText = GridText.Clean(string.Concat(cellText, "\n", string.Join('\n', cell.More)));
                 }
 
-                gridCells[i] = new CellData(cell.Row, cell.Column, cellText, 1, 1, null, cell.Line);
+                // A short text's answers are the read's (one per text), a longer one's the grid's (one per cell).
+                var slot = CellTextCache.Holds(cellText) ? ~shared.IdOf(cellText) : ownSlots++;
+                gridCells[i] = new CellData(cell.Row, cell.Column, cellText, 1, 1, cell.Line, slot);
                 columns = Math.Max(columns, cell.Column + 1);
             }
 
