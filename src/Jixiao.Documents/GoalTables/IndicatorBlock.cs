@@ -97,7 +97,7 @@ internal sealed class IndicatorBlock
                 values[i] = FlowCell(start + i).Text;
             }
 
-            Rows.Add(new RawRow(values, first.Place, first.Line));
+            Rows.Add(new RawRow(values, first));
         }
 
         _flowParts.Clear();

@@ -27,9 +27,9 @@ public sealed class CellGrid
     /// <summary>Where each row's part of <see cref="_covering"/> starts, for r in 0..RowCount.</summary>
     private readonly int[]? _coveringStart;
 
-    /// <summary>Where the user finds each cell (Word, Excel, HTML); null for a text file's grid, whose cells are placed
-    /// by their line.</summary>
-    private readonly string?[]? _places;
+    /// <summary>Each cell's spans and where the user finds it (Word, Excel, HTML); null for a text file's grid, whose
+    /// cells span nothing and are placed by their line.</summary>
+    private readonly CellPlacing[]? _placings;
 
     /// <summary>How many cells keep their answers in this grid's own arrays (<see cref="CellData.Slot"/> zero or more).</summary>
     private readonly int _ownSlots;
@@ -44,12 +44,13 @@ public sealed class CellGrid
 
     /// <param name="shared">The answers the grids of one read share; a cell whose <see cref="CellData.Slot"/> is negative is
     /// answered there. Without it every cell's slot must be its own index.</param>
-    /// <param name="places">Where the user finds each cell, by index, or null when cells are placed by their line.</param>
-    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow, CellTextCache? shared = null, string?[]? places = null)
+    /// <param name="placings">Each cell's spans and where the user finds it, by index, or null when no cell spans more
+    /// than its position and cells are placed by their line.</param>
+    internal CellGrid(string name, int rowCount, int columnCount, CellData[] cells, bool isFlow, CellTextCache? shared = null, CellPlacing[]? placings = null)
     {
         Name = name;
         _shared = shared;
-        _places = places;
+        _placings = placings;
         RowCount = rowCount;
         ColumnCount = columnCount;
         IsFlow = isFlow;
@@ -63,7 +64,7 @@ public sealed class CellGrid
         {
             for (; i < cells.Length && cells[i].Row < r; i++)
             {
-                spansRows |= cells[i].RowSpan > 1;
+                spansRows |= RowSpanAt(i) > 1;
                 _ownSlots = Math.Max(_ownSlots, cells[i].Slot + 1);
             }
 
@@ -78,9 +79,9 @@ public sealed class CellGrid
         // The cells covering each row, in cell order (a cell from a row above comes before the row's own cells, as
         // readers have always seen them): counted first, then filled into one array.
         _coveringStart = new int[rowCount + 1];
-        foreach (var cell in cells)
+        for (i = 0; i < cells.Length; i++)
         {
-            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            for (var r = cells[i].Row; r < cells[i].Row + RowSpanAt(i); r++)
             {
                 _coveringStart[r + 1]++;
             }
@@ -95,7 +96,7 @@ public sealed class CellGrid
         var next = _coveringStart[..rowCount];
         for (i = 0; i < cells.Length; i++)
         {
-            for (var r = cells[i].Row; r < cells[i].Row + cells[i].RowSpan; r++)
+            for (var r = cells[i].Row; r < cells[i].Row + RowSpanAt(i); r++)
             {
                 _covering[next[r]++] = i;
             }
@@ -136,7 +137,7 @@ public sealed class CellGrid
                 {
                     high = middle - 1;
                 }
-                else if (column >= cell.Column + cell.ColumnSpan)
+                else if (column >= cell.Column + ColumnSpanAt(middle))
                 {
                     low = middle + 1;
                 }
@@ -204,7 +205,11 @@ public sealed class CellGrid
 
     internal ref readonly CellData DataAt(int index) => ref _cells[index];
 
-    internal string? PlaceAt(int index) => _places?[index];
+    internal string? PlaceAt(int index) => _placings?[index].Place;
+
+    internal int RowSpanAt(int index) => _placings is null ? 1 : _placings[index].RowSpan;
+
+    internal int ColumnSpanAt(int index) => _placings is null ? 1 : _placings[index].ColumnSpan;
 
     internal string KeyAt(int index)
     {
@@ -251,9 +256,9 @@ public sealed class CellGrid
         for (var i = 0; i < _cells.Length; i++)
         {
             ref readonly var cell = ref _cells[i];
-            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            for (var r = cell.Row; r < cell.Row + RowSpanAt(i); r++)
             {
-                for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                for (var c = cell.Column; c < cell.Column + ColumnSpanAt(i); c++)
                 {
                     cover[(r * ColumnCount) + c] = i + 1;
                 }

@@ -68,15 +68,15 @@ public sealed class CellGridBuilder(string name, bool isFlow = false)
         var columns = _cells.Count == 0 ? 0 : _cells.Max(c => c.Column + c.ColumnSpan);
         var ordered = _cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray();
         var cells = new CellData[ordered.Length];
-        var places = new string?[ordered.Length];
+        var placings = new CellPlacing[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
             var c = ordered[i];
-            cells[i] = new CellData(c.Row, c.Column, c.Text, c.LastRow - c.Row + 1, c.ColumnSpan, c.Line, i);
-            places[i] = c.Place;
+            cells[i] = new CellData(c.Row, c.Column, c.Text, c.Line, i);
+            placings[i] = new CellPlacing(c.LastRow - c.Row + 1, c.ColumnSpan, c.Place);
         }
 
-        return new CellGrid(name, rows, columns, cells, isFlow, places: places);
+        return new CellGrid(name, rows, columns, cells, isFlow, placings: placings);
     }
 
     /// <summary>The last row a new cell may span to before it would run into a cell already placed.</summary>

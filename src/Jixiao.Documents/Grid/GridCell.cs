@@ -29,9 +29,9 @@ public readonly struct GridCell : IEquatable<GridCell>
     /// <summary>The cell's text; empty for the default cell (no grid).</summary>
     public string Text => _grid is null ? string.Empty : Data.Text;
 
-    public int RowSpan => Data.RowSpan;
+    public int RowSpan => _grid!.RowSpanAt(_index);
 
-    public int ColumnSpan => Data.ColumnSpan;
+    public int ColumnSpan => _grid!.ColumnSpanAt(_index);
 
     public int LastRow => Row + RowSpan - 1;
 

@@ -55,7 +55,7 @@ public static class TextGridReader
 
                 // A short text's answers are the read's (one per text), a longer one's the grid's (one per cell).
                 var slot = CellTextCache.Holds(cellText) ? ~shared.IdOf(cellText) : ownSlots++;
-                gridCells[i] = new CellData(cell.Row, cell.Column, cellText, 1, 1, cell.Line, slot);
+                gridCells[i] = new CellData(cell.Row, cell.Column, cellText, cell.Line, slot);
                 columns = Math.Max(columns, cell.Column + 1);
             }
 
