@@ -107,4 +107,24 @@ public class GridCellStoreTests
         Assert.Equal(["一级指标", "二级指标"], GridSearch.Labels(grid, labels, 0, 0).Select(l => l.Text));
         Assert.Empty(GridSearch.Labels(grid, labels, 1));
     }
+
+    [Fact]
+    public void SpansAndPlaces_OfABuiltGrid_AreKeptBesideItsCells()
+    {
+        var builder = new CellGridBuilder("t");
+        builder.Add(0, 0, "绩效指标", rowSpan: 3, place: "A1");
+        builder.Add(0, 1, "一级指标", columnSpan: 2, place: "B1");
+        builder.Add(1, 1, "产出指标", place: "B2");
+        builder.Add(1, 2, "数量指标", line: 7);
+        var grid = builder.Build();
+
+        var corner = grid.At(2, 0)!.Value;
+        Assert.Equal(("绩效指标", 3, 1, "A1", 2), (corner.Text, corner.RowSpan, corner.ColumnSpan, corner.Place, corner.LastRow));
+        var heading = grid.At(0, 2)!.Value;
+        Assert.Equal(("一级指标", 1, 2, "B1", 2), (heading.Text, heading.RowSpan, heading.ColumnSpan, heading.Place, heading.LastColumn));
+        Assert.Equal("B2", grid.At(1, 1)!.Value.Place);
+        Assert.Equal((string.Empty, 7), (grid.At(1, 2)!.Value.Place, grid.At(1, 2)!.Value.Line)); // no place given: none made
+        Assert.Equal(["绩效指标", "产出指标", "数量指标"], grid.Row(1).Select(c => c.Text));
+        Assert.Equal("绩效指标", grid.Row(2).Single().Text);
+    }
 }

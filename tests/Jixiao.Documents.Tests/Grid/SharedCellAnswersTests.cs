@@ -109,6 +109,48 @@ public class SharedCellAnswersTests
         // Grids built apart (Word, Excel, HTML) answer their own cells.
         Assert.NotSame(Alone(first).Cells.First(c => c.Text == "１００％").Key, a.Key);
     }
+
+    [Fact]
+    public void ShortTexts_AreNumberedByTheRead_LongOnesGetTheirGridsOwnSlots()
+    {
+        var grids = Grids();
+        var numbers = new Dictionary<string, int>();
+        foreach (var grid in grids)
+        {
+            var own = 0;
+            for (var i = 0; i < grid.Cells.Count; i++)
+            {
+                var cell = grid.DataAt(i);
+                if (cell.Text.Length <= CellTextCache.MaxLength)
+                {
+                    // The same text has the same number in every grid of the read, the empty one included.
+                    Assert.True(cell.Slot < 0, cell.Text);
+                    Assert.Equal(numbers.TryAdd(cell.Text, cell.Slot) ? cell.Slot : numbers[cell.Text], cell.Slot);
+                }
+                else
+                {
+                    Assert.Equal(own++, cell.Slot); // the grid's own slots, in cell order
+                }
+            }
+        }
+
+        Assert.Contains(string.Empty, numbers.Keys);
+        Assert.Contains("１００％", numbers.Keys);
+        Assert.Equal(numbers.Count, numbers.Values.Distinct().Count());
+        Assert.Equal(1, grids[0].Cells.Count(c => c.Text.Length > CellTextCache.MaxLength)); // the long indicator name
+    }
+
+    [Fact]
+    public void TextCells_SpanOnePosition_AndArePlacedByTheirLine()
+    {
+        var grid = Grids()[0];
+        var name = grid.Cells.Single(c => c.Text == "项目名称：乡村文化站建设");
+        var split = grid.Cells.Single(c => c.Text == "经济效益\n指标");
+
+        Assert.All(grid.Cells, c => Assert.Equal((1, 1), (c.RowSpan, c.ColumnSpan)));
+        Assert.Equal((2, "第 2 行"), (name.Line, name.Place));
+        Assert.Equal((10, "第 10 行"), (split.Line, split.Place)); // its first line
+    }
 }
 
 /// <summary>The cache itself: which texts it holds, and answers equal to the label set's own.</summary>
@@ -152,5 +194,22 @@ public class CellTextCacheTests
         {
             Assert.Equal(set.Match(text), cache.Match(text, set));
         }
+    }
+
+    [Fact]
+    public void IdOf_NumbersEqualTextsAlike_AndAnswersAsTheText()
+    {
+        var cache = new CellTextCache();
+        var empty = cache.IdOf(string.Empty);
+        var value = cache.IdOf("指標值");
+
+        Assert.Equal(value, cache.IdOf(new string("指標值".AsSpan()))); // an equal text, not the same string
+        Assert.NotEqual(empty, value);
+        Assert.Equal(string.Empty, cache.Key(empty));
+        Assert.Equal("指标值", cache.Key(value));
+        Assert.Null(cache.Match(empty, GoalVocabulary.Columns));
+        Assert.Equal(GoalVocabulary.Columns.Match("指標值"), cache.Match(value, GoalVocabulary.Columns));
+        Assert.Equal(GoalVocabulary.Labels.Match("指標值"), cache.Match(value, GoalVocabulary.Labels));
+        Assert.Equal(ThirdSet.Match("指標值"), cache.Match(value, ThirdSet));
     }
 }
