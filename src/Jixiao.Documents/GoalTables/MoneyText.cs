@@ -12,8 +12,8 @@ namespace Jixiao.Documents.GoalTables;
 /// </summary>
 internal static partial class MoneyText
 {
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(亿元|万元|元|亿|万)?")]
-    private static partial Regex Amount();
+    /// <summary>The units an amount may be written with, in the order they are tried (the longer first).</summary>
+    private static readonly string[] WrittenUnits = ["亿元", "万元", "元", "亿", "万"];
 
     [GeneratedRegex(@"(?:^|[(（\s:：])(?:金额)?单位\s*[:：]\s*(万元|元)")]
     private static partial Regex UnitLine();
@@ -51,14 +51,15 @@ internal static partial class MoneyText
             return null;
         }
 
-        var m = Amount().Match(key);
-        if (!m.Success || (m.Groups[2].Length == 0 && m.Length < key.Length && (char.IsAsciiDigit(key[m.Length]) || key[m.Length] == '.')))
+        var (number, writtenUnit) = LeadingAmount(key);
+        var length = number + writtenUnit.Length;
+        if (number == 0 || (writtenUnit.Length == 0 && length < key.Length && (char.IsAsciiDigit(key[length]) || key[length] == '.')))
         {
             problem = $"“{ChineseText.Shorten(text.Trim())}”不是以{tableUnit ?? "万元"}为单位的金额（应为数字，例如 19.56）";
             return null;
         }
 
-        var written = m.Groups[2].Value switch
+        var written = writtenUnit switch
         {
             "万" or "万元" => "万元",
             "元" => "元",
@@ -72,12 +73,12 @@ internal static partial class MoneyText
             return null;
         }
 
-        if (m.Length < key.Length)
+        if (length < key.Length)
         {
-            remark = key[m.Length..];
+            remark = key[length..];
         }
 
-        var value = decimal.Parse(m.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var value = decimal.Parse(key.AsSpan(0, number), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var wanYuan = unitUsed switch
         {
             "元" => value / 10_000m,
@@ -97,5 +98,43 @@ internal static partial class MoneyText
         }
 
         return Money.FromWanYuan(wanYuan);
+    }
+
+    /// <summary>The number a key starts with — digits, then a point and digits if any — and the unit written right
+    /// after it (one of <see cref="WrittenUnits"/>, or empty): the number's length is 0 when the key starts with none.
+    /// "250万元" → (3, "万元"), "19.56" → (5, ""), "12.万" → (2, ""). Scanned by hand: a regex match was a
+    /// <c>Match</c> and its groups for every amount of every head.</summary>
+    internal static (int Number, string Unit) LeadingAmount(string key)
+    {
+        // char.IsDigit is what the pattern's \d was: any decimal digit, not only ASCII.
+        var end = 0;
+        while (end < key.Length && char.IsDigit(key[end]))
+        {
+            end++;
+        }
+
+        if (end == 0)
+        {
+            return (0, string.Empty);
+        }
+
+        if (end + 1 < key.Length && key[end] == '.' && char.IsDigit(key[end + 1]))
+        {
+            end += 2;
+            while (end < key.Length && char.IsDigit(key[end]))
+            {
+                end++;
+            }
+        }
+
+        foreach (var unit in WrittenUnits)
+        {
+            if (key.AsSpan(end).StartsWith(unit, StringComparison.Ordinal))
+            {
+                return (end, unit);
+            }
+        }
+
+        return (end, string.Empty);
     }
 }
