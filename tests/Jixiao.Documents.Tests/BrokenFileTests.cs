@@ -52,6 +52,23 @@ public class BrokenFileTests
     }
 
     [Fact]
+    public void SpendingPlanShortOfPercentages_ReadsThoseGiven_AndNamesTheFirstMonthWithout()
+    {
+        // The row under the months, in the text layout, starts with the label's empty continuation: the percentages
+        // follow it, and here stop after 6月底.
+        var text = File.ReadAllText(TestFiles.Fixture("broken-many.txt")).Replace("\t75%\n\t100%\n", string.Empty, StringComparison.Ordinal);
+
+        var result = PublishedText.PublishedTextReader.Read(text);
+
+        var plan = result.Document.Projects[0].SpendingPlan;
+        Assert.Equal([3], plan.Checkpoints.Select(c => c.Month));
+        Assert.Equal(25m, plan.Checkpoints[0].CumulativePercent);
+        Assert.Equal(
+            ["资金支出计划“6月底”的值“五成”不是百分比（应为 0–100 的数字，例如 25%）。", "资金支出计划“10月底”没有填写百分比。"],
+            result.Errors.Where(e => e.TableNumber == 1 && e.Message.StartsWith("资金支出计划", StringComparison.Ordinal)).Select(e => e.Message));
+    }
+
+    [Fact]
     public void FileWithoutAnyTable_SaysSo()
     {
         var result = PublishedText.PublishedTextReader.Read("这不是绩效文本\n只是一段文字\n");

@@ -274,7 +274,7 @@ internal static partial class ProjectHead
     {
         if (grid.IsFlow)
         {
-            var next = grid.StartingIn(label.Row + 1).ToList();
+            var next = grid.StartingIn(label.Row + 1); // the row as it is: no list of it
             return next.Count > 0 && next[0].IsEmpty ? string.Join('\n', next.Skip(1).Where(c => !c.IsEmpty).Select(c => c.Text)) : string.Empty;
         }
 
@@ -300,17 +300,16 @@ internal static partial class ProjectHead
             return SpendingPlan.Empty;
         }
 
-        var below = grid.StartingIn(label.Cell.Row + 1).ToList();
-        if (grid.IsFlow && below.Count > 0 && below[0].IsEmpty)
-        {
-            below = below.Skip(1).ToList();
-        }
+        // The row under the months as it is (no list of it); in a flow grid its first cell may be the label's empty
+        // continuation, which the percentages follow.
+        var below = grid.StartingIn(label.Cell.Row + 1);
+        var skip = grid.IsFlow && below.Count > 0 && below[0].IsEmpty ? 1 : 0;
 
         var checkpoints = new List<SpendingCheckpoint>();
         for (var i = 0; i < months.Count; i++)
         {
             var month = TableValues.ParseMonth(months[i].Text)!.Value;
-            var found = grid.IsFlow ? (i < below.Count ? below[i] : null) : grid.At(label.Cell.Row + 1, months[i].Column);
+            var found = grid.IsFlow ? (i + skip < below.Count ? below[i + skip] : null) : grid.At(label.Cell.Row + 1, months[i].Column);
             if (found is not { IsEmpty: false } cell)
             {
                 context.Error(draft.Place(grid, months[i]), months[i].Line, $"资金支出计划“{month}月底”没有填写百分比。", $"{month}月底");
