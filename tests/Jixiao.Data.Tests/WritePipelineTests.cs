@@ -13,7 +13,7 @@ namespace Jixiao.Data.Tests;
 
 /// <summary>The one write pipeline (ADR 0009) on real databases: a document write stores and reviews in one
 /// transaction with the region's profile and last year's actuals, and the derived lines follow from what it saved.</summary>
-public abstract class WritePipelineTests
+public abstract partial class WritePipelineTests
 {
     private static readonly UserAccess Operator = UserAccess.System("测试");
 

@@ -20,26 +20,34 @@ public static class ExecutionLoader
         var result = new Dictionary<int, ExecutionData>();
         foreach (var (id, approved) in projects)
         {
-            var execution = stored.GetValueOrDefault(id);
-            var entries = (execution?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
-            var own = payments[id].ToList();
-            PaymentLedger ledger;
-            if (own.Count > 0)
-            {
-                ledger = new PaymentLedger();
-                ledger.Add(own.Select(p => new PaymentRecord(approved.ProjectCode, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }));
-            }
-            else
-            {
-                ledger = ExecutionData.LedgerOfEntries(approved.ProjectCode, entries);
-            }
-
-            result[id] = new ExecutionData(
-                new Money(execution?.InitialBudgetFen ?? approved.Budget.Fen),
-                execution?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
-                entries, own.Count, new Money(own.Sum(p => p.AmountFen)), ledger, execution is not null);
+            var own = payments[id].Select(p => new PaymentRecord(approved.ProjectCode, p.Date, new Money(p.AmountFen)) { Voucher = p.Voucher, Line = p.Line, Occurrence = p.Occurrence }).ToList();
+            result[id] = Of(approved, stored.GetValueOrDefault(id), own);
         }
 
         return result;
+    }
+
+    /// <summary>The execution data of a project with nothing stored about its execution (no execution data, no
+    /// payments): what <see cref="LoadAsync"/> gives for it, without asking the database.</summary>
+    public static ExecutionData WithoutRecords(BudgetProject approved) => Of(approved, null, []);
+
+    private static ExecutionData Of(BudgetProject approved, Data.Entities.ProjectExecution? execution, List<PaymentRecord> own)
+    {
+        var entries = (execution?.SpendingEntries ?? []).OrderBy(e => e.AsOf).Select(e => (e.AsOf, new Money(e.SpentFen))).ToList();
+        PaymentLedger ledger;
+        if (own.Count > 0)
+        {
+            ledger = new PaymentLedger();
+            ledger.Add(own);
+        }
+        else
+        {
+            ledger = ExecutionData.LedgerOfEntries(approved.ProjectCode, entries);
+        }
+
+        return new ExecutionData(
+            new Money(execution?.InitialBudgetFen ?? approved.Budget.Fen),
+            execution?.AdjustedBudgetFen is { } adjusted ? new Money(adjusted) : null,
+            entries, own.Count, new Money(own.Sum(p => p.Amount.Fen)), ledger, execution is not null);
     }
 }

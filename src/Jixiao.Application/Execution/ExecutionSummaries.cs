@@ -5,6 +5,7 @@ using Jixiao.Data.Audit;
 using Jixiao.Data.Bulk;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
+using Jixiao.Data.Tracking;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,13 @@ public static class ExecutionSummaries
 
     /// <summary>Recomputes the lines of <paramref name="projectIds"/> (a removed project loses its line). Call after
     /// SaveChanges, inside the write's transaction.</summary>
-    public static async Task RefreshProjectsAsync(JixiaoDbContext db, IEnumerable<int> projectIds, CancellationToken ct = default)
+    public static Task RefreshProjectsAsync(JixiaoDbContext db, IEnumerable<int> projectIds, CancellationToken ct = default) =>
+        RefreshProjectsAsync(db, projectIds, null, ct);
+
+    /// <summary>As <see cref="RefreshProjectsAsync(JixiaoDbContext, IEnumerable{int}, CancellationToken)"/>; the lines of
+    /// projects that <paramref name="written"/> created are computed from the version it holds in memory (an import's
+    /// new projects: nothing else is stored about them) instead of reading back what the write has just stored.</summary>
+    internal static async Task RefreshProjectsAsync(JixiaoDbContext db, IEnumerable<int> projectIds, TouchedRows? written, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -51,8 +58,11 @@ public static class ExecutionSummaries
         await AuditLog.LockAsync(db, ct).ConfigureAwait(false);
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var computed = await ComputeAsync(db, chunk, ct).ConfigureAwait(false);
-            var stored = await db.ExecutionSummaries.Where(s => chunk.Contains(s.ProjectId)).ToDictionaryAsync(s => s.ProjectId, ct).ConfigureAwait(false);
+            var computed = await ComputeAsync(db, chunk, written, ct).ConfigureAwait(false);
+            // A project created by this write has no line yet.
+            var known = chunk.Where(id => written?.NewProjectVersion(id) is null).ToList();
+            var stored = known.Count == 0 ? []
+                : await db.ExecutionSummaries.Where(s => known.Contains(s.ProjectId)).ToDictionaryAsync(s => s.ProjectId, ct).ConfigureAwait(false);
             var added = new List<ExecutionSummary>();
             foreach (var id in chunk)
             {
@@ -129,26 +139,48 @@ public static class ExecutionSummaries
 
     /// <summary>The lines of the current (not removed) projects among <paramref name="ids"/>, computed now from what
     /// is stored; unattached. Also what tests compare the stored lines with.</summary>
-    public static async Task<Dictionary<int, ExecutionSummary>> ComputeAsync(JixiaoDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    public static Task<Dictionary<int, ExecutionSummary>> ComputeAsync(JixiaoDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
+        ComputeAsync(db, ids, null, ct);
+
+    private static async Task<Dictionary<int, ExecutionSummary>> ComputeAsync(JixiaoDbContext db, IReadOnlyCollection<int> ids, TouchedRows? written,
+        CancellationToken ct)
     {
         var projects = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id) && p.RemovedAt == null)
-            .Select(p => new { p.Id, p.FiscalYear, p.UnitId, UnitCode = p.Unit!.Code, p.Unit.RegionCode }).ToListAsync(ct).ConfigureAwait(false);
+            .Select(p => new { p.Id, p.FiscalYear, p.UnitId, UnitCode = p.Unit!.Code, p.Unit.RegionCode, p.CurrentVersion }).ToListAsync(ct).ConfigureAwait(false);
         var regionCodes = projects.Select(p => p.RegionCode).Distinct().ToList();
         var profiles = (await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(r => r.Code, r => RegionProfiles.Monitoring(r), StringComparer.Ordinal);
-        var current = projects.Select(p => p.Id).ToList();
+        // Projects the write created, with their current version in hand: no 监控表, execution data or payments refer to them.
+        var inHand = new Dictionary<int, ProjectVersion>();
+        foreach (var p in projects)
+        {
+            if (written?.NewProjectVersion(p.Id) is { } version && version.Number == p.CurrentVersion)
+            {
+                inHand[p.Id] = version;
+            }
+        }
+
+        var current = projects.Where(p => !inHand.ContainsKey(p.Id)).Select(p => p.Id).ToList();
         // Only the budget and the plan are needed, unless a 监控表 brings indicator values (loaded below).
-        var versions = await db.ProjectVersions.AsNoTracking().Include(v => v.Checkpoints)
+        var versions = current.Count == 0 ? [] : await db.ProjectVersions.AsNoTracking().Include(v => v.Checkpoints)
             .Where(v => current.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
             .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);
-        var records = (await db.MonitoringRecords.AsNoTracking().Where(m => current.Contains(m.ProjectId)).ToListAsync(ct).ConfigureAwait(false))
+        var records = (current.Count == 0 ? [] : await db.MonitoringRecords.AsNoTracking().Where(m => current.Contains(m.ProjectId)).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(m => m.ProjectId);
         var checkpointRecords = projects
             .Select(p => (p.Id, Record: records[p.Id].FirstOrDefault(r => r.Month == profiles[p.RegionCode].CheckpointMonth)))
             .Where(p => p.Record is not null).ToDictionary(p => p.Id, p => p.Record!);
         await LoadIndicatorsAsync(db, [.. checkpointRecords.Keys.Select(id => versions[id])], ct).ConfigureAwait(false);
         var approved = projects.Where(p => versions.ContainsKey(p.Id)).Select(p => (p.Id, ProjectMapping.ToDomain(versions[p.Id]))).ToList();
-        var executions = await ExecutionLoader.LoadAsync(db, approved, ct).ConfigureAwait(false);
+        var executions = current.Count == 0 ? [] : await ExecutionLoader.LoadAsync(db, approved, ct).ConfigureAwait(false);
+        foreach (var p in projects.Where(p => inHand.ContainsKey(p.Id)))
+        {
+            // As read back: the head and the plan, without the goals and indicator rows (no 监控表 to assess them by).
+            var project = ProjectMapping.ToPlan(inHand[p.Id]);
+            approved.Add((p.Id, project));
+            executions[p.Id] = ExecutionLoader.WithoutRecords(project);
+        }
+
         var byId = projects.ToDictionary(p => p.Id);
         // One stamp per profile, not a hash of the profile per project.
         var stamps = profiles.ToDictionary(p => p.Key, p => StampOf(p.Value), StringComparer.Ordinal);

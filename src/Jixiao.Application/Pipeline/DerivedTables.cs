@@ -26,7 +26,8 @@ internal static class DerivedTables
             await ExecutionSummaries.RefreshRegionAsync(db, region, ct).ConfigureAwait(false);
         }
 
-        await ExecutionSummaries.RefreshProjectsAsync(db, projectIds, ct).ConfigureAwait(false);
+        // The projects this write created are computed from the versions it holds, not read back.
+        await ExecutionSummaries.RefreshProjectsAsync(db, projectIds, touched, ct).ConfigureAwait(false);
         await DashboardSummaries.RefreshDocumentsAsync(db, documentIds, formerUnitIds, now, ct).ConfigureAwait(false);
     }
 }

@@ -29,7 +29,17 @@ public static class ProjectMapping
     public static BudgetProject ToDomain(ProjectVersion version) => ToDomain(version, null);
 
     /// <summary>As <see cref="ToDomain(ProjectVersion)"/>, reusing the texts parsed for other tables of the same read.</summary>
-    public static BudgetProject ToDomain(ProjectVersion version, ParsedTexts? parsed) => new()
+    public static BudgetProject ToDomain(ProjectVersion version, ParsedTexts? parsed) => Head(version, parsed) with
+    {
+        Goals = [.. version.Goals.OrderBy(g => g.Position).Select(g => new Goal(g.Number, g.Text))],
+        Indicators = [.. version.Indicators.OrderBy(i => i.Row).Select(i => IndicatorMapping.ToDomain(i, parsed))],
+    };
+
+    /// <summary>The table's head, budget and spending plan without its goals and indicator rows, whatever the version
+    /// holds of them: what the execution lines are computed from.</summary>
+    public static BudgetProject ToPlan(ProjectVersion version) => Head(version, null);
+
+    private static BudgetProject Head(ProjectVersion version, ParsedTexts? parsed) => new()
     {
         Sequence = version.Sequence,
         UnitCode = version.UnitCode,
@@ -43,8 +53,6 @@ public static class ProjectMapping
         FundUse = version.FundUse,
         SpendingPlan = new SpendingPlan(version.Checkpoints.OrderBy(c => c.Month)
             .Select(c => new SpendingCheckpoint(c.Month, DecimalValues.Normalize(c.CumulativePercent)))),
-        Goals = [.. version.Goals.OrderBy(g => g.Position).Select(g => new Goal(g.Number, g.Text))],
-        Indicators = [.. version.Indicators.OrderBy(i => i.Row).Select(i => IndicatorMapping.ToDomain(i, parsed))],
         Extras = parsed is null ? LabeledTextJson.Read(version.Extras) : parsed.Labeled(version.Extras),
     };
 }
