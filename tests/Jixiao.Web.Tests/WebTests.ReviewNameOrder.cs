@@ -65,7 +65,8 @@ public abstract partial class WebTests
             Assert.Equal(summary.Total, order.Total);
             Assert.Equal(whole.Select(f => f.Id), await app.Factory.QueryAsync(db => ReviewList.IdsSortedByNameAsync(db, filter)));
             Assert.Equal(whole.Select(f => f.ProjectId).Distinct().Count(), order.Projects);
-            Assert.Equal(whole.Select(f => f.ProjectName).Distinct().Count(), order.Blocks);
+            Assert.Equal(whole.Select(f => f.ProjectName).Distinct().Count(), order.Names);
+            var parted = await app.Factory.QueryAsync(db => ReviewList.NameOrderAsync(db, filter, readWhole: 1));
             foreach (var take in new[] { 1, 7, 100 })
             {
                 // Pages of one only over the first names (the documents' own findings and the first projects).
@@ -75,6 +76,9 @@ public abstract partial class WebTests
                     var page = await app.Factory.QueryAsync(db => ReviewList.PageAsync(db, filter, summary, ReviewList.ByProject, skip, take, names: order));
                     Assert.Equal(whole.Skip(skip).Take(take), expected);
                     Assert.Equal(expected, page); // every column of every row, in order
+                    // Names read through their parts (rule, project, table) as a province's shared names are.
+                    var split = await app.Factory.QueryAsync(db => ReviewList.PageAsync(db, filter, summary, ReviewList.ByProject, skip, take, names: parted));
+                    Assert.Equal(expected, split);
                 }
             }
 
