@@ -16,7 +16,7 @@ public sealed class ReviewNameOrder
     public const int DefaultReadWhole = 2000;
 
     /// <summary>The parts of large names kept with the order at most (a page's names, and those of the pages near it).</summary>
-    public const int PartsKept = 8;
+    public const int PartsKept = 4;
 
     private readonly ConcurrentDictionary<int, ReviewNamePart> parts = new();
 
