@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "library-suggest")
     return LibrarySuggestLatency.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "review-name-order")
+{
+    return ReviewNameOrderCheck.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "stored-review-anchor")
 {
     return StoredReviewAnchor.Run(args);

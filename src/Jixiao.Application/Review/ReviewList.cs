@@ -11,7 +11,7 @@ namespace Jixiao.Application.Review;
 /// unit, run, rule and severity are summed from the lines stored with each run (<see cref="SummarizeAsync"/>), and a page
 /// reads only its own 100 findings (<see cref="PageAsync"/>) — never the whole list into memory.
 /// </summary>
-public static class ReviewList
+public static partial class ReviewList
 {
     /// <summary>The sort orders, by the value kept in the URL; anything else is the list's own order (unit, project, row).</summary>
     public const string BySeverity = "severity", ByRule = "rule", ByProject = "project";
@@ -76,9 +76,10 @@ public static class ReviewList
     /// <summary>Findings <paramref name="skip"/> to skip + take of the filtered list in the chosen order, reading only what
     /// holds the page: in the list's own order the runs that hold it (the summary's counts per run tell which); in the
     /// severity and rule orders the groups of one severity or rule and one unit that hold it (<paramref name="groups"/>,
-    /// from <see cref="GroupsAsync"/>); the project-name order still sorts the filtered findings in the database.</summary>
+    /// from <see cref="GroupsAsync"/>); in the project-name order the projects whose names' blocks hold it
+    /// (<paramref name="names"/>, from <see cref="NameOrderAsync"/>).</summary>
     public static async Task<IReadOnlyList<FindingRow>> PageAsync(JixiaoDbContext db, FindingFilter filter, ReviewListSummary summary, string? sort, int skip, int take,
-        ReviewOrderGroups? groups = null, CancellationToken ct = default)
+        ReviewOrderGroups? groups = null, ReviewNameOrder? names = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
         if (sort is BySeverity or ByRule)
@@ -87,24 +88,19 @@ public static class ReviewList
                 skip, take, ct).ConfigureAwait(false);
         }
 
-        var findings = ReviewQueries.Matching(db, filter);
-        IQueryable<FindingColumns> page;
         if (sort is ByProject)
         {
-            page = ByProjectName(db, ReviewQueries.Columns(db, findings)).Skip(skip).Take(take);
+            return await NamePageAsync(db, filter, names ?? await NameOrderAsync(db, filter, ct).ConfigureAwait(false), skip, take, ct).ConfigureAwait(false);
         }
-        else
+
+        var (runIds, offset) = RunsOfPage(summary.Runs, skip, take);
+        if (runIds.Count == 0)
         {
-            var (runIds, offset) = RunsOfPage(summary.Runs, skip, take);
-            if (runIds.Count == 0)
-            {
-                return [];
-            }
-
-            page = ReviewQueries.Ordered(ReviewQueries.Columns(db, findings.Where(f => runIds.Contains(f.ReviewRunId)))).Skip(offset).Take(take);
+            return [];
         }
 
-        var rows = await page.ToListAsync(ct).ConfigureAwait(false);
+        var findings = ReviewQueries.Matching(db, filter).Where(f => runIds.Contains(f.ReviewRunId));
+        var rows = await ReviewQueries.Ordered(ReviewQueries.Columns(db, findings)).Skip(offset).Take(take).ToListAsync(ct).ConfigureAwait(false);
         return await ReviewQueries.WithNamesAsync(db, rows, ct).ConfigureAwait(false);
     }
 
@@ -242,13 +238,6 @@ public static class ReviewList
 
         return (ids, offset);
     }
-
-    /// <summary>Project name (the documents' own findings first), rule, then the list's own order so that pages do not
-    /// overlap. This order sorts the filtered findings: the stored counts are per unit, not per project.</summary>
-    private static IOrderedQueryable<FindingColumns> ByProjectName(JixiaoDbContext db, IQueryable<FindingColumns> rows) => rows
-        .OrderBy(f => db.ProjectVersions.Where(v => v.ProjectId == f.ProjectId && v.Number == v.Project!.CurrentVersion).Select(v => v.Name).FirstOrDefault() ?? string.Empty)
-        .ThenBy(f => f.RuleId)
-        .ThenBy(f => f.DocumentId).ThenBy(f => f.ProjectSequence == null ? 0 : 1).ThenBy(f => f.ProjectSequence).ThenBy(f => f.IndicatorRow).ThenBy(f => f.Id);
 
     private static List<FindingCount> Lines(IEnumerable<(string Key, string Name, Severity Severity, int Count)> counts) =>
         [.. counts.GroupBy(x => x.Key, StringComparer.Ordinal)

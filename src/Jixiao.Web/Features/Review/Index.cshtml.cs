@@ -186,7 +186,8 @@ public sealed class IndexModel(CurrentUser currentUser, JixiaoDbContext db, Revi
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var sort = Sort is ReviewList.BySeverity or ReviewList.ByRule or ReviewList.ByProject ? Sort : "unit";
         var groups = sort is ReviewList.BySeverity or ReviewList.ByRule ? await summaries.GroupsAsync(db, filter, stamp, sort, ct) : null;
-        Task<IReadOnlyList<FindingRow>> Read(CancellationToken c) => ReviewList.PageAsync(db, filter, Summary, sort, (PageNumber - 1) * PageSize, PageSize, groups, c);
+        var names = sort is ReviewList.ByProject ? await summaries.NameOrderAsync(db, filter, stamp, ct) : null;
+        Task<IReadOnlyList<FindingRow>> Read(CancellationToken c) => ReviewList.PageAsync(db, filter, Summary, sort, (PageNumber - 1) * PageSize, PageSize, groups, names, c);
         Shown = PageNumber == 1 ? await summaries.FirstPageAsync(filter, stamp, sort, Read, ct) : await Read(ct);
     }
 

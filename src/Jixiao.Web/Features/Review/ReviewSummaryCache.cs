@@ -50,6 +50,11 @@ public sealed class ReviewSummaryCache : IDisposable
     public Task<ReviewOrderGroups> GroupsAsync(JixiaoDbContext db, FindingFilter filter, string stamp, string sort, CancellationToken ct) =>
         GetAsync(KeyOf(filter, stamp) + "|groups|" + sort, c => ReviewList.GroupsAsync(db, filter, sort, c), SizeOf, ct);
 
+    /// <summary>The projects of the project-name order (<see cref="ReviewList.NameOrderAsync"/>) of the filtered list as of
+    /// <paramref name="stamp"/>: a new run or a renamed project changes the stamp, so the kept order never hides either.</summary>
+    public Task<ReviewNameOrder> NameOrderAsync(JixiaoDbContext db, FindingFilter filter, string stamp, CancellationToken ct) =>
+        GetAsync(KeyOf(filter, stamp) + "|names", c => ReviewList.NameOrderAsync(db, filter, c), o => o.Bytes, ct);
+
     /// <summary>The first page of the filtered list in <paramref name="sort"/> as of <paramref name="stamp"/>: what nearly
     /// every visit asks for, read once per filter, order and write.</summary>
     public Task<IReadOnlyList<FindingRow>> FirstPageAsync(FindingFilter filter, string stamp, string sort,
