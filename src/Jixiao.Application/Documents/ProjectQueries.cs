@@ -19,10 +19,12 @@ public static class ProjectQueries
         // a few dozen rows at most), then the version's indicator rows by its key: on PostgreSQL under load every round
         // trip costs the page more than the rows it brings (docs/performance.md, branch s24a). The shown version is a
         // collection of at most one (number unique per project), matched by the requested number or the project's
-        // current one inside the sub-query, so that SQLite, which has no lateral join, reads it the same way.
+        // current one inside the sub-query (SQLite has no lateral join).
+        // The project's key inside the sub-query as well: without it SQLite materialises the sub-query over every
+        // version of every project before joining (a scan of 100,000 versions a page).
         Expression<Func<ProjectVersion, bool>> isShown = version is { } requested
-            ? v => v.Number == requested
-            : v => v.Number == v.Project!.CurrentVersion;
+            ? v => v.ProjectId == projectId && v.Number == requested
+            : v => v.ProjectId == projectId && v.Number == v.Project!.CurrentVersion;
         var project = await db.Projects.AsNoTracking().AsSingleQuery().Where(p => p.Id == projectId)
             .Select(p => new
             {
