@@ -299,6 +299,40 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task GetProject_WithTwoVersions_ReadsTheAskedVersionWithEachGoalCheckpointAndIndicatorOnce()
+    {
+        // The history and the shown version's checkpoints and goals come joined in one statement: with two versions in
+        // the history every checkpoint and goal must still come back once, of the asked version, in its order.
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        await ImportAsync(db, DepartmentText.Read());
+        var original = DepartmentText.Read().Projects[2];
+        var changed = DepartmentText.WithBudgetChanged(2, Money.FromWanYuan(1.5m));
+        await ImportAsync(db, changed, time: Start.AddDays(1));
+        Assert.True(original.Goals.Count > 1 && original.SpendingPlan.Checkpoints.Count > 1 && original.Indicators.Count > 1);
+
+        var current = await ProjectQueries.GetByCodeAsync(db, DepartmentText.Year, original.ProjectCode);
+        var second = await ProjectQueries.GetByCodeAsync(db, DepartmentText.Year, original.ProjectCode, version: 2);
+        var first = await ProjectQueries.GetByCodeAsync(db, DepartmentText.Year, original.ProjectCode, version: 1);
+
+        Assert.NotNull(current);
+        Assert.NotNull(second);
+        Assert.NotNull(first);
+        Assert.Equal([1, 2], current.Versions.Select(v => v.Number));
+        Assert.Equal((2, 2, 1), (current.ShownVersion, second.ShownVersion, first.ShownVersion));
+        Assert.Equal(changed.Projects[2], current.Content);
+        Assert.Equal(changed.Projects[2], second.Content);
+        Assert.Equal(original, first.Content);
+        Assert.Equal(original.Goals, first.Content.Goals);
+        Assert.Equal(original.SpendingPlan, first.Content.SpendingPlan);
+        Assert.Equal(original.Indicators, first.Content.Indicators);
+        Assert.NotEqual(first.Content.Budget, current.Content.Budget);
+        Assert.Null(await ProjectQueries.GetAsync(db, current.ProjectId, 3));
+        Assert.Null(await ProjectQueries.GetAsync(db, current.ProjectId, 0));
+        Assert.Null(await ProjectQueries.GetAsync(db, 987654));
+    }
+
+    [SkippableFact]
     public async Task ImportWithoutAProject_MarksItRemovedAndKeepsItsVersions()
     {
         await using var database = await CreateDatabaseAsync();

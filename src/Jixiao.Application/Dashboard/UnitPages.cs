@@ -36,7 +36,9 @@ public static class UnitPages
         }
 
         var fiscalYear = year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[0] : 0;
-        var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery()
+        // Part 1's sub-goals and safeguards joined to the document in one statement (a handful of each: their product
+        // is a few dozen short rows) rather than a split query of three round trips.
+        var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSingleQuery()
             .Where(d => d.RegionCode == unit.RegionCode && d.FiscalYear == fiscalYear && d.DepartmentCode == unit.DepartmentCode)
             .SingleWithWorkflowAsync(ct).ConfigureAwait(false);
         var rows = await db.ProjectVersions.AsNoTracking()

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Jixiao.Data;
+using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Jixiao.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +14,24 @@ public static class ProjectQueries
     /// project or version.</summary>
     public static async Task<ProjectDetails?> GetAsync(JixiaoDbContext db, int projectId, int? version = null, CancellationToken cancellationToken = default)
     {
-        // One round trip for the project, its unit, the department name and the version history (a project has a
-        // handful of versions), then the shown version's content: on PostgreSQL under load every round trip costs
-        // more than the rows it brings.
-        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
+        // One round trip for the project, its unit, the department name, the version history (a project has a handful
+        // of versions) and the shown version with its few checkpoints and goals (joined: versions × checkpoints × goals,
+        // a few dozen rows at most), then the version's indicator rows by its key: on PostgreSQL under load every round
+        // trip costs the page more than the rows it brings (docs/performance.md, branch s24a). The shown version is a
+        // collection of at most one (number unique per project), matched by the requested number or the project's
+        // current one inside the sub-query (SQLite has no lateral join).
+        // The project's key inside the sub-query as well: without it SQLite materialises the sub-query over every
+        // version of every project before joining (a scan of 100,000 versions a page).
+        Expression<Func<ProjectVersion, bool>> isShown = version is { } requested
+            ? v => v.ProjectId == projectId && v.Number == requested
+            : v => v.ProjectId == projectId && v.Number == v.Project!.CurrentVersion;
+        var project = await db.Projects.AsNoTracking().AsSingleQuery().Where(p => p.Id == projectId)
             .Select(p => new
             {
                 p.Id, p.FiscalYear, p.Code, p.UnitId, p.Unit!.RegionCode, UnitCode = p.Unit.Code, UnitName = p.Unit.Name, p.DocumentId,
                 p.Document!.DepartmentName, p.CurrentVersion, Removed = p.RemovedAt != null,
                 History = p.Versions.OrderBy(v => v.Number).Select(v => new { v.Number, v.CreatedBy, v.CreatedAt, v.SourceFile, v.Changes }).ToList(),
+                Shown = p.Versions.AsQueryable().Where(isShown).Select(v => new { Version = v, Checkpoints = v.Checkpoints.ToList(), Goals = v.Goals.ToList() }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (project is null)
@@ -29,22 +40,14 @@ public static class ProjectQueries
         }
 
         var number = version ?? project.CurrentVersion;
-        if (project.History.All(h => h.Number != number))
+        if (project.History.All(h => h.Number != number) || project.Shown is not [var loaded])
         {
             return null;
         }
 
-        // The version with its few checkpoints and goals in one statement (a handful of joined rows), then its indicator
-        // rows by the version's key: two round trips where a split query of the three made four, each finding the
-        // version again — the project page's largest share of statements on PostgreSQL under 50 clients.
-        var content = await db.ProjectVersions.AsNoTracking()
-            .Include(v => v.Checkpoints).Include(v => v.Goals).AsSingleQuery()
-            .SingleOrDefaultAsync(v => v.ProjectId == projectId && v.Number == number, cancellationToken).ConfigureAwait(false);
-        if (content is null)
-        {
-            return null;
-        }
-
+        var content = loaded.Version;
+        content.Checkpoints = loaded.Checkpoints;
+        content.Goals = loaded.Goals;
         content.Indicators = await db.ProjectIndicators.AsNoTracking().Where(i => i.VersionId == content.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
