@@ -1,6 +1,7 @@
 using Jixiao.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.Browser.Tests;
 
@@ -39,8 +40,7 @@ public sealed class ReviewWorkflowTests
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
         await ConfirmAsync(clerk);
-        await clerk.WaitForSelectorAsync("#done");
-        Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
+        await StateIsAsync(clerk, "已提交");
 
         // Reviewer comments on the 指标值 cell of row 1 and returns with grade 中.
         await checker.GotoAsync(workflowUrl);
@@ -53,8 +53,7 @@ public sealed class ReviewWorkflowTests
         await checker.SelectOptionAsync("#action-Return select[name=grade]", "Fair");
         await checker.FillAsync("#action-Return textarea[name=comment]", "请按单元格意见修改后重新报送");
         await checker.ClickAsync("#action-Return button[type=submit]");
-        await checker.WaitForSelectorAsync("#done");
-        Assert.Equal("已退回", await checker.InnerTextAsync("#state"));
+        await StateIsAsync(checker, "已退回");
         Assert.Contains("修改绩效目标并重新报送", await checker.InnerTextAsync("#decision"), StringComparison.Ordinal);
 
         // Clerk sees the comment on the cell, answers it, fixes the value and resubmits.
@@ -73,8 +72,7 @@ public sealed class ReviewWorkflowTests
         await clerk.GotoAsync(workflowUrl);
         await clerk.ClickAsync("#action-Submit button[type=submit]");
         await ConfirmAsync(clerk);
-        await clerk.WaitForSelectorAsync("#done");
-        Assert.Equal("已提交", await clerk.InnerTextAsync("#state"));
+        await StateIsAsync(clerk, "已提交");
 
         // Reviewer confirms the answer, approves with 良 and publishes.
         await checker.GotoAsync(workflowUrl);
@@ -84,12 +82,10 @@ public sealed class ReviewWorkflowTests
         await checker.SelectOptionAsync("#action-Approve select[name=grade]", "Good");
         await checker.ClickAsync("#action-Approve button[type=submit]");
         await ConfirmAsync(checker);
-        await checker.WaitForSelectorAsync("#done");
-        Assert.Equal("已批复", await checker.InnerTextAsync("#state"));
+        await StateIsAsync(checker, "已批复");
         await checker.ClickAsync("#action-Publish button[type=submit]");
         await ConfirmAsync(checker);
-        await checker.WaitForSelectorAsync("#done");
-        Assert.Equal("已公开", await checker.InnerTextAsync("#state"));
+        await StateIsAsync(checker, "已公开");
         await checker.ScreenshotAsync(new() { Path = Screenshots.PathFor("workflow-published.png"), FullPage = true });
 
         // An anonymous visitor finds it at /gongkai and reads the corrected table; no internal comment is shown.
@@ -103,6 +99,16 @@ public sealed class ReviewWorkflowTests
         Assert.Contains("≥95%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("请按上年实际填写", await visitor.ContentAsync(), StringComparison.Ordinal);
         await visitor.ScreenshotAsync(new() { Path = Screenshots.PathFor("gongkai.png"), FullPage = true });
+    }
+
+    /// <summary>The workflow page after an action shows <paramref name="state"/>. The page before it may already show a
+    /// notice (#done, e.g. of a comment marked resolved), so waiting for the notice could read the old page's state
+    /// while the form is still posting: the state itself is awaited, up to the tests' time limit.</summary>
+    private static async Task StateIsAsync(IPage page, string state)
+    {
+        await Expect(page.Locator("#state")).ToHaveTextAsync(state, new() { Timeout = 30_000 });
+        Assert.Equal(state, await page.InnerTextAsync("#state"));
+        Assert.True(await page.Locator("#done").IsVisibleAsync(), "the action's notice is shown");
     }
 
     /// <summary>提交, 批复 and 公开 ask first; the test confirms as a user would.</summary>
