@@ -39,8 +39,8 @@ public static class ProjectQueries
             return null;
         }
 
-        var number = version ?? project.CurrentVersion;
-        if (project.History.All(h => h.Number != number) || project.Shown is not [var loaded])
+        // The shown version is one of the history's (same project, same number), so an unknown number leaves it empty.
+        if (project.Shown is not [var loaded])
         {
             return null;
         }
@@ -53,7 +53,7 @@ public static class ProjectQueries
 
         return new ProjectDetails(
             project.Id, project.FiscalYear, project.Code, project.UnitId, project.RegionCode, project.UnitCode, project.UnitName,
-            project.DocumentId, project.DepartmentName, project.CurrentVersion, number, project.Removed,
+            project.DocumentId, project.DepartmentName, project.CurrentVersion, loaded.Version.Number, project.Removed,
             ProjectMapping.ToDomain(content),
             [.. project.History.Select(h => new VersionInfo(h.Number, h.CreatedBy, h.CreatedAt, h.SourceFile, h.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)))]);
     }
