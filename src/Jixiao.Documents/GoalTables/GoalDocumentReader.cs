@@ -317,7 +317,7 @@ public static partial class GoalDocumentReader
         var cells = grid.StartingIn(row);
         for (var i = 0; i < cells.Count; i++)
         {
-            if (GoalVocabulary.LabelOf(GridSearch.LabelOf(cells[i], GoalVocabulary.Labels)?.Match) is { } label)
+            if (GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cells[i], GoalVocabulary.Labels)) is { } label)
             {
                 labels = labels.With(label);
             }

@@ -91,6 +91,14 @@ internal sealed class IndicatorBlock
                 break;
             }
 
+            // A row within one grid's range (every row, unless the table goes on in the next grid mid-row) reads its
+            // texts from the grid's cells: no copy of them per row.
+            if (InOnePart(start, width))
+            {
+                Rows.Add(new RawRow(first, width));
+                continue;
+            }
+
             var values = new string[width];
             for (var i = 0; i < width; i++)
             {
@@ -102,6 +110,23 @@ internal sealed class IndicatorBlock
 
         _flowParts.Clear();
         _flowCount = 0;
+    }
+
+    /// <summary>True when the flow cells <paramref name="start"/>..+<paramref name="count"/> are in one part: one range
+    /// of one grid's cells, following one another.</summary>
+    private bool InOnePart(int start, int count)
+    {
+        foreach (var part in _flowParts)
+        {
+            if (start < part.Count)
+            {
+                return start + count <= part.Count;
+            }
+
+            start -= part.Count;
+        }
+
+        return false;
     }
 
     private GridCell FlowCell(int index)
@@ -132,7 +157,7 @@ internal sealed class IndicatorBlock
                 continue;
             }
 
-            if ((GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } label && GoalVocabulary.LabelOf(label.Match) is { } kind
+            if ((GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cell, GoalVocabulary.Labels)) is { } kind
                     && (Stops.Contains(kind) || (first && RowStarts.Contains(kind))))
                 || GoalVocabulary.Labels.StartsWithLabelOfKey(cell.Key, nameof(GoalLabel.End)))
             {

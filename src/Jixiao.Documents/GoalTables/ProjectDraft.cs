@@ -51,7 +51,7 @@ internal sealed class ProjectDraft(int sequence, string title)
         {
             foreach (var cell in grid.StartingIn(row))
             {
-                if (GridSearch.LabelOf(cell, GoalVocabulary.Labels) is { } l && GoalVocabulary.LabelOf(l.Match) == label)
+                if (GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cell, GoalVocabulary.Labels)) == label)
                 {
                     return true;
                 }

@@ -378,7 +378,7 @@ internal static partial class ProjectHead
     private static readonly char[] GoalEnds = ['；', ';', '，', ','];
     private static readonly char[] Colons = [':', '：'];
 
-    private static bool IsLabel(GridCell cell) => GridSearch.LabelOf(cell, GoalVocabulary.Labels) is not null;
+    private static bool IsLabel(GridCell cell) => GridSearch.LabelMatchOf(cell, GoalVocabulary.Labels) is not null;
 
     private static string LabelText(GridLabel label) =>
         GridText.OneLine(label.Text).Trim().TrimEnd(Colons).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -237,12 +237,25 @@ public sealed class CellGrid
         return ReferenceEquals(match, LabelCache.NoMatch) ? null : match;
     }
 
-    internal GridLabel? LabelAt(int index, LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find)
+    /// <summary><see cref="GridSearch.LabelOf"/> of a non-empty cell. A short text's label is worked out once per read
+    /// (<see cref="CellTextCache.Label"/>) and made into the cell's <see cref="GridLabel"/> when asked; a cell with a
+    /// slot of its own keeps its label.</summary>
+    internal GridLabel? LabelAt(int index, LabelSet labels)
     {
-        ref var label = ref Cache(labels).Labels[index];
-        label ??= find(new GridCell(this, index), labels) ?? LabelCache.NoLabel;
+        ref readonly var cell = ref _cells[index];
+        if (cell.Slot < 0)
+        {
+            return _shared!.Label(~cell.Slot, labels)?.Of(new GridCell(this, index));
+        }
+
+        ref var label = ref Cache(labels).Labels[cell.Slot];
+        label ??= GridSearch.Find(cell.Text, KeyAt(index), MatchAt(index, labels), labels)?.Of(new GridCell(this, index)) ?? LabelCache.NoLabel;
         return ReferenceEquals(label, LabelCache.NoLabel) ? null : label;
     }
+
+    /// <summary>The match of <see cref="LabelAt"/>, with no label made for a short text.</summary>
+    internal LabelMatch? LabelMatchAt(int index, LabelSet labels) =>
+        _cells[index].Slot < 0 ? _shared!.Label(~_cells[index].Slot, labels)?.Match : LabelAt(index, labels)?.Match;
 
     /// <summary>The position → cell index + 1 map (0: no cell) of a grid with cells spanning rows, made when first
     /// asked.</summary>
@@ -282,14 +295,13 @@ public sealed class CellGrid
             }
         }
 
-        var added = new LabelCache(labels, _ownSlots, _cells.Length);
+        var added = new LabelCache(labels, _ownSlots);
         _labelCaches = [.. _labelCaches, added];
         return added;
     }
 
-    /// <summary>The match of each cell with a slot of its own, and each cell's label, in one label set; null: not asked
-    /// yet. A label depends on the cells around its cell (its value), so every cell has a place for it.</summary>
-    private sealed class LabelCache(LabelSet set, int slots, int cells)
+    /// <summary>The match and label of each cell with a slot of its own in one label set; null: not asked yet.</summary>
+    private sealed class LabelCache(LabelSet set, int slots)
     {
         /// <summary>Marks a cell asked for its match (or label) that has none, so "not asked" needs no flag.</summary>
         public static readonly LabelMatch NoMatch = new(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty);
@@ -301,6 +313,6 @@ public sealed class CellGrid
         /// <remarks>Each made when first asked: some label sets are asked only for matches.</remarks>
         public LabelMatch?[] Matches => field ??= new LabelMatch?[slots];
 
-        public GridLabel?[] Labels => field ??= new GridLabel?[cells];
+        public GridLabel?[] Labels => field ??= new GridLabel?[slots];
     }
 }

@@ -17,6 +17,9 @@ internal sealed class CellTextCache
     /// <summary>The pool's limit: the texts that repeat (<see cref="CellTextPool"/>).</summary>
     public const int MaxLength = CellTextPool.MaxPooled;
 
+    /// <summary>Marks a text asked for its label that is none, so "not asked" needs no flag.</summary>
+    private static readonly TextLabel NoLabel = new(new LabelMatch(string.Empty, LabelMatchKind.Exact, string.Empty, string.Empty), null, string.Empty);
+
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Answers> _answers = [];
 
@@ -64,7 +67,7 @@ internal sealed class CellTextCache
 
         if (answers.More is { } more)
         {
-            foreach (var (set, match) in more)
+            foreach (var (set, match, _) in more)
             {
                 if (ReferenceEquals(set, labels))
                 {
@@ -84,13 +87,53 @@ internal sealed class CellTextCache
         }
         else
         {
-            (answers.More ??= []).Add((labels, found));
+            (answers.More ??= []).Add((labels, found, null));
         }
 
         return found;
     }
 
-    /// <summary>A text's key and its matches in the label sets asked so far: the two a goal-table read asks (column
+    /// <summary>The label a cell of the text numbered <paramref name="id"/> is in <paramref name="labels"/>
+    /// (<see cref="GridSearch.LabelOf"/>), worked out once per read and label set; null when it is none.</summary>
+    public TextLabel? Label(int id, LabelSet labels)
+    {
+        var match = Match(id, labels);
+        var answers = _answers[id];
+        if (ReferenceEquals(answers.First, labels))
+        {
+            answers.FirstLabel ??= Find(answers, match, labels);
+            return Found(answers.FirstLabel);
+        }
+
+        if (ReferenceEquals(answers.Second, labels))
+        {
+            answers.SecondLabel ??= Find(answers, match, labels);
+            return Found(answers.SecondLabel);
+        }
+
+        var more = answers.More!;
+        for (var i = 0; i < more.Count; i++)
+        {
+            if (ReferenceEquals(more[i].Set, labels))
+            {
+                if (more[i].Label is null)
+                {
+                    more[i] = more[i] with { Label = Find(answers, match, labels) };
+                }
+
+                return Found(more[i].Label);
+            }
+        }
+
+        throw new InvalidOperationException("A label set asked for a match is kept.");
+    }
+
+    private static TextLabel Find(Answers answers, LabelMatch? match, LabelSet labels) =>
+        GridSearch.Find(answers.Text, answers.Key, match, labels) ?? NoLabel;
+
+    private static TextLabel? Found(TextLabel? label) => ReferenceEquals(label, NoLabel) ? null : label;
+
+    /// <summary>A text's key and its matches (and labels) in the label sets asked so far: the two a goal-table read asks (column
     /// headings, head labels) in place, any further one in a list — no array per text grown set by set.</summary>
     private sealed class Answers(string text)
     {
@@ -107,6 +150,11 @@ internal sealed class CellTextCache
 
         public LabelMatch? SecondMatch { get; set; }
 
-        public List<(LabelSet Set, LabelMatch? Match)>? More { get; set; }
+        /// <summary>The text's label in <see cref="First"/>; null: not asked yet.</summary>
+        public TextLabel? FirstLabel { get; set; }
+
+        public TextLabel? SecondLabel { get; set; }
+
+        public List<(LabelSet Set, LabelMatch? Match, TextLabel? Label)>? More { get; set; }
     }
 }

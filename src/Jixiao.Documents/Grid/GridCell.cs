@@ -52,8 +52,16 @@ public readonly struct GridCell : IEquatable<GridCell>
     /// cell again and again (every row of a block is tested for the end of the block and for a heading).</summary>
     internal LabelMatch? MatchIn(LabelSet labels) => _grid!.MatchAt(_index, labels);
 
-    /// <summary><see cref="GridSearch.LabelOf"/> of this cell, computed once per cell and label set.</summary>
-    internal GridLabel? LabelIn(LabelSet labels, Func<GridCell, LabelSet, GridLabel?> find) => _grid!.LabelAt(_index, labels, find);
+    /// <summary><see cref="GridSearch.LabelOf"/> of this cell, worked out once per text (short texts, for a read) or
+    /// cell and label set.</summary>
+    internal GridLabel? LabelIn(LabelSet labels) => _grid!.LabelAt(_index, labels);
+
+    /// <summary>The match of <see cref="LabelIn"/>, without making the label.</summary>
+    internal LabelMatch? LabelMatchIn(LabelSet labels) => _grid!.LabelMatchAt(_index, labels);
+
+    /// <summary>The cell <paramref name="offset"/> places after this one in its grid's reading order (0: this cell);
+    /// the caller knows it exists.</summary>
+    internal GridCell Following(int offset) => new(_grid!, _index + offset);
 
     public bool Covers(int row, int column) => row >= Row && row <= LastRow && column >= Column && column <= LastColumn;
 

@@ -13,25 +13,34 @@ public static class GridSearch
     public static GridLabel? LabelOf(GridCell cell, LabelSet labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        return cell.IsEmpty ? null : cell.LabelIn(labels, Find);
+        return cell.IsEmpty ? null : cell.LabelIn(labels);
     }
 
-    private static GridLabel? Find(GridCell cell, LabelSet labels)
+    /// <summary>The match of the label a cell is (<c>LabelOf(cell, labels)?.Match</c>) without making the label: the
+    /// goal-table reader asks it of every cell of every row (a head label? the end of a block?), and a cell of a short
+    /// text is answered by its text once per read.</summary>
+    internal static LabelMatch? LabelMatchOf(GridCell cell, LabelSet labels) => cell.IsEmpty ? null : cell.LabelMatchIn(labels);
+
+    private static GridLabel? Find(GridCell cell, LabelSet labels) =>
+        Find(cell.Text, cell.Key, cell.MatchIn(labels), labels) is { } found ? found.Of(cell) : null;
+
+    /// <summary>The label a cell of <paramref name="text"/> is: it depends on the text alone (<paramref name="key"/> and
+    /// <paramref name="match"/> are the text's key and match in <paramref name="labels"/>).</summary>
+    internal static TextLabel? Find(string text, string key, LabelMatch? match, LabelSet labels)
     {
-        if (cell.MatchIn(labels) is { } match)
+        if (match is not null)
         {
-            return new GridLabel(cell, match, null);
+            return new TextLabel(match, null, text);
         }
 
         // GridText.SplitInline, with the value made only for a label: most cells with a colon are not one ("目标1：…").
-        var text = cell.Text;
         if (GridText.InlineColon(text) is var colon and > 0 && text.AsSpan(0, colon).Trim() is { Length: > 0 and <= 60 } before
             && before.ToString() is var label && labels.Match(label) is { } inlineMatch)
         {
-            return new GridLabel(cell, inlineMatch, text[(colon + 1)..].Trim()) { Text = label };
+            return new TextLabel(inlineMatch, text[(colon + 1)..].Trim(), label);
         }
 
-        return labels.MatchStartOfKey(cell.Key) is { } start ? new GridLabel(cell, start.Match, start.Value) { Text = start.Match.Label } : null;
+        return labels.MatchStartOfKey(key) is { } start ? new TextLabel(start.Match, start.Value, start.Match.Label) : null;
     }
 
     /// <summary>Every label in rows <paramref name="fromRow"/> to <paramref name="toRow"/>, in reading order.</summary>

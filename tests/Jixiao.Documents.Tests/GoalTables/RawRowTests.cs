@@ -22,6 +22,22 @@ public class RawRowTests
     }
 
     [Fact]
+    public void RowOfFollowingCells_ReadsTheirTexts_AndIsPlacedByTheFirst()
+    {
+        var grid = TextGridReader.Read("标题\n\t一级指标\t二级指标\t指标值\n\n\t产出指标\t\t１００％\n", "t.txt").Grids.Single();
+        var first = grid.StartingIn(1)[0];
+
+        var row = new RawRow(first, 3);
+
+        Assert.Equal(["产出指标", "", "１００％"], row.Values); // the cell texts as read
+        Assert.Equal(3, row.Values.Count);
+        Assert.Equal("１００％", row.Values[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => row.Values[3]);
+        Assert.Equal((4, "第 4 行"), (row.Line, row.Place));
+        Assert.False(row.IsEmpty);
+    }
+
+    [Fact]
     public void RowWithAGivenPlace_KeepsIt()
     {
         var row = new RawRow(["", ""], "B7", 0);

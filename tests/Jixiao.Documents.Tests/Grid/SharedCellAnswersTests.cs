@@ -71,6 +71,49 @@ public class SharedCellAnswersTests
     }
 
     [Fact]
+    public void LabelMatchOf_IsTheLabelsMatch_WhicheverIsAskedFirst()
+    {
+        // One read asks the match alone first, another the label first: both orders answer as a grid of its own.
+        foreach (var matchFirst in new[] { true, false })
+        {
+            foreach (var grid in Grids())
+            {
+                var alone = Alone(grid);
+                for (var i = 0; i < grid.Cells.Count; i++)
+                {
+                    var (shared, own) = (grid.Cells[i], alone.Cells[i]);
+                    var expected = GridSearch.LabelOf(own, GoalVocabulary.Labels);
+                    var match = matchFirst ? GridSearch.LabelMatchOf(shared, GoalVocabulary.Labels) : null;
+                    var label = GridSearch.LabelOf(shared, GoalVocabulary.Labels);
+                    match = matchFirst ? match : GridSearch.LabelMatchOf(shared, GoalVocabulary.Labels);
+                    Assert.Equal(expected?.Match, match);
+                    Assert.Equal(expected?.Match, label?.Match);
+                    Assert.Equal(expected?.Field, GridSearch.LabelMatchOf(own, GoalVocabulary.Labels)?.Field);
+                    if (label is not null)
+                    {
+                        Assert.Equal(shared, label.Cell); // the label names its own cell, not the first of its text
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AShortLabelInTwoGrids_NamesEachItsOwnCell_WithItsInlineValue()
+    {
+        const string text = "表一\n\t预算单位：文化局\t项目名称\n表二\n\t预算单位：文化局\t项目名称\n";
+        var grids = TextGridReader.Read(text, "t.txt", line => line.StartsWith('表')).Grids.ToList();
+        var (first, second) = (grids[0].StartingIn(0)[0], grids[1].StartingIn(0)[0]);
+
+        var (a, b) = (GridSearch.LabelOf(first, GoalVocabulary.Labels)!, GridSearch.LabelOf(second, GoalVocabulary.Labels)!);
+
+        Assert.Equal(("预算单位", "文化局", nameof(GoalLabel.Unit), 2), (a.Text, a.InlineValue, a.Field, a.Cell.Line));
+        Assert.Equal(("预算单位", "文化局", nameof(GoalLabel.Unit), 4), (b.Text, b.InlineValue, b.Field, b.Cell.Line));
+        Assert.Equal(nameof(GoalLabel.ProjectName), GridSearch.LabelMatchOf(grids[1].StartingIn(0)[1], GoalVocabulary.Labels)!.Field);
+        Assert.Null(GridSearch.LabelMatchOf(grids[1].StartingIn(0)[1], GoalVocabulary.Columns));
+    }
+
+    [Fact]
     public void WorkedCells_FoldWidenAndMatch()
     {
         var grids = Grids(); // one read: its grids share the answers
