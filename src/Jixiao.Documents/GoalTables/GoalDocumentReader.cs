@@ -119,7 +119,7 @@ public static partial class GoalDocumentReader
     {
         for (var row = 0; row < grid.RowCount; row++)
         {
-            if (IndicatorHeader.Find(grid, row, options) is not null || RowLabels(grid, row).StartsProject)
+            if (IndicatorHeader.IsAt(grid, row, options) || RowLabels(grid, row).StartsProject)
             {
                 return true;
             }

@@ -167,7 +167,7 @@ internal sealed class IndicatorBlock
             first = false;
         }
 
-        return IndicatorHeader.Find(grid, row, options) is not null;
+        return IndicatorHeader.IsAt(grid, row, options);
     }
 
     private int ReadRows(CellGrid grid, int from, ReadOptions options)

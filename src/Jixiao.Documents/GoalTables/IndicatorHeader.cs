@@ -56,32 +56,19 @@ internal sealed class IndicatorHeader
         return Build(grid, row, cells, options);
     }
 
+    /// <summary>True when <see cref="Find"/> finds a heading in <paramref name="row"/>, without building it: the end of
+    /// a block and a grid's first heading are questions, asked again of the row that <see cref="Find"/> then reads.</summary>
+    public static bool IsAt(CellGrid grid, int row, ReadOptions options)
+    {
+        var cells = grid.IsFlow ? grid.StartingIn(row) : grid.Row(row);
+        return cells.Count >= 2 && MayBeHeading(cells, options) && Heads(cells, options, null);
+    }
+
     /// <remarks>Apart from <see cref="Find"/>: its lambdas would otherwise make a closure on every row asked.</remarks>
     private static IndicatorHeader? Build(CellGrid grid, int row, GridCellList cells, ReadOptions options)
     {
-        // Loops, not queries: a body row with two heading-like cells comes here too, once per row of every block.
         var matches = new (GoalColumn? Column, LabelMatch? Match, bool Override)[cells.Count];
-        var levelKinds = 0u; // a bit per level column kind: no set for each row asked
-        var values = false;
-        var recognised = 0;
-        for (var i = 0; i < cells.Count; i++)
-        {
-            matches[i] = Classify(cells[i], options);
-            if (matches[i].Column is not { } kind)
-            {
-                continue;
-            }
-
-            recognised += kind == GoalColumn.Block ? 0 : 1;
-            values |= kind is GoalColumn.Target or GoalColumn.LongTermTarget;
-            if (kind is GoalColumn.Level1 or GoalColumn.Level2 or GoalColumn.Name or GoalColumn.NameOrDescription)
-            {
-                levelKinds |= 1u << (int)kind;
-            }
-        }
-
-        var levels = System.Numerics.BitOperations.PopCount(levelKinds);
-        if (!(levels >= 2 || (levels >= 1 && values && recognised >= 3)))
+        if (!Heads(cells, options, matches))
         {
             return null;
         }
@@ -100,6 +87,39 @@ internal sealed class IndicatorHeader
         var lastRow = HasSubHeadings(grid, row, options) ? row + 1 : row;
         var (columns, longTermBlock) = Leaves(grid, row, lastRow, options);
         return new IndicatorHeader(grid, row, lastRow, Resolve(columns), longTermBlock);
+    }
+
+    /// <summary>True when the cells name two levels, or a level and a value among three headings; each cell's column
+    /// kind goes into <paramref name="matches"/> when given.</summary>
+    private static bool Heads(GridCellList cells, ReadOptions options, (GoalColumn? Column, LabelMatch? Match, bool Override)[]? matches)
+    {
+        // Loops, not queries: a body row with two heading-like cells comes here too, once per row of every block.
+        var levelKinds = 0u; // a bit per level column kind: no set for each row asked
+        var values = false;
+        var recognised = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var match = Classify(cells[i], options);
+            if (matches is not null)
+            {
+                matches[i] = match;
+            }
+
+            if (match.Column is not { } kind)
+            {
+                continue;
+            }
+
+            recognised += kind == GoalColumn.Block ? 0 : 1;
+            values |= kind is GoalColumn.Target or GoalColumn.LongTermTarget;
+            if (kind is GoalColumn.Level1 or GoalColumn.Level2 or GoalColumn.Name or GoalColumn.NameOrDescription)
+            {
+                levelKinds |= 1u << (int)kind;
+            }
+        }
+
+        var levels = System.Numerics.BitOperations.PopCount(levelKinds);
+        return levels >= 2 || (levels >= 1 && values && recognised >= 3);
     }
 
     /// <summary>The heading cell as the user's corrections and the synonyms see it (with the key and match the cell

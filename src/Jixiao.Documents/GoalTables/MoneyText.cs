@@ -21,6 +21,12 @@ internal static partial class MoneyText
     /// <summary>"单位：万元", "金额单位：元", "(单位:万元)" in a line or cell → the unit; null otherwise.</summary>
     public static string? UnitStatedIn(string text)
     {
+        // The pattern needs 单位 (which half-width folding leaves as it is): most texts asked have none.
+        if (!text.Contains("单位", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var m = UnitLine().Match(ChineseText.ToHalfWidth(text));
         return m.Success ? m.Groups[1].Value : null;
     }

@@ -97,7 +97,7 @@ internal static partial class ProjectHead
                 case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds:
                     if (Amount(text, label, value?.Cell ?? label.Cell, unit, draft.Place(grid, value?.Cell ?? label.Cell), labelText, context) is { } amount)
                     {
-                        var rank = AnnualWords.Any(w => labelText.Contains(w, StringComparison.Ordinal)) ? 0 : 1;
+                        var rank = IsAnnual(labelText) ? 0 : 1;
                         if (kind == GoalLabel.Budget)
                         {
                             budgets.Add((rank, amount));
@@ -141,8 +141,8 @@ internal static partial class ProjectHead
             ProjectName = projectName,
             UnitCode = unitCode,
             UnitName = unitName,
-            Budget = budgets.Count > 0 ? budgets.OrderBy(b => b.Rank).First().Amount : project.Budget,
-            FiscalFunds = fiscal.Count > 0 ? fiscal.OrderBy(b => b.Rank).First().Amount : project.FiscalFunds,
+            Budget = budgets.Count > 0 ? FirstOfLowestRank(budgets) : project.Budget,
+            FiscalFunds = fiscal.Count > 0 ? FirstOfLowestRank(fiscal) : project.FiscalFunds,
             OtherFunds = otherFunds,
             FundUse = fundUse,
             SpendingPlan = spendingPlan,
@@ -164,14 +164,19 @@ internal static partial class ProjectHead
             }
         }
 
-        var texts = draft.TitleLines.Concat(draft.Lines.Select(l => l.Text))
-            .Concat(ProjectDraft.Texts(draft.Head));
-        foreach (var text in texts)
+        foreach (var text in LinesAbove(draft))
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)
             {
-                context.Note($"金额单位：{unit}（来自“{ChineseText.Shorten(text.Trim(), 20)}”）。");
-                return unit;
+                return Stated(unit, text, context);
+            }
+        }
+
+        foreach (var text in ProjectDraft.Texts(draft.Head))
+        {
+            if (MoneyText.UnitStatedIn(text) is { } unit)
+            {
+                return Stated(unit, text, context);
             }
         }
 
@@ -184,13 +189,39 @@ internal static partial class ProjectHead
         return null;
     }
 
+    private static string Stated(string unit, string text, HeadContext context)
+    {
+        context.Note($"金额单位：{unit}（来自“{ChineseText.Shorten(text.Trim(), 20)}”）。");
+        return unit;
+    }
+
+    /// <summary>The title lines, then the lines between the title and the table: one iterator, no query per head.</summary>
+    private static IEnumerable<string> LinesAbove(ProjectDraft draft)
+    {
+        foreach (var line in draft.TitleLines)
+        {
+            yield return line;
+        }
+
+        foreach (var line in draft.Lines)
+        {
+            yield return line.Text;
+        }
+    }
+
     /// <summary>Labels written in the lines above the table ("预算单位：东莞市交通运输局", "填报单位（盖章）：…").</summary>
     private static BudgetProject LineLabels(ProjectDraft draft, BudgetProject project, HeadContext context)
     {
-        foreach (var line in draft.TitleLines.Concat(draft.Lines.Select(l => l.Text)))
+        foreach (var line in LinesAbove(draft))
         {
-            foreach (var part in CellGap().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0))
+            foreach (var gapped in CellGap().Split(line))
             {
+                var part = gapped.Trim();
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+
                 if (GridText.SplitInline(part) is not { Value.Length: > 0 } inline || GoalVocabulary.LabelOf(GoalVocabulary.Labels.Match(inline.Label)) is not { } kind)
                 {
                     continue;
@@ -221,26 +252,54 @@ internal static partial class ProjectHead
     /// <summary>The official layout's unit line above the table: "222001纪律检查委员会本级" (and "单位：万元").</summary>
     private static BudgetProject UnitLine(ProjectDraft draft, BudgetProject project)
     {
-        var texts = draft.Lines.SelectMany(l => CellGap().Split(l.Text)).ToList();
-        if (draft.Head.Count > 0)
+        foreach (var line in draft.Lines)
         {
-            var (grid, row) = draft.Head[0];
-            if (!grid.StartingIn(row).Any(c => IsLabel(c)))
+            foreach (var text in CellGap().Split(line.Text))
             {
-                texts.AddRange(grid.StartingIn(row).Select(c => c.Text));
+                if (UnitOf(text) is var (code, name))
+                {
+                    return project with { UnitCode = code, UnitName = name };
+                }
             }
         }
 
-        foreach (var text in texts.Select(t => t.Trim()).Where(t => t.Length > 0 && MoneyText.UnitStatedIn(t) is null))
+        if (draft.Head.Count > 0)
         {
-            var (code, name) = UnitCode.Split(text);
-            if (code.Length == 6 && name.Length > 0 && name[0] is not ('年' or '月' or '.'))
+            var (grid, row) = draft.Head[0];
+            var cells = grid.StartingIn(row);
+            if (!cells.Any(IsLabel))
             {
-                return project with { UnitCode = code, UnitName = name };
+                foreach (var cell in cells)
+                {
+                    if (UnitOf(cell.Text) is var (code, name))
+                    {
+                        return project with { UnitCode = code, UnitName = name };
+                    }
+                }
             }
         }
 
         return project;
+    }
+
+    /// <summary>The six-digit unit code and the name of a unit line's text, or null. A code starts the text, so a text
+    /// that does not start with a digit is passed over before the patterns run (most texts of a head).</summary>
+    private static (string Code, string Name)? UnitOf(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length == 0 || !char.IsDigit(trimmed[0]))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        if (MoneyText.UnitStatedIn(t) is not null)
+        {
+            return null;
+        }
+
+        var (code, name) = UnitCode.Split(t);
+        return code.Length == 6 && name.Length > 0 && name[0] is not ('年' or '月' or '.') ? (code, name) : null;
     }
 
     private static Money? Amount(string text, GridLabel label, GridCell at, string? unit, string place, string labelText, HeadContext context)
@@ -275,7 +334,21 @@ internal static partial class ProjectHead
         if (grid.IsFlow)
         {
             var next = grid.StartingIn(label.Row + 1); // the row as it is: no list of it
-            return next.Count > 0 && next[0].IsEmpty ? string.Join('\n', next.Skip(1).Where(c => !c.IsEmpty).Select(c => c.Text)) : string.Empty;
+            if (next.Count == 0 || !next[0].IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            var texts = new List<string>(next.Count - 1);
+            for (var i = 1; i < next.Count; i++)
+            {
+                if (!next[i].IsEmpty)
+                {
+                    texts.Add(next[i].Text);
+                }
+            }
+
+            return string.Join('\n', texts);
         }
 
         for (var row = label.Row + 1; row <= label.LastRow; row++)
@@ -382,6 +455,34 @@ internal static partial class ProjectHead
 
     private static string LabelText(GridLabel label) =>
         GridText.OneLine(label.Text).Trim().TrimEnd(Colons).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private static bool IsAnnual(string labelText)
+    {
+        foreach (var word in AnnualWords)
+        {
+            if (labelText.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first amount of the lowest rank (as a stable sort's first).</summary>
+    private static Money FirstOfLowestRank(List<(int Rank, Money Amount)> amounts)
+    {
+        var best = amounts[0];
+        foreach (var amount in amounts)
+        {
+            if (amount.Rank < best.Rank)
+            {
+                best = amount;
+            }
+        }
+
+        return best.Amount;
+    }
 
     internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }
