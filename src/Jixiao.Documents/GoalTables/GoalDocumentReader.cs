@@ -354,7 +354,8 @@ public static partial class GoalDocumentReader
             });
         }
 
-        var head = new HeadContext(options, Add);
+        Action<ProblemSeverity, string, int, string, string?> add = Add; // one delegate for the head, the blocks and the checks
+        var head = new HeadContext(options, add);
         var project = ProjectHead.Read(draft, head);
         if (project.ProjectName.Length == 0)
         {
@@ -368,7 +369,7 @@ public static partial class GoalDocumentReader
         foreach (var block in draft.Blocks)
         {
             block.Finish();
-            var context = new BuildContext((place, line, message) => Add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
+            var context = new BuildContext((place, line, message) => add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
             var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
             var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
             (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
@@ -394,7 +395,7 @@ public static partial class GoalDocumentReader
             notes.Add(longTermNote);
         }
 
-        project = Complete(project with { Indicators = indicators }, draft, head, options, Add);
+        project = Complete(project with { Indicators = indicators }, draft, head, options, add);
         foreach (var p in own)
         {
             problems.Add(p with { TableName = project.ProjectName });

@@ -38,7 +38,7 @@ internal sealed class IndicatorBlock
 
     /// <summary>A flow block's cells: one range of each grid it runs through (one, unless the table goes on in the
     /// next grid), cut into rows by <see cref="Finish"/>.</summary>
-    private readonly List<GridCellList> _flowParts = [];
+    private readonly List<GridCellList> _flowParts = new(1); // one part, unless the table goes on in the next grid
     private int _flowCount;
 
     public static IndicatorBlock Read(IndicatorHeader header, ReadOptions options)

@@ -45,7 +45,7 @@ internal static partial class IndicatorBuilder
             context.Notes.Add("表中没有一级指标列，一级指标按二级指标和指标体系补出。");
         }
 
-        var indicators = new List<Indicator>();
+        var indicators = new List<Indicator>(rows.Count); // at most one per row: no growing
         string level1 = carried?.Level1 ?? string.Empty, level2 = carried?.Level2 ?? string.Empty, level1Points = string.Empty;
         var skipped = 0;
         foreach (var row in rows)

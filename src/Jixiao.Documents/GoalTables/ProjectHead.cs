@@ -26,10 +26,16 @@ internal static partial class ProjectHead
     [GeneratedRegex(@"\t|\s{2,}|\u3000{1,}")]
     private static partial Regex CellGap();
 
+    [ThreadStatic]
+    private static List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)>? t_labels;
+
     public static BudgetProject Read(ProjectDraft draft, HeadContext context)
     {
         var project = new BudgetProject { Sequence = draft.Sequence, ProjectName = draft.TitleName };
-        var labels = new List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)>();
+        // The head's labels in a list kept by the thread and emptied for each head: a list grown per project was
+        // a cost of every table read.
+        var labels = t_labels ??= [];
+        labels.Clear();
         foreach (var (grid, row) in draft.Head)
         {
             var cells = grid.StartingIn(row);
@@ -45,8 +51,8 @@ internal static partial class ProjectHead
         var unit = StatedUnit(draft, labels, context);
         project = UnitLine(draft, project);
         project = LineLabels(draft, project, context);
-        var budgets = new List<(int Rank, Money Amount)>();
-        var fiscal = new List<(int Rank, Money Amount)>();
+        // The first amount of the lowest rank of each kind (an annual label before any other), kept as found.
+        (int Rank, Money Amount)? budget = null, fiscalFunds = null;
         var extras = new List<LabeledText>();
         var hasGoalLabels = labels.Any(l => l.Kind is GoalLabel.Goals or GoalLabel.LongTermGoal);
 
@@ -67,7 +73,8 @@ internal static partial class ProjectHead
                 text = string.Empty; // the texts are read under the 中期/年度 labels it stands beside
             }
 
-            context.Report(labelText, kind, text, draft.Place(grid, value?.Cell ?? label.Cell), label.Match.Confidence);
+            var place = draft.Place(grid, value?.Cell ?? label.Cell); // one string for the report and an amount's messages
+            context.Report(labelText, kind, text, place, label.Match.Confidence);
             context.BudgetFound |= kind == GoalLabel.Budget && text.Length > 0;
             switch (kind)
             {
@@ -95,16 +102,16 @@ internal static partial class ProjectHead
                     unitCode = GridText.OneLine(text);
                     break;
                 case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds:
-                    if (Amount(text, label, value?.Cell ?? label.Cell, unit, draft.Place(grid, value?.Cell ?? label.Cell), labelText, context) is { } amount)
+                    if (Amount(text, label, value?.Cell ?? label.Cell, unit, place, labelText, context) is { } amount)
                     {
                         var rank = IsAnnual(labelText) ? 0 : 1;
                         if (kind == GoalLabel.Budget)
                         {
-                            budgets.Add((rank, amount));
+                            budget = Lower(budget, rank, amount);
                         }
                         else if (kind == GoalLabel.FiscalFunds)
                         {
-                            fiscal.Add((rank, amount));
+                            fiscalFunds = Lower(fiscalFunds, rank, amount);
                         }
                         else
                         {
@@ -135,14 +142,15 @@ internal static partial class ProjectHead
             }
         }
 
+        labels.Clear();
         return project with
         {
             ProjectCode = projectCode,
             ProjectName = projectName,
             UnitCode = unitCode,
             UnitName = unitName,
-            Budget = budgets.Count > 0 ? FirstOfLowestRank(budgets) : project.Budget,
-            FiscalFunds = fiscal.Count > 0 ? FirstOfLowestRank(fiscal) : project.FiscalFunds,
+            Budget = budget?.Amount ?? project.Budget,
+            FiscalFunds = fiscalFunds?.Amount ?? project.FiscalFunds,
             OtherFunds = otherFunds,
             FundUse = fundUse,
             SpendingPlan = spendingPlan,
@@ -469,20 +477,10 @@ internal static partial class ProjectHead
         return false;
     }
 
-    /// <summary>The first amount of the lowest rank (as a stable sort's first).</summary>
-    private static Money FirstOfLowestRank(List<(int Rank, Money Amount)> amounts)
-    {
-        var best = amounts[0];
-        foreach (var amount in amounts)
-        {
-            if (amount.Rank < best.Rank)
-            {
-                best = amount;
-            }
-        }
-
-        return best.Amount;
-    }
+    /// <summary>The amount kept so far, or the one found when it ranks lower (the first of the lowest rank is kept,
+    /// as a stable sort's first would be).</summary>
+    private static (int Rank, Money Amount) Lower((int Rank, Money Amount)? kept, int rank, Money amount) =>
+        kept is { } k && k.Rank <= rank ? k : (rank, amount);
 
     internal static string Number(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }
