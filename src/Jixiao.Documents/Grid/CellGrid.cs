@@ -11,8 +11,8 @@ namespace Jixiao.Documents.Grid;
 /// lines cannot be told from a row end. Readers of a flow grid may rely on the order of cells only.
 /// <para>The cells are one array of <see cref="CellData"/> in reading order, handed out as <see cref="GridCell"/>
 /// handles; what readers ask of a cell again and again (its key, its match and label in a label set) is kept in
-/// arrays beside it, made when first asked — in a text grid, key and matches only for the cells with a long text, the
-/// short ones being answered by the read's <see cref="CellTextCache"/> (<see cref="CellData.Slot"/>). A row is a range
+/// arrays beside it, made when first asked — in a text grid, key, matches and labels only for the cells with a long
+/// text, the short ones being answered by the read's <see cref="CellTextCache"/> (<see cref="CellData.Slot"/>). A row is a range
 /// of that array when no cell spans rows (every text table), else a slice of one index array.</para>
 /// </remarks>
 public sealed class CellGrid

@@ -21,9 +21,6 @@ public static class GridSearch
     /// text is answered by its text once per read.</summary>
     internal static LabelMatch? LabelMatchOf(GridCell cell, LabelSet labels) => cell.IsEmpty ? null : cell.LabelMatchIn(labels);
 
-    private static GridLabel? Find(GridCell cell, LabelSet labels) =>
-        Find(cell.Text, cell.Key, cell.MatchIn(labels), labels) is { } found ? found.Of(cell) : null;
-
     /// <summary>The label a cell of <paramref name="text"/> is: it depends on the text alone (<paramref name="key"/> and
     /// <paramref name="match"/> are the text's key and match in <paramref name="labels"/>).</summary>
     internal static TextLabel? Find(string text, string key, LabelMatch? match, LabelSet labels)
