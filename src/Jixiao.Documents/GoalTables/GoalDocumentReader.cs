@@ -179,6 +179,7 @@ public static partial class GoalDocumentReader
 
                 if (OfficialTitle().Match(text) is { Success: true } official)
                 {
+                    pendingRows.Clear(); // rows of an earlier table of the page (a site's header) are no part of this one
                     Start(int.Parse(official.Groups[1].Value, CultureInfo.InvariantCulture), official.Groups[2].Value.Trim()).TitleLineNumber = block.Number;
                     continue;
                 }
@@ -338,6 +339,35 @@ public static partial class GoalDocumentReader
         }
 
         return labels;
+    }
+
+    /// <summary>The places a 区域绩效目标表 gives its values for: unrecognised heads that name places (西坪镇尧山村 …), or
+    /// the place names under one merged unrecognised head ("区域目标值" over 新罗区, 上杭县 …); empty when any other head
+    /// is not understood.</summary>
+    private static List<string> Regions(IndicatorHeader header)
+    {
+        var regions = new List<string>();
+        foreach (var column in header.Columns.Where(c => c.Column == GoalColumn.Extra && c.Confidence == 0))
+        {
+            if (PlaceName().IsMatch(column.Header))
+            {
+                regions.Add(column.Header);
+                continue;
+            }
+
+            var under = header.Grid.IsFlow || column.LastColumn == column.FirstColumn
+                ? []
+                : header.Grid.StartingIn(header.LastRow + 1)
+                    .Where(c => !c.IsEmpty && c.Column >= column.FirstColumn && c.LastColumn <= column.LastColumn).Select(c => c.Text).ToList();
+            if (under.Count < 2 || !under.All(PlaceName().IsMatch))
+            {
+                return [];
+            }
+
+            regions.AddRange(under);
+        }
+
+        return regions;
     }
 
     /// <summary>The heading row of a list (序号, 项目名称, 金额 …): it names columns, not the fields of a table's head.</summary>
@@ -520,13 +550,14 @@ public static partial class GoalDocumentReader
             var heading = $"{header.Grid.Name}的表头（{string.Join("、", header.Columns.Where(c => c.Header.Length > 0).Select(c => c.Header))}）";
             var place = header.Grid.IsFlow ? string.Empty : header.Place;
             var line = header.Grid.At(header.Row, header.Columns[0].FirstColumn)?.Line ?? 0;
-            if (unknown.Count >= 2 && unknown.All(h => PlaceName().IsMatch(h)))
+            if (Regions(header) is { Count: >= 2 } regions)
             {
                 // A 区域绩效目标表: one value column per county, town or village, no single value of the project.
+                var ownColumns = regions.Count == unknown.Count;
                 add(ProblemSeverity.Error, place, line,
-                    $"{heading}按地区分列了指标值（{string.Join("、", unknown.Take(4).Select(h => $"“{h}”"))}{(unknown.Count > 4 ? "等" : string.Empty)}共 {unknown.Count} 个地区），"
-                    + "没有全项目的指标值列，每个指标只能读入一个指标值。请按地区分别整理成绩效目标表（每个地区一张表，指标值列写作“指标值”）后再导入；"
-                    + "只导入其中一个地区时，也可在导入预览中把该地区的列选为“指标值”。", null);
+                    $"{heading}按地区分列了指标值（{string.Join("、", regions.Take(4).Select(h => $"“{h}”"))}{(regions.Count > 4 ? "等" : string.Empty)}共 {regions.Count} 个地区），"
+                    + "没有全项目的指标值列，每个指标只能读入一个指标值。请按地区分别整理成绩效目标表（每个地区一张表，指标值列写作“指标值”）后再导入"
+                    + (ownColumns ? "；只导入其中一个地区时，也可在导入预览中把该地区的列选为“指标值”。" : "。"), null);
             }
             else
             {

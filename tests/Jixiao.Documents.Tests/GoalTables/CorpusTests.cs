@@ -32,8 +32,9 @@ public class CorpusTests
         { "chongqing-fengjie-2023-jiagongyuan.xlsx", [1] },
     };
 
-    /// <summary>A published table the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
-    private const string RegionalTable = "fujian-anxi-2022-shuili.html";
+    /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
+    private static readonly string[] RegionalTables = ["fujian-anxi-2022-shuili.html", "fujian-longyan-2025-minzu.html"];
+
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -50,15 +51,15 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasEighteenReadTablesFromTenProvinces_AndARegionalTableFromAnEleventh()
+    public void Corpus_HasEighteenReadTablesFromTenProvinces_AndRegionalTablesFromAnEleventh()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
-        var provinces = files.Append(RegionalTable).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
+        var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
         Assert.Equal(18, projects);
         Assert.Equal(11, provinces);
-        Assert.True(Read(RegionalTable).HasErrors);
+        Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
 
     [Fact]
@@ -281,7 +282,7 @@ public class CorpusTests
     [Fact]
     public void Anxi_RegionalValues_AreRefusedWithWhatToDo()
     {
-        var result = Read(RegionalTable);
+        var result = Read("fujian-anxi-2022-shuili.html");
 
         // The allocation list printed above the goal table (序号, 乡镇名称, 项目名称, 金额) is no project.
         var p = Assert.Single(result.Document.Projects);
@@ -294,12 +295,28 @@ public class CorpusTests
 
         // What the message offers: one village's column chosen as the value reads that village's table.
         var options = new ReadOptions { ColumnOverrides = new Dictionary<string, GoalColumn> { [GridText.Key("西坪镇尧山村")] = GoalColumn.Target } };
-        var one = DocumentFiles.Read(Path(RegionalTable), options);
+        var one = DocumentFiles.Read(Path("fujian-anxi-2022-shuili.html"), options);
         Assert.False(one.HasErrors, string.Join("；", one.Errors));
         var indicator = Assert.Single(Assert.Single(one.Document.Projects).Indicators);
         Assert.Equal(("产出指标", "数量指标", "开展小型水利工程建设(个)", "反映小型水利工程建设项目开展情况", "1"),
             (indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Target.Text));
         Assert.Equal(2022, one.Document.FiscalYear);
+    }
+
+    [Fact]
+    public void Longyan_RegionalValuesUnderOneMergedHeading_AreRefusedToo()
+    {
+        var result = Read("fujian-longyan-2025-minzu.html");
+
+        // A site header table and the notice's allocation list come before the goal table: neither is a project.
+        var p = Assert.Single(result.Document.Projects);
+        Assert.Equal(("民族发展专项资金", Money.ParseWanYuan("55"), Money.ParseWanYuan("55")), (p.ProjectName, p.Budget, p.FiscalFunds!.Value));
+        Assert.Equal("促进民族乡村经济社会事业发展、铸牢中华民族共同体意识", Assert.Single(p.Goals).Text);
+        Assert.Equal((2025, "龙岩市民族与宗教事务局"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("民族发展专项资金", "第 7 行第 1 列"), (error.TableName, error.Cell));
+        Assert.Contains("按地区分列了指标值（“新罗区”、“上杭县”、“漳平市”共 3 个地区）", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("请按地区分别整理成绩效目标表（每个地区一张表，指标值列写作“指标值”）后再导入。", error.Message, StringComparison.Ordinal);
     }
 
     internal static string Path(string file) => TestFiles.Fixture(System.IO.Path.Combine("corpus", file));
