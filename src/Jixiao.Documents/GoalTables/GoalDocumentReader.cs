@@ -389,7 +389,7 @@ public static partial class GoalDocumentReader
             return false;
         }
 
-        for (var row = first + 1; row < grid.RowCount; row++)
+        for (var row = first; row < grid.RowCount; row++)
         {
             if (IndicatorHeader.Find(grid, row, options) is not null)
             {
