@@ -24,6 +24,10 @@ public static partial class GoalDocumentReader
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex Year();
 
+    /// <summary>A column head that names a place: a county, town, village or 团 (the columns of a 区域绩效目标表).</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,14}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|村|街道|社区|团)$")]
+    private static partial Regex PlaceName();
+
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[）)]?$|绩效.{0,12}表|申报表|批复表")]
     private static partial Regex TitleLine();
 
@@ -175,6 +179,7 @@ public static partial class GoalDocumentReader
 
                 if (OfficialTitle().Match(text) is { Success: true } official)
                 {
+                    pendingRows.Clear(); // rows of an earlier table of the page (a site's header) are no part of this one
                     Start(int.Parse(official.Groups[1].Value, CultureInfo.InvariantCulture), official.Groups[2].Value.Trim()).TitleLineNumber = block.Number;
                     continue;
                 }
@@ -208,6 +213,11 @@ public static partial class GoalDocumentReader
             // Rows waiting for a table's first label come from this table only (its title rows), never from another
             // table of the page.
             pendingRows.Clear();
+            if (IsListTable(grid, options))
+            {
+                continue;
+            }
+
             for (var row = 0; row < grid.RowCount; row++)
             {
                 if (IndicatorHeader.Find(grid, row, options) is { } header)
@@ -315,6 +325,11 @@ public static partial class GoalDocumentReader
     {
         var labels = default(LabelKinds);
         var cells = grid.StartingIn(row);
+        if (IsListHeading(cells))
+        {
+            return labels;
+        }
+
         for (var i = 0; i < cells.Count; i++)
         {
             if (GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cells[i], GoalVocabulary.Labels)) is { } label)
@@ -324,6 +339,65 @@ public static partial class GoalDocumentReader
         }
 
         return labels;
+    }
+
+    /// <summary>The places a 区域绩效目标表 gives its values for: unrecognised heads that name places (西坪镇尧山村 …), or
+    /// the place names under one merged unrecognised head ("区域目标值" over 新罗区, 上杭县 …); empty when any other head
+    /// is not understood.</summary>
+    private static List<string> Regions(IndicatorHeader header)
+    {
+        var regions = new List<string>();
+        foreach (var column in header.Columns.Where(c => c.Column == GoalColumn.Extra && c.Confidence == 0))
+        {
+            if (PlaceName().IsMatch(column.Header))
+            {
+                regions.Add(column.Header);
+                continue;
+            }
+
+            var under = header.Grid.IsFlow || column.LastColumn == column.FirstColumn
+                ? []
+                : header.Grid.StartingIn(header.LastRow + 1)
+                    .Where(c => !c.IsEmpty && c.Column >= column.FirstColumn && c.LastColumn <= column.LastColumn).Select(c => c.Text).ToList();
+            if (under.Count < 2 || !under.All(PlaceName().IsMatch))
+            {
+                return [];
+            }
+
+            regions.AddRange(under);
+        }
+
+        return regions;
+    }
+
+    /// <summary>The heading row of a list (序号, 项目名称, 金额 …): it names columns, not the fields of a table's head.</summary>
+    private static bool IsListHeading(GridCellList cells) =>
+        cells.Count > 1 && GoalVocabulary.ColumnOf(cells[0].MatchIn(GoalVocabulary.Columns)) == GoalColumn.Ignore;
+
+    /// <summary>A list printed beside the goal tables (an allocation table of the same notice: 序号, 乡镇名称, 项目名称,
+    /// 金额) and holding no indicator table: no part of any project.</summary>
+    private static bool IsListTable(CellGrid grid, ReadOptions options)
+    {
+        var first = 0;
+        while (first < grid.RowCount && Filled(grid.StartingIn(first)).Count == 0)
+        {
+            first++;
+        }
+
+        if (first == grid.RowCount || !IsListHeading(grid.StartingIn(first)))
+        {
+            return false;
+        }
+
+        for (var row = first; row < grid.RowCount; row++)
+        {
+            if (IndicatorHeader.Find(grid, row, options) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (BudgetProject Project, TableMapping Mapping, (string Code, string Name) Department) Build(
@@ -472,12 +546,27 @@ public static partial class GoalDocumentReader
         if (draft.Unreadable.Count > 0 && draft.Blocks.Count == 0)
         {
             var header = draft.Unreadable[0];
-            var unknown = header.Columns.Where(c => c.Column == GoalColumn.Extra && c.Confidence == 0).Select(c => $"“{c.Header}”").ToList();
+            var unknown = header.Columns.Where(c => c.Column == GoalColumn.Extra && c.Confidence == 0).Select(c => c.Header).ToList();
             var expected = string.Join("、", GoalVocabulary.Columns.LabelsOf(nameof(GoalColumn.Target)).Take(8));
-            add(ProblemSeverity.Error, header.Grid.IsFlow ? string.Empty : header.Place, header.Grid.At(header.Row, header.Columns[0].FirstColumn)?.Line ?? 0,
-                $"{header.Grid.Name}的表头（{string.Join("、", header.Columns.Where(c => c.Header.Length > 0).Select(c => c.Header))}）中没有指标值列"
-                + (unknown.Count > 0 ? $"：未识别的表头{string.Join("、", unknown)}" : string.Empty)
-                + $"。指标值列应写作：{expected}等；也可在导入预览中为该列选择“指标值”。", null);
+            var heading = $"{header.Grid.Name}的表头（{string.Join("、", header.Columns.Where(c => c.Header.Length > 0).Select(c => c.Header))}）";
+            var place = header.Grid.IsFlow ? string.Empty : header.Place;
+            var line = header.Grid.At(header.Row, header.Columns[0].FirstColumn)?.Line ?? 0;
+            if (Regions(header) is { Count: >= 2 } regions)
+            {
+                // A 区域绩效目标表: one value column per county, town or village, no single value of the project.
+                var ownColumns = regions.Count == unknown.Count;
+                add(ProblemSeverity.Error, place, line,
+                    $"{heading}按地区分列了指标值（{string.Join("、", regions.Take(4).Select(h => $"“{h}”"))}{(regions.Count > 4 ? "等" : string.Empty)}共 {regions.Count} 个地区），"
+                    + "没有全项目的指标值列，每个指标只能读入一个指标值。请按地区分别整理成绩效目标表（每个地区一张表，指标值列写作“指标值”）后再导入"
+                    + (ownColumns ? "；只导入其中一个地区时，也可在导入预览中把该地区的列选为“指标值”。" : "。"), null);
+            }
+            else
+            {
+                add(ProblemSeverity.Error, place, line,
+                    $"{heading}中没有指标值列"
+                    + (unknown.Count > 0 ? $"：未识别的表头{string.Join("、", unknown.Select(h => $"“{h}”"))}" : string.Empty)
+                    + $"。指标值列应写作：{expected}等；也可在导入预览中为该列选择“指标值”。", null);
+            }
         }
         else if (draft.Blocks.Count == 0)
         {

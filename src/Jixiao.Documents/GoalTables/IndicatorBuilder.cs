@@ -9,15 +9,21 @@ namespace Jixiao.Documents.GoalTables;
 
 /// <summary>
 /// Turns the raw rows of an indicator block into <see cref="Indicator"/>s: 一级/二级指标 carried down merged or blank
-/// cells; points written into the 一级 cell ("产出指标（50分）") kept beside the row; a table whose 一级 column holds
+/// cells; points written into the 一级 cell ("产出指标（50分）", "成本指标(0-20)分") kept beside the row; the form's
+/// numbering before a 三级 name ("指标1：") dropped; a table whose 一级 column holds
 /// 二级 names (数量指标 …) read one level down, with the 一级 from the indicator system; 指标性质 + 指标值 + 度量单位
 /// in three columns composed into one value and parsed by <see cref="TargetValue.Parse"/>; rows with neither a
 /// 三级指标 nor a value (template rows such as "经济效益指标" left blank) skipped and counted.
 /// </summary>
 internal static partial class IndicatorBuilder
 {
-    [GeneratedRegex(@"^(.*?)[（(]\s*(\d+(?:\.\d+)?(?:\s*[-~～—至]\s*\d+(?:\.\d+)?)?)\s*分\s*[)）]$")]
+    /// <summary>Points after a 一级 name: "产出指标（50分）", "成本指标(0-20)分" (the 分 outside the brackets).</summary>
+    [GeneratedRegex(@"^(.*?)[（(]\s*(\d+(?:\.\d+)?(?:\s*[-~～—至]\s*\d+(?:\.\d+)?)?)\s*(?:分\s*[)）]|[)）]\s*分)$")]
     private static partial Regex PointsInLevel();
+
+    /// <summary>The template's numbering before a 三级 name: "指标1：新建保鲜库数量".</summary>
+    [GeneratedRegex(@"^\s*指标\s*\d{1,2}\s*[:：]\s*(?=\S)")]
+    private static partial Regex NameNumbering();
 
     [GeneratedRegex(@"^[+-]?\d+(?:\.\d+)?")]
     private static partial Regex LeadingNumber();
@@ -58,7 +64,12 @@ internal static partial class IndicatorBuilder
                 (l1, l2, name) = (string.Empty, l1, GridText.OneLine(Get(row, iLevel2)));
             }
 
-            if (l1.Length > 0 && l1[^1] is ')' or '）' && PointsInLevel().Match(l1) is { Success: true } points)
+            if (name.Length > 2 && name[0] == '指' && NameNumbering().Match(name) is { Success: true } numbering)
+            {
+                name = name[numbering.Length..];
+            }
+
+            if (l1.Length > 0 && l1[^1] is ')' or '）' or '分' && PointsInLevel().Match(l1) is { Success: true } points)
             {
                 l1 = points.Groups[1].Value;
                 level1Points = points.Groups[2].Value + "分";

@@ -66,6 +66,11 @@ internal static partial class ProjectHead
             var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.End
                 ? null
                 : GridSearch.ValueOf(grid, label, IsLabel, lookBelow: kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock or GoalLabel.Overview);
+            if (value is null && kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock)
+            {
+                value = UnderHeadingRow(grid, label.Cell);
+            }
+
             var text = kind is GoalLabel.Unit or GoalLabel.Department or GoalLabel.ProjectName ? WithoutFormNotes(value?.Text ?? string.Empty) : value?.Text ?? string.Empty;
             var labelText = LabelText(label);
             if (kind == GoalLabel.GoalsBlock && hasGoalLabels)
@@ -438,6 +443,37 @@ internal static partial class ProjectHead
         }
 
         return [.. parts.Select((p, i) => new Goal(i + 1, p))];
+    }
+
+    /// <summary>The text of the row under a label that fills its row alone: "年度目标" printed across the table as a
+    /// heading, the goals written in the row below.</summary>
+    private static GridValue? UnderHeadingRow(CellGrid grid, GridCell label)
+    {
+        if (One(grid.StartingIn(label.Row)) is not { } own || !own.Equals(label) || One(grid.StartingIn(label.LastRow + 1)) is not { } below || IsLabel(below))
+        {
+            return null;
+        }
+
+        return new GridValue(below.Text, below);
+
+        static GridCell? One(GridCellList cells)
+        {
+            GridCell? found = null;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (!cells[i].IsEmpty)
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = cells[i];
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>"(433)乌海市供销合作社联合社", "[015001]武汉市青山区教育局", "219-池州市…" → (code, name); a name

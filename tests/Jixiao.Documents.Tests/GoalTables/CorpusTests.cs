@@ -1,4 +1,5 @@
 using Jixiao.Documents.GoalTables;
+using Jixiao.Documents.Grid;
 using Jixiao.Domain.Goals;
 using Jixiao.Tests;
 
@@ -26,7 +27,14 @@ public class CorpusTests
         { "guangdong-lechang-2018-zhongzhi.html", [2] },
         { "guangdong-dongguan-2019-zhenji.html", [5] },
         { "shaanxi-qingjian-2021-guoyuanlu.docx", [5] },
+        { "anhui-jinzhai-2021-wuye.docx", [9] },
+        { "xinjiang-alaer-2021-baoxianku.xlsx", [3] },
+        { "chongqing-fengjie-2023-jiagongyuan.xlsx", [1] },
     };
+
+    /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
+    private static readonly string[] RegionalTables = ["fujian-anxi-2022-shuili.html", "fujian-longyan-2025-minzu.html"];
+
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -43,14 +51,15 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasFifteenTablesFromSevenProvinces()
+    public void Corpus_HasEighteenReadTablesFromTenProvinces_AndRegionalTablesFromAnEleventh()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
-        var provinces = files.Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
+        var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
-        Assert.Equal(15, projects);
-        Assert.Equal(7, provinces);
+        Assert.Equal(18, projects);
+        Assert.Equal(11, provinces);
+        Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
 
     [Fact]
@@ -202,6 +211,112 @@ public class CorpusTests
         Assert.Equal("年度资金总额（第 3 行第 3 列）", error.Cell);
         Assert.Contains("没有单位", error.Message, StringComparison.Ordinal);
         Assert.Equal(Money.ParseWanYuan("500"), Assert.Single(Read("shaanxi-qingjian-2021-guoyuanlu.docx").Document.Projects).Budget);
+    }
+
+    [Fact]
+    public void Jinzhai_ReadsTheGoalUnderItsHeadingRow_AndDropsTheFormsNumbering()
+    {
+        var result = Read("anhui-jinzhai-2021-wuye.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("物业管理", "", "安徽金寨经济开发区管理委员会"), (p.ProjectName, p.ProjectCode, p.UnitName));
+        Assert.Equal((Money.ParseWanYuan("1125"), Money.ParseWanYuan("1125")), (p.Budget, p.FiscalFunds!.Value));
+        Assert.Null(p.OtherFunds);
+        Assert.Equal((2021, "县财政局"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        Assert.Equal("维护辖区各安置小区安全巡逻、环境卫生及物业日常管理", Assert.Single(p.Goals).Text);
+        Assert.Equal(["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"],
+            p.Indicators.Select(i => i.Level1));
+        Assert.Equal(["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"],
+            p.Indicators.Select(i => i.Level2));
+        Assert.Equal(["8个", "房屋设备、设施的管理到位,环境卫生整洁,车辆停放有序", "2021年全年", "≤1125万元", "≥95%", "显著改善", "显著提高", "持续保障", "≥90%"],
+            p.Indicators.Select(i => i.Target.Text));
+        Assert.Equal(("安置小区物业费", 8m, "个"), (p.Indicators[0].Name, p.Indicators[0].Target.Number, p.Indicators[0].Target.Unit));
+        Assert.Equal(("项目总成本(≤**万元)", Comparator.LessOrEqual, 1125m), (p.Indicators[3].Name, p.Indicators[3].Target.Comparator, p.Indicators[3].Target.Number));
+        Assert.Equal("小区居民满意度(≥**%)", p.Indicators[^1].Name);
+        Assert.DoesNotContain(p.Indicators, i => i.Name.StartsWith("指标", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Problems, w => w.Message.Contains("没有找到预算金额", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Alaer_ReadsTheAnnualAmountBesideTheTotal_AndTheGoalsSideBySide()
+    {
+        var result = Read("xinjiang-alaer-2021-baoxianku.xlsx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("第一师六团巩固脱贫攻坚与乡村振兴有效衔接特色产业基地气调保鲜库建设项目", "新疆生产建设兵团第一师阿拉尔市六团农业发展服务中心"),
+            (p.ProjectName, p.UnitName));
+        Assert.Equal((Money.ParseWanYuan("1500"), Money.ParseWanYuan("1500")), (p.Budget, p.FiscalFunds!.Value));
+        Assert.Contains(new LabeledText("项目资金总额", "1500"), p.Extras);
+        Assert.Contains(new LabeledText("项目期", "1年"), p.Extras);
+        Assert.Contains(new LabeledText("项目总目标", "建设完成保鲜库1座,3550平方米;建设完成消防水池1座,419平方米。"), p.Extras);
+        Assert.Equal("2021年完成保鲜库钢构主体安装、封顶;完成消防水池土建工程。", Assert.Single(p.Goals).Text);
+        Assert.All(p.Indicators, i => Assert.Equal(("产出指标", "数量指标"), (i.Level1, i.Level2)));
+        Assert.Equal(["新建保鲜库数量", "新建保鲜库面积", "新建消防水池数量"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(["1座", "3550平方米", "1座"], p.Indicators.Select(i => i.Target.Text));
+        // The table prints no year (the notice above it does): the user is asked for it, nothing is guessed.
+        Assert.Equal(0, result.Document.FiscalYear);
+        Assert.Contains(result.Problems, w => w.Severity == ProblemSeverity.Warning && w.Message.Contains("无法确定年度", StringComparison.Ordinal)
+            && w.Message.Contains("请在导入时填写年度", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fengjie_ReadsTheApprovalForm_ItsAnnualBudgetAndPointsWrittenAfterTheLevel()
+    {
+        var result = Read("chongqing-fengjie-2023-jiagongyuan.xlsx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Equal(("2023年云雾土家族乡加工园配套设施建设项目", "云雾土家族乡"), (p.ProjectName, p.UnitName));
+        Assert.Equal((Money.ParseWanYuan("65"), Money.ParseWanYuan("65"), Money.ParseWanYuan("0")), (p.Budget, p.FiscalFunds!.Value, p.OtherFunds!.Value));
+        Assert.Equal((2023, "县民宗委"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        Assert.Contains(new LabeledText("项目总预算", "65"), p.Extras);
+        Assert.Contains(new LabeledText("建设周期", "2023年4月-2024年2月"), p.Extras);
+        Assert.Contains(new LabeledText("项目分类", "资产资源类--房屋类"), p.Extras);
+        Assert.StartsWith("新建中药材晾晒房一座,占地300平方米", Assert.Single(p.Goals).Text, StringComparison.Ordinal);
+        var indicator = Assert.Single(p.Indicators);
+        Assert.Equal(("成本指标", "经济成本指标", "项目建设成本", "≤65万元", 10m),
+            (indicator.Level1, indicator.Level2, indicator.Name, indicator.Target.Text, indicator.Weight!.Value));
+        Assert.Contains(new LabeledText("一级指标分值", "0-20分"), indicator.Extras);
+        Assert.Contains(result.Mapping.Tables[0].Notes, n => n.Contains("跳过 2 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Anxi_RegionalValues_AreRefusedWithWhatToDo()
+    {
+        var result = Read("fujian-anxi-2022-shuili.html");
+
+        // The allocation list printed above the goal table (序号, 乡镇名称, 项目名称, 金额) is no project.
+        var p = Assert.Single(result.Document.Projects);
+        Assert.Equal(("省级第七批水利专项资金", Money.ParseWanYuan("100")), (p.ProjectName, p.Budget));
+        Assert.Equal("开展7个小型水利工程建设", Assert.Single(p.Goals).Text);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("省级第七批水利专项资金", "第 5 行第 1 列"), (error.TableName, error.Cell));
+        Assert.Contains("按地区分列了指标值（“西坪镇尧山村”、“桃舟乡吾培村”、“芦田镇三洋村”、“蓬莱镇植洋村”等共 7 个地区）", error.Message, StringComparison.Ordinal);
+        Assert.Contains("请按地区分别整理成绩效目标表", error.Message, StringComparison.Ordinal);
+
+        // What the message offers: one village's column chosen as the value reads that village's table.
+        var options = new ReadOptions { ColumnOverrides = new Dictionary<string, GoalColumn> { [GridText.Key("西坪镇尧山村")] = GoalColumn.Target } };
+        var one = DocumentFiles.Read(Path("fujian-anxi-2022-shuili.html"), options);
+        Assert.False(one.HasErrors, string.Join("；", one.Errors));
+        var indicator = Assert.Single(Assert.Single(one.Document.Projects).Indicators);
+        Assert.Equal(("产出指标", "数量指标", "开展小型水利工程建设(个)", "反映小型水利工程建设项目开展情况", "1"),
+            (indicator.Level1, indicator.Level2, indicator.Name, indicator.Description, indicator.Target.Text));
+        Assert.Equal(2022, one.Document.FiscalYear);
+    }
+
+    [Fact]
+    public void Longyan_RegionalValuesUnderOneMergedHeading_AreRefusedToo()
+    {
+        var result = Read("fujian-longyan-2025-minzu.html");
+
+        // A site header table and the notice's allocation list come before the goal table: neither is a project.
+        var p = Assert.Single(result.Document.Projects);
+        Assert.Equal(("民族发展专项资金", Money.ParseWanYuan("55"), Money.ParseWanYuan("55")), (p.ProjectName, p.Budget, p.FiscalFunds!.Value));
+        Assert.Equal("促进民族乡村经济社会事业发展、铸牢中华民族共同体意识", Assert.Single(p.Goals).Text);
+        Assert.Equal((2025, "龙岩市民族与宗教事务局"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("民族发展专项资金", "第 7 行第 1 列"), (error.TableName, error.Cell));
+        Assert.Contains("按地区分列了指标值（“新罗区”、“上杭县”、“漳平市”共 3 个地区）", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("请按地区分别整理成绩效目标表（每个地区一张表，指标值列写作“指标值”）后再导入。", error.Message, StringComparison.Ordinal);
     }
 
     internal static string Path(string file) => TestFiles.Fixture(System.IO.Path.Combine("corpus", file));
