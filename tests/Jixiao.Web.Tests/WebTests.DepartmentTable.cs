@@ -40,6 +40,12 @@ public abstract partial class WebTests
             var admin = await UserAccess.LoadAsync(db, await signIn.CreateUserPrincipalAsync(adminAccount!));
             var imported = await imports.ImportAsync(read, admin, new ImportRequest("admin", "department.html"));
             Assert.NotNull(imported.Result);
+
+            // A save of the Part 1 form (overall goal, sub-goals, safeguards) keeps the table's other parts.
+            var saved = await services.GetRequiredService<DocumentStore>().SavePart1Async(imported.Result!.DocumentId,
+                new Jixiao.Domain.Goals.DepartmentGoals { OverallGoal = "做好涉案、价格认定工作。" }, new ImportRequest("admin", "web"));
+            Assert.NotNull(saved);
+            Assert.Null(saved.Refusal);
         }
 
         var unitId = await app.Factory.QueryAsync(db => db.Units.Where(u => u.RegionCode == region && u.Code == "430001").Select(u => u.Id).SingleAsync());

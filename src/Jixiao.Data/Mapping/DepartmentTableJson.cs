@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Domain.Goals;
 
@@ -10,11 +9,7 @@ namespace Jixiao.Data.Mapping;
 /// Amounts are whole fen (exact); a target is kept as written and read again by the value grammar.</summary>
 public static class DepartmentTableJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static JsonSerializerOptions Options => LabeledTextJson.Options;
 
     public static string Write(DepartmentGoals goals)
     {
