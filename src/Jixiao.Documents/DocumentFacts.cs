@@ -24,6 +24,12 @@ public static partial class DocumentFacts
         var (year, yearSource) = FiscalYear(document, options, tableYear);
         var (region, regionSource) = Region(document, options);
         var (departmentCode, departmentName) = Department(document);
+        if (departmentCode.Length == 0 && document.Projects.Count == 0 && options.UnitCode is { Length: >= 3 } unitCode)
+        {
+            // A department's goals without project tables (a 部门整体支出绩效目标表): the unit code given names the department.
+            departmentCode = UnitCode.DepartmentOf(unitCode.Trim());
+        }
+
         if (year == 0)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Warning,

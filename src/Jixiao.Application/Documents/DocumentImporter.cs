@@ -105,6 +105,17 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             }
         }
 
+        // A department's goals without project tables: the department needs a unit to be shown under, its head unit (xxx001)
+        // unless it has one already.
+        if (document.Projects.Count == 0 && !document.DepartmentGoals.IsEmpty
+            && !await db.Units.AnyAsync(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode, ct).ConfigureAwait(false))
+        {
+            added.Add(new Unit
+            {
+                RegionCode = document.RegionCode, Code = document.DepartmentCode + "001", DepartmentCode = document.DepartmentCode, Name = document.DepartmentName,
+            });
+        }
+
         // New units (a first import brings a department's fifty) by the bulk inserter, keys reserved in the order
         // they first appear, instead of one tracked INSERT each; known units stay tracked, so a new name is an update.
         if (added.Count > 0)

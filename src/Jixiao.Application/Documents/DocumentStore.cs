@@ -87,7 +87,8 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         {
             var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
                 await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
-                    ? await ImportAsync(document with { DepartmentGoals = goals }, edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
+                    ? await ImportAsync(document with { DepartmentGoals = WithStoredTable(goals, document.DepartmentGoals) },
+                        edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
                     : null, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);
         }
@@ -97,6 +98,16 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
             return SaveOutcome.Refused(e.IsLocked ? OutcomeKind.Forbidden : OutcomeKind.Invalid, e.IsLocked ? e.Message : e.Explanation);
         }
     }
+
+    /// <summary>The Part 1 form edits the overall goal, sub-goals and safeguards only: what an imported 部门整体支出绩效目标表
+    /// gave (部门职能, 年度主要任务, funds, indicator rows) is kept, not emptied by a save of the form.</summary>
+    private static DepartmentGoals WithStoredTable(DepartmentGoals edited, DepartmentGoals stored) => edited.HasTable ? edited : edited with
+    {
+        Duties = stored.Duties,
+        Tasks = stored.Tasks,
+        Funds = stored.Funds,
+        Indicators = stored.Indicators,
+    };
 
     private async Task<string> ConflictMessageAsync(int projectId, int baseVersion, CancellationToken ct)
     {

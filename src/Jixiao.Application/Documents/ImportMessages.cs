@@ -16,6 +16,9 @@ public static class ImportMessages
 
     public static string NoRegion => "无法入库：文档的财政区划未知。请在导入时填写 6 位区划代码（导入页面的“区划代码”栏），例如 130682。";
 
+    public static string ForeignDepartment(string code, string name) =>
+        $"无权导入：文件只有部门 {code} {name} 的部门整体绩效目标，而您的账号不管理该部门的任何单位。请由该部门的填报人员导入，或联系管理员。";
+
     public static string NoDepartment => "无法入库：无法确定部门代码（单位代码的前 3 位）。请检查各项目表的单位代码。";
 
     public static string SameNameWithoutCode(string name, int first, int second) =>

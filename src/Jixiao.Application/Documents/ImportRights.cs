@@ -33,6 +33,12 @@ public static class ImportRights
             return ImportMessages.NoImportRight;
         }
 
+        // A document without project tables is the department's own (Part 1 only): the clerk must hold a unit of it.
+        if (document.Projects.Count == 0 && !user.OwnUnits.Any(u => UnitCode.DepartmentOf(u.Code) == document.DepartmentCode))
+        {
+            return ImportMessages.ForeignDepartment(document.DepartmentCode, document.DepartmentName);
+        }
+
         var foreign = document.Projects.Where(p => !user.OwnsUnit(region, p.UnitCode))
             .GroupBy(p => p.UnitCode)
             .Select(g => ImportMessages.ForeignTable(g.Key, g.First().UnitName, g.Select(p => p.Sequence)))

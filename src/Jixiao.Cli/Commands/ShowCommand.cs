@@ -33,6 +33,19 @@ internal sealed class ShowCommand : ICommand
         o.WriteLine($"年度：{(d.FiscalYear == 0 ? "未知" : d.FiscalYear)}（{SourceText(d.FiscalYearSource)}）  区划：{(d.RegionCode.Length == 0 ? "未知" : d.RegionCode)}（{SourceText(d.RegionSource)}）  指标体系：{d.TaxonomyProfile}  金额单位：{d.MoneyUnit}");
         var dg = d.DepartmentGoals;
         o.WriteLine($"第一部分：总体绩效目标 {(dg.OverallGoal.Length > 0 ? "有" : "无")}，分项绩效目标 {dg.SubGoals.Count} 个，工作保障措施 {dg.Safeguards.Count} 条");
+        if (dg.HasTable)
+        {
+            o.WriteLine($"部门整体绩效目标表：部门职能 {(dg.Duties.Length > 0 ? "有" : "无")}，年度主要任务 {dg.Tasks.Count} 项，资金 {dg.Funds.Count} 项，绩效指标 {dg.Indicators.Count} 行");
+            foreach (var t in dg.Tasks)
+            {
+                o.WriteLine($"  任务：{t.Name}  {t.Budget?.ToWanYuanString() ?? "—"} 万元");
+            }
+
+            foreach (var f in dg.Funds)
+            {
+                o.WriteLine($"  资金：{(f.Group.Length > 0 ? f.Group + "·" : string.Empty)}{f.Label}  {f.Amount?.ToWanYuanString() ?? "—"} 万元{(f.Share.Length > 0 ? "  " + f.Share : string.Empty)}");
+            }
+        }
         foreach (var s in dg.SubGoals)
         {
             o.WriteLine($"  （{s.Number}）{s.Title}");

@@ -234,6 +234,10 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("DepartmentTable")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 

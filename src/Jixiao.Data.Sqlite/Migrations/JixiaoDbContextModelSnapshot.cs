@@ -225,6 +225,10 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DepartmentTable")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 

@@ -37,6 +37,10 @@ public class DepartmentDocument
 
     public List<DocumentSafeguard> Safeguards { get; set; } = [];
 
+    /// <summary>部门职能, 年度主要任务, funds and indicator rows of a 部门整体支出绩效目标表 as JSON
+    /// (<see cref="Mapping.DepartmentTableJson"/>); empty when Part 1 came as text.</summary>
+    public string DepartmentTable { get; set; } = string.Empty;
+
     public List<Project> Projects { get; set; } = [];
 
     /// <summary>The file name of the last import.</summary>

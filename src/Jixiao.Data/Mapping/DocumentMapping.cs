@@ -21,6 +21,7 @@ public static class DocumentMapping
         entity.MoneyUnit = document.MoneyUnit;
         entity.TaxonomyProfile = document.TaxonomyProfile;
         entity.OverallGoal = document.DepartmentGoals.OverallGoal;
+        entity.DepartmentTable = DepartmentTableJson.Write(document.DepartmentGoals);
         entity.SubGoals.Clear();
         entity.SubGoals.AddRange(document.DepartmentGoals.SubGoals.Select((s, i) => new DocumentSubGoal
         {
@@ -57,7 +58,7 @@ public static class DocumentMapping
         DepartmentName = entity.DepartmentName,
         MoneyUnit = entity.MoneyUnit,
         TaxonomyProfile = entity.TaxonomyProfile,
-        DepartmentGoals = new DepartmentGoals
+        DepartmentGoals = DepartmentTableJson.Read(entity.DepartmentTable, new DepartmentGoals
         {
             OverallGoal = entity.OverallGoal,
             SubGoals = [.. entity.SubGoals.OrderBy(s => s.Position).Select(s => new SubGoal
@@ -73,7 +74,7 @@ public static class DocumentMapping
                 Title = s.Title,
                 Text = s.Text,
             })],
-        },
+        }),
         Projects = [.. projects.OrderBy(v => v.Sequence).Select(v => ProjectMapping.ToDomain(v, parsed))],
     };
 }

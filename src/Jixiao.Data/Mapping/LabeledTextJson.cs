@@ -8,7 +8,8 @@ namespace Jixiao.Data.Mapping;
 /// or empty for none, so rows without them take no space and compare equal.</summary>
 public static class LabeledTextJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>Camel case, Chinese kept as written: the options of every JSON text column.</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -52,6 +52,9 @@ public static partial class GoalDocumentReader
         var problems = new List<ReadProblem>();
         var blocks = document.Blocks;
         var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
+        // Without a published text's Part 1, a 部门整体支出绩效目标表 is the department's goals: taken out before projects are read.
+        var (rest, departmentTable) = partOne < 0 ? DepartmentTable.Take(blocks, options, problems) : (blocks, null);
+        blocks = rest;
         var partTwo = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第二部分", StringComparison.Ordinal));
         var firstProject = FirstProjectBlock(blocks, Math.Max(0, partOne + 1), options);
         var titleEnd = partOne >= 0 ? partOne : firstProject;
@@ -59,7 +62,7 @@ public static partial class GoalDocumentReader
             .FirstOrDefault(b => !b.IsGrid && b.Style != WordStyles.GeneratedTitle && PublishedTextReader.DocumentTitle().IsMatch(b.Text.Trim()))?.Text.Trim()
             ?? string.Empty;
 
-        var departmentGoals = new DepartmentGoals();
+        var departmentGoals = departmentTable?.Goals ?? new DepartmentGoals();
         if (partOne >= 0)
         {
             var end = partTwo > partOne ? partTwo : Math.Max(firstProject, partOne + 1);
@@ -83,7 +86,7 @@ public static partial class GoalDocumentReader
             nameYears.AddRange(Year().Matches(project.ProjectName).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         }
 
-        if (projects.Count == 0)
+        if (projects.Count == 0 && departmentTable is null)
         {
             problems.Add(new ReadProblem(ProblemSeverity.Error,
                 "没有找到任何项目绩效目标表：文件中既没有带“一级指标、二级指标、三级指标、指标值”等表头的表格，也没有“项目名称”“项目编码”等栏目。请确认文件是绩效目标表或部门预算绩效文本，或检查表格是否被删除。")
@@ -97,10 +100,12 @@ public static partial class GoalDocumentReader
             Title = title,
             DepartmentGoals = departmentGoals,
             Projects = projects,
-            DepartmentName = title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
+            DepartmentName = departmentTable is { DepartmentName.Length: > 0 } ? departmentTable.DepartmentName
+                : title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
         };
         // A year printed above the tables, else one the project names start with ("2018年市级专项扶贫资金…").
-        var titleYear = MostCommon(years) ?? (projects.All(p => ProjectCode.YearOf(p.ProjectCode) is null) ? MostCommon(nameYears) : null);
+        var titleYear = MostCommon(years) ?? departmentTable?.Year
+            ?? (projects.All(p => ProjectCode.YearOf(p.ProjectCode) is null) ? MostCommon(nameYears) : null);
         return new ReadResult(DocumentFacts.Complete(doc, options, problems, titleYear), problems) { Mapping = new MappingReport(tables) };
     }
 

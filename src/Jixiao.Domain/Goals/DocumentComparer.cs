@@ -70,16 +70,7 @@ public static class DocumentComparer
         {
             var x = i < a.Indicators.Count ? a.Indicators[i] : EmptyIndicator;
             var y = i < b.Indicators.Count ? b.Indicators[i] : EmptyIndicator;
-            var p = Join(path, $"指标[{i + 1}]");
-            Field(diffs, p + ".一级指标", x.Level1, y.Level1);
-            Field(diffs, p + ".二级指标", x.Level2, y.Level2);
-            Field(diffs, p + ".三级指标", x.Name, y.Name);
-            Field(diffs, p + ".绩效指标描述", x.Description, y.Description);
-            Field(diffs, p + ".指标值", x.Target.Text, y.Target.Text);
-            Field(diffs, p + ".指标值确定依据", x.TargetBasis, y.TargetBasis);
-            Field(diffs, p + ".分值", Weight(x.Weight), Weight(y.Weight));
-            Field(diffs, p + ".评分标准", Labeled(x.Standards), Labeled(y.Standards));
-            Field(diffs, p + ".其他列", Labeled(x.Extras), Labeled(y.Extras));
+            CompareIndicator(diffs, Join(path, $"指标[{i + 1}]"), x, y);
         }
 
         Field(diffs, Join(path, "表头其他内容"), Labeled(a.Extras), Labeled(b.Extras));
@@ -87,6 +78,19 @@ public static class DocumentComparer
     }
 
     private static readonly Indicator EmptyIndicator = new();
+
+    private static void CompareIndicator(List<FieldDifference> diffs, string p, Indicator x, Indicator y)
+    {
+        Field(diffs, p + ".一级指标", x.Level1, y.Level1);
+        Field(diffs, p + ".二级指标", x.Level2, y.Level2);
+        Field(diffs, p + ".三级指标", x.Name, y.Name);
+        Field(diffs, p + ".绩效指标描述", x.Description, y.Description);
+        Field(diffs, p + ".指标值", x.Target.Text, y.Target.Text);
+        Field(diffs, p + ".指标值确定依据", x.TargetBasis, y.TargetBasis);
+        Field(diffs, p + ".分值", Weight(x.Weight), Weight(y.Weight));
+        Field(diffs, p + ".评分标准", Labeled(x.Standards), Labeled(y.Standards));
+        Field(diffs, p + ".其他列", Labeled(x.Extras), Labeled(y.Extras));
+    }
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
@@ -114,7 +118,24 @@ public static class DocumentComparer
             Field(diffs, p + ".标题", a.Safeguards[i].Title, b.Safeguards[i].Title);
             Field(diffs, p + ".内容", a.Safeguards[i].Text, b.Safeguards[i].Text);
         }
+
+        Field(diffs, "部门职能", a.Duties, b.Duties);
+        Field(diffs, "年度主要任务", Tasks(a.Tasks), Tasks(b.Tasks));
+        Field(diffs, "部门资金", Funds(a.Funds), Funds(b.Funds));
+        Field(diffs, "部门整体绩效指标数", a.Indicators.Count, b.Indicators.Count);
+        for (var i = 0; i < Math.Min(a.Indicators.Count, b.Indicators.Count); i++)
+        {
+            CompareIndicator(diffs, $"部门整体绩效指标[{i + 1}]", a.Indicators[i], b.Indicators[i]);
+        }
     }
+
+    private static string Amount(Money? money) => money?.WanYuan.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Tasks(IReadOnlyList<DepartmentTask> tasks) =>
+        string.Join("；", tasks.Select(t => $"{t.Name}|{t.Content}|{Amount(t.Budget)}|{Amount(t.FiscalFunds)}|{Amount(t.OtherFunds)}"));
+
+    private static string Funds(IReadOnlyList<DepartmentFund> funds) =>
+        string.Join("；", funds.Select(f => $"{f.Group}|{f.Label}|{Amount(f.Amount)}|{f.Share}"));
 
     private static string Weight(decimal? weight) => weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
