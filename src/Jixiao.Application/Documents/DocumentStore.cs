@@ -29,18 +29,48 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
     /// <summary>Stores <paramref name="document"/> (or, for <see cref="ImportRequest.DryRun"/>, only finds what it would
     /// do and rolls back) and, unless <see cref="ImportRequest.Review"/> is off, reviews it
     /// when it changed or has never been reviewed (stored with the review off before).</summary>
-    public Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default) =>
-        Writes.RunAsync(db, time, async ct =>
+    public Task<ImportResult> ImportAsync(PerformanceDocument document, ImportRequest request, CancellationToken cancellationToken = default)
+    {
+        // In a write of its own nothing but the importer changes the database before the run is recorded; an
+        // enclosing write may have changed (and not yet saved) what the review reads.
+        var ownWrite = db.Touched is null;
+        return Writes.RunAsync(db, time, async ct =>
         {
-            var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
-            if (request.Review && !request.DryRun && (!result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
+            // A new document is always reviewed: its review runs on another core while the importer stores it (the
+            // importer writes the document's own year, never what the review reads: the region's profile, last
+            // year's 自评表, the library). A stored one is reviewed only if it changed, which the import finds.
+            var early = ownWrite && request.Review && !request.DryRun && !await StoredAsync(document, ct).ConfigureAwait(false)
+                ? await reviewer.BeginReviewAsync(document, ct).ConfigureAwait(false)
+                : null;
+            var recorded = false;
+            try
             {
-                var run = await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false);
-                return result with { Review = ReviewSummary.Of(run) };
-            }
+                var result = await importer.ImportAsync(document, request, ct).ConfigureAwait(false);
+                if (request.Review && !request.DryRun
+                    && (early is not null || !result.NothingChanged || !await db.ReviewRuns.AnyAsync(r => r.DocumentId == result.DocumentId, ct).ConfigureAwait(false)))
+                {
+                    recorded = true;
+                    var run = early is null
+                        ? await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false)
+                        : await reviewer.RecordAsync(await early.ConfigureAwait(false), result.DocumentId, request.User, ct).ConfigureAwait(false);
+                    return result with { Review = ReviewSummary.Of(run) };
+                }
 
-            return result;
+                return result;
+            }
+            finally
+            {
+                // A refused import leaves its review to finish unread: its failure, if any, is nobody's to report.
+                if (early is not null && !recorded)
+                {
+                    _ = early.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                }
+            }
         }, _ => !request.DryRun, cancellationToken);
+    }
+
+    private Task<bool> StoredAsync(PerformanceDocument document, CancellationToken ct) =>
+        db.Documents.AnyAsync(d => d.RegionCode == document.RegionCode && d.FiscalYear == document.FiscalYear && d.DepartmentCode == document.DepartmentCode, ct);
 
     /// <summary>Replaces the current content of project <paramref name="projectId"/> if it is still at
     /// <paramref name="baseVersion"/>; the project code stays (it is the project's identity) — except that a project

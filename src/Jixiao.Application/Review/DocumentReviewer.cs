@@ -102,12 +102,38 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
         return runs;
     }
 
-    private async Task<ReviewOutcome[]> ReviewAllAsync(List<KeyValuePair<int, PerformanceDocument>> documents, CancellationToken ct)
+    /// <summary>Reads what the review of <paramref name="document"/> takes from the database (the region's profile, last
+    /// year's actuals, the library) now and reviews it on a worker thread, so that the caller can store the document
+    /// meanwhile; <see cref="RecordAsync"/> then records the outcome. Only for a write that changes none of what is read
+    /// here before the run is recorded: the import of a document stores its own year's tables, never a region's
+    /// profile, a 自评表 or the library.</summary>
+    public async Task<Task<ReviewOutcome>> BeginReviewAsync(PerformanceDocument document, CancellationToken ct)
     {
-        var regionCodes = documents.Select(d => d.Value.RegionCode).Distinct().ToList();
+        ArgumentNullException.ThrowIfNull(document);
+        var (profiles, supplements) = await InputsAsync([document], ct).ConfigureAwait(false);
+        var profile = profiles.GetValueOrDefault(document.RegionCode, ReviewProfile.Default);
+        return Task.Run(() => Review(document, profile, supplements[0]), ct);
+    }
+
+    /// <summary>Records <paramref name="outcome"/>, the review of the document stored as <paramref name="documentId"/>,
+    /// as part of the current write (or as a write of its own).</summary>
+    public async Task<ReviewRun> RecordAsync(ReviewOutcome outcome, int documentId, string user, CancellationToken cancellationToken = default) =>
+        (await Writes.RunAsync(db, time, async ct =>
+            (await ReviewRunWriter.WriteAsync(db, [KeyValuePair.Create(documentId, outcome)], user, time.GetUtcNow().UtcDateTime, null, ct)
+                .ConfigureAwait(false)).Runs, cancellationToken).ConfigureAwait(false))[0];
+
+    private async Task<(Dictionary<string, ReviewProfile> Profiles, IReadOnlyList<ReviewSupplement> Supplements)> InputsAsync(
+        IReadOnlyList<PerformanceDocument> documents, CancellationToken ct)
+    {
+        var regionCodes = documents.Select(d => d.RegionCode).Distinct().ToList();
         var profiles = (await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(r => r.Code, RegionProfiles.Review, StringComparer.Ordinal);
-        var supplements = await ReviewSupplements.ForAsync(db, [.. documents.Select(d => d.Value)], ct).ConfigureAwait(false);
+        return (profiles, await ReviewSupplements.ForAsync(db, documents, ct).ConfigureAwait(false));
+    }
+
+    private async Task<ReviewOutcome[]> ReviewAllAsync(List<KeyValuePair<int, PerformanceDocument>> documents, CancellationToken ct)
+    {
+        var (profiles, supplements) = await InputsAsync([.. documents.Select(d => d.Value)], ct).ConfigureAwait(false);
         var outcomes = new ReviewOutcome[documents.Count];
         // A department's tables are reviewed on one core (the engine splits only larger documents), so the documents
         // of a batch are reviewed side by side.
