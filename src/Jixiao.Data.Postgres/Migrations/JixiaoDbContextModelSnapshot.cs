@@ -242,6 +242,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<int>("FormLacks")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1127,6 +1130,9 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.Property<long?>("FiscalFundsFen")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("FormLacks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("FundUse")
                         .IsRequired()

@@ -20,6 +20,7 @@ public static class DocumentMapping
         entity.RegionSource = document.RegionSource;
         entity.MoneyUnit = document.MoneyUnit;
         entity.TaxonomyProfile = document.TaxonomyProfile;
+        entity.FormLacks = document.FormLacks;
         entity.OverallGoal = document.DepartmentGoals.OverallGoal;
         entity.SubGoals.Clear();
         entity.SubGoals.AddRange(document.DepartmentGoals.SubGoals.Select((s, i) => new DocumentSubGoal
@@ -57,6 +58,7 @@ public static class DocumentMapping
         DepartmentName = entity.DepartmentName,
         MoneyUnit = entity.MoneyUnit,
         TaxonomyProfile = entity.TaxonomyProfile,
+        FormLacks = entity.FormLacks,
         DepartmentGoals = new DepartmentGoals
         {
             OverallGoal = entity.OverallGoal,
