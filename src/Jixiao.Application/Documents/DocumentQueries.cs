@@ -83,12 +83,13 @@ public static class DocumentQueries
         var versions = await StoredRows.ReadAsync(db, current.Select(v => new
         {
             v.Project!.DocumentId, v.Id, v.Sequence, v.UnitCode, v.UnitName, v.MoneyUnit, v.Name, v.CodeAsWritten, v.BudgetFen, v.FiscalFundsFen, v.OtherFundsFen,
-            v.FundUse, v.Extras,
+            v.FundUse, v.Extras, v.FormLacks,
         }), r => (DocumentId: r.GetInt32(0), Version: new Data.Entities.ProjectVersion
         {
             Id = r.GetInt64(1), Sequence = r.GetInt32(2), UnitCode = r.GetString(3), UnitName = r.GetString(4), MoneyUnit = r.GetString(5), Name = r.GetString(6),
             CodeAsWritten = r.GetString(7), BudgetFen = r.GetInt64(8), FiscalFundsFen = r.IsNull(9) ? null : r.GetInt64(9),
             OtherFundsFen = r.IsNull(10) ? null : r.GetInt64(10), FundUse = r.GetString(11), Extras = r.GetString(12),
+            FormLacks = (FormFields)r.GetInt32(13),
         }), cancellationToken).ConfigureAwait(false);
         var versionIds = current.Select(v => v.Id);
         // Only the columns the domain row is rebuilt from (the parsed target columns are for SQL, and their conversions

@@ -94,7 +94,10 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
                 var name = await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Number == baseVersion)
                     .Select(v => v.Name).SingleOrDefaultAsync(ct).ConfigureAwait(false) ?? content.ProjectName;
                 var key = ProjectKey.Of(project.Code, name);
-                var projects = document.Projects.Select(p => ProjectKey.Of(p) == key ? content : p).ToList();
+                // A field the table's form lacked and the edit fills in is asked for from then on (it is no longer
+                // lacking); the fields still empty keep the record of the form the table came in.
+                var edited = content with { FormLacks = content.StillLacking() };
+                var projects = document.Projects.Select(p => ProjectKey.Of(p) == key ? edited : p).ToList();
                 return await ImportAsync(document with { Projects = projects },
                     request with { ExpectedVersions = new Dictionary<string, int> { [key] = baseVersion } }, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
@@ -117,7 +120,7 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         {
             var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
                 await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
-                    ? await ImportAsync(document with { DepartmentGoals = WithStoredTable(goals, document.DepartmentGoals) },
+                    ? await ImportAsync(WithPart1(document, WithStoredTable(goals, document.DepartmentGoals)),
                         edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
                     : null, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);
@@ -148,5 +151,13 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         var history = versions.Select(v => new SavedVersion(v.Number, v.CreatedBy, new DateTimeOffset(DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc)),
             v.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         return ConcurrencyGuard.Check(baseVersion, current, history)!.Message;
+    }
+
+    /// <summary>The document with Part 1 as edited: a file of goal tables only whose Part 1 is now written in is
+    /// checked like a department's text from then on.</summary>
+    private static PerformanceDocument WithPart1(PerformanceDocument document, DepartmentGoals goals)
+    {
+        var edited = document with { DepartmentGoals = goals };
+        return edited with { FormLacks = edited.StillLacking() };
     }
 }

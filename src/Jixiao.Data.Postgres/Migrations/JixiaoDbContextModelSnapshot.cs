@@ -246,6 +246,9 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<int>("FormLacks")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1131,6 +1134,9 @@ namespace Jixiao.Data.Postgres.Migrations
 
                     b.Property<long?>("FiscalFundsFen")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("FormLacks")
+                        .HasColumnType("integer");
 
                     b.Property<string>("FundUse")
                         .IsRequired()

@@ -237,6 +237,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FormLacks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MoneyUnit")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1100,6 +1103,9 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FiscalFundsFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormLacks")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FundUse")

@@ -33,6 +33,10 @@ public class DepartmentDocument
     /// <summary>总体绩效目标.</summary>
     public string OverallGoal { get; set; } = string.Empty;
 
+    /// <summary>Part1 when the imported file held goal tables only (<see cref="Domain.Goals.FormFields"/>, stored as
+    /// its number); 0 for a department's 部门预算绩效文本.</summary>
+    public Domain.Goals.FormFields FormLacks { get; set; }
+
     public List<DocumentSubGoal> SubGoals { get; set; } = [];
 
     public List<DocumentSafeguard> Safeguards { get; set; } = [];

@@ -46,6 +46,10 @@ public class ProjectVersion
     /// (<see cref="Mapping.LabeledTextJson"/>); empty for none.</summary>
     public string Extras { get; set; } = string.Empty;
 
+    /// <summary>The fields the table's source form does not have (<see cref="Domain.Goals.FormFields"/>, stored as
+    /// its number); 0 for Jixiao's own form.</summary>
+    public Domain.Goals.FormFields FormLacks { get; set; }
+
     public List<PlanCheckpoint> Checkpoints { get; set; } = [];
 
     public List<ProjectGoal> Goals { get; set; } = [];

@@ -20,6 +20,7 @@ public static class DocumentMapping
         entity.RegionSource = document.RegionSource;
         entity.MoneyUnit = document.MoneyUnit;
         entity.TaxonomyProfile = document.TaxonomyProfile;
+        entity.FormLacks = document.FormLacks;
         entity.OverallGoal = document.DepartmentGoals.OverallGoal;
         entity.DepartmentTable = DepartmentTableJson.Write(document.DepartmentGoals);
         entity.SubGoals.Clear();
@@ -58,6 +59,7 @@ public static class DocumentMapping
         DepartmentName = entity.DepartmentName,
         MoneyUnit = entity.MoneyUnit,
         TaxonomyProfile = entity.TaxonomyProfile,
+        FormLacks = entity.FormLacks,
         DepartmentGoals = DepartmentTableJson.Read(entity.DepartmentTable, new DepartmentGoals
         {
             OverallGoal = entity.OverallGoal,

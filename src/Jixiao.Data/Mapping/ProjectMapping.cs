@@ -21,6 +21,7 @@ public static class ProjectMapping
         OtherFundsFen = project.OtherFunds?.Fen,
         FundUse = project.FundUse,
         Extras = LabeledTextJson.Write(project.Extras),
+        FormLacks = project.FormLacks,
         Checkpoints = [.. project.SpendingPlan.Checkpoints.Select(c => new PlanCheckpoint { Month = c.Month, CumulativePercent = c.CumulativePercent })],
         Goals = [.. project.Goals.Select((g, i) => new ProjectGoal { Position = i + 1, Number = g.Number, Text = g.Text })],
         Indicators = [.. project.Indicators.Select((x, i) => IndicatorMapping.ToEntity(x, i + 1))],
@@ -54,5 +55,6 @@ public static class ProjectMapping
         SpendingPlan = new SpendingPlan(version.Checkpoints.OrderBy(c => c.Month)
             .Select(c => new SpendingCheckpoint(c.Month, DecimalValues.Normalize(c.CumulativePercent)))),
         Extras = parsed is null ? LabeledTextJson.Read(version.Extras) : parsed.Labeled(version.Extras),
+        FormLacks = version.FormLacks,
     };
 }

@@ -102,7 +102,13 @@ public static partial class GoalDocumentReader
             Projects = projects,
             DepartmentName = departmentTable is { DepartmentName.Length: > 0 } ? departmentTable.DepartmentName
                 : title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
+            FormLacks = partOne < 0 && departmentGoals.IsEmpty ? FormFields.Part1 : FormFields.None,
         };
+        if (blocks.Any(b => WordStyles.IsJixiaos(b.Style)))
+        {
+            doc = doc.InFullForm(); // Jixiao's own Word export: its form has every field, even where it prints none
+        }
+
         // A year printed above the tables, else one the project names start with ("2018年市级专项扶贫资金…").
         var titleYear = MostCommon(years) ?? departmentTable?.Year
             ?? (projects.All(p => ProjectCode.YearOf(p.ProjectCode) is null) ? MostCommon(nameYears) : null);
@@ -475,6 +481,7 @@ public static partial class GoalDocumentReader
         }
 
         project = Complete(project with { Indicators = indicators }, draft, head, options, add);
+        project = project with { FormLacks = FormLacks.Of(project, head, columns) };
         foreach (var p in own)
         {
             problems.Add(p with { TableName = project.ProjectName });

@@ -16,8 +16,14 @@ internal sealed class HeadContext(ReadOptions options, Action<ProblemSeverity, s
 
     public bool BudgetFound { get; set; }
 
-    public void Report(string label, GoalLabel kind, string value, string place, double confidence) =>
+    /// <summary>The kinds of label the head has (filled or not): what its form asks for.</summary>
+    public HashSet<GoalLabel> Kinds { get; } = [];
+
+    public void Report(string label, GoalLabel kind, string value, string place, double confidence)
+    {
+        Kinds.Add(kind);
         Labels.Add(new LabelMapping(label, Chinese(kind), Domain.Text.ChineseText.Shorten(value.Replace('\n', ' '), 40), place, confidence));
+    }
 
     public void Note(string note)
     {

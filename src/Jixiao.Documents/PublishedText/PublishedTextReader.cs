@@ -31,7 +31,10 @@ public static partial class PublishedTextReader
     public static ReadResult Read(string text, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        return GoalDocumentReader.Read(TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading), options);
+        var read = GoalDocumentReader.Read(TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading), options);
+
+        // The published text layout is Jixiao's full form: a cell left empty in it is a defect, not a field it lacks.
+        return read with { Document = read.Document.InFullForm() };
     }
 
     internal static void CheckDuplicateCodes(List<BudgetProject> projects, ReadOptions options, List<ReadProblem> problems)

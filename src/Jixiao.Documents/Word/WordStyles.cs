@@ -27,6 +27,9 @@ internal static class WordStyles
 
     public static string Toc(int level) => "TOC" + level;
 
+    /// <summary>A style only Jixiao's own export uses (every project table's unit line has one).</summary>
+    public static bool IsJixiaos(string? style) => style is not null && style.StartsWith("Jixiao", StringComparison.Ordinal);
+
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     public static void AddTo(MainDocumentPart main)

@@ -38,13 +38,18 @@ public sealed record BudgetProject
     /// <summary>What the table's head says beyond the fields above (主管部门, 项目属性, 项目期, 中期目标 …), by label.</summary>
     public IReadOnlyList<LabeledText> Extras { get; init; } = [];
 
+    /// <summary>The fields the form this table came in does not have (another province's goal table); none for
+    /// Jixiao's own form. The review checks only what the form asks for.</summary>
+    public FormFields FormLacks { get; init; }
+
     public bool Equals(BudgetProject? other) =>
         other is not null
         && Sequence == other.Sequence && UnitCode == other.UnitCode && UnitName == other.UnitName
         && MoneyUnit == other.MoneyUnit && ProjectCode == other.ProjectCode && ProjectName == other.ProjectName
         && Budget == other.Budget && FiscalFunds == other.FiscalFunds && OtherFunds == other.OtherFunds
         && FundUse == other.FundUse && SpendingPlan.Equals(other.SpendingPlan)
-        && Goals.SequenceEqual(other.Goals) && Indicators.SequenceEqual(other.Indicators) && Extras.SequenceEqual(other.Extras);
+        && Goals.SequenceEqual(other.Goals) && Indicators.SequenceEqual(other.Indicators) && Extras.SequenceEqual(other.Extras)
+        && FormLacks == other.FormLacks;
 
     public override int GetHashCode() => HashCode.Combine(ProjectCode, ProjectName, Budget);
 }

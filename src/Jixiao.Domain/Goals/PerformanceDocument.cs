@@ -32,6 +32,10 @@ public sealed record PerformanceDocument
 
     public IReadOnlyList<BudgetProject> Projects { get; init; } = [];
 
+    /// <summary><see cref="FormFields.Part1"/> when the file holds goal tables only (no 第一部分); none for a
+    /// department's 部门预算绩效文本.</summary>
+    public FormFields FormLacks { get; init; }
+
     public Money TotalBudget => Money.Sum(Projects.Select(p => p.Budget));
 
     public bool Equals(PerformanceDocument? other) =>
@@ -40,7 +44,7 @@ public sealed record PerformanceDocument
         && RegionSource == other.RegionSource && DepartmentCode == other.DepartmentCode
         && DepartmentName == other.DepartmentName && MoneyUnit == other.MoneyUnit
         && TaxonomyProfile == other.TaxonomyProfile && DepartmentGoals.Equals(other.DepartmentGoals)
-        && Projects.SequenceEqual(other.Projects);
+        && FormLacks == other.FormLacks && Projects.SequenceEqual(other.Projects);
 
     public override int GetHashCode() => HashCode.Combine(FiscalYear, RegionCode, DepartmentCode);
 }

@@ -22,6 +22,7 @@ public sealed class DocumentContext
         Document = document;
         Profile = profile;
         Supplement = supplement;
+        FormLacks = document.StillLacking();
         Taxonomy = TaxonomyProfile.Find(document.TaxonomyProfile) ?? TaxonomyProfile.A;
         var projects = new ProjectContext[document.Projects.Count];
         ReviewEngine.ForEachProject(projects.Length, i => projects[i] = new ProjectContext(this, document.Projects[i], i));
@@ -30,6 +31,9 @@ public sealed class DocumentContext
     }
 
     public PerformanceDocument Document { get; }
+
+    /// <summary><see cref="FormFields.Part1"/> when the file has no Part 1 and none was written in since.</summary>
+    public FormFields FormLacks { get; }
 
     public ReviewProfile Profile { get; }
 

@@ -14,10 +14,15 @@ public sealed class FindingSink
     private readonly List<Finding> _findings = [];
     private readonly List<int> _projectIndices = [];
     private readonly ReviewProfile _profile;
+    private readonly FormFields _documentLacks;
     private ReviewRule? _rule;
     private Severity? _profileSeverity;
 
-    internal FindingSink(ReviewProfile profile) => _profile = profile;
+    internal FindingSink(ReviewProfile profile, FormFields documentLacks = FormFields.None)
+    {
+        _profile = profile;
+        _documentLacks = documentLacks;
+    }
 
     /// <summary>The findings, in the order the rules reported them.</summary>
     internal List<Finding> Findings => _findings;
@@ -50,12 +55,18 @@ public sealed class FindingSink
     private void Add(ProjectContext? context, int? row, int? goal, string field, string message, string fix, Severity? severity)
     {
         var rule = _rule ?? throw new InvalidOperationException("No rule is running.");
+        if (context is null ? (_documentLacks & FormNotice.OfDocumentField(field)) != 0 : (context.FormLacks & FormNotice.OfTableField(field)) != 0)
+        {
+            return; // the form has no such field: said once by the form note instead (FormNotice)
+        }
+
         var project = context?.Project;
         _projectIndices.Add(context?.Index ?? -1);
         _findings.Add(new Finding
         {
             RuleId = rule.Id,
-            Severity = _profileSeverity ?? severity ?? rule.DefaultSeverity,
+            // A note about the form is never a defect, whatever severity the profile gives the rule.
+            Severity = field == ReviewFields.Form ? Severity.Info : _profileSeverity ?? severity ?? rule.DefaultSeverity,
             Dimension = rule.Dimension,
             ProjectSequence = project?.Sequence,
             ProjectCode = project?.ProjectCode,

@@ -18,6 +18,7 @@ public sealed class ProjectContext
         Project = project;
         Index = index;
         NameKey = ChineseText.Key(project.ProjectName);
+        FormLacks = project.StillLacking();
         var rows = new RowContext[project.Indicators.Count];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -40,6 +41,9 @@ public sealed class ProjectContext
     internal RowContext[] RowArray { get; }
 
     public string NameKey { get; }
+
+    /// <summary>The fields the table's form lacks and that are still empty: not checked, one note instead.</summary>
+    public FormFields FormLacks { get; }
 
     /// <summary>"第3张表《纪委全会经费》" — how findings name the table.</summary>
     public string Label => _label ??= $"第{Project.Sequence}张表《{Project.ProjectName}》";

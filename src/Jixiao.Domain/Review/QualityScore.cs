@@ -7,6 +7,7 @@ namespace Jixiao.Domain.Review;
 /// table score    = 100 × Π_rules (1 − d(rule)/100), at most ErrorScoreCap (79) when a finding is an error
 /// document score = mean(table scores) × Π_document-level rules (1 − d(rule)/100), same error cap
 /// grade          = 优 ≥90, 良 ≥80, 中 ≥60, else 差 (GradeExtensions.FromScore)
+/// A note that the form lacks a field (field 表式, see FormNotice) costs nothing.
 /// </code>
 /// Capping per rule keeps one defect copied into nine rows from outweighing nine different defects; multiplying
 /// instead of subtracting keeps very poor tables apart (a score never hits a floor of 0).
@@ -24,6 +25,11 @@ public static class QualityScore
         var byRule = new Dictionary<string, (decimal Sum, Severity Worst)>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
+            if (f.Field == ReviewFields.Form)
+            {
+                continue; // a note that the form lacks a field costs nothing (FormNotice)
+            }
+
             var (sum, worst) = byRule.GetValueOrDefault(f.RuleId, (0m, Severity.Info));
             byRule[f.RuleId] = (sum + scoring.Deduction(f.Severity), f.Severity > worst ? f.Severity : worst);
         }

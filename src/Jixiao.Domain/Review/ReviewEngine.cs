@@ -48,7 +48,7 @@ public sealed class ReviewEngine
             perProject[i] = sink.Findings;
         });
 
-        var documentSink = new FindingSink(profile);
+        var documentSink = new FindingSink(profile, context.FormLacks);
         foreach (var rule in documentRules)
         {
             documentSink.Begin(rule);

@@ -28,4 +28,7 @@ public static class ReviewFields
     public const string Safeguards = "工作保障措施";
     public const string Part1 = "第一部分 部门整体绩效目标";
     public const string Part2 = "第二部分 预算项目绩效目标";
+
+    /// <summary>The form itself: a note that the table's (or file's) form has no place for some fields.</summary>
+    public const string Form = "表式";
 }

@@ -1,8 +1,10 @@
+using Jixiao.Domain.Goals;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
-/// <summary>STR-01: the 部门预算绩效文本 has both parts: Part 1 with 总体/分项绩效目标 and 工作保障措施, Part 2 with ≥1 table.</summary>
+/// <summary>STR-01: the 部门预算绩效文本 has both parts: Part 1 with 总体/分项绩效目标 and 工作保障措施, Part 2 with ≥1 table. A file of goal
+/// tables only (no Part 1 in its form) gets one note instead of the Part 1 findings.</summary>
 public sealed class Str01DocumentPartsRule : DocumentRule
 {
     public override string Id => "STR-01";
@@ -18,6 +20,12 @@ public sealed class Str01DocumentPartsRule : DocumentRule
     public override void Check(DocumentContext document, FindingSink findings)
     {
         var goals = document.Document.DepartmentGoals;
+        if (document.FormLacks != FormFields.None)
+        {
+            var (message, fix) = FormNotice.ForDocument();
+            findings.Document(ReviewFields.Form, message, fix);
+        }
+
         if (goals.OverallGoal.Trim().Length == 0)
         {
             findings.Document(ReviewFields.OverallGoal, "第一部分缺少“总体绩效目标”。", "在第一部分“一、总体绩效目标”下写明部门本年度要实现的总体产出和效果。");

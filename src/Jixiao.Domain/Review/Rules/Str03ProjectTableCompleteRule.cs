@@ -1,9 +1,11 @@
+using Jixiao.Domain.Goals;
 using Jixiao.Domain.Sources;
 
 namespace Jixiao.Domain.Review.Rules;
 
 /// <summary>STR-03: a project table has unit, 项目名称, 预算数, 资金用途, ≥1 绩效目标 and ≥1 indicator row. A missing
-/// 项目编码 is COD-01's (a warning: many provincial tables carry none, and it can be filled in later).</summary>
+/// 项目编码 is COD-01's (a warning: many provincial tables carry none, and it can be filled in later). A field the table's form lacks is
+/// named once in a note (<see cref="FormNotice"/>) instead of reported.</summary>
 public sealed class Str03ProjectTableCompleteRule : ProjectRule
 {
     public override string Id => "STR-03";
@@ -19,6 +21,12 @@ public sealed class Str03ProjectTableCompleteRule : ProjectRule
     public override void Check(ProjectContext project, FindingSink findings)
     {
         var p = project.Project;
+        if (project.FormLacks != FormFields.None)
+        {
+            var (message, fix) = FormNotice.ForTable(project.Label, project.FormLacks);
+            findings.Project(project, ReviewFields.Form, message, fix);
+        }
+
         Require(project, findings, p.UnitCode, ReviewFields.UnitCode, "填写预算单位代码，例如“222001”。");
         Require(project, findings, p.UnitName, ReviewFields.UnitName, "填写预算单位名称，例如“纪律检查委员会本级”。");
         Require(project, findings, p.ProjectName, ReviewFields.ProjectName, "填写项目名称。");

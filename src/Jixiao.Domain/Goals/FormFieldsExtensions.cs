@@ -1,0 +1,69 @@
+namespace Jixiao.Domain.Goals;
+
+/// <summary>What a project's form lacks, as its values now stand.</summary>
+public static class FormFieldsExtensions
+{
+    /// <summary>
+    /// <paramref name="project"/>'s <see cref="BudgetProject.FormLacks"/> without the fields that now hold a value:
+    /// a field filled in (on the project page) is asked for from then on, so leaving it empty again is a defect,
+    /// while the fields still empty keep the record of the form the table came in.
+    /// </summary>
+    public static FormFields StillLacking(this BudgetProject project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var lacks = project.FormLacks;
+        if (lacks == FormFields.None)
+        {
+            return lacks;
+        }
+
+        if (project.UnitCode.Trim().Length > 0)
+        {
+            lacks &= ~FormFields.UnitCode;
+        }
+
+        if (project.ProjectCode.Trim().Length > 0)
+        {
+            lacks &= ~FormFields.ProjectCode;
+        }
+
+        if (project.FundUse.Trim().Length > 0)
+        {
+            lacks &= ~FormFields.FundUse;
+        }
+
+        if (!project.SpendingPlan.IsEmpty)
+        {
+            lacks &= ~FormFields.SpendingPlan;
+        }
+
+        if (project.Indicators.Any(i => i.Description.Trim().Length > 0))
+        {
+            lacks &= ~FormFields.Description;
+        }
+
+        if (project.Indicators.Any(i => i.TargetBasis.Trim().Length > 0))
+        {
+            lacks &= ~FormFields.TargetBasis;
+        }
+
+        return lacks & ~FormFields.Part1;
+    }
+
+    /// <summary>The document's <see cref="PerformanceDocument.FormLacks"/> once Part 1 holds anything: a Part 1
+    /// written in (on the unit page) is checked like any other.</summary>
+    public static FormFields StillLacking(this PerformanceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.DepartmentGoals.IsEmpty ? document.FormLacks & FormFields.Part1 : FormFields.None;
+    }
+
+    /// <summary><paramref name="document"/> read in Jixiao's full form: nothing lacking, in the document and every project.</summary>
+    public static PerformanceDocument InFullForm(this PerformanceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.FormLacks == FormFields.None && document.Projects.All(p => p.FormLacks == FormFields.None)
+            ? document
+            : document with { FormLacks = FormFields.None, Projects = [.. document.Projects.Select(p => p with { FormLacks = FormFields.None })] };
+    }
+}

@@ -1,0 +1,59 @@
+using Jixiao.Domain.Goals;
+
+namespace Jixiao.Domain.Review;
+
+/// <summary>
+/// The review of a table by what its form asks for. A field the source form lacks
+/// (<see cref="BudgetProject.FormLacks"/>, <see cref="PerformanceDocument.FormLacks"/>) is not reported cell by
+/// cell and costs nothing; one note per table (and one per file for a missing Part 1) names what the form does not
+/// have and what to do if the region requires it. A field the form has but left empty is a defect as before.
+/// </summary>
+public static class FormNotice
+{
+    // In the order the form prints them: head cells first, then the indicator columns.
+    private static readonly (FormFields Flag, string Field)[] TableFields =
+    [
+        (FormFields.UnitCode, ReviewFields.UnitCode),
+        (FormFields.ProjectCode, ReviewFields.ProjectCode),
+        (FormFields.FundUse, ReviewFields.FundUse),
+        (FormFields.SpendingPlan, ReviewFields.SpendingPlan),
+        (FormFields.Description, ReviewFields.Description),
+        (FormFields.TargetBasis, ReviewFields.Basis),
+    ];
+
+    /// <summary>The part of the form a finding's field belongs to on a table (none for a field every form has).</summary>
+    public static FormFields OfTableField(string? field) => field switch
+    {
+        ReviewFields.UnitCode => FormFields.UnitCode,
+        ReviewFields.ProjectCode => FormFields.ProjectCode,
+        ReviewFields.FundUse => FormFields.FundUse,
+        ReviewFields.SpendingPlan => FormFields.SpendingPlan,
+        ReviewFields.Description => FormFields.Description,
+        ReviewFields.Basis => FormFields.TargetBasis,
+        _ => FormFields.None,
+    };
+
+    /// <summary>The part of the form a document-level finding's field belongs to: Part 1's fields.</summary>
+    public static FormFields OfDocumentField(string? field) => field switch
+    {
+        ReviewFields.OverallGoal or ReviewFields.SubGoals or ReviewFields.Safeguards or ReviewFields.Part1 => FormFields.Part1,
+        _ => FormFields.None,
+    };
+
+    /// <summary>The names of the table fields in <paramref name="lacks"/>, as printed on the form, in its order.</summary>
+    public static IReadOnlyList<string> Names(FormFields lacks) =>
+        [.. TableFields.Where(f => (lacks & f.Flag) != 0).Select(f => f.Field)];
+
+    /// <summary>The note on a table whose form lacks <paramref name="lacks"/>.</summary>
+    public static (string Message, string Fix) ForTable(string tableLabel, FormFields lacks)
+    {
+        var names = string.Concat(Names(lacks).Select(n => $"“{n}”"));
+        return ($"{tableLabel}所用表式没有{names}栏，这些栏目未逐项检查，也不扣分。",
+            "如本地要求填报，请在项目页补填；补填后即按要求检查。");
+    }
+
+    /// <summary>The note on a file that holds goal tables only.</summary>
+    public static (string Message, string Fix) ForDocument() =>
+        ("本文件只有项目绩效目标表，没有第一部分（总体绩效目标、分项绩效目标、工作保障措施），第一部分未作检查，也不扣分。",
+            "如本地要求报送部门整体绩效目标，请在单位页补填第一部分；补填后即按要求检查。");
+}
