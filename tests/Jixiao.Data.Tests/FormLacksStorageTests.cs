@@ -106,6 +106,31 @@ public abstract class FormLacksStorageTests
         Assert.Equal([TableLacks, TableLacks & ~FormFields.FundUse], await app.Db.ProjectVersions.OrderBy(v => v.Number).Select(v => v.FormLacks).ToListAsync());
     }
 
+    [SkippableFact]
+    public async Task SameValuesInAnotherForm_AreANewVersion_SoTheStoredReviewStaysTheReviewAtImport()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var store = app.Get<DocumentStore>();
+        var inOtherForm = GoalTable();
+
+        // Stored first in the full form (as every table stored before forms were recorded reads), then the same
+        // values arrive in a form without those columns.
+        await store.ImportAsync(inOtherForm.InFullForm(), new ImportRequest("测试", "full.xlsx") { Review = false });
+        var imported = await store.ImportAsync(inOtherForm, new ImportRequest("测试", "goal-table.html"));
+
+        var change = Assert.Single(imported.Projects);
+        Assert.Equal(ProjectChangeKind.Changed, change.Kind);
+        Assert.Equal(2, change.Version);
+        Assert.Equal($"项目《{change.ProjectName}》.表式未设栏目: “” → “资金用途、资金支出计划、绩效指标描述、指标值确定依据”", Assert.Single(change.Changes));
+        Assert.Equal(TableLacks, await app.Db.ProjectVersions.Where(v => v.Number == 2).Select(v => v.FormLacks).SingleAsync());
+        Assert.Equal("表式未设部分: “” → “第一部分”", Assert.Single(imported.Part1Changes));
+        Assert.Equal(FormFields.Part1, await app.Db.Documents.Select(d => d.FormLacks).SingleAsync());
+        var stored = await app.Get<DocumentReviewer>().ReviewStoredAsync(imported.DocumentId, "审核员");
+        Assert.Equal(imported.Review!.Score, stored!.Score);
+        Assert.Equal(DocumentReviewer.Review(inOtherForm).Score, stored.Score);
+    }
+
     private static async Task<ApplicationScope> StartAsync(ITestDatabase database)
     {
         await DatabaseSetup.MigrateAsync(database.Connection);

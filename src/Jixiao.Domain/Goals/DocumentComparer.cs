@@ -24,6 +24,7 @@ public static class DocumentComparer
         Field(diffs, "部门名称", before.DepartmentName, after.DepartmentName);
         Field(diffs, "金额单位", before.MoneyUnit, after.MoneyUnit);
         Field(diffs, "指标体系", before.TaxonomyProfile, after.TaxonomyProfile);
+        Field(diffs, "表式未设部分", before.FormLacks.Names(), after.FormLacks.Names());
         CompareDepartmentGoals(diffs, before.DepartmentGoals, after.DepartmentGoals);
         Field(diffs, "项目数", before.Projects.Count, after.Projects.Count);
         for (var i = 0; i < Math.Min(before.Projects.Count, after.Projects.Count); i++)
@@ -74,6 +75,10 @@ public static class DocumentComparer
         }
 
         Field(diffs, Join(path, "表头其他内容"), Labeled(a.Extras), Labeled(b.Extras));
+
+        // What the form lacks decides what the review asks of the table: a table that arrives in another form is a
+        // new version, so the stored review judges it as the review at import did.
+        Field(diffs, Join(path, "表式未设栏目"), a.FormLacks.Names(), b.FormLacks.Names());
         return diffs;
     }
 

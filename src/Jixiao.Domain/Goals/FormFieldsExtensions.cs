@@ -58,6 +58,22 @@ public static class FormFieldsExtensions
         return document.DepartmentGoals.IsEmpty ? document.FormLacks & FormFields.Part1 : FormFields.None;
     }
 
+    /// <summary>The parts in <paramref name="lacks"/> as the form prints them, in its order ("单位代码、资金用途"); empty
+    /// for none.</summary>
+    public static string Names(this FormFields lacks) =>
+        lacks == FormFields.None ? string.Empty : string.Join("、", Printed.Where(p => (lacks & p.Flag) != 0).Select(p => p.Name));
+
+    private static readonly (FormFields Flag, string Name)[] Printed =
+    [
+        (FormFields.Part1, "第一部分"),
+        (FormFields.UnitCode, "单位代码"),
+        (FormFields.ProjectCode, "项目编码"),
+        (FormFields.FundUse, "资金用途"),
+        (FormFields.SpendingPlan, "资金支出计划"),
+        (FormFields.Description, "绩效指标描述"),
+        (FormFields.TargetBasis, "指标值确定依据"),
+    ];
+
     /// <summary><paramref name="document"/> read in Jixiao's full form: nothing lacking, in the document and every project.</summary>
     public static PerformanceDocument InFullForm(this PerformanceDocument document)
     {
