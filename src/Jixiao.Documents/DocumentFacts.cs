@@ -32,14 +32,17 @@ public static partial class DocumentFacts
 
         if (year == 0)
         {
+            // A file of a department's goals alone (部门整体支出绩效目标表) has no project codes to take the year from.
+            var why = document.Projects.Count == 0 ? "表中也没有写明年度" : "项目编码也不符合 21 位编码规则";
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                "无法确定年度：文件没有标题行，项目编码也不符合 21 位编码规则。请在导入时填写年度（导入页面的“年度”栏），例如 2022。") { File = options.FileName });
+                $"无法确定年度：文件没有标题行，{why}。请在导入时填写年度（导入页面的“年度”栏），例如 2022。") { File = options.FileName });
         }
 
         if (region.Length == 0)
         {
+            var why = document.Projects.Count == 0 ? "文件中没有项目编码可供推断" : "项目编码不符合 21 位编码规则";
             problems.Add(new ReadProblem(ProblemSeverity.Warning,
-                "无法确定财政区划：项目编码不符合 21 位编码规则。请在导入时填写 6 位区划代码（导入页面的“区划代码”栏），例如 130682。") { File = options.FileName });
+                $"无法确定财政区划：{why}。请在导入时填写 6 位区划代码（导入页面的“区划代码”栏），例如 130682。") { File = options.FileName });
         }
 
         var profile = options.TaxonomyProfile ?? ProfileDetector.Detect(document.Projects.SelectMany(p => p.Indicators));

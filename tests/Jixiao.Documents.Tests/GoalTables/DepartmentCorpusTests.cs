@@ -81,6 +81,11 @@ public class DepartmentCorpusTests
         Assert.Empty(goals.Indicators);
         Assert.Contains(result.Problems, p => p.Message.Contains("没有找到“年度总体目标”", StringComparison.Ordinal));
         Assert.Contains(result.Problems, p => p.Message.Contains("没有找到绩效指标", StringComparison.Ordinal));
+
+        // No projects: the year and region messages do not point at project codes the file cannot have.
+        Assert.Contains(result.Problems, p => p.Message.StartsWith("无法确定年度：文件没有标题行，表中也没有写明年度。", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Message.StartsWith("无法确定财政区划：文件中没有项目编码可供推断。", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("21 位编码规则", StringComparison.Ordinal));
     }
 
     /// <summary>The national form's layout (财预〔2015〕88号 部门整体支出绩效目标申报表): 年度主要任务 with the budget split
