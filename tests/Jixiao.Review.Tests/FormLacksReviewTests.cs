@@ -127,4 +127,16 @@ public class FormLacksReviewTests
         Assert.All(clean.Projects, p => Assert.Equal(F.None, p.FormLacks));
         Assert.Empty(new ReviewEngine().Review(clean).Findings);
     }
+
+    [Fact]
+    public void EachTablePartsName_IsTheReviewFieldItSilences_AndPart1IsNoTableField()
+    {
+        var tableParts = new[] { F.UnitCode, F.ProjectCode, F.FundUse, F.SpendingPlan, F.Description, F.TargetBasis };
+
+        // The name the note prints is the field whose findings the form's lack silences, one for one.
+        Assert.All(tableParts, part => Assert.Equal(part, FormNotice.OfTableField(Assert.Single(part.PartNames()))));
+        Assert.Equal("第一部分、单位代码、指标值确定依据", (F.Part1 | F.UnitCode | F.TargetBasis).Names());
+        Assert.Equal(string.Empty, F.None.Names());
+        Assert.Equal(F.None, FormNotice.OfTableField("第一部分"));
+    }
 }

@@ -297,7 +297,7 @@ internal static partial class DepartmentTable
         var money = MoneyText.Parse(text, unit, out _, out _, out var problem);
         if (problem is not null)
         {
-            warn(place, $"{TableName}中的金额无法读取：{problem}。请改为以万元为单位的数字后重新导入。");
+            warn(place, $"{TableName}中的金额无法读取：{problem}。" + (MoneyText.LacksUnit(problem) ? MoneyText.NoUnitAdvice : "请改正该金额后重新导入。"));
         }
 
         return money;
@@ -356,7 +356,7 @@ internal static partial class DepartmentTable
             var parts = group.Where(f => f != total && f.Amount is not null).ToList();
             if (total?.Amount is { } sum && parts.Count > 0 && Money.Sum(parts.Select(p => p.Amount!.Value)) is var added && added != sum)
             {
-                warn(string.Empty, $"{TableName}“{group.Key}”中{string.Join("、", parts.Select(p => p.Label))}之和 {Wan(added)} 万元与{total.Label} {Wan(sum)} 万元不符，请核对这几行的金额。");
+                warn(string.Empty, $"{TableName}“{group.Key}”中{string.Join("、", parts.Select(p => p.Label))}之和 {added.ToWanYuanString(0)} 万元与{total.Label} {sum.ToWanYuanString(0)} 万元不符，请核对这几行的金额。");
             }
         }
 
@@ -364,7 +364,7 @@ internal static partial class DepartmentTable
         var budgets = tasks.Where(t => t.Budget is not null).Select(t => t.Budget!.Value).ToList();
         if (tasksTotal is { } expected && budgets.Count > 0 && Money.Sum(budgets) is var taskSum && taskSum != expected)
         {
-            warn(string.Empty, $"{TableName}中年度主要任务的预算金额之和 {Wan(taskSum)} 万元与金额合计 {Wan(expected)} 万元不符，请核对各任务的预算金额。");
+            warn(string.Empty, $"{TableName}中年度主要任务的预算金额之和 {taskSum.ToWanYuanString(0)} 万元与金额合计 {expected.ToWanYuanString(0)} 万元不符，请核对各任务的预算金额。");
         }
 
         if (unit is null && (funds.Count > 0 || tasks.Count > 0))
@@ -385,8 +385,6 @@ internal static partial class DepartmentTable
 
     private static DepartmentLabel? LabelOf(string text) =>
         Labels.Match(text) is { } m && Enum.TryParse<DepartmentLabel>(m.Field, out var kind) ? kind : null;
-
-    private static string Wan(Money money) => money.WanYuan.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary>Where the 年度主要任务 are: the heading row (任务名称 / 主要内容 / 预算金额) and the column of each, the
     /// budget split into 总额 / 财政拨款 / 其他资金 on the row under its heading on the 88号 form.</summary>

@@ -143,4 +143,10 @@ internal static partial class MoneyText
 
         return (end, string.Empty);
     }
+
+    /// <summary>What to do about an amount <see cref="Parse"/> could not read because it has no unit.</summary>
+    internal const string NoUnitAdvice = "请在表头写明“单位：万元”或“（元）”，或导入时指定金额单位。";
+
+    /// <summary>Whether a <see cref="Parse"/> problem is an amount without a unit (<see cref="NoUnitAdvice"/> says what to do).</summary>
+    internal static bool LacksUnit(string problem) => problem.Contains("没有单位", StringComparison.Ordinal);
 }

@@ -321,9 +321,7 @@ internal static partial class ProjectHead
         var amount = MoneyText.Parse(text, own, out var used, out var remark, out var problem);
         if (problem is not null)
         {
-            context.Error(place, at.Line, $"{labelText}：{problem}。" + (problem.Contains("没有单位", StringComparison.Ordinal)
-                ? "请在表头写明“单位：万元”或“（元）”，或导入时指定金额单位。"
-                : string.Empty), labelText);
+            context.Error(place, at.Line, $"{labelText}：{problem}。" + (MoneyText.LacksUnit(problem) ? MoneyText.NoUnitAdvice : string.Empty), labelText);
             return null;
         }
 

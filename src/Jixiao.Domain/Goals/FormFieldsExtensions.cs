@@ -60,8 +60,12 @@ public static class FormFieldsExtensions
 
     /// <summary>The parts in <paramref name="lacks"/> as the form prints them, in its order ("单位代码、资金用途"); empty
     /// for none.</summary>
-    public static string Names(this FormFields lacks) =>
-        lacks == FormFields.None ? string.Empty : string.Join("、", Printed.Where(p => (lacks & p.Flag) != 0).Select(p => p.Name));
+    public static string Names(this FormFields lacks) => string.Join("、", lacks.PartNames());
+
+    /// <summary>The names of the parts in <paramref name="lacks"/> as the form prints them (the review's field names
+    /// too), in the form's order: Part 1, the head cells, then the indicator columns.</summary>
+    public static IReadOnlyList<string> PartNames(this FormFields lacks) =>
+        [.. Printed.Where(p => (lacks & p.Flag) != 0).Select(p => p.Name)];
 
     private static readonly (FormFields Flag, string Name)[] Printed =
     [

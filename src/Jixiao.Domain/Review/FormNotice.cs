@@ -10,17 +10,6 @@ namespace Jixiao.Domain.Review;
 /// </summary>
 public static class FormNotice
 {
-    // In the order the form prints them: head cells first, then the indicator columns.
-    private static readonly (FormFields Flag, string Field)[] TableFields =
-    [
-        (FormFields.UnitCode, ReviewFields.UnitCode),
-        (FormFields.ProjectCode, ReviewFields.ProjectCode),
-        (FormFields.FundUse, ReviewFields.FundUse),
-        (FormFields.SpendingPlan, ReviewFields.SpendingPlan),
-        (FormFields.Description, ReviewFields.Description),
-        (FormFields.TargetBasis, ReviewFields.Basis),
-    ];
-
     /// <summary>The part of the form a finding's field belongs to on a table (none for a field every form has).</summary>
     public static FormFields OfTableField(string? field) => field switch
     {
@@ -40,14 +29,10 @@ public static class FormNotice
         _ => FormFields.None,
     };
 
-    /// <summary>The names of the table fields in <paramref name="lacks"/>, as printed on the form, in its order.</summary>
-    public static IReadOnlyList<string> Names(FormFields lacks) =>
-        [.. TableFields.Where(f => (lacks & f.Flag) != 0).Select(f => f.Field)];
-
     /// <summary>The note on a table whose form lacks <paramref name="lacks"/>.</summary>
     public static (string Message, string Fix) ForTable(string tableLabel, FormFields lacks)
     {
-        var names = string.Concat(Names(lacks).Select(n => $"“{n}”"));
+        var names = string.Concat((lacks & ~FormFields.Part1).PartNames().Select(n => $"“{n}”"));
         return ($"{tableLabel}所用表式没有{names}栏，这些栏目未逐项检查，也不扣分。",
             "如本地要求填报，请在项目页补填；补填后即按要求检查。");
     }
