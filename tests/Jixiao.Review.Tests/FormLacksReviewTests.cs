@@ -139,4 +139,29 @@ public class FormLacksReviewTests
         Assert.Equal(string.Empty, F.None.Names());
         Assert.Equal(F.None, FormNotice.OfTableField("第一部分"));
     }
+
+    [Fact]
+    public void DepartmentTableAlone_IsNotFaultedForSubGoalsSafeguardsOrProjectTables_ItsFormHasNone()
+    {
+        var clean = CleanDocument.Create();
+        var table = clean with
+        {
+            DepartmentGoals = new DepartmentGoals { OverallGoal = clean.DepartmentGoals.OverallGoal, Duties = "负责全县纪检监察工作。" },
+            Projects = [],
+        };
+
+        var asText = new ReviewEngine().Review(table);
+        var asTable = new ReviewEngine().Review(table with { FormLacks = F.SubGoals | F.Safeguards | F.Part2 });
+
+        // Read as a department's text: three errors of STR-01. As the table it came in: one note, nothing deducted.
+        Assert.Equal(3, asText.Findings.Count(f => f.RuleId == "STR-01" && f.Severity == Severity.Error));
+        var note = Assert.Single(asTable.Findings, f => f.RuleId == "STR-01");
+        Assert.Equal(Severity.Info, note.Severity);
+        Assert.Equal("本文件所用的部门整体支出绩效目标表没有“分项绩效目标”“工作保障措施”“第二部分”，这些部分未作检查，也不扣分。", note.Message);
+        Assert.True(asTable.DocumentScore > asText.DocumentScore, $"{asTable.DocumentScore} vs {asText.DocumentScore}");
+
+        // Sub-goals written in on the unit page are checked from then on.
+        var written = table with { FormLacks = F.SubGoals | F.Safeguards | F.Part2, DepartmentGoals = clean.DepartmentGoals };
+        Assert.Equal(F.Part2, written.StillLacking());
+    }
 }

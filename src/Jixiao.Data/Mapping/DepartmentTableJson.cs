@@ -21,7 +21,7 @@ public static class DepartmentTableJson
 
         var table = new Table(
             goals.Duties,
-            [.. goals.Tasks.Select(t => new Task(t.Name, t.Content, t.Budget?.Fen, t.FiscalFunds?.Fen, t.OtherFunds?.Fen))],
+            [.. goals.Tasks.Select(t => new TaskRow(t.Name, t.Content, t.Budget?.Fen, t.FiscalFunds?.Fen, t.OtherFunds?.Fen))],
             [.. goals.Funds.Select(f => new Fund(f.Group, f.Label, f.Amount?.Fen, f.Share))],
             [.. goals.Indicators.Select(i => new Row(i.Level1, i.Level2, i.Name, i.Description, i.Target.Text, i.TargetBasis, i.Weight,
                 Labeled(i.Standards), Labeled(i.Extras)))]);
@@ -78,9 +78,9 @@ public static class DepartmentTableJson
     private static IReadOnlyList<LabeledText> Texts(List<Item>? items) =>
         items is null ? [] : [.. items.Select(i => new LabeledText(i.Label ?? string.Empty, i.Text ?? string.Empty))];
 
-    private sealed record Table(string? Duties, List<Task>? Tasks, List<Fund>? Funds, List<Row>? Indicators);
+    private sealed record Table(string? Duties, List<TaskRow>? Tasks, List<Fund>? Funds, List<Row>? Indicators);
 
-    private sealed record Task(string? Name, string? Content, long? BudgetFen, long? FiscalFen, long? OtherFen);
+    private sealed record TaskRow(string? Name, string? Content, long? BudgetFen, long? FiscalFen, long? OtherFen);
 
     private sealed record Fund(string? Group, string? Label, long? AmountFen, string? Share);
 

@@ -102,7 +102,10 @@ public static partial class GoalDocumentReader
             Projects = projects,
             DepartmentName = departmentTable is { DepartmentName.Length: > 0 } ? departmentTable.DepartmentName
                 : title.Length == 0 && departmentName.Count == 1 ? departmentName[0] : string.Empty,
-            FormLacks = partOne < 0 && departmentGoals.IsEmpty ? FormFields.Part1 : FormFields.None,
+            FormLacks = partOne >= 0 ? FormFields.None
+                : departmentGoals.IsEmpty ? FormFields.Part1
+                : departmentTable is null ? FormFields.None
+                : FormFields.SubGoals | FormFields.Safeguards | (projects.Count == 0 ? FormFields.Part2 : FormFields.None),
         };
         if (blocks.Any(b => WordStyles.IsJixiaos(b.Style)))
         {

@@ -31,4 +31,13 @@ public enum FormFields
 
     /// <summary>第一部分 (部门整体绩效目标): the file holds goal tables only. A document's flag, never a project's.</summary>
     Part1 = 64,
+
+    /// <summary>分项绩效目标: a 部门整体支出绩效目标表 gives the overall goal and indicators, no sub-goals. A document's flag.</summary>
+    SubGoals = 128,
+
+    /// <summary>工作保障措施, which a 部门整体支出绩效目标表 does not have either. A document's flag.</summary>
+    Safeguards = 256,
+
+    /// <summary>第二部分: a file holding the department's table alone, no project tables. A document's flag.</summary>
+    Part2 = 512,
 }

@@ -47,7 +47,7 @@ public static class FormFieldsExtensions
             lacks &= ~FormFields.TargetBasis;
         }
 
-        return lacks & ~FormFields.Part1;
+        return lacks & ~DocumentParts;
     }
 
     /// <summary>The document's <see cref="PerformanceDocument.FormLacks"/> once Part 1 holds anything: a Part 1
@@ -55,8 +55,28 @@ public static class FormFieldsExtensions
     public static FormFields StillLacking(this PerformanceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.DepartmentGoals.IsEmpty ? document.FormLacks & FormFields.Part1 : FormFields.None;
+        var goals = document.DepartmentGoals;
+        var lacks = document.FormLacks & DocumentParts;
+        if (!goals.IsEmpty)
+        {
+            lacks &= ~FormFields.Part1;
+        }
+
+        if (goals.SubGoals.Count > 0)
+        {
+            lacks &= ~FormFields.SubGoals;
+        }
+
+        if (goals.Safeguards.Count > 0)
+        {
+            lacks &= ~FormFields.Safeguards;
+        }
+
+        return document.Projects.Count > 0 ? lacks & ~FormFields.Part2 : lacks;
     }
+
+    /// <summary>The parts a document's form may lack (the rest are a table's).</summary>
+    public const FormFields DocumentParts = FormFields.Part1 | FormFields.SubGoals | FormFields.Safeguards | FormFields.Part2;
 
     /// <summary>The parts in <paramref name="lacks"/> as the form prints them, in its order ("单位代码、资金用途"); empty
     /// for none.</summary>
@@ -70,6 +90,9 @@ public static class FormFieldsExtensions
     private static readonly (FormFields Flag, string Name)[] Printed =
     [
         (FormFields.Part1, "第一部分"),
+        (FormFields.SubGoals, "分项绩效目标"),
+        (FormFields.Safeguards, "工作保障措施"),
+        (FormFields.Part2, "第二部分"),
         (FormFields.UnitCode, "单位代码"),
         (FormFields.ProjectCode, "项目编码"),
         (FormFields.FundUse, "资金用途"),

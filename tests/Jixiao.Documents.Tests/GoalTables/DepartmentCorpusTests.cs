@@ -166,6 +166,6 @@ public class DepartmentCorpusTests
         Assert.False(goals.HasTable);
     }
 
-    private static ReadResult Read(string file) =>
+    internal static ReadResult Read(string file) =>
         DocumentFiles.Read(TestFiles.Fixture(Path.Combine("corpus", "department", file)));
 }

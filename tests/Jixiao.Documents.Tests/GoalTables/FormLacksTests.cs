@@ -86,4 +86,14 @@ public class FormLacksTests
         Assert.Equal(Head | F.UnitCode | F.Description, project.StillLacking());
         Assert.Equal(F.ProjectCode | F.SpendingPlan | F.UnitCode, filled.StillLacking());
     }
+
+    [Fact]
+    public void DepartmentTableAlone_LacksSubGoalsSafeguardsAndPart2_NotPart1()
+    {
+        var document = DepartmentCorpusTests.Read("hunan-yueyanglou-2023-jiagerenzheng.html").Document;
+
+        Assert.Equal(F.SubGoals | F.Safeguards | F.Part2, document.FormLacks);
+        Assert.Equal(F.SubGoals | F.Safeguards | F.Part2, document.StillLacking());
+        Assert.Equal("分项绩效目标、工作保障措施、第二部分", document.FormLacks.Names());
+    }
 }

@@ -22,7 +22,7 @@ public sealed class Str01DocumentPartsRule : DocumentRule
         var goals = document.Document.DepartmentGoals;
         if (document.FormLacks != FormFields.None)
         {
-            var (message, fix) = FormNotice.ForDocument();
+            var (message, fix) = FormNotice.ForDocument(document.FormLacks);
             findings.Document(ReviewFields.Form, message, fix);
         }
 
