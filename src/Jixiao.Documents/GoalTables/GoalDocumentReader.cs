@@ -31,8 +31,15 @@ public static partial class GoalDocumentReader
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[）)]?$|绩效.{0,12}表|申报表|批复表")]
     private static partial Regex TitleLine();
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(.+?)(?:(?:(?:项目)?(?:支出)?(?:资金)?绩效(?:目标|评价指标)(?:申报|批复|设定|公开)?表)|(?:绩效目标申报表)).*$")]
+    /// <summary>The project's name in a title line: what comes before the table's kind. "项目" stays with the name
+    /// ("培训项目支出绩效目标表" names 培训项目, "宁晋县高中助学金项目绩效评价指标表" 宁晋县高中助学金项目); only 支出/资金
+    /// before 绩效 belong to the kind.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(.+?)(?:(?:(?:支出)?(?:资金)?绩效(?:目标|评价指标)(?:申报|批复|设定|公开)?表)|(?:绩效目标申报表)).*$")]
     private static partial Regex NameInTitle();
+
+    /// <summary>A title that names only the kind of table ("项目支出绩效目标表", "部门项目绩效目标表"): no project name.</summary>
+    [GeneratedRegex(@"^(?:部门|单位)?(?:预算)?项目(?:支出)?$")]
+    private static partial Regex KindOnly();
 
     /// <summary>A line of the text layout that is a heading, not a cell's further paragraph: a table's title, a
     /// part's heading (第一部分, 第二部分).</summary>
@@ -638,9 +645,10 @@ public static partial class GoalDocumentReader
         foreach (var text in texts.Reverse())
         {
             var m = NameInTitle().Match(ChineseText.WithoutWhitespace(text));
-            if (m.Success && m.Groups[1].Value.Length >= 2)
+            var name = m.Success ? m.Groups[1].Value.Trim('（', '(', '）', ')') : string.Empty;
+            if (name.Length >= 2 && !KindOnly().IsMatch(name))
             {
-                return m.Groups[1].Value.Trim('（', '(', '）', ')');
+                return name;
             }
         }
 

@@ -42,7 +42,25 @@ public class ListTableTests
         Assert.False(result.HasErrors, string.Join("；", result.Errors));
         var project = Assert.Single(result.Document.Projects);
         var indicator = Assert.Single(project.Indicators);
-        Assert.Equal(("培训", "培训人次", "≥200人次"), (project.ProjectName, indicator.Name, indicator.Target.Text));
+        // The name is taken from the title with its word 项目: "培训项目支出绩效目标表" names 培训项目, not 培训.
+        Assert.Equal(("培训项目", "培训人次", "≥200人次"), (project.ProjectName, indicator.Name, indicator.Target.Text));
+    }
+
+    [Theory]
+    [InlineData("2023年培训项目支出绩效目标表", "培训项目")]
+    [InlineData("2019年度宁晋县高中助学金项目绩效评价指标表", "宁晋县高中助学金项目")]
+    [InlineData("项目支出绩效目标表", "")]
+    [InlineData("2023年部门项目支出绩效目标表", "")]
+    public void NameFromTheTitle_KeepsTheWordProject_AndATitleOfTheKindAloneNamesNothing(string title, string name)
+    {
+        var result = Read($"""
+            <html><body><p>{title}</p><table>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥200人次</td></tr>
+            </table></body></html>
+            """);
+
+        Assert.Equal(name, Assert.Single(result.Document.Projects).ProjectName);
     }
 
     private static ReadResult Read(string html)
