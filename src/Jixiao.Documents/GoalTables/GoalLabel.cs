@@ -16,6 +16,10 @@ public enum GoalLabel
     Budget,
     FiscalFunds,
     OtherFunds,
+
+    /// <summary>A column heading printed where an amount would stand ("年度资金总额 | 金额（万元）", the amounts in the
+    /// rows under it): no amount, though its unit is the table's.</summary>
+    AmountHeading,
     FundUse,
     SpendingPlan,
     GoalsBlock,

@@ -59,7 +59,7 @@ internal sealed class HeadContext(ReadOptions options, Action<ProblemSeverity, s
         GoalLabel.UnitCode => "单位代码",
         GoalLabel.Unit => "实施单位",
         GoalLabel.BudgetAndUse => "资金用途（下方）",
-        GoalLabel.MoneyBlock => "金额栏（单位）",
+        GoalLabel.MoneyBlock or GoalLabel.AmountHeading => "金额栏（单位）",
         GoalLabel.LongTermBudget => "中期资金（保留）",
         GoalLabel.Budget => "预算数",
         GoalLabel.FiscalFunds => "财政资金",

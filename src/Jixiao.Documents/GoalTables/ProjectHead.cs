@@ -63,7 +63,7 @@ internal static partial class ProjectHead
         List<Goal>? goals = null;
         foreach (var (grid, label, kind) in labels)
         {
-            var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.End
+            var value = kind is GoalLabel.SpendingPlan or GoalLabel.BudgetAndUse or GoalLabel.MoneyBlock or GoalLabel.AmountHeading or GoalLabel.End
                 ? null
                 : GridSearch.ValueOf(grid, label, IsLabel, lookBelow: kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock or GoalLabel.Overview);
             if (value is null && kind is GoalLabel.Goals or GoalLabel.LongTermGoal or GoalLabel.GoalsBlock)
@@ -169,7 +169,7 @@ internal static partial class ProjectHead
     {
         foreach (var (_, label, kind) in labels)
         {
-            if (kind is GoalLabel.MoneyBlock or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds
+            if (kind is GoalLabel.MoneyBlock or GoalLabel.AmountHeading or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds
                 && MoneyText.UnitOfQualifier(label.Match.Qualifier) is { } unit)
             {
                 context.Note($"金额单位：{unit}（来自“{LabelText(label)}”）。");
