@@ -57,7 +57,8 @@ public static partial class GoalDocumentReader
         ArgumentNullException.ThrowIfNull(options);
         options = options.FileName is null && document.FileName.Length > 0 ? options with { FileName = document.FileName } : options;
         var problems = new List<ReadProblem>();
-        var blocks = document.Blocks;
+        // A list of all a department's projects in one table is read as one table per project.
+        var blocks = ProjectListTable.Split(document.Blocks);
         var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
         // Without a published text's Part 1, a 部门整体支出绩效目标表 is the department's goals: taken out before projects are read.
         var (rest, departmentTable) = partOne < 0 ? DepartmentTable.Take(blocks, options, problems) : (blocks, null);

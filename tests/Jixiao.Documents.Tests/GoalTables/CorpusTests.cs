@@ -30,6 +30,9 @@ public class CorpusTests
         { "anhui-jinzhai-2021-wuye.docx", [9] },
         { "xinjiang-alaer-2021-baoxianku.xlsx", [3] },
         { "chongqing-fengjie-2023-jiagongyuan.xlsx", [1] },
+        { "gansu-jiayuguan-2023-bowuguan.docx", [10] },
+        { "sichuan-zhaohua-2021-tekunjiating.html", [9] },
+        { "sichuan-jingyan-2023-matazhen.xlsx", [8, 5] },
     };
 
     /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
@@ -51,14 +54,14 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasEighteenReadTablesFromTenProvinces_AndRegionalTablesFromAnEleventh()
+    public void Corpus_HasTwentyTwoReadTablesFromTwelveProvinces_AndRegionalTablesFromAThirteenth()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
         var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
-        Assert.Equal(18, projects);
-        Assert.Equal(11, provinces);
+        Assert.Equal(22, projects);
+        Assert.Equal(13, provinces);
         Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
 
@@ -278,6 +281,65 @@ public class CorpusTests
             (indicator.Level1, indicator.Level2, indicator.Name, indicator.Target.Text, indicator.Weight!.Value));
         Assert.Contains(new LabeledText("一级指标分值", "0-20分"), indicator.Extras);
         Assert.Contains(result.Mapping.Tables[0].Notes, n => n.Contains("跳过 2 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Jiayuguan_ReadsTheSecondLevelProjectAsTheProject_NotTheDepartment()
+    {
+        var result = Read("gansu-jiayuguan-2023-bowuguan.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        // 资金用途 (a label a department table also has) does not make it one: 二级项目名称 names the project.
+        Assert.False(result.Document.DepartmentGoals.HasTable);
+        Assert.Equal(("博物馆纪念馆市级免费开放补助资金", "嘉峪关城市博物馆"), (p.ProjectName, p.UnitName));
+        Assert.Equal((2023, "嘉峪关市文化和旅游局"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        // 预算申报数 is the budget; 中央补助安排 and 省级财政安排 (both 0) are no fiscal-funds label, so none is read.
+        Assert.Equal((Money.ParseWanYuan("20"), Money.ParseWanYuan("20")), (p.Budget, p.OtherFunds!.Value));
+        Assert.Null(p.FiscalFunds);
+        Assert.Contains(new LabeledText("项目总投资", "20万元"), p.Extras);
+        Assert.Equal(["产出指标", "产出指标", "产出指标", "成本指标", "成本指标", "成本指标", "效益指标", "效益指标", "效益指标", "满意度指标"],
+            p.Indicators.Select(i => i.Level1));
+        Assert.Equal(("免费开放天数", "=300天", Comparator.Equal, 300m), (p.Indicators[0].Name, p.Indicators[0].Target.Text, p.Indicators[0].Target.Comparator, p.Indicators[0].Target.Number));
+        // "二100百分比" (the page's OCR of "=100百分比") is kept as published and not read as a number.
+        Assert.Equal(("资金使用效率", "二100百分比", (decimal?)null), (p.Indicators[3].Name, p.Indicators[3].Target.Text, p.Indicators[3].Target.Number));
+        Assert.Equal("进一步提高博物馆纪念馆运行效率和免费开放服务水平", Assert.Single(p.Goals).Text);
+    }
+
+    [Fact]
+    public void Zhaohua_AnAmountColumnHeadingBesideTheTotal_IsNoAmount_AndTheBudgetIsAskedFor()
+    {
+        var result = Read("sichuan-zhaohua-2021-tekunjiating.html");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(("特困家庭再扶助(独生子女死亡再扶助)", "区卫生健康局"), (p.ProjectName, p.UnitName));
+        // "年度资金总额 | 金额(万元)": the total is not printed; the amounts are the 小计 rows under the heading.
+        Assert.Equal(Money.ParseWanYuan("6.30"), p.FiscalFunds!.Value);
+        Assert.Equal(Money.Zero, p.Budget);
+        Assert.Contains(result.Problems, w => w.Severity == ProblemSeverity.Warning && w.Message.Contains("没有找到预算金额", StringComparison.Ordinal));
+        Assert.Equal(["项目完成指标", "项目完成指标", "项目完成指标", "项目完成指标", "项目完成指标", "项目效益指标", "项目效益指标", "满意度指标", "满意度指标"],
+            p.Indicators.Select(i => i.Level1));
+        Assert.Equal(["63人", "100%", "2021年1月-12月", "12月底到位"], p.Indicators.Take(4).Select(i => i.Target.Text));
+        Assert.Equal(2021, result.Document.FiscalYear);
+    }
+
+    [Fact]
+    public void Jingyan_AListOfADepartmentsProjects_IsReadProjectByProject_InYuan()
+    {
+        var result = Read("sichuan-jingyan-2023-matazhen.xlsx");
+
+        Assert.Equal(["村组干部报酬", "基层组织活动经费"], result.Document.Projects.Select(p => p.ProjectName));
+        // 金额单位：元 — 3,309,840.00 元 = 330.984 万元 and 660,000.00 元 = 66 万元, exact; the department's total line
+        // (820-马踏镇部门, 8,827,620.53) above the first project is no project.
+        Assert.Equal([Money.ParseWanYuan("330.984"), Money.ParseWanYuan("66")], result.Document.Projects.Select(p => p.Budget));
+        Assert.All(result.Document.Projects, p => Assert.Equal(("820001", "井研县马踏镇人民政府"), (p.UnitCode, p.UnitName)));
+        Assert.Equal(("820", 2023), (result.Document.DepartmentCode, result.Document.FiscalYear));
+        var first = result.Document.Projects[0];
+        Assert.Equal("按时发放村组干部报酬", Assert.Single(first.Goals).Text);
+        Assert.Equal(("产出指标", "数量指标", "村组干部230人", "≥230个", 10m),
+            (first.Indicators[4].Level1, first.Indicators[4].Level2, first.Indicators[4].Name, first.Indicators[4].Target.Text, first.Indicators[4].Weight!.Value));
+        Assert.Contains(new LabeledText("指标方向性", "正向指标"), first.Indicators[0].Extras);
+        Assert.Equal(("行政村数量", "=11个"), (result.Document.Projects[1].Indicators[^1].Name, result.Document.Projects[1].Indicators[^1].Target.Text));
     }
 
     [Fact]

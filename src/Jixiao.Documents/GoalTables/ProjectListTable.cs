@@ -1,0 +1,169 @@
+using Jixiao.Documents.Grid;
+
+namespace Jixiao.Documents.GoalTables;
+
+/// <summary>
+/// The list form of goal tables (the 部门预算项目绩效目标申报表 / 项目支出绩效目标表 of a published 部门预算): one table
+/// for all of a department's projects, its heading row naming the project's columns (单位名称, 项目名称, 预算数,
+/// 年度目标) before the indicator columns (一级指标 … 指标值), each project's cells merged down over its indicator
+/// rows. Each project is cut out as a table of its own — the lines above the heading (title, "金额单位：元"), the
+/// project's columns as labels with their values, the indicator heading and the project's rows — so the one reader
+/// of goal tables reads it as it reads any other; every cell keeps its place in the file for the messages.
+/// </summary>
+internal static class ProjectListTable
+{
+    /// <summary>Head labels that may head a project's column in the list's heading row.</summary>
+    private static readonly HashSet<GoalLabel> ProjectColumns =
+    [
+        GoalLabel.ProjectName, GoalLabel.ProjectCode, GoalLabel.Unit, GoalLabel.UnitCode, GoalLabel.Department, GoalLabel.DepartmentCode,
+        GoalLabel.Budget, GoalLabel.FiscalFunds, GoalLabel.OtherFunds, GoalLabel.Goals, GoalLabel.LongTermGoal, GoalLabel.Attribute, GoalLabel.Period,
+    ];
+
+    /// <summary>The blocks with every list table replaced by one table per project; the blocks themselves when
+    /// there is none.</summary>
+    public static IReadOnlyList<GridBlock> Split(IReadOnlyList<GridBlock> blocks)
+    {
+        List<GridBlock>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var parts = blocks[i].Grid is { } grid ? Cut(grid) : null;
+            if (parts is null)
+            {
+                result?.Add(blocks[i]);
+                continue;
+            }
+
+            result ??= [.. blocks.Take(i)];
+            result.AddRange(parts.Select(GridBlock.Table));
+        }
+
+        return result ?? blocks;
+    }
+
+    /// <summary>One grid per project of a list table, or null when <paramref name="grid"/> is none.</summary>
+    private static List<CellGrid>? Cut(CellGrid grid)
+    {
+        for (var row = 0; row < Math.Min(grid.RowCount, 12); row++)
+        {
+            if (Heading(grid, row) is { } heading)
+            {
+                var parts = Projects(grid, row, heading.NameColumn, heading.FirstIndicatorColumn)
+                    .Select(rows => Part(grid, row, heading.ProjectCells, heading.FirstIndicatorColumn, rows))
+                    .ToList();
+                return parts.Count > 0 ? parts : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading row with a 项目名称 column before its 一级指标 and 三级指标 columns, and only project
+    /// columns (<see cref="ProjectColumns"/>) before the indicator columns.</summary>
+    private static (int NameColumn, int FirstIndicatorColumn, List<GridCell> ProjectCells)? Heading(CellGrid grid, int row)
+    {
+        int? nameColumn = null, level1Column = null;
+        var hasName = false;
+        var projectCells = new List<GridCell>();
+        foreach (var cell in grid.StartingIn(row))
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            var column = GoalVocabulary.ColumnOf(GridSearch.LabelOf(cell, GoalVocabulary.Columns)?.Match);
+            if (level1Column is null && column == GoalColumn.Level1)
+            {
+                level1Column = cell.Column;
+                continue;
+            }
+
+            if (level1Column is not null)
+            {
+                hasName |= column == GoalColumn.Name;
+                continue;
+            }
+
+            var label = GoalVocabulary.LabelOf(GridSearch.LabelOf(cell, GoalVocabulary.Labels)?.Match);
+            if (label is not { } kind || !ProjectColumns.Contains(kind))
+            {
+                return null;
+            }
+
+            nameColumn ??= kind == GoalLabel.ProjectName ? cell.Column : null;
+            projectCells.Add(cell);
+        }
+
+        return nameColumn is { } name && level1Column is { } first && hasName ? (name, first, projectCells) : null;
+    }
+
+    /// <summary>The rows of each project under the heading: a project runs while its name's cell covers the rows
+    /// (merged down), or, where the name is printed once and not merged, until the next name. Rows before the first
+    /// name (a department's total line) belong to no project.</summary>
+    private static List<(int First, int Last)> Projects(CellGrid grid, int headingRow, int nameColumn, int firstIndicatorColumn)
+    {
+        var projects = new List<(int First, int Last)>();
+        for (var row = headingRow + 1; row < grid.RowCount; row++)
+        {
+            var name = grid.At(row, nameColumn);
+            var starts = name is { IsEmpty: false } cell && cell.Row == row;
+            var indicators = grid.Row(row).Any(c => c.Column >= firstIndicatorColumn && c.Row == row && !c.IsEmpty);
+            if (starts)
+            {
+                projects.Add((row, row));
+            }
+            else if (projects.Count > 0 && (name is { IsEmpty: false } || indicators))
+            {
+                projects[^1] = (projects[^1].First, row);
+            }
+        }
+
+        return projects;
+    }
+
+    /// <summary>One project's table: the lines above the heading, its project columns as "label | value" rows, the
+    /// indicator heading, its indicator rows.</summary>
+    private static CellGrid Part(CellGrid grid, int headingRow, List<GridCell> projectCells, int firstIndicatorColumn, (int First, int Last) rows)
+    {
+        var builder = new CellGridBuilder(grid.Name, grid.IsFlow);
+        var next = 0;
+        for (var row = 0; row < headingRow; row++, next++)
+        {
+            foreach (var cell in grid.StartingIn(row).Where(c => c.Row == row))
+            {
+                builder.Add(next, cell.Column, cell.Text, 1, cell.ColumnSpan, cell.Place);
+            }
+        }
+
+        foreach (var label in projectCells)
+        {
+            var value = grid.At(rows.First, label.Column);
+            builder.Add(next, 0, label.Text, 1, 1, label.Place);
+            builder.Add(next, 1, value?.Text ?? string.Empty, 1, 1, value?.Place ?? string.Empty);
+            next++;
+        }
+
+        Copy(grid, builder, headingRow, headingRow, firstIndicatorColumn, next);
+        Copy(grid, builder, rows.First, rows.Last, firstIndicatorColumn, next + 1);
+        return builder.Build();
+    }
+
+    /// <summary>The cells of rows <paramref name="first"/> to <paramref name="last"/> from the indicator columns on,
+    /// placed from row <paramref name="to"/> and column 0, spans cut to those rows.</summary>
+    private static void Copy(CellGrid grid, CellGridBuilder builder, int first, int last, int firstIndicatorColumn, int to)
+    {
+        for (var row = first; row <= last; row++)
+        {
+            foreach (var cell in grid.Row(row))
+            {
+                if (cell.Column < firstIndicatorColumn || (cell.Row != row && row != first))
+                {
+                    continue;
+                }
+
+                var span = Math.Min(cell.LastRow, last) - row + 1;
+                builder.Add(to + row - first, cell.Column - firstIndicatorColumn, cell.Text, span, cell.ColumnSpan, cell.Place);
+            }
+        }
+    }
+}
