@@ -59,6 +59,14 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
         return null;
     }
 
+    /// <summary>The label of <paramref name="field"/> that <paramref name="line"/> contains (a title such as
+    /// "2021年部门整体绩效自评表"), or null.</summary>
+    public string? FoundIn(string field, string line)
+    {
+        var key = GridText.Key(GridText.OneLine(line));
+        return labels.LabelsOf(field).FirstOrDefault(l => GridText.Key(l) is { Length: > 0 } k && key.Contains(k, StringComparison.Ordinal));
+    }
+
     public FormLabel? Match(GridCell cell)
     {
         if (cell.IsEmpty || cell.Text.Length > 60)
