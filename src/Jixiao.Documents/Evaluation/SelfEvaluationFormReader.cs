@@ -118,7 +118,7 @@ internal sealed partial class SelfEvaluationFormReader
             UnitName = FormSheet.Clean(_sheet.Value(L.Unit).Text),
             Budget = budget,
             ExpectedGoal = ExpectedGoal(),
-            ActualOutcome = _sheet.Below(L.Outcome),
+            ActualOutcome = ActualOutcome(),
             Indicators = indicators,
             DeclaredTotal = declaredTotal,
             DeclaredGrade = grade,
@@ -146,6 +146,18 @@ internal sealed partial class SelfEvaluationFormReader
 
         var (text, _) = _sheet.ValueOf(goal);
         return FormSheet.Rules.IsEmptyText(text) ? string.Empty : text;
+    }
+
+    /// <summary>实际完成情况 under its head. A form that heads the goal row “年度总体目标完成情况” (an Outcome label too) prints
+    /// 预期目标 | 实际完成情况 beside it: the head in the row of 预期目标 is the one with the text under it.</summary>
+    private string ActualOutcome()
+    {
+        if (_sheet.First(L.Expected) is { } expected && _sheet.All(L.Outcome).FirstOrDefault(l => l.Cell.Row == expected.Cell.Row && l.Cell.Column > expected.Cell.Column) is { } beside)
+        {
+            return _sheet.Below(beside);
+        }
+
+        return _sheet.Below(L.Outcome);
     }
 
     /// <summary>The money unit the user named, if any (it must agree with the one the form prints).</summary>
