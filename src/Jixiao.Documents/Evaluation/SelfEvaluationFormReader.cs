@@ -40,7 +40,7 @@ internal sealed partial class SelfEvaluationFormReader
         if (DepartmentWide(whole, titles) is { } mark)
         {
             // A department's own self-evaluation has no project, and its scoring differs by place: never read as one.
-            whole.Warning(mark.Cell, DepartmentWideMessage(mark.Text));
+            whole.Warning(mark.Cell, DepartmentWideMessage(mark.Text, inTitle: mark.Cell is null));
             return [];
         }
 
@@ -56,8 +56,8 @@ internal sealed partial class SelfEvaluationFormReader
     /// error of a file that holds nothing else).</summary>
     public const string DepartmentWideStart = "此表是部门整体支出绩效自评表";
 
-    private static string DepartmentWideMessage(string mark) =>
-        $"{DepartmentWideStart}（表内有“{mark}”，没有“项目名称”），不是项目支出绩效自评表，未读取：部门整体自评的指标和计分办法由各地财政部门规定，" +
+    private static string DepartmentWideMessage(string mark, bool inTitle) =>
+        $"{DepartmentWideStart}（{(inTitle ? "表题" : "表内")}有“{mark}”，没有“项目名称”），不是项目支出绩效自评表，未读取：部门整体自评的指标和计分办法由各地财政部门规定，" +
         "本功能只对项目支出绩效自评表打分和复核。请导入该部门各项目的项目支出绩效自评表；部门整体自评请按当地的评分办法核对。";
 
     /// <summary>What shows a table to be a department's whole self-evaluation: a label only such forms print

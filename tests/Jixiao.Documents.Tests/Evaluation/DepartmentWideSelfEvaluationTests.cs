@@ -31,6 +31,21 @@ public class DepartmentWideSelfEvaluationTests
         Assert.DoesNotContain(read.Problems, p => p.Message == SelfEvaluationReader.NoForm);
     }
 
+    [Theory]
+    [InlineData("d02-anhui-shouxian-2023.docx")]
+    [InlineData("d02-anhui-shouxian-2023.html")]
+    public void Shouxian2023_DepartmentScoringSheet_IsRefusedByItsTitle(string file)
+    {
+        // 安徽 寿县 2023年度部门整体支出绩效评价自评表: 序号 | 一级 | 二级 | 三级 | 指标分值 | 指标解释 | 评分标准 | 自评得分, the
+        // 一级 and 二级 cells with their points (规划(15分), 基础信息(3分)). It prints 一级指标 but no money block and no
+        // 项目名称; its title says what it is. Before: “no 自评表 found”.
+        var read = SelfEvaluationReader.ReadFile(Corpus(file));
+        var error = Assert.Single(read.Errors);
+        Assert.StartsWith("此表是部门整体支出绩效自评表（表题有“部门整体支出绩效评价自评表”，没有“项目名称”）", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.Cell); // the title is a line before the table
+        Assert.DoesNotContain(read.Problems, p => p.Message == SelfEvaluationReader.NoForm);
+    }
+
     [Fact]
     public void ANationalLayoutDepartmentTable_WithLevelOneAndSpentColumns_IsNotReadAsAProject()
     {
