@@ -37,12 +37,44 @@ internal sealed partial class SelfEvaluationFormReader
     public static List<ImportedSelfEvaluation> ReadAll(CellGrid grid, GridSource source, List<(string Text, string Place)> titles, string fileName, MoneyUnit? given, List<ReadProblem> problems)
     {
         var whole = new FormSheet(grid, source, L.Labels, 0, grid.RowCount - 1, fileName, problems);
+        if (DepartmentWide(whole, titles) is { } mark)
+        {
+            // A department's own self-evaluation has no project, and its scoring differs by place: never read as one.
+            whole.Warning(mark.Cell, DepartmentWideMessage(mark.Text, inTitle: mark.Cell is null));
+            return [];
+        }
+
         if (!whole.Labels.Any(l => l.Field == L.Level1) || !whole.Labels.Any(l => l.Field == L.Spent))
         {
             return [];
         }
 
         return FormParts.ReadEach(whole, L.Labels, L.ProjectName, L.Level1, titles, (sheet, formTitles) => new SelfEvaluationFormReader(sheet, formTitles, given).Read());
+    }
+
+    /// <summary>The start of the message for a 部门整体支出绩效自评表 (<see cref="SelfEvaluationReader"/> makes it the
+    /// error of a file that holds nothing else).</summary>
+    public const string DepartmentWideStart = "此表是部门整体支出绩效自评表";
+
+    private static string DepartmentWideMessage(string mark, bool inTitle) =>
+        $"{DepartmentWideStart}（{(inTitle ? "表题" : "表内")}有“{mark}”，没有“项目名称”），不是项目支出绩效自评表，未读取：部门整体自评的指标和计分办法由各地财政部门规定，" +
+        "本功能只对项目支出绩效自评表打分和复核。请导入该部门各项目的项目支出绩效自评表；部门整体自评请按当地的评分办法核对。";
+
+    /// <summary>What shows a table to be a department's whole self-evaluation: a label only such forms print
+    /// (部门预算执行情况, 部门联系人, 部门职责 …) or their title before the table — and no 项目名称.</summary>
+    private static (string Text, GridCell? Cell)? DepartmentWide(FormSheet sheet, List<(string Text, string Place)> titles)
+    {
+        if (sheet.First(L.ProjectName) is not null)
+        {
+            return null;
+        }
+
+        if (sheet.First(L.DepartmentWide) is { } label)
+        {
+            return (FormSheet.Clean(label.Cell.Text), label.Cell);
+        }
+
+        return titles.Select(t => L.Labels.FoundIn(L.DepartmentWide, t.Text)).FirstOrDefault(m => m is not null) is { } title ? (title, null) : null;
     }
 
     private ImportedSelfEvaluation? Read()
@@ -86,7 +118,7 @@ internal sealed partial class SelfEvaluationFormReader
             UnitName = FormSheet.Clean(_sheet.Value(L.Unit).Text),
             Budget = budget,
             ExpectedGoal = ExpectedGoal(),
-            ActualOutcome = _sheet.Below(L.Outcome),
+            ActualOutcome = ActualOutcome(),
             Indicators = indicators,
             DeclaredTotal = declaredTotal,
             DeclaredGrade = grade,
@@ -114,6 +146,18 @@ internal sealed partial class SelfEvaluationFormReader
 
         var (text, _) = _sheet.ValueOf(goal);
         return FormSheet.Rules.IsEmptyText(text) ? string.Empty : text;
+    }
+
+    /// <summary>实际完成情况 under its head. A form that heads the goal row “年度总体目标完成情况” (an Outcome label too) prints
+    /// 预期目标 | 实际完成情况 beside it: the head in the row of 预期目标 is the one with the text under it.</summary>
+    private string ActualOutcome()
+    {
+        if (_sheet.First(L.Expected) is { } expected && _sheet.All(L.Outcome).FirstOrDefault(l => l.Cell.Row == expected.Cell.Row && l.Cell.Column > expected.Cell.Column) is { } beside)
+        {
+            return _sheet.Below(beside);
+        }
+
+        return _sheet.Below(L.Outcome);
     }
 
     /// <summary>The money unit the user named, if any (it must agree with the one the form prints).</summary>

@@ -35,6 +35,7 @@ internal static class SelfEvaluationLabels
     public const string Total = "Total";
     public const string Grade = "Grade";
     public const string Notes = "Notes";
+    public const string DepartmentWide = "DepartmentWide";
 
     private static readonly Lazy<FormLabels> Set = new(() => FormLabels.FromResource("Jixiao.Evaluation.self-evaluation-labels.json"));
 

@@ -16,8 +16,29 @@ public static class SelfEvaluationReader
     public static FileRead<SelfEvaluationImport> ReadFile(string path, MoneyUnit? moneyUnit = null) =>
         FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name, moneyUnit));
 
-    public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null) =>
-        FormFiles.ReadForms(bytes, fileName, limits, NoForm,
+    public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null)
+    {
+        var read = FormFiles.ReadForms(bytes, fileName, limits, NoForm,
             (grid, source, titles, problems) => SelfEvaluationFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
             (name, forms) => new SelfEvaluationImport(name, forms));
+        return read.Value is null ? DepartmentWideRefused(read) : read;
+    }
+
+    /// <summary>A file of a 部门整体支出绩效自评表 alone: its note becomes the error, in place of “no 自评表 found”. Beside
+    /// project tables it stays a warning (the table is skipped, the projects are read).</summary>
+    private static FileRead<SelfEvaluationImport> DepartmentWideRefused(FileRead<SelfEvaluationImport> read)
+    {
+        if (!read.Problems.Any(IsDepartmentWide))
+        {
+            return read;
+        }
+
+        var problems = read.Problems
+            .Where(p => !(p.Severity == ProblemSeverity.Error && p.Message == NoForm))
+            .Select(p => IsDepartmentWide(p) ? p with { Severity = ProblemSeverity.Error } : p)
+            .ToList();
+        return new FileRead<SelfEvaluationImport>(null, problems);
+    }
+
+    private static bool IsDepartmentWide(ReadProblem p) => p.Message.StartsWith(SelfEvaluationFormReader.DepartmentWideStart, StringComparison.Ordinal);
 }

@@ -14,6 +14,9 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
     [GeneratedRegex(@"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")]
     private static partial Regex PointsPart();
 
+    [GeneratedRegex(@"^(.*\p{IsCJKUnifiedIdeographs})\s*(\d+(?:\.\d+)?)\s*分$")]
+    private static partial Regex TrailingPoints();
+
     [GeneratedRegex(@"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*(?=\D)")]
     private static partial Regex Numbering();
 
@@ -39,6 +42,19 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
         return (PointsPart().Replace(text, string.Empty).Trim(), points);
     }
 
+    /// <summary>An 一级 / 二级 cell's name and points: as <see cref="SplitPoints"/>, and also the points written after
+    /// the name without brackets ("产出指标 40 分", "数量指标15分"), as some provincial forms print them.</summary>
+    public static (string Text, decimal? Points) SplitLevelPoints(string text)
+    {
+        var split = SplitPoints(text);
+        if (split.Points is not null || TrailingPoints().Match(text.Trim()) is not { Success: true } m)
+        {
+            return split;
+        }
+
+        return (m.Groups[1].Value.Trim(), decimal.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The number a title line gives right after a label of <paramref name="field"/>: "项目总得分99分",
     /// "自评得分：96.5"; null when no line does.</summary>
     public decimal? NumberAfter(string field, IEnumerable<string> lines)
@@ -57,6 +73,14 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
         }
 
         return null;
+    }
+
+    /// <summary>The label of <paramref name="field"/> that <paramref name="line"/> contains (a title such as
+    /// "2021年部门整体绩效自评表"), or null.</summary>
+    public string? FoundIn(string field, string line)
+    {
+        var key = GridText.Key(GridText.OneLine(line));
+        return labels.LabelsOf(field).FirstOrDefault(l => GridText.Key(l) is { Length: > 0 } k && key.Contains(k, StringComparison.Ordinal));
     }
 
     public FormLabel? Match(GridCell cell)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Grid;
+using Jixiao.Domain.Taxonomy;
 
 namespace Jixiao.Documents.FormReading;
 
@@ -91,7 +92,7 @@ internal static partial class FormParts
             return (string.Empty, null);
         }
 
-        var (text, points) = FormLabels.SplitPoints(GridText.OneLine(at.Text));
+        var (text, points) = FormLabels.SplitLevelPoints(GridText.OneLine(at.Text));
         return (FormSheet.Clean(text), points);
     }
 
@@ -99,13 +100,22 @@ internal static partial class FormParts
     /// a new 一级 starts its 二级 afresh.</summary>
     public static (string Level1, string Level2) Levels(GridCell? level1Cell, GridCell? level2Cell, int row, (string Level1, string Level2) previous)
     {
-        var (l1, _) = Level(level1Cell);
+        var (l1, l1Points) = Level(level1Cell);
         var (l2, _) = Level(level2Cell);
+        if (l1.Length == 0 && l1Points is not null && level1Cell?.Row == row)
+        {
+            // An 一级 cell printing only its points ("(30分)") starts a new group all the same: it is the 一级 of its 二级.
+            l1 = Level1Of(l2.Length > 0 ? l2 : previous.Level2) ?? string.Empty;
+        }
         var level2 = l1.Length > 0 && l1 != previous.Level1 ? string.Empty : previous.Level2;
         var level1 = l1.Length > 0 ? l1 : previous.Level1;
         level2 = l2.Length > 0 ? l2 : level2Cell?.Row == row ? string.Empty : level2;
         return (level1, level2);
     }
+
+    /// <summary>The 一级指标 a 二级指标 belongs to in the national indicator frameworks (共性指标体系 A, then B), or null.</summary>
+    private static string? Level1Of(string level2) =>
+        level2.Length == 0 ? null : TaxonomyProfile.A.Level1Of(level2) ?? TaxonomyProfile.B.Level1Of(level2);
 
     /// <summary>Reports a row that is not read as an indicator (placeholder, empty 二级 row, a row with no values) and
     /// adds it to <paramref name="skipped"/>; a row with nothing of its own is passed over silently.</summary>

@@ -21,8 +21,9 @@ public static class PointsPlan
         string how;
         if (printed.Count > 0)
         {
-            blocks = [.. printed.Select(g => new ScoringBlock(g.Level1, [g.Level1], g.Points!.Value))];
-            how = "一级指标所列分值";
+            var own = printed.Select(g => new ScoringBlock(g.Level1, [g.Level1], g.Points!.Value)).ToList();
+            blocks = [.. own, .. Unprinted(rows, own, profile, mode)];
+            how = blocks.Count > own.Count ? "一级指标所列分值，未列分值的一级指标按评分方案" : "一级指标所列分值";
         }
         else if (layout.IndicatorPoints is { } all)
         {
@@ -55,5 +56,24 @@ public static class PointsPlan
             BudgetPoints = budget,
             Blocks = blocks,
         };
+    }
+
+    /// <summary>The 一级 groups whose cell prints no points while others do (“产出指标(50分)” over a plain “满意度指标”):
+    /// in a re-check worth what their rows print, else the profile's points for that 一级; a 一级 the profile has no
+    /// block for stays out (EVL-01 says so).</summary>
+    private static IEnumerable<ScoringBlock> Unprinted(IReadOnlyList<EvaluationIndicator> rows, IReadOnlyList<ScoringBlock> printed, ScoringProfile profile, EvaluationMode mode)
+    {
+        foreach (var group in rows.Where(r => r.Level1.Length > 0 && !printed.Any(b => b.Accepts(r.Level1))).GroupBy(r => ChineseText.Key(r.Level1)))
+        {
+            var level1 = group.First().Level1;
+            if (mode == EvaluationMode.Recheck && group.All(r => r.Points is not null || r.NotApplicable))
+            {
+                yield return new ScoringBlock(level1, [level1], group.Sum(r => r.Points ?? 0));
+            }
+            else if (profile.Blocks.FirstOrDefault(b => !b.Level1.Contains("*") && b.Accepts(level1)) is { } block)
+            {
+                yield return block;
+            }
+        }
     }
 }

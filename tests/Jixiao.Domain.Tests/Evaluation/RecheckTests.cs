@@ -188,15 +188,40 @@ public class RecheckTests
                 new DeclaredGroup { Level1 = "满意度指标", Points = 10 },
             ],
         };
-        var table = Printed(20, 20, 10, 100, layout,
-            Row("产出指标", "验收合格率", "100%", "100%", 60, 60, "质量指标"),
-            Row("效益指标", "受益人口数", "≥1000人", "1000人", 20, 20, "社会效益指标"),
-            Row("满意度指标", "满意度", "≥95%", "96%", 10, 10, "服务对象满意度指标"));
-        foreach (var r in new[] { Score(table), Recheck(table) })
+        foreach (var r in BothModes(ThreeGroups(layout, 60, 20, 10)))
         {
             Assert.Equal(100m, r.Result.Total);
             Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-01");
             Assert.StartsWith("表内分值：预算执行 10、产出指标 60、效益指标 20、满意度指标 10", r.Result.Profile.Name, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A table spending all of A = 20 with one full-marks row in each of 产出, 效益 and 满意度.</summary>
+    private static SelfEvaluation ThreeGroups(PointsLayout layout, decimal output, decimal benefit, decimal satisfaction) =>
+        Printed(20, 20, 10, 100, layout,
+            Row("产出指标", "验收合格率", "100%", "100%", output, output, "质量指标"),
+            Row("效益指标", "受益人口数", "≥1000人", "1000人", benefit, benefit, "社会效益指标"),
+            Row("满意度指标", "满意度", "≥95%", "96%", satisfaction, satisfaction, "服务对象满意度指标"));
+
+    private static ScoredEvaluation[] BothModes(SelfEvaluation table) => [Score(table), Recheck(table)];
+
+    [Fact]
+    public void AGroupWithoutPrintedPoints_BesideGroupsWithThem_TakesTheProfilesPoints_OrItsRowsInARecheck()
+    {
+        // “产出指标(50分)” and “效益指标(30分)” printed, the 满意度指标 cell plain. Before, the 满意度 row was outside the
+        // plan (EVL-01) and scored nothing. Now: scoring takes the national 10 for 满意度, a re-check its row's 10.
+        // 10 (100%) + 50 + 30 + 10 (96% of ≥95%) = 100.
+        var layout = new PointsLayout
+        {
+            BudgetPoints = 10,
+            Groups = [new DeclaredGroup { Level1 = "产出指标", Points = 50 }, new DeclaredGroup { Level1 = "效益指标", Points = 30 }],
+        };
+        foreach (var r in BothModes(ThreeGroups(layout, 50, 30, 10)))
+        {
+            Assert.Equal(100m, r.Result.Total);
+            Assert.Equal(10m, r.Result.Indicators[2].Score);
+            Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-01");
+            Assert.StartsWith("表内分值：预算执行 10、产出指标 50、效益指标 30、满意度指标 10（一级指标所列分值，未列分值的一级指标按评分方案；", r.Result.Profile.Name, StringComparison.Ordinal);
         }
     }
 

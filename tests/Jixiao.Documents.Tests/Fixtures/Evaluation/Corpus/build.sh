@@ -28,5 +28,7 @@ se10-sichuan-nanchong-2023        docx
 se11-ningxia-yinchuan-2021        docx
 se12-ningxia-yuanzhou-2022        xlsx
 se13-hainan-nongken-2023          xlsx
+d01-chongqing-kexuecheng-2021     docx
+d02-anhui-shouxian-2023           docx
 m01-hubei-huangshi-2019           docx
 LIST
