@@ -72,7 +72,7 @@ public class DbCommandTests
         CliRunner.Run("db", "import", TestFiles.DepartmentTextPath, "--db", Db, "--quiet", "--no-review");
         var before = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
 
-        var (code, stdout, _) = CliRunner.Run("db", "review", "--year", "2023", "--db", Db, "--user", "审核员");
+        var (code, stdout, stderr) = CliRunner.Run("db", "review", "--year", "2023", "--db", Db, "--user", "审核员");
         var nothing = CliRunner.Run("db", "review", "--region", "999999", "--db", Db);
         var after = CliRunner.Run("db", "units", "--region", "139102", "--year", "2023", "--db", Db);
         var direct = CliRunner.Run("review", TestFiles.DepartmentTextPath);
@@ -81,6 +81,9 @@ public class DbCommandTests
         Assert.Equal(0, code);
         Assert.Contains("[1/1] 139102 2023 文化广电局：", stdout, StringComparison.Ordinal);
         Assert.Contains("已审核 1 个文档", stdout, StringComparison.Ordinal);
+        // Where the time went, beside the progress on stderr; the summary stays stdout's last line.
+        Assert.Matches(@"各阶段用时：读取 \d+\.\d 秒，审核 \d+\.\d 秒，写入审核结果 \d+\.\d 秒，汇总表与提交 \d+\.\d 秒", stderr);
+        Assert.StartsWith("已审核 1 个文档", stdout.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
         Assert.Contains("没有符合条件的文档", nothing.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("未审核", after.Stdout, StringComparison.Ordinal);
         // The stored run says what `jixiao review` says of the same file.

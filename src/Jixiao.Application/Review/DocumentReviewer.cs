@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Jixiao.Application.Documents;
 using Jixiao.Application.Execution;
@@ -28,6 +29,9 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 
     // The texts this reviewer's own writes committed: a batch of `db review` finds those of the batches before it here.
     private readonly KnownFindingTexts knownTexts = new();
+
+    /// <summary>The wall time of this reviewer's stored reviews by phase.</summary>
+    public StoredReviewTimings Timings { get; } = new();
 
     public static ReviewOutcome Review(PerformanceDocument document, ReviewProfile? profile = null, ReviewSupplement? supplement = null)
     {
@@ -63,9 +67,11 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
         var ids = documentIds.Distinct().ToList();
+        var started = Stopwatch.GetTimestamp();
         var stamps = await StampsAsync(ids, ct).ConfigureAwait(false);
         var documents = await DocumentQueries.GetManyAsync(db, ids, ct).ConfigureAwait(false);
         var found = ids.Where(documents.ContainsKey).Select(id => KeyValuePair.Create(id, documents[id])).ToList();
+        Timings.AddRead(started);
         var outcomes = await ReviewAllAsync(found, ct).ConfigureAwait(false);
         return [.. found.Select((d, i) => new PreparedReview(d.Key, stamps.GetValueOrDefault(d.Key, string.Empty), outcomes[i]))];
     }
@@ -78,6 +84,8 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
         // Inside an enclosing write the commit is not ours to see: the texts it adds are not kept.
         var ownWrite = db.Touched is null;
         IReadOnlyDictionary<(string Fix, string Source), long> texts = new Dictionary<(string Fix, string Source), long>();
+        var started = Stopwatch.GetTimestamp();
+        var written = 0L;
         var runs = await Writes.RunAsync(db, time, async ct =>
         {
             var stamps = await StampsAsync([.. prepared.Select(p => p.DocumentId)], ct).ConfigureAwait(false);
@@ -90,10 +98,18 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
                 return [];
             }
 
-            (var written, texts) = await ReviewRunWriter.WriteAsync(db, [.. current.Select(p => KeyValuePair.Create(p.DocumentId, p.Outcome))], user,
+            var writing = Stopwatch.GetTimestamp();
+            (var stored, texts) = await ReviewRunWriter.WriteAsync(db, [.. current.Select(p => KeyValuePair.Create(p.DocumentId, p.Outcome))], user,
                 time.GetUtcNow().UtcDateTime, knownTexts, ct).ConfigureAwait(false);
-            return written;
+            Timings.AddWrite(writing);
+            written = Stopwatch.GetTimestamp();
+            return stored;
         }, cancellationToken).ConfigureAwait(false);
+        if (written != 0)
+        {
+            Timings.AddFinish(Stopwatch.GetTimestamp() - written);
+        }
+
         if (ownWrite)
         {
             knownTexts.AddCommitted(texts);
@@ -133,7 +149,10 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
 
     private async Task<ReviewOutcome[]> ReviewAllAsync(List<KeyValuePair<int, PerformanceDocument>> documents, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var (profiles, supplements) = await InputsAsync([.. documents.Select(d => d.Value)], ct).ConfigureAwait(false);
+        Timings.AddRead(started);
+        started = Stopwatch.GetTimestamp();
         var outcomes = new ReviewOutcome[documents.Count];
         // A department's tables are reviewed on one core (the engine splits only larger documents), so the documents
         // of a batch are reviewed side by side.
@@ -142,6 +161,7 @@ public sealed class DocumentReviewer(JixiaoDbContext db, TimeProvider time)
             var document = documents[i].Value;
             outcomes[i] = Review(document, profiles.GetValueOrDefault(document.RegionCode, ReviewProfile.Default), supplements[i]);
         });
+        Timings.AddReview(started);
         return outcomes;
     }
 

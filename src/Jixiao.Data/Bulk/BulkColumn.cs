@@ -21,7 +21,7 @@ internal abstract class BulkColumn(string name, string storeType)
 
     public abstract void Write(NpgsqlBinaryImporter importer, object row, NpgsqlDbType type);
 
-    public abstract int Bind(sqlite3_stmt statement, int index, object row, Dictionary<string, byte[]> texts);
+    public abstract int Bind(sqlite3_stmt statement, int index, object row, Utf8Scratch texts);
 
     /// <summary>A column reading <paramref name="property"/> of a row and converting it with
     /// <paramref name="converter"/> (applied to values, never to NULL, as EF applies it).</summary>
@@ -89,7 +89,7 @@ internal abstract class BulkColumn(string name, string storeType)
             }
         }
 
-        public override int Bind(sqlite3_stmt statement, int index, object row, Dictionary<string, byte[]> texts) =>
+        public override int Bind(sqlite3_stmt statement, int index, object row, Utf8Scratch texts) =>
             SqliteValues.Bind(statement, index, read(row), texts);
     }
 
@@ -109,7 +109,7 @@ internal abstract class BulkColumn(string name, string storeType)
             }
         }
 
-        public override int Bind(sqlite3_stmt statement, int index, object row, Dictionary<string, byte[]> texts) =>
+        public override int Bind(sqlite3_stmt statement, int index, object row, Utf8Scratch texts) =>
             read(row) is { } value ? SqliteValues.Bind(statement, index, value, texts) : raw.sqlite3_bind_null(statement, index);
     }
 }

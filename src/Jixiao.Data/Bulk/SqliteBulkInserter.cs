@@ -27,15 +27,15 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
         }
 
         // The statement is prepared and bound through SQLite's own interface, by position: Microsoft.Data.Sqlite
-        // looks every parameter up by name and converts every text on every row, which was most of the time of
-        // writing a region's review findings. Values are bound as Microsoft.Data.Sqlite binds them (SqliteValues),
-        // and texts that repeat (rule, field, advice, source) are converted to UTF-8 once. Rows go in groups of
+        // looks every parameter up by name and allocates every text's conversion on every row, which was most of the
+        // time of writing a region's review findings. Values are bound as Microsoft.Data.Sqlite binds them
+        // (SqliteValues), texts converted to UTF-8 in one reused buffer (Utf8Scratch). Rows go in groups of
         // RowsPerStatement per INSERT (multi-row VALUES): one step and reset, and one pass of SQLite's statement
         // machinery, per group instead of per row.
         var table = BulkTable.For<T>(Db);
         _ = Transaction; // inside the import's transaction only: the statement runs in it, on its connection
         var connection = (SqliteConnection)Db.Database.GetDbConnection();
-        var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var texts = new Utf8Scratch();
         var group = Math.Max(1, Math.Min(RowsPerStatement, MaxParameters / table.Columns.Count));
         var rest = rows.Count % group;
         using (var enumerator = rows.GetEnumerator())
@@ -56,7 +56,7 @@ internal sealed class SqliteBulkInserter(JixiaoDbContext db) : BulkInserter(db)
 
     /// <summary>Writes <paramref name="statements"/> × <paramref name="group"/> rows of <paramref name="rows"/>, each group
     /// by one execution of an INSERT with that many rows of VALUES.</summary>
-    private static void Write<T>(SqliteConnection connection, BulkTable table, IEnumerator<T> rows, int statements, int group, Dictionary<string, byte[]> texts,
+    private static void Write<T>(SqliteConnection connection, BulkTable table, IEnumerator<T> rows, int statements, int group, Utf8Scratch texts,
         CancellationToken cancellationToken)
     {
         if (statements == 0)

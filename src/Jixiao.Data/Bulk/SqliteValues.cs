@@ -13,12 +13,12 @@ namespace Jixiao.Data.Bulk;
 /// </summary>
 internal static class SqliteValues
 {
-    public static int Bind(sqlite3_stmt statement, int index, object? value, Dictionary<string, byte[]> texts) => value switch
+    public static int Bind(sqlite3_stmt statement, int index, object? value, Utf8Scratch texts) => value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
         // An empty span would reach SQLite as a null pointer, i.e. NULL: empty texts and blobs are bound as such.
         "" => raw.sqlite3_bind_text(statement, index, string.Empty),
-        string text => raw.sqlite3_bind_text(statement, index, Utf8(text, texts)),
+        string text => raw.sqlite3_bind_text(statement, index, texts.Encode(text)),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
         int or long or short or byte or sbyte or ushort or uint => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
         Enum => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
@@ -31,11 +31,11 @@ internal static class SqliteValues
         _ => throw new NotSupportedException($"Bulk insert into SQLite: no binding for {value.GetType().Name}."),
     };
 
-    /// <summary>As <see cref="Bind(sqlite3_stmt, int, object?, Dictionary{string, byte[]})"/>, for a value of a known type:
+    /// <summary>As <see cref="Bind(sqlite3_stmt, int, object?, Utf8Scratch)"/>, for a value of a known type:
     /// numbers, flags and dates are bound without boxing, decimals and dates formatted as UTF-8 on the stack (the same
     /// text as the boxed path writes). The type tests are constants for a value type, so each column's code is only
     /// its own branch.</summary>
-    public static int Bind<T>(sqlite3_stmt statement, int index, T value, Dictionary<string, byte[]> texts)
+    public static int Bind<T>(sqlite3_stmt statement, int index, T value, Utf8Scratch texts)
     {
         if (typeof(T) == typeof(int))
         {
@@ -83,26 +83,5 @@ internal static class SqliteValues
         {
             throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
         }
-    }
-
-    /// <summary>Texts up to a few hundred characters are kept converted: a batch repeats its rule ids, fields, advice
-    /// and sources thousands of times.</summary>
-    private static ReadOnlySpan<byte> Utf8(string text, Dictionary<string, byte[]> texts)
-    {
-        if (text.Length > 512)
-        {
-            return Encoding.UTF8.GetBytes(text);
-        }
-
-        if (!texts.TryGetValue(text, out var bytes))
-        {
-            bytes = Encoding.UTF8.GetBytes(text);
-            if (texts.Count < 100_000)
-            {
-                texts[text] = bytes;
-            }
-        }
-
-        return bytes;
     }
 }

@@ -51,7 +51,7 @@ public static class StoredRows
         Bulk.SqliteValues.Check(connection, raw.sqlite3_prepare_v2(connection.Handle, command.CommandText, out var statement));
         using (statement)
         {
-            var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var texts = new Bulk.Utf8Scratch();
             foreach (SqliteParameter parameter in command.Parameters)
             {
                 var name = parameter.ParameterName.StartsWith('@') || parameter.ParameterName.StartsWith('$') || parameter.ParameterName.StartsWith(':')
