@@ -15,6 +15,10 @@ public enum GoalLabel
     LongTermBudget,
     Budget,
     FiscalFunds,
+
+    /// <summary>A part of the fiscal funds printed on its own (中央补助安排, 省级财政安排 …): summed into 财政资金 when
+    /// no total is printed, checked against it when one is.</summary>
+    FiscalPart,
     OtherFunds,
 
     /// <summary>A column heading printed where an amount would stand ("年度资金总额 | 金额（万元）", the amounts in the

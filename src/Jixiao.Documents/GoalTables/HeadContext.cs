@@ -63,6 +63,7 @@ internal sealed class HeadContext(ReadOptions options, Action<ProblemSeverity, s
         GoalLabel.LongTermBudget => "中期资金（保留）",
         GoalLabel.Budget => "预算数",
         GoalLabel.FiscalFunds => "财政资金",
+        GoalLabel.FiscalPart => "财政资金（分项）",
         GoalLabel.OtherFunds => "其他资金",
         GoalLabel.FundUse => "资金用途",
         GoalLabel.SpendingPlan => "资金支出计划",

@@ -73,6 +73,11 @@ internal static partial class MoneyText
             _ => null,
         };
         unitUsed = written ?? tableUnit;
+        if (unitUsed is null && length == key.Length && decimal.Parse(key.AsSpan(0, number), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) == 0)
+        {
+            return Money.Zero; // nothing is nothing in any unit: "0" needs no unit, and none is guessed
+        }
+
         if (unitUsed is null)
         {
             problem = $"金额“{text.Trim()}”没有单位，表中也没有写明金额单位（元或万元）";

@@ -53,6 +53,8 @@ internal static partial class ProjectHead
         project = LineLabels(draft, project, context);
         // The first amount of the lowest rank of each kind (an annual label before any other), kept as found.
         (int Rank, Money Amount)? budget = null, fiscalFunds = null;
+        (string Label, string Place, int Line)? fiscalAt = null; // where the fiscal total was read, for the parts' check
+        List<(string Label, string Place, Money Amount)>? fiscalParts = null;
         var extras = new List<LabeledText>();
         var hasGoalLabels = labels.Any(l => l.Kind is GoalLabel.Goals or GoalLabel.LongTermGoal);
 
@@ -106,7 +108,7 @@ internal static partial class ProjectHead
                 case GoalLabel.UnitCode when text.Length > 0:
                     unitCode = GridText.OneLine(text);
                     break;
-                case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds:
+                case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds:
                     if (Amount(text, label, value?.Cell ?? label.Cell, unit, place, labelText, context) is { } amount)
                     {
                         var rank = IsAnnual(labelText) ? 0 : 1;
@@ -116,7 +118,16 @@ internal static partial class ProjectHead
                         }
                         else if (kind == GoalLabel.FiscalFunds)
                         {
+                            if (fiscalFunds is not { } kept || kept.Rank > rank)
+                            {
+                                fiscalAt = (labelText, place, (value?.Cell ?? label.Cell).Line);
+                            }
+
                             fiscalFunds = Lower(fiscalFunds, rank, amount);
+                        }
+                        else if (kind == GoalLabel.FiscalPart)
+                        {
+                            (fiscalParts ??= []).Add((labelText, place, amount));
                         }
                         else
                         {
@@ -148,6 +159,7 @@ internal static partial class ProjectHead
         }
 
         labels.Clear();
+        var fiscal = FiscalFunds(fiscalFunds?.Amount, fiscalAt, fiscalParts, context) ?? project.FiscalFunds;
         return project with
         {
             ProjectCode = projectCode,
@@ -155,7 +167,7 @@ internal static partial class ProjectHead
             UnitCode = unitCode,
             UnitName = unitName,
             Budget = budget?.Amount ?? project.Budget,
-            FiscalFunds = fiscalFunds?.Amount ?? project.FiscalFunds,
+            FiscalFunds = fiscal,
             OtherFunds = otherFunds,
             FundUse = fundUse,
             SpendingPlan = spendingPlan,
@@ -164,12 +176,45 @@ internal static partial class ProjectHead
         };
     }
 
+    /// <summary>The fiscal funds: the printed total (财政拨款 …); without one, the exact sum of the parts printed by the
+    /// level that pays them (中央补助安排 + 省级财政安排 + …); null when neither is printed. A total that disagrees
+    /// with its parts is kept as printed and warned, naming both.</summary>
+    private static Money? FiscalFunds(Money? total, (string Label, string Place, int Line)? totalAt,
+        List<(string Label, string Place, Money Amount)>? parts, HeadContext context)
+    {
+        if (parts is null)
+        {
+            return total;
+        }
+
+        var sum = Money.Zero;
+        foreach (var part in parts)
+        {
+            sum += part.Amount;
+        }
+
+        if (total is null)
+        {
+            context.Note($"财政资金 = {string.Join(" + ", parts.Select(p => $"{p.Label} {p.Amount.ToWanYuanString()} 万元"))} = {sum.ToWanYuanString()} 万元（表中没有财政资金合计，按分项相加）。");
+            return sum;
+        }
+
+        if (total.Value != sum && totalAt is var (label, place, line))
+        {
+            context.Warn(place, line,
+                $"{label} {total.Value.ToWanYuanString()} 万元（{place}）与其分项之和不符：{string.Join(" + ", parts.Select(p => $"{p.Label} {p.Amount.ToWanYuanString()} 万元（{p.Place}）"))} = {sum.ToWanYuanString()} 万元。"
+                + $"按表中的{label}读取，请核对后在项目页改正财政资金或分项金额。");
+        }
+
+        return total;
+    }
+
     /// <summary>"资金情况（万元）", "项目资金(元)", "单位：万元" in the head or the lines above it; the user's option last.</summary>
     private static string? StatedUnit(ProjectDraft draft, List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)> labels, HeadContext context)
     {
         foreach (var (_, label, kind) in labels)
         {
-            if (kind is GoalLabel.MoneyBlock or GoalLabel.AmountHeading or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.OtherFunds
+            if (kind is GoalLabel.MoneyBlock or GoalLabel.AmountHeading or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds
                 && MoneyText.UnitOfQualifier(label.Match.Qualifier) is { } unit)
             {
                 context.Note($"金额单位：{unit}（来自“{LabelText(label)}”）。");

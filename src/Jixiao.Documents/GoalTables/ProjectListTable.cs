@@ -16,7 +16,7 @@ internal static class ProjectListTable
     private static readonly HashSet<GoalLabel> ProjectColumns =
     [
         GoalLabel.ProjectName, GoalLabel.ProjectCode, GoalLabel.Unit, GoalLabel.UnitCode, GoalLabel.Department, GoalLabel.DepartmentCode,
-        GoalLabel.Budget, GoalLabel.FiscalFunds, GoalLabel.OtherFunds, GoalLabel.Goals, GoalLabel.LongTermGoal, GoalLabel.Attribute, GoalLabel.Period,
+        GoalLabel.Budget, GoalLabel.FiscalFunds, GoalLabel.FiscalPart, GoalLabel.OtherFunds, GoalLabel.Goals, GoalLabel.LongTermGoal, GoalLabel.Attribute, GoalLabel.Period,
     ];
 
     /// <summary>The blocks with every list table replaced by one table per project; the blocks themselves when

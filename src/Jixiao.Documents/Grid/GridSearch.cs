@@ -4,7 +4,8 @@ namespace Jixiao.Documents.Grid;
 /// Finding labels and their values in a <see cref="CellGrid"/>. A label's value is, in this order: what follows
 /// its colon in the same cell; the first non-empty cell right of it in its row, as long as no other label comes
 /// first; the cell under it, but only where labels stand side by side as column heads ("中期目标 | 年度目标" over
-/// the two texts) — an empty cell beside a label is an empty value, not a reason to look further.
+/// the two texts) — an empty cell beside a label is an empty value, not a reason to look further. A label merged
+/// over rows of its own label | value pairs has the pairs as its value.
 /// </summary>
 public static class GridSearch
 {
@@ -82,10 +83,60 @@ public static class GridSearch
                 continue;
             }
 
-            return isLabel(cell) ? null : new GridValue(cell.Text, cell);
+            return isLabel(cell) ? null : SubLabelled(grid, label, isLabel) ?? new GridValue(cell.Text, cell);
         }
 
         return null;
+    }
+
+    /// <summary>The value of a label merged over rows that each hold a label of their own and its value
+    /// ("项目实施计划" over "组织实施单位 | 甘肃省文物局" and "监督管理单位 | 嘉峪关文旅局"): the pairs as lines
+    /// "组织实施单位：甘肃省文物局", so a cell that is itself a label is never taken as the value, even when the
+    /// vocabulary does not know it. Null when any row beside the label is not such a pair.</summary>
+    private static GridValue? SubLabelled(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
+    {
+        if (label.RowSpan < 2 || grid.IsFlow)
+        {
+            return null;
+        }
+
+        var lines = new List<string>(label.RowSpan);
+        GridCell? first = null;
+        for (var row = label.Row; row <= label.LastRow; row++)
+        {
+            GridCell? sub = null, value = null;
+            foreach (var cell in grid.StartingIn(row))
+            {
+                if (cell.Column <= label.LastColumn || cell.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (value is not null || isLabel(cell))
+                {
+                    return null; // more than a pair, or a known label: read on its own
+                }
+
+                if (sub is null)
+                {
+                    sub = cell;
+                }
+                else
+                {
+                    value = cell;
+                }
+            }
+
+            if (sub is not { } s || value is not { } v || s.RowSpan > 1)
+            {
+                return null;
+            }
+
+            first ??= s;
+            lines.Add($"{s.Text}：{v.Text}");
+        }
+
+        return new GridValue(string.Join('\n', lines), first!.Value);
     }
 
     /// <summary>The non-empty, non-label cell right under <paramref name="label"/> when the label is one of a row

@@ -62,7 +62,7 @@ public sealed class DocumentContext
     internal BasisFacts BasisFactsOf(string basisKey) => _bases.GetOrAdd(basisKey, static (k, w) => new BasisFacts(k, w), Profile.Words);
 
     internal string? CanonicalLevel1(string name) =>
-        _level1.GetOrAdd(name, static (n, t) => t.FindLevel1(n)?.Name, Taxonomy);
+        _level1.GetOrAdd(name, static (n, t) => t.CanonicalLevel1(n), Taxonomy);
 
     /// <summary>The 二级指标 allowed under a canonical 一级指标 (TAX-02 asks on every row; the taxonomy lookup
     /// re-normalises the name and searches a list each time).</summary>
@@ -70,5 +70,5 @@ public sealed class DocumentContext
         _level2Allowed.GetOrAdd(canonicalLevel1, static (n, t) => new HashSet<string>(t.FindLevel1(n)!.Level2, StringComparer.Ordinal), Taxonomy);
 
     internal string? CanonicalLevel2(string name) =>
-        _level2.GetOrAdd(name, static (n, t) => t.Canonical(n) is { } c && t.Level1Of(c) is not null ? c : null, Taxonomy);
+        _level2.GetOrAdd(name, static (n, t) => t.CanonicalLevel2(n), Taxonomy);
 }

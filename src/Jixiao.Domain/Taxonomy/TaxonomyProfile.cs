@@ -23,13 +23,27 @@ public sealed class TaxonomyProfile
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
 
-    private TaxonomyProfile(string id, string name, string source, IReadOnlyList<TaxonomyLevel1> level1, IReadOnlyDictionary<string, string> synonyms)
+    // Key of an older form's wording → the canonical name it stands for (项目完成 → 产出指标).
+    private readonly Dictionary<string, string> _former = new(StringComparer.Ordinal);
+
+    private TaxonomyProfile(string id, string name, string source, IReadOnlyList<TaxonomyLevel1> level1, IReadOnlyDictionary<string, string> synonyms,
+        string currentForm, IReadOnlyDictionary<string, IReadOnlyList<string>> formerNames)
     {
         Id = id;
         Name = name;
         Source = source;
         Level1 = level1;
         Synonyms = synonyms;
+        CurrentForm = currentForm;
+        FormerNames = formerNames;
+        foreach (var (canonical, wordings) in formerNames)
+        {
+            foreach (var wording in wordings)
+            {
+                _former.TryAdd(Key(wording), canonical);
+            }
+        }
+
         foreach (var l1 in level1)
         {
             _canonical[Key(l1.Name)] = l1.Name;
@@ -55,6 +69,14 @@ public sealed class TaxonomyProfile
 
     public IReadOnlyDictionary<string, string> Synonyms { get; }
 
+    /// <summary>The public document whose form names the levels as this profile does ("财预〔2015〕88号"), for the
+    /// note on a table written with an older form's names.</summary>
+    public string CurrentForm { get; }
+
+    /// <summary>Names older provincial forms give the same levels: canonical name ← older wordings (项目完成指标,
+    /// 预期产出指标 → 产出指标; 满意度指标 as a 二级 → 服务对象满意度指标). Data, so a province adds its old form's words.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FormerNames { get; }
+
     /// <summary>88号 style, as in the seed document.</summary>
     public static TaxonomyProfile A => BuiltInA.Value;
 
@@ -78,7 +100,15 @@ public sealed class TaxonomyProfile
         }
 
         var level1 = data.Level1.Select(l => new TaxonomyLevel1(l.Name, l.Level2 ?? [])).ToList();
-        return new TaxonomyProfile(data.Id, data.Name ?? data.Id, data.Source ?? string.Empty, level1, data.Synonyms ?? []);
+        var known = level1.Select(l => l.Name).Concat(level1.SelectMany(l => l.Level2)).ToHashSet(StringComparer.Ordinal);
+        var former = data.FormerNames ?? [];
+        if (former.Keys.FirstOrDefault(k => !known.Contains(k)) is { } stray)
+        {
+            throw new FormatException($"指标体系文件的 formerNames 中“{stray}”不是本体系的一级或二级指标。");
+        }
+
+        return new TaxonomyProfile(data.Id, data.Name ?? data.Id, data.Source ?? string.Empty, level1, data.Synonyms ?? [],
+            data.CurrentForm ?? string.Empty, former.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal));
     }
 
     /// <summary>The canonical name of a 一级 or 二级指标 written in a document: synonyms resolved, full-width
@@ -98,6 +128,28 @@ public sealed class TaxonomyProfile
         }
 
         return _canonical.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var canonical) ? canonical : null;
+    }
+
+    /// <summary>The canonical name an older form's wording stands for (项目完成指标 → 产出指标), or null. Which level
+    /// it names is the caller's to check: 满意度指标 written as a 二级 is the older 服务对象满意度指标.</summary>
+    public string? FormerName(string name) =>
+        name.Length > 0 && _former.TryGetValue(Key(name), out var canonical) ? canonical : null;
+
+    /// <summary>The canonical 一级指标 of a name as written: its current name or synonym, else an older form's
+    /// wording for a 一级指标; null when neither.</summary>
+    public string? CanonicalLevel1(string name) =>
+        FindLevel1(name)?.Name ?? (FormerName(name) is { } former && Level1.Any(l => l.Name == former) ? former : null);
+
+    /// <summary>The canonical 二级指标 of a name as written (current name, synonym or an older form's wording for
+    /// a 二级指标), or null.</summary>
+    public string? CanonicalLevel2(string name)
+    {
+        if (Canonical(name) is { } c && Level1Of(c) is not null)
+        {
+            return c;
+        }
+
+        return FormerName(name) is { } former && Level1Of(former) is not null ? former : null;
     }
 
     public TaxonomyLevel1? FindLevel1(string name)
@@ -147,6 +199,10 @@ public sealed class TaxonomyProfile
         public List<Level1Data>? Level1 { get; set; }
 
         public Dictionary<string, string>? Synonyms { get; set; }
+
+        public string? CurrentForm { get; set; }
+
+        public Dictionary<string, List<string>>? FormerNames { get; set; }
     }
 
     private sealed class Level1Data

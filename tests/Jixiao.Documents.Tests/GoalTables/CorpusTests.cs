@@ -293,9 +293,10 @@ public class CorpusTests
         Assert.False(result.Document.DepartmentGoals.HasTable);
         Assert.Equal(("博物馆纪念馆市级免费开放补助资金", "嘉峪关城市博物馆"), (p.ProjectName, p.UnitName));
         Assert.Equal((2023, "嘉峪关市文化和旅游局"), (result.Document.FiscalYear, result.Document.DepartmentName));
-        // 预算申报数 is the budget; 中央补助安排 and 省级财政安排 (both 0) are no fiscal-funds label, so none is read.
+        // 预算申报数 is the budget; 中央补助安排 and 省级财政安排 (both 0) are parts of the fiscal funds, and with no
+        // 财政拨款 printed 财政资金 is their sum, 0.00 (before they were no label and 财政资金 was not read).
         Assert.Equal((Money.ParseWanYuan("20"), Money.ParseWanYuan("20")), (p.Budget, p.OtherFunds!.Value));
-        Assert.Null(p.FiscalFunds);
+        Assert.Equal(Money.Zero, p.FiscalFunds!.Value);
         Assert.Contains(new LabeledText("项目总投资", "20万元"), p.Extras);
         Assert.Equal(["产出指标", "产出指标", "产出指标", "成本指标", "成本指标", "成本指标", "效益指标", "效益指标", "效益指标", "满意度指标"],
             p.Indicators.Select(i => i.Level1));
