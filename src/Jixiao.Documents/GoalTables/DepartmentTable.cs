@@ -261,9 +261,9 @@ internal static partial class DepartmentTable
             yield break;
         }
 
-        if (columns.Total is { } totalColumn && cell.Column < totalColumn)
+        if (group.Length == 0 && columns.Total is { } totalColumn && cell.Column < totalColumn)
         {
-            // The tasks' 金额合计 row: its amounts stand under the budget's 总额 / 财政拨款 / 其他资金 columns.
+            // The tasks' 金额合计 row (never in a 收入构成 / 支出构成 block): its amounts stand under the budget's 总额 / 财政拨款 / 其他资金 columns.
             yield return new DepartmentFund { Group = group, Label = printed, Amount = Amount(At(grid, cell.Row, totalColumn), unit, warn) };
             foreach (var (column, part) in new[] { (columns.Fiscal, "财政拨款"), (columns.Other, "其他资金") })
             {
