@@ -1,4 +1,5 @@
 using Jixiao.Documents;
+using Jixiao.Documents.Excel;
 using Jixiao.Documents.Word;
 using Jixiao.Domain.Goals;
 
@@ -71,5 +72,27 @@ public class DepartmentTableRoundTripTests
         Assert.Equal(document.DepartmentGoals, back);
         Assert.Equal(1_580_123_456L, back.Funds[groupsFirst ? 6 : 0].Amount!.Value.Fen); // 1580.123456 万元, to the fen
         Assert.Empty(DocumentComparer.Compare(document, result.Document));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void UnitsExcel_HasTheTableAsItsFirstSheet_AndReadsItBackExactly(bool groupsFirst)
+    {
+        var document = WithTable(groupsFirst);
+
+        var result = ExcelReader.Read(ExcelTablesWriter.Write(document), new ReadOptions { FileName = "tables.xlsx" });
+
+        Assert.Empty(result.Problems);
+        var back = result.Document;
+        Assert.Equal(document.DepartmentGoals.Duties, back.DepartmentGoals.Duties);
+        Assert.Equal(document.DepartmentGoals.Tasks, back.DepartmentGoals.Tasks);
+        Assert.Equal(document.DepartmentGoals.Funds, back.DepartmentGoals.Funds);
+        Assert.Equal(document.DepartmentGoals.Indicators, back.DepartmentGoals.Indicators);
+        Assert.Equal(document.DepartmentGoals.OverallGoal, back.DepartmentGoals.OverallGoal);
+        Assert.Equal((document.DepartmentName, document.FiscalYear), (back.DepartmentName, back.FiscalYear));
+        // The project sheets still read as before.
+        Assert.Equal(document.Projects.Count, back.Projects.Count);
+        Assert.Empty(DocumentComparer.CompareProjects(document.Projects[0], back.Projects[0]));
     }
 }
