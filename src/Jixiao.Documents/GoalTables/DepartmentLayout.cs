@@ -13,8 +13,9 @@ internal static class DepartmentLayout
     /// <summary>The funds of the tasks' 金额合计 row: its total and, on a split budget, the 财政拨款 and 其他资金 beside it.</summary>
     public sealed record TaskFunds(DepartmentFund? Total, DepartmentFund? Fiscal, DepartmentFund? Other);
 
-    /// <summary>One indicator column: its heading (a label the indicator reader knows) and the cell of a row.</summary>
-    public sealed record IndicatorColumn(string Heading, Func<Indicator, string> Value);
+    /// <summary>One indicator column: its heading (a label the indicator reader knows), the cell of a row, and its share
+    /// of the width (text columns wider than 一级指标 or 分值).</summary>
+    public sealed record IndicatorColumn(string Heading, Func<Indicator, string> Value, int Weight = 4);
 
     /// <summary>The funds outside any block (the 金额合计 row) and the blocks (收入构成, 支出构成) in table order.</summary>
     public static (TaskFunds Tasks, IReadOnlyList<IGrouping<string, DepartmentFund>> Groups) SplitFunds(DepartmentGoals goals)
@@ -34,9 +35,9 @@ internal static class DepartmentLayout
     {
         var columns = new List<IndicatorColumn>
         {
-            new("一级指标", i => i.Level1),
+            new("一级指标", i => i.Level1, 3),
             new("二级指标", i => i.Level2),
-            new("三级指标", i => i.Name),
+            new("三级指标", i => i.Name, 5),
         };
         if (indicators.Any(i => i.Description.Length > 0))
         {
@@ -51,7 +52,7 @@ internal static class DepartmentLayout
 
         if (indicators.Any(i => i.Weight is not null))
         {
-            columns.Add(new("分值", i => i.Weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
+            columns.Add(new("分值", i => i.Weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, 2));
         }
 
         return columns;

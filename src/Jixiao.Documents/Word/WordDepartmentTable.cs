@@ -51,7 +51,7 @@ internal static class WordDepartmentTable
             return;
         }
 
-        const int name = 1700, content = 2500;
+        const int name = 1500, content = 1900;
         var amounts = Rest - name - content;
         var split = DepartmentLayout.IsSplit(tasks, funds);
         var label = GridCell.Label("年度主要任务", LabelWidth) with { Merge = CellMerge.Start };
@@ -113,8 +113,9 @@ internal static class WordDepartmentTable
     private static void AddIndicators(GridTable grid, IReadOnlyList<Indicator> indicators)
     {
         var columns = DepartmentLayout.IndicatorColumns(indicators);
-        var widths = Enumerable.Repeat(Rest / columns.Count, columns.Count).ToArray();
-        widths[^1] += Rest - (widths[0] * columns.Count);
+        var weights = columns.Sum(c => c.Weight);
+        var widths = columns.Select(c => Rest * c.Weight / weights).ToArray();
+        widths[^1] += Rest - widths.Sum();
         grid.Add([GridCell.Label("年度绩效指标", LabelWidth) with { Merge = CellMerge.Start }, .. columns.Select((c, i) => GridCell.Label(c.Heading, widths[i]))], header: false);
         foreach (var row in indicators)
         {
