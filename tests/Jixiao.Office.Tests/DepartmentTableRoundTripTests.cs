@@ -98,4 +98,23 @@ public class DepartmentTableRoundTripTests
         Assert.Equal(document.Projects.Count, back.Projects.Count);
         Assert.Empty(DocumentComparer.CompareProjects(document.Projects[0], back.Projects[0]));
     }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void PublishedTable_ThroughWordOrExcel_KeepsItsRowsStandardsAndOtherColumns(string format)
+    {
+        var path = Path.Combine(Jixiao.Tests.TestFiles.RepositoryRoot, "tests", "Jixiao.Documents.Tests", "Fixtures", "corpus", "department", "hunan-yueyanglou-2023-jiagerenzheng.html");
+        // The page names no region: given on import, as a user would (and the year to the Word file, whose generated
+        // title is not read for one).
+        var document = DocumentFiles.Read(path, new ReadOptions { RegionCode = "430602" }).Document;
+        var bytes = format == "docx" ? WordWriter.Write(document) : ExcelTablesWriter.Write(document);
+
+        var result = DocumentFiles.Read(bytes, "." + format, new ReadOptions { FileName = "department." + format, RegionCode = "430602", FiscalYear = format == "docx" ? 2023 : null });
+
+        SameTable(document, result);
+        Assert.Equal(["指标值类型"], result.Document.DepartmentGoals.Indicators[0].Extras.Select(e => e.Label));
+        Assert.Equal(document.DepartmentGoals.OverallGoal, result.Document.DepartmentGoals.OverallGoal);
+        Assert.Equal((document.DepartmentName, document.FiscalYear), (result.Document.DepartmentName, result.Document.FiscalYear));
+    }
 }

@@ -30,7 +30,8 @@ internal static class DepartmentLayout
     public static bool IsSplit(IReadOnlyList<DepartmentTask> tasks, TaskFunds funds) =>
         funds.Fiscal is not null || funds.Other is not null || tasks.Any(t => t.FiscalFunds is not null || t.OtherFunds is not null);
 
-    /// <summary>一级/二级/三级指标 and 指标值 (the form's columns), and 绩效指标描述, 指标值确定依据, 分值 when a row fills them.</summary>
+    /// <summary>一级/二级/三级指标 and 指标值 (the form's columns), and 绩效指标描述, 指标值确定依据, 分值, 评分标准 and the
+    /// table's other columns when a row fills them.</summary>
     public static IReadOnlyList<IndicatorColumn> IndicatorColumns(IReadOnlyList<Indicator> indicators)
     {
         var columns = new List<IndicatorColumn>
@@ -53,6 +54,17 @@ internal static class DepartmentLayout
         if (indicators.Any(i => i.Weight is not null))
         {
             columns.Add(new("分值", i => i.Weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, 2));
+        }
+
+        // A published table's 评分标准 and other columns (指标值类型, 备注, 长期指标值) under the heading they were read from.
+        foreach (var label in indicators.SelectMany(i => i.Standards).Select(t => t.Label).Distinct())
+        {
+            columns.Add(new(label, i => i.Standards.FirstOrDefault(t => t.Label == label)?.Text ?? string.Empty));
+        }
+
+        foreach (var label in indicators.SelectMany(i => i.Extras).Select(t => t.Label).Distinct())
+        {
+            columns.Add(new(label, i => i.Extras.FirstOrDefault(t => t.Label == label)?.Text ?? string.Empty, 3));
         }
 
         return columns;

@@ -13,6 +13,7 @@ namespace Jixiao.Documents.Word;
 /// </summary>
 internal static class WordDepartmentTable
 {
+    /// <summary>The heading, without the year: the document's year is read from its title or project codes, as before.</summary>
     public const string Title = "四、部门整体支出绩效目标表";
 
     private const int Width = WordProjectTable.Width;
