@@ -1,4 +1,6 @@
+using Jixiao.Application;
 using Jixiao.Application.Documents;
+using Jixiao.Application.Review;
 using Jixiao.Data.Setup;
 using Jixiao.Documents;
 using Jixiao.Domain.Goals;
@@ -51,6 +53,33 @@ public abstract class DepartmentTableStorageTests
         Assert.Contains(revised.Part1Changes, c => c.StartsWith("部门整体绩效指标[2].指标值", StringComparison.Ordinal));
         Assert.Equal(changed, await DocumentQueries.GetAsync(db, "430602", 2023, "430"));
     }
+
+    [SkippableFact]
+    public async Task DepartmentTablesFindings_StoredAtImportAndByTheStoredReview_AreTheReviewInHand()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await DatabaseSetup.MigrateAsync(database.Connection);
+        await using var app = new ApplicationScope(database.Connection);
+        var document = Read("hunan-yueyanglou-2023-jiagerenzheng.html", new ReadOptions { RegionCode = "430602", UnitCode = "430001" });
+
+        var imported = await app.Get<DocumentStore>().ImportAsync(document, new ImportRequest("测试", "department.html"));
+        var atImport = await StoredFindingsAsync(app.Db, await app.Db.ReviewRuns.Select(r => r.Id).SingleAsync());
+        var stored = await app.Get<DocumentReviewer>().ReviewStoredAsync(imported.DocumentId, "审核员");
+
+        var inMemory = DocumentReviewer.Review(document);
+        var expected = inMemory.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.ProjectSequence} {f.IndicatorRow} {f.Field} {f.Message}").ToList();
+        Assert.Equal(expected, atImport);
+        Assert.Equal(expected, await StoredFindingsAsync(app.Db, stored!.Id));
+        // The table's own rows judged as Part 1 (no table sequence): 第3行 VAL-09, 第4行 FIN-07, and STR-06 on the whole.
+        Assert.Equal(["STR-06  ", "VAL-09  3", "FIN-07  4"], expected.Where(f => f.Contains("部门整体绩效目标表", StringComparison.Ordinal))
+            .Select(f => string.Join(' ', f.Split(' ')[0], f.Split(' ')[2], f.Split(' ')[3])));
+        Assert.Equal(85.74m, inMemory.Score);
+        Assert.Equal((85.74m, 85.74m), (imported.Review!.Score, stored.Score));
+    }
+
+    private static async Task<List<string>> StoredFindingsAsync(JixiaoDbContext db, long runId) =>
+        (await db.ReviewFindings.AsNoTracking().Where(f => f.ReviewRunId == runId).OrderBy(f => f.Id).ToListAsync())
+            .Select(f => $"{f.RuleId} {f.Severity} {f.ProjectSequence} {f.IndicatorRow} {f.Field} {f.Message}").ToList();
 
     private static PerformanceDocument Read(string file, ReadOptions options)
     {

@@ -28,6 +28,16 @@ internal static class RuleCases
         CleanDocument.Row(l1, l2, name, description, target, basis);
 
     /// <summary>A region library that has used every name of the clean document, 120 rows in all.</summary>
+    private static DepartmentGoals DepartmentTasks(DepartmentGoals goals, decimal total) => goals with
+    {
+        Tasks =
+        [
+            new DepartmentTask { Name = "检举举报平台运维", Budget = Money.FromWanYuan(30m) },
+            new DepartmentTask { Name = "纪委全会", Budget = Money.FromWanYuan(4.4m) },
+        ],
+        Funds = [new DepartmentFund { Label = "金额合计", Amount = Money.FromWanYuan(total) }],
+    };
+
     private static LibraryHistory KnowsCleanNames()
     {
         var names = CleanDocument.Create().Projects.SelectMany(p => p.Indicators).Select(i => i.Name).Distinct().ToList();
@@ -131,6 +141,8 @@ internal static class RuleCases
             QuietProfile = ReviewProfile.FromJson("""{ "thresholds": { "largeBudgetWanYuan": 10, "minQuantitativeForLargeBudget": 6 } }"""),
         };
         yield return new("FIN-07", d => d.Target(0, 3, "=100%"), d => d.Row(0, 3, x => x with { Name = "运维费用节约率", Target = TargetValue.Parse("≥5%") }));
+        // The department's tasks (30 + 4.4) against its 金额合计: 34.42 is off by more than the tolerance (0.01), 34.405 not.
+        yield return new("FIN-08", d => d.Part1(g => DepartmentTasks(g, 34.42m)), d => d.Part1(g => DepartmentTasks(g, 34.405m)));
 
         // TXT — goal and indicator texts
         yield return new("TXT-01", d => d.AddGoal(0, "购置专用档案柜"), d => d.AddGoal(0, "平台运维服务全年12个月不间断"));

@@ -61,6 +61,15 @@ public abstract partial class WebTests
             ["产出指标|数量指标|业务工作支出安排金额|28.8万元", "产出指标|质量指标|业务工作支出到位率|100%", "产出指标|时效指标|工作安排时间|按月安排",
              "产出指标|成本指标|社会成本指标|100%", "效益指标|社会效益指标|保证单位正常运转|应保尽保"],
             rows);
+
+        // The review judged the table's rows as Part 1: its findings are listed with Part 1's, on the unit page and the
+        // review list, named by the table's row.
+        var findings = new[] { "部门整体绩效目标表第3行“工作安排时间”是时效指标", "部门整体绩效目标表第4行“社会成本指标”是成本指标", "部门整体绩效目标表没有任何“满意度指标”" };
+        var decoded = WebUtility.HtmlDecode(page);
+        var part1 = decoded[decoded.IndexOf("id=\"part1-findings\"", StringComparison.Ordinal)..];
+        Assert.All(findings, m => Assert.Contains(m, part1, StringComparison.Ordinal));
+        var review = WebUtility.HtmlDecode(await browser.GetOkAsync($"/Review?region={region}&year=2023"));
+        Assert.All(findings, m => Assert.Contains(m, review, StringComparison.Ordinal));
     }
 
     private static string Cell(string page, string id) =>

@@ -20,12 +20,19 @@ public static class ExcelTablesWriter
         var projects = document.Projects.Where(p => unitCode is null || p.UnitCode == unitCode).ToList();
         var sheets = new List<SheetBuilder>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (document.DepartmentGoals.HasTable)
+        {
+            // The department's own table first, as a department's file of goal tables begins with it.
+            names.Add(ExcelDepartmentSheet.SheetName);
+            sheets.Add(ExcelDepartmentSheet.Build(document, LabelWidth, GridWidth));
+        }
+
         foreach (var project in projects)
         {
             sheets.Add(Sheet(project, SheetName(project, names)));
         }
 
-        if (sheets.Count == 0)
+        if (projects.Count == 0 && sheets.Count == 0)
         {
             var empty = new SheetBuilder("绩效目标表");
             empty.Set(1, 1, unitCode is null ? "文档中没有项目。" : $"单位 {unitCode} 没有项目。", ExcelStyle.Plain);

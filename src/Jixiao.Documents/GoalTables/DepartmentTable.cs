@@ -261,9 +261,9 @@ internal static partial class DepartmentTable
             yield break;
         }
 
-        if (columns.Total is { } totalColumn && cell.Column < totalColumn)
+        if (group.Length == 0 && columns.Total is { } totalColumn && cell.Column < totalColumn)
         {
-            // The tasks' 金额合计 row: its amounts stand under the budget's 总额 / 财政拨款 / 其他资金 columns.
+            // The tasks' 金额合计 row (never in a 收入构成 / 支出构成 block): its amounts stand under the budget's 总额 / 财政拨款 / 其他资金 columns.
             yield return new DepartmentFund { Group = group, Label = printed, Amount = Amount(At(grid, cell.Row, totalColumn), unit, warn) };
             foreach (var (column, part) in new[] { (columns.Fiscal, "财政拨款"), (columns.Other, "其他资金") })
             {
@@ -350,21 +350,19 @@ internal static partial class DepartmentTable
     private static void Check(List<DepartmentFund> funds, List<DepartmentTask> tasks, List<Indicator> indicators, string overall, string? unit,
         Action<string, string> warn)
     {
-        foreach (var group in funds.GroupBy(f => f.Group).Where(g => g.Key.Length > 0))
+        // The review judges the same sums (FIN-08), each task's parts too; reading tells only what a reader would
+        // check first: the blocks and the tasks against the 金额合计.
+        foreach (var m in DepartmentFigures.Mismatches(new DepartmentGoals { Funds = funds, Tasks = tasks }))
         {
-            var total = group.LastOrDefault(f => LabelOf(f.Label) == DepartmentLabel.Total);
-            var parts = group.Where(f => f != total && f.Amount is not null).ToList();
-            if (total?.Amount is { } sum && parts.Count > 0 && Money.Sum(parts.Select(p => p.Amount!.Value)) is var added && added != sum)
+            switch (m.Kind)
             {
-                warn(string.Empty, $"{TableName}“{group.Key}”中{string.Join("、", parts.Select(p => p.Label))}之和 {added.ToWanYuanString(0)} 万元与{total.Label} {sum.ToWanYuanString(0)} 万元不符，请核对这几行的金额。");
+                case DepartmentFigures.Check.BlockParts:
+                    warn(string.Empty, $"{TableName}“{m.Block}”中{string.Join("、", m.Parts)}之和 {m.Sum.ToWanYuanString(0)} 万元与{m.TotalLabel} {m.Total.ToWanYuanString(0)} 万元不符，请核对这几行的金额。");
+                    break;
+                case DepartmentFigures.Check.TasksTotal:
+                    warn(string.Empty, $"{TableName}中年度主要任务的预算金额之和 {m.Sum.ToWanYuanString(0)} 万元与金额合计 {m.Total.ToWanYuanString(0)} 万元不符，请核对各任务的预算金额。");
+                    break;
             }
-        }
-
-        var tasksTotal = funds.FirstOrDefault(f => f.Group.Length == 0 && LabelOf(f.Label) == DepartmentLabel.Total)?.Amount;
-        var budgets = tasks.Where(t => t.Budget is not null).Select(t => t.Budget!.Value).ToList();
-        if (tasksTotal is { } expected && budgets.Count > 0 && Money.Sum(budgets) is var taskSum && taskSum != expected)
-        {
-            warn(string.Empty, $"{TableName}中年度主要任务的预算金额之和 {taskSum.ToWanYuanString(0)} 万元与金额合计 {expected.ToWanYuanString(0)} 万元不符，请核对各任务的预算金额。");
         }
 
         if (unit is null && (funds.Count > 0 || tasks.Count > 0))
@@ -382,9 +380,6 @@ internal static partial class DepartmentTable
             warn(string.Empty, $"{TableName}中没有找到绩效指标（一级指标、二级指标、三级指标、指标值），请补填部门整体绩效指标。");
         }
     }
-
-    private static DepartmentLabel? LabelOf(string text) =>
-        Labels.Match(text) is { } m && Enum.TryParse<DepartmentLabel>(m.Field, out var kind) ? kind : null;
 
     /// <summary>Where the 年度主要任务 are: the heading row (任务名称 / 主要内容 / 预算金额) and the column of each, the
     /// budget split into 总额 / 财政拨款 / 其他资金 on the row under its heading on the 88号 form.</summary>

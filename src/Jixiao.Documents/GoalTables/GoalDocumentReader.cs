@@ -59,10 +59,11 @@ public static partial class GoalDocumentReader
         var problems = new List<ReadProblem>();
         // A list of all a department's projects in one table is read as one table per project.
         var blocks = ProjectListTable.Split(document.Blocks);
-        var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
-        // Without a published text's Part 1, a 部门整体支出绩效目标表 is the department's goals: taken out before projects are read.
-        var (rest, departmentTable) = partOne < 0 ? DepartmentTable.Take(blocks, options, problems) : (blocks, null);
+        // A 部门整体支出绩效目标表 is the department's goals: taken out before projects (and a published text's Part 1,
+        // where Jixiao's Word export prints it after the 工作保障措施) are read.
+        var (rest, departmentTable) = DepartmentTable.Take(blocks, options, problems);
         blocks = rest;
+        var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
         var partTwo = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第二部分", StringComparison.Ordinal));
         var firstProject = FirstProjectBlock(blocks, Math.Max(0, partOne + 1), options);
         var titleEnd = partOne >= 0 ? partOne : firstProject;
@@ -75,6 +76,17 @@ public static partial class GoalDocumentReader
         {
             var end = partTwo > partOne ? partTwo : Math.Max(firstProject, partOne + 1);
             departmentGoals = DepartmentPart.Read(blocks, partOne + 1, end, document.Source, options, problems);
+            if (departmentTable?.Goals is { } table)
+            {
+                departmentGoals = departmentGoals with
+                {
+                    OverallGoal = departmentGoals.OverallGoal.Length > 0 ? departmentGoals.OverallGoal : table.OverallGoal,
+                    Duties = table.Duties,
+                    Tasks = table.Tasks,
+                    Funds = table.Funds,
+                    Indicators = table.Indicators,
+                };
+            }
         }
 
         var start = partTwo >= 0 ? partTwo + 1 : partOne >= 0 ? Math.Max(firstProject, partOne + 1) : 0;

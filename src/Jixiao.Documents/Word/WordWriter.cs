@@ -37,7 +37,7 @@ public static class WordWriter
 
             var headings = new List<(int Level, string Text, string Bookmark)>();
             var content = new List<OpenXmlElement>();
-            AddPartOne(content, headings, document.DepartmentGoals);
+            AddPartOne(content, headings, document);
             AddPartTwo(content, headings, document.Projects);
 
             var body = new Body();
@@ -68,8 +68,9 @@ public static class WordWriter
         return ($"{document.DepartmentName}{year}部门预算绩效文本", WordStyles.GeneratedTitle);
     }
 
-    private static void AddPartOne(List<OpenXmlElement> content, List<(int, string, string)> headings, DepartmentGoals goals)
+    private static void AddPartOne(List<OpenXmlElement> content, List<(int, string, string)> headings, PerformanceDocument document)
     {
+        var goals = document.DepartmentGoals;
         if (goals.IsEmpty)
         {
             return;
@@ -90,6 +91,13 @@ public static class WordWriter
         foreach (var safeguard in goals.Safeguards)
         {
             Body(content, $"（{ChineseText.ToChineseNumeral(safeguard.Number)}）{safeguard.Title}完成保障措施：{safeguard.Text}");
+        }
+
+        if (goals.HasTable)
+        {
+            // The department's table in the form's layout, read back by the department table reader.
+            Heading(content, headings, 2, WordDepartmentTable.Title);
+            content.Add(WordDepartmentTable.Build(goals, document.DepartmentName));
         }
     }
 

@@ -28,6 +28,7 @@ public sealed class DocumentContext
         ReviewEngine.ForEachProject(projects.Length, i => projects[i] = new ProjectContext(this, document.Projects[i], i));
 
         Projects = projects;
+        DepartmentTable = ProjectContext.ForDepartment(this);
     }
 
     public PerformanceDocument Document { get; }
@@ -42,6 +43,9 @@ public sealed class DocumentContext
     public TaxonomyProfile Taxonomy { get; }
 
     public IReadOnlyList<ProjectContext> Projects { get; }
+
+    /// <summary>The 部门整体支出绩效目标表's indicator rows as a table the indicator rules judge, or null.</summary>
+    public ProjectContext? DepartmentTable { get; }
 
     /// <summary>The 分值 of an indicator row: the one its table gives (分值/权重 column), else the supplement's, or null.</summary>
     public decimal? WeightOf(ProjectContext project, RowContext row) =>

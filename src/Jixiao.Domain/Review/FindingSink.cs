@@ -60,8 +60,9 @@ public sealed class FindingSink
             return; // the form has no such field: said once by the form note instead (FormNotice)
         }
 
-        var project = context?.Project;
-        _projectIndices.Add(context?.Index ?? -1);
+        // The department's table is Part 1: its rows' findings are the document's, located by row and field.
+        var project = context is { IsDepartmentTable: false } ? context.Project : null;
+        _projectIndices.Add(project is null ? -1 : context!.Index);
         _findings.Add(new Finding
         {
             RuleId = rule.Id,

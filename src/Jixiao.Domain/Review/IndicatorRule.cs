@@ -11,5 +11,7 @@ public abstract class IndicatorRule : ProjectRule
         }
     }
 
+    public override bool JudgesDepartmentTable => true;
+
     protected abstract void CheckRow(ProjectContext project, RowContext row, FindingSink findings);
 }

@@ -13,22 +13,42 @@ public sealed class ProjectContext
     private string[]? _goalCores;
 
     internal ProjectContext(DocumentContext document, BudgetProject project, int index)
+        : this(document, project, index, null)
+    {
+    }
+
+    /// <summary>A project table, or (<paramref name="departmentText"/> given) the 部门整体支出绩效目标表 seen as one
+    /// table so the project rules judge its indicator rows: its findings belong to the document (Part 1).</summary>
+    private ProjectContext(DocumentContext document, BudgetProject project, int index, string? departmentText)
     {
         Document = document;
         Project = project;
         Index = index;
         NameKey = ChineseText.Key(project.ProjectName);
         FormLacks = project.StillLacking();
+        IsDepartmentTable = departmentText is not null;
+        if (departmentText is not null)
+        {
+            _textKey = ChineseText.Key(departmentText);
+            _label = DepartmentTableLabel;
+        }
+
         var rows = new RowContext[project.Indicators.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = new RowContext(document, i + 1, project.Indicators[i]);
+            rows[i] = new RowContext(document, i + 1, project.Indicators[i], IsDepartmentTable);
         }
 
         RowArray = rows;
     }
 
+    /// <summary>How findings name the department's table: "部门整体绩效目标表第2行“…”".</summary>
+    public const string DepartmentTableLabel = "部门整体绩效目标表";
+
     public DocumentContext Document { get; }
+
+    /// <summary>True for the department's table (<see cref="ForDepartment"/>), whose findings are the document's.</summary>
+    public bool IsDepartmentTable { get; }
 
     public BudgetProject Project { get; }
 
@@ -64,4 +84,39 @@ public sealed class ProjectContext
 
     /// <summary><see cref="Rules.GoalText.Core"/> of each 绩效目标, in order (several rules need it).</summary>
     internal IReadOnlyList<string> GoalCores => _goalCores ??= [.. Project.Goals.Select(g => Rules.GoalText.Core(g.Text, Profile.Words))];
+
+    /// <summary>The department's 部门整体支出绩效目标表 as a table the indicator rules can judge, or null when it has no
+    /// indicators. Its text (职能, 年度总体目标, 任务) is what TAX-07/TAX-08 ask "does this concern enterprises / the
+    /// environment" of; its 预算数 is the 金额合计 (what FIN-04 compares a cost ceiling with). A column no row fills
+    /// (绩效指标描述, 指标值确定依据: the 财预〔2015〕88号 form has neither) is taken as one the form lacks.</summary>
+    internal static ProjectContext? ForDepartment(DocumentContext document)
+    {
+        var goals = document.Document.DepartmentGoals;
+        if (goals.Indicators.Count == 0)
+        {
+            return null;
+        }
+
+        var lacks = FormFields.None;
+        if (goals.Indicators.All(i => i.Description.Trim().Length == 0))
+        {
+            lacks |= FormFields.Description;
+        }
+
+        if (goals.Indicators.All(i => i.TargetBasis.Trim().Length == 0))
+        {
+            lacks |= FormFields.TargetBasis;
+        }
+
+        var table = new BudgetProject
+        {
+            ProjectName = DepartmentTableLabel,
+            UnitName = document.Document.DepartmentName,
+            Budget = DepartmentFigures.Total(goals) ?? default,
+            Indicators = goals.Indicators,
+            FormLacks = lacks,
+        };
+        var text = string.Join("|", [goals.Duties, goals.OverallGoal, document.Document.DepartmentName, .. goals.Tasks.Select(t => t.Name + t.Content)]);
+        return new ProjectContext(document, table, -1, text);
+    }
 }

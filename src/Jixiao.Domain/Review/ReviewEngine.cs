@@ -49,6 +49,16 @@ public sealed class ReviewEngine
         });
 
         var documentSink = new FindingSink(profile, context.FormLacks);
+        if (context.DepartmentTable is { } department)
+        {
+            // Part 1's table, judged by the project rules that apply to indicator rows; its findings are the document's.
+            foreach (var rule in projectRules.Where(r => r.JudgesDepartmentTable))
+            {
+                documentSink.Begin(rule);
+                rule.Check(department, documentSink);
+            }
+        }
+
         foreach (var rule in documentRules)
         {
             documentSink.Begin(rule);

@@ -19,7 +19,7 @@ public static class ReviewRules
         new Val11SatisfactionTargetIsHundredRule(), new Val12SatisfactionSurveyRule(),
         new Bas01BasisStandardRule(), new Bas02BasisIsVerdictRule(), new Bas03HistoricalBelowPriorRule(), new Bas04SameBasisEverywhereRule(), new Bas05BelowLibraryHistoryRule(),
         new Fin01BudgetSumRule(), new Fin02SpendingPlanRule(), new Fin03DefaultPlanEverywhereRule(), new Fin04CostExceedsBudgetRule(),
-        new Fin05DepartmentTotalRule(), new Fin06AmbitionMatchesMoneyRule(), new Fin07CostNotInMoneyRule(),
+        new Fin05DepartmentTotalRule(), new Fin06AmbitionMatchesMoneyRule(), new Fin07CostNotInMoneyRule(), new Fin08DepartmentFiguresRule(),
         new Txt01GoalCoveredRule(), new Txt02WorkListGoalRule(), new Txt03CopiedAcrossTablesRule(), new Txt04FundUseRule(),
         new Txt05YearMismatchRule(), new Txt06GoalRestatesNameRule(), new Txt07DuplicateGoalsRule(),
         new Txt08DescriptionRepeatsNameRule(), new Txt09NameRepeatsLevel2Rule(),

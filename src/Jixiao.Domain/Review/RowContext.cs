@@ -9,8 +9,11 @@ public sealed class RowContext
 {
     private string? _label;
 
-    internal RowContext(DocumentContext document, int row, Indicator indicator)
+    private readonly bool _ofDepartment;
+
+    internal RowContext(DocumentContext document, int row, Indicator indicator, bool ofDepartment = false)
     {
+        _ofDepartment = ofDepartment;
         Row = row;
         Indicator = indicator;
         Level1 = document.CanonicalLevel1(indicator.Level1);
@@ -75,6 +78,7 @@ public sealed class RowContext
     /// 生态环境成本 (days of road closure, 亩 of land taken) measure effects that are not money.</summary>
     public bool IsMoneyCost => Level2 is "成本指标" or "经济成本指标" || (Level1 == "成本指标" && Level2 is null);
 
-    /// <summary>"指标第2行“工作质量考核优良率”" — how findings name the row.</summary>
-    public string Label => _label ??= $"指标第{Row}行“{Indicator.Name}”";
+    /// <summary>"指标第2行“工作质量考核优良率”" — how findings name the row; "第2行“…”" on the department's table,
+    /// whose label (部门整体绩效目标表) says already that the row is an indicator's.</summary>
+    public string Label => _label ??= _ofDepartment ? $"第{Row}行“{Indicator.Name}”" : $"指标第{Row}行“{Indicator.Name}”";
 }

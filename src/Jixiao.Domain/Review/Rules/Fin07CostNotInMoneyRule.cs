@@ -32,11 +32,12 @@ public sealed class Fin07CostNotInMoneyRule : IndicatorRule
         var money = t.IsQuantitative && (unit.IsMoney || unit.FenPerUnit is not null || project.Profile.Words.MoneyUnits.ContainsKey(row.Unit)
             || (unit.Dimension == Values.UnitDimension.Count && unit.Scale > 1 && unit.Canonical.Length == 1));
         var rate = row.IsPercent && (row.NameKey.Contains('率', StringComparison.Ordinal) || row.NameKey.Contains('比', StringComparison.Ordinal));
+        // A department's table without a 金额合计 has no 预算数 to cite: the example then names the cell.
         if (!money && !rate)
         {
             findings.Row(project, row, ReviewFields.Target,
                 $"{project.Label}{row.Label}是成本指标，指标值“{t.Text}”没有以金额表示，无法约束成本。",
-                $"写成金额上限，例如“≤{project.Project.Budget}万元”，或单位成本（如“人均培训成本≤800元”“补助标准≤1600元/亩”）。");
+                $"写成金额上限，例如“≤{(project.Project.Budget.Fen > 0 ? project.Project.Budget.ToString() : "预算数")}万元”，或单位成本（如“人均培训成本≤800元”“补助标准≤1600元/亩”）。");
         }
     }
 }

@@ -16,6 +16,8 @@ public sealed class Str06Level1CoverageRule : ProjectRule
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("项目支出绩效自评表（产出、效益、满意度指标）");
 
+    public override bool JudgesDepartmentTable => true;
+
     public override void Check(ProjectContext project, FindingSink findings)
     {
         if (project.Rows.Count == 0)

@@ -15,6 +15,8 @@ public sealed class Str07OutputQuantityQualityRule : ProjectRule
 
     public override string Source => PolicySources.ProjectEvaluation.Cite("产出指标（数量、质量、时效、成本）");
 
+    public override bool JudgesDepartmentTable => true;
+
     public override void Check(ProjectContext project, FindingSink findings)
     {
         if (!project.Rows.Any(r => r.Level1 == "产出指标"))

@@ -15,6 +15,8 @@ public sealed class Str08CostLevel1Rule : ProjectRule
 
     public override string Source => PolicySources.IndicatorGuide.Cite("（成本指标）");
 
+    public override bool JudgesDepartmentTable => true;
+
     public override void Check(ProjectContext project, FindingSink findings)
     {
         if (project.Rows.Count == 0 || project.Document.Taxonomy.FindLevel1("成本指标") is null)

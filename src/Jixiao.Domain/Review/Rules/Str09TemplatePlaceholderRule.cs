@@ -16,6 +16,8 @@ public sealed class Str09TemplatePlaceholderRule : ProjectRule
 
     public override string Source => PolicySources.GoalManagement.Cite("完整性（指标值须填写，不留模板占位符）");
 
+    public override bool JudgesDepartmentTable => true;
+
     public override void Check(ProjectContext project, FindingSink findings)
     {
         var fragments = project.Profile.Words.TemplateFragments;

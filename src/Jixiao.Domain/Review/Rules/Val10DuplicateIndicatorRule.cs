@@ -15,6 +15,8 @@ public sealed class Val10DuplicateIndicatorRule : ProjectRule
 
     public override string Source => PolicySources.GoalManagement.Cite("可行性（指标应简明扼要，同一表内不重复）");
 
+    public override bool JudgesDepartmentTable => true;
+
     public override void Check(ProjectContext project, FindingSink findings)
     {
         var rows = project.Rows;
