@@ -124,13 +124,11 @@ public abstract class FormLacksStorageTests
         Assert.Equal(2, change.Version);
         Assert.Equal($"项目《{change.ProjectName}》.表式未设栏目: “” → “资金用途、资金支出计划、绩效指标描述、指标值确定依据”", Assert.Single(change.Changes));
         Assert.Equal(TableLacks, await app.Db.ProjectVersions.Where(v => v.Number == 2).Select(v => v.FormLacks).SingleAsync());
-        // The file has no Part 1: the stored one is kept, so the document's form record does not change.
-        Assert.Empty(imported.Part1Changes);
-        Assert.Single(imported.Kept);
-        Assert.Equal(FormFields.None, await app.Db.Documents.Select(d => d.FormLacks).SingleAsync());
+        Assert.Equal("表式未设部分: “” → “第一部分”", Assert.Single(imported.Part1Changes));
+        Assert.Equal(FormFields.Part1, await app.Db.Documents.Select(d => d.FormLacks).SingleAsync());
         var stored = await app.Get<DocumentReviewer>().ReviewStoredAsync(imported.DocumentId, "审核员");
         Assert.Equal(imported.Review!.Score, stored!.Score);
-        Assert.Equal(DocumentReviewer.Review(inOtherForm with { DepartmentGoals = PipelineDocuments.Create(2023).DepartmentGoals, FormLacks = FormFields.None }).Score, stored.Score);
+        Assert.Equal(DocumentReviewer.Review(inOtherForm).Score, stored.Score);
     }
 
     private static async Task<ApplicationScope> StartAsync(ITestDatabase database)

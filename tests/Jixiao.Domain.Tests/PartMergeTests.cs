@@ -61,6 +61,17 @@ public class PartMergeTests
     }
 
     [Fact]
+    public void APartNothingIsStoredIn_StaysLacking_AsTheFilesFormSays()
+    {
+        // Stored: projects only, Part 1 empty though its form asked for it. The table brings no sub-goals or safeguards
+        // and none are stored: 128 + 256 lacking; Part 2 is held (its projects kept): not lacking.
+        var merged = PartMerge.Merge(new PerformanceDocument { Projects = [Stored1] }, TableAlone);
+
+        Assert.Equal(F.SubGoals | F.Safeguards, merged.FormLacks);
+        Assert.Equal([Stored1], merged.Projects);
+    }
+
+    [Fact]
     public void FullFile_ReplacesEverything()
     {
         var file = Full with { DepartmentGoals = new DepartmentGoals { OverallGoal = "新目标。" }, Projects = [] };

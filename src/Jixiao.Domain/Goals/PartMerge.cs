@@ -4,8 +4,9 @@ namespace Jixiao.Domain.Goals;
 /// A file imported over a stored document, part by part: units send a department's 部门整体支出绩效目标表 and its
 /// project tables in separate files, so a part the file's form does not have (<see cref="PerformanceDocument.FormLacks"/>:
 /// <see cref="FormFields.Part1"/>, <see cref="FormFields.SubGoals"/>, <see cref="FormFields.Safeguards"/>,
-/// <see cref="FormFields.Part2"/>) keeps what is stored, with the stored record of what it lacks; a part the file has
-/// replaces the stored one (a project missing from a file that has project tables is still removed).
+/// <see cref="FormFields.Part2"/>) keeps what is stored, with the stored record of what it lacks (a part nothing is
+/// stored in stays lacking, as the file's form says); a part the file has replaces the stored one (a project missing
+/// from a file that has project tables is still removed).
 /// </summary>
 public static class PartMerge
 {
@@ -31,10 +32,12 @@ public static class PartMerge
         }
 
         var goals = file.DepartmentGoals;
+        // What the merged document lacks: for a part kept with something in it, the stored record (Part 1 kept whole
+        // brings its sub-goals' and safeguards'); for a part neither the file nor the store holds, the file's form.
+        var fromStore = kept & HeldParts(stored);
         if ((kept & FormFields.Part1) != 0)
         {
-            // Part 1 is kept whole: what it lacks is the stored record of its sub-goals and safeguards too.
-            kept |= FormFields.SubGoals | FormFields.Safeguards;
+            fromStore |= (fromStore & FormFields.Part1) != 0 ? FormFields.SubGoals | FormFields.Safeguards : FormFields.None;
             goals = stored.DepartmentGoals;
         }
         else
@@ -54,7 +57,17 @@ public static class PartMerge
             RegionSource = stored.RegionSource,
             DepartmentGoals = goals,
             Projects = (kept & FormFields.Part2) != 0 ? stored.Projects : file.Projects,
-            FormLacks = (file.FormLacks & ~kept) | (stored.FormLacks & kept),
+            FormLacks = (file.FormLacks & ~fromStore) | (stored.FormLacks & fromStore),
         };
+    }
+
+    /// <summary>The document parts <paramref name="document"/> holds something in.</summary>
+    private static FormFields HeldParts(PerformanceDocument document)
+    {
+        var goals = document.DepartmentGoals;
+        return (goals.IsEmpty ? FormFields.None : FormFields.Part1)
+            | (goals.SubGoals.Count > 0 ? FormFields.SubGoals : FormFields.None)
+            | (goals.Safeguards.Count > 0 ? FormFields.Safeguards : FormFields.None)
+            | (document.Projects.Count > 0 ? FormFields.Part2 : FormFields.None);
     }
 }
