@@ -109,6 +109,35 @@ public abstract partial class WritePipelineTests
         await AssertLinesAreTheStoredRowsAsync(app, 2);
     }
 
+    [SkippableFact]
+    public async Task RegionSettingsAndNewProjects_InOneWrite_StoreEachProjectsLineOnce()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var store = app.Get<DocumentStore>();
+        var document = PipelineDocuments.Create(2022);
+        await store.ImportAsync(document, new ImportRequest("测试", "a.txt"));
+        var added = document with
+        {
+            Projects = [.. document.Projects, Project(document.Projects[0], 2, "13068222P006780100020", Money.FromWanYuan(20m), [30m, 55m, 80m, 100m])],
+        };
+
+        // One write changes the region's 监控方案 (every line of the region is recomputed) and creates a project of
+        // that region (its line is computed from the rows in hand): the new project's line is written once, not by both.
+        var result = await Writes.RunAsync(app.Db, app.Get<TimeProvider>(), async ct =>
+        {
+            var region = await app.Db.Regions.SingleAsync(r => r.Code == document.RegionCode, ct);
+            region.MonitoringProfile = "central";
+            await app.Db.SaveChangesAsync(ct);
+            return await store.ImportAsync(added, new ImportRequest("测试", "b.txt"), ct);
+        });
+
+        Assert.Equal(1, result.Added);
+        await AssertLinesAreTheStoredRowsAsync(app, 2);
+        var central = ExecutionSummaries.StampOf(Jixiao.Domain.Monitoring.MonitoringProfile.Central);
+        Assert.All(await app.Db.ExecutionSummaries.AsNoTracking().Select(s => s.ProfileStamp).ToListAsync(), s => Assert.Equal(central, s));
+    }
+
     private static BudgetProject Project(BudgetProject like, int sequence, string code, Money budget, decimal[] percents) => like with
     {
         Sequence = sequence,

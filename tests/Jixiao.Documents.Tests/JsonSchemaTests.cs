@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests;
 /// <summary>The JSON written is what docs/jixiao-document.schema.json documents.</summary>
 public class JsonSchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(TestFiles.RepositoryRoot, "docs", "jixiao-document.schema.json"));
+    internal static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(TestFiles.RepositoryRoot, "docs", "jixiao-document.schema.json"));
 
     [Theory]
     [MemberData(nameof(RoundTripTests.Documents), MemberType = typeof(RoundTripTests))]

@@ -45,12 +45,18 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             // The region's row goes in before its new units, which the bulk inserter writes directly.
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             var units = await EnsureUnitsAsync(document, ct).ConfigureAwait(false);
-            var (entity, created, part1Changes, part1Emptied) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
+            var (entity, created, part1Changes, part1Emptied, merge) = await UpsertDocumentAsync(document, request, now, ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
 
             var audit = new List<AuditLogEntry>();
-            var changes = await UpsertProjectsAsync(document, entity, units, request, now, audit, ct).ConfigureAwait(false);
-            var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes) { Part1Emptied = part1Emptied };
+            // A file without project tables keeps the stored ones as they are: nothing to compare, nothing removed.
+            var changes = (PartMerge.KeptParts(document) & FormFields.Part2) != 0 && !created
+                ? []
+                : await UpsertProjectsAsync(document, entity, units, request, now, audit, ct).ConfigureAwait(false);
+            var result = new ImportResult(entity.Id, created, part1Changes.Select(d => d.ToString()).ToList(), changes)
+            {
+                Part1Emptied = part1Emptied, Kept = merge.Kept, Stored = merge.Document,
+            };
             if (!request.AllowRemoval && (result.Removed > 0 || part1Emptied))
             {
                 throw new ImportException(ImportMessages.RemovalNotAllowed(result.Projects.Where(p => p.Kind == ProjectChangeKind.Removed), part1Emptied))
@@ -133,7 +139,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         return units;
     }
 
-    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<FieldDifference> Changes, bool Part1Emptied)> UpsertDocumentAsync(
+    private async Task<(DepartmentDocument Entity, bool Created, IReadOnlyList<FieldDifference> Changes, bool Part1Emptied, StoredMerge Merge)> UpsertDocumentAsync(
         PerformanceDocument document, ImportRequest request, DateTime now, CancellationToken ct)
     {
         var entity = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).Include(d => d.Workflow).AsSplitQuery()
@@ -145,7 +151,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             DocumentMapping.ApplyPart1(entity, document);
             entity.Workflow = new WorkflowState { Status = WorkflowStatus.Draft, ChangedBy = request.User, ChangedAt = now };
             db.Documents.Add(entity);
-            return (entity, true, [], false);
+            return (entity, true, [], false, new StoredMerge(document, []));
         }
 
         if (WorkflowMachine.CheckEditableState(WorkflowMapping.StateOf(entity)) is { } locked)
@@ -153,18 +159,28 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             throw new ImportException($"{entity.DepartmentName}{entity.FiscalYear}年部门预算绩效文本：{locked}", isLocked: true) { Advice = locked.Suggestion };
         }
 
+        // The parts the file's form does not have keep what is stored (the stored projects are read only when the file
+        // has none: they are the document the review judges).
+        var kept = PartMerge.KeptParts(document);
+        var before = (kept & FormFields.Part2) != 0
+            ? await DocumentQueries.GetAsync(db, entity.Id, ct).ConfigureAwait(false) ?? DocumentMapping.ToDomain(entity, [])
+            : DocumentMapping.ToDomain(entity, []);
+        var merged = PartMerge.Merge(before, document);
+
         // Compare Part 1 and the header only; projects are compared one by one below.
-        var before = DocumentMapping.ToDomain(entity, []);
-        var changes = DocumentComparer.Differences(before, document with { Projects = [] });
+        var changes = DocumentComparer.Differences(before with { Projects = [] }, merged with { Projects = [] });
         if (changes.Count > 0)
         {
-            DocumentMapping.ApplyPart1(entity, document);
+            DocumentMapping.ApplyPart1(entity, merged);
             entity.UpdatedAt = now;
             entity.SourceFile = request.SourceFile;
         }
 
-        return (entity, false, changes, !before.DepartmentGoals.IsEmpty && document.DepartmentGoals.IsEmpty);
+        return (entity, false, changes, !before.DepartmentGoals.IsEmpty && merged.DepartmentGoals.IsEmpty, new StoredMerge(merged, ImportMessages.Kept(kept, before)));
     }
+
+    /// <summary>The document as the import stores it and what it kept of the stored one, said to the user.</summary>
+    private sealed record StoredMerge(PerformanceDocument Document, IReadOnlyList<string> Kept);
 
     private async Task<List<ProjectChange>> UpsertProjectsAsync(PerformanceDocument document, DepartmentDocument entity,
         Dictionary<string, Unit> units, ImportRequest request, DateTime now, List<AuditLogEntry> audit, CancellationToken ct)
@@ -352,8 +368,7 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
         var key = AuditKeys.Document(document);
         if (created || request.Action == ImportMessages.ImportAction)
         {
-            yield return AuditDiff.Draft(source, request.Action, AuditDiff.DocumentEntity, key, "文件", string.Empty,
-                ImportMessages.Imported(request.SourceFile, result.Added, result.Changed, result.Unchanged, result.Removed));
+            yield return AuditDiff.Draft(source, request.Action, AuditDiff.DocumentEntity, key, "文件", string.Empty, ImportMessages.Imported(request.SourceFile, result));
         }
 
         foreach (var d in part1)

@@ -51,7 +51,8 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
                 {
                     recorded = true;
                     var run = early is null
-                        ? await reviewer.ReviewAsync(document, result.DocumentId, request.User, ct).ConfigureAwait(false)
+                        // The document as stored: a file of one part is reviewed with the parts it kept.
+                        ? await reviewer.ReviewAsync(result.Stored ?? document, result.DocumentId, request.User, ct).ConfigureAwait(false)
                         : await reviewer.RecordAsync(await early.ConfigureAwait(false), result.DocumentId, request.User, ct).ConfigureAwait(false);
                     return result with { Review = ReviewSummary.Of(run) };
                 }

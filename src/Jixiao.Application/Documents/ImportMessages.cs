@@ -1,4 +1,5 @@
 using Jixiao.Data.Configurations;
+using Jixiao.Domain.Goals;
 
 namespace Jixiao.Application.Documents;
 
@@ -59,6 +60,54 @@ public static class ImportMessages
 
     public static string Imported(string file, int added, int changed, int unchanged, int removed) =>
         $"{file}：新增 {added} 个项目，更新 {changed} 个，未变 {unchanged} 个，移除 {removed} 个";
+
+    /// <summary>The audit's summary of an import: the projects, or the department's table when the file had no
+    /// project tables, then what it kept.</summary>
+    public static string Imported(string file, ImportResult result) =>
+        (result.Kept.Count > 0 && result.Projects.Count == 0 && !result.DocumentCreated
+            ? $"{file}：导入第一部分（部门整体绩效目标）"
+            : Imported(file, result.Added, result.Changed, result.Unchanged, result.Removed))
+        + string.Concat(result.Kept.Select(k => "；" + k.TrimEnd('。')));
+
+    /// <summary>What an import keeps of <paramref name="stored"/> because the file's form lacks the
+    /// <paramref name="kept"/> parts; only parts that hold something are named.</summary>
+    public static IReadOnlyList<string> Kept(FormFields kept, PerformanceDocument stored)
+    {
+        var lines = new List<string>();
+        var goals = stored.DepartmentGoals;
+        if ((kept & FormFields.Part2) != 0 && stored.Projects.Count > 0)
+        {
+            lines.Add($"文件只含部门整体支出绩效目标表：已保存的 {stored.Projects.Count} 个项目表保持不变。");
+        }
+
+        if ((kept & FormFields.Part1) != 0)
+        {
+            if (!goals.IsEmpty)
+            {
+                lines.Add("文件只含项目绩效目标表，没有第一部分：已保存的第一部分（部门整体绩效目标）保持不变。");
+            }
+        }
+        else
+        {
+            var parts = new List<string>();
+            if ((kept & FormFields.SubGoals) != 0 && goals.SubGoals.Count > 0)
+            {
+                parts.Add($"{goals.SubGoals.Count} 项分项绩效目标");
+            }
+
+            if ((kept & FormFields.Safeguards) != 0 && goals.Safeguards.Count > 0)
+            {
+                parts.Add($"{goals.Safeguards.Count} 项工作保障措施");
+            }
+
+            if (parts.Count > 0)
+            {
+                lines.Add($"部门整体支出绩效目标表没有分项绩效目标和工作保障措施：已保存的 {string.Join("、", parts)}保持不变。");
+            }
+        }
+
+        return lines;
+    }
 
     public const string NoImportRight = "您的账号没有导入权限。";
 

@@ -1,4 +1,5 @@
 using Jixiao.Application.Review;
+using Jixiao.Domain.Goals;
 
 namespace Jixiao.Application.Documents;
 
@@ -22,6 +23,15 @@ public sealed record ImportResult(int DocumentId, bool DocumentCreated, IReadOnl
 
     /// <summary>Part 1 was filled before and the imported document has none: the import empties it.</summary>
     public bool Part1Emptied { get; init; }
+
+    /// <summary>What the import kept of the stored document because the file's form does not have that part (a file
+    /// of the department's table alone keeps the stored project tables …), said in full sentences; empty when the
+    /// file replaced the whole document.</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+
+    /// <summary>The document as stored by the import — the file with the parts it kept — which the same write
+    /// reviews; null for a result not made by an import.</summary>
+    public PerformanceDocument? Stored { get; init; }
 
     /// <summary>True when the import changed nothing in the database.</summary>
     public bool NothingChanged => !DocumentCreated && Part1Changes.Count == 0 && Added + Changed + Removed == 0;

@@ -98,12 +98,20 @@ public static class ExecutionSummaries
     }
 
     /// <summary>Recomputes every line of a region (all years): its 监控方案 changed.</summary>
-    public static async Task RefreshRegionAsync(JixiaoDbContext db, string regionCode, CancellationToken ct = default)
+    public static Task RefreshRegionAsync(JixiaoDbContext db, string regionCode, CancellationToken ct = default) =>
+        RefreshRegionAsync(db, regionCode, null, ct);
+
+    /// <summary>As <see cref="RefreshRegionAsync(JixiaoDbContext, string, CancellationToken)"/> inside a write that
+    /// may also have created projects of the region (<paramref name="written"/>: their lines are computed from the rows
+    /// in hand, and written once, here); returns the projects whose lines it refreshed, which the write does not
+    /// refresh again.</summary>
+    internal static async Task<IReadOnlyCollection<int>> RefreshRegionAsync(JixiaoDbContext db, string regionCode, TouchedRows? written, CancellationToken ct)
     {
         var ids = await db.Projects.AsNoTracking().Where(p => p.Unit!.RegionCode == regionCode && p.RemovedAt == null).Select(p => p.Id)
             .Union(db.ExecutionSummaries.Where(s => s.RegionCode == regionCode).Select(s => s.ProjectId))
             .ToListAsync(ct).ConfigureAwait(false);
-        await RefreshProjectsAsync(db, ids, ct).ConfigureAwait(false);
+        await RefreshProjectsAsync(db, ids, written, ct).ConfigureAwait(false);
+        return ids;
     }
 
     /// <summary>Brings every region's lines up to date, each region in its own transaction: lines missing (a database

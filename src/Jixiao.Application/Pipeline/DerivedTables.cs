@@ -21,13 +21,15 @@ internal static class DerivedTables
         var projectIds = touched.ProjectIds.Order().ToList();
         var documentIds = touched.DocumentIds.Order().ToList();
         var formerUnitIds = touched.FormerUnitIds.ToList();
+        var refreshed = new HashSet<int>();
         foreach (var region in touched.RegionCodes.Order(StringComparer.Ordinal).ToList())
         {
-            await ExecutionSummaries.RefreshRegionAsync(db, region, ct).ConfigureAwait(false);
+            refreshed.UnionWith(await ExecutionSummaries.RefreshRegionAsync(db, region, touched, ct).ConfigureAwait(false));
         }
 
-        // The projects this write created are computed from the versions it holds, not read back.
-        await ExecutionSummaries.RefreshProjectsAsync(db, projectIds, touched, ct).ConfigureAwait(false);
+        // The projects this write created are computed from the versions it holds, not read back; a project of a
+        // region refreshed above has its line already (refreshing it again would add a new project's line twice).
+        await ExecutionSummaries.RefreshProjectsAsync(db, projectIds.Where(id => !refreshed.Contains(id)), touched, ct).ConfigureAwait(false);
         await DashboardSummaries.RefreshDocumentsAsync(db, documentIds, formerUnitIds, now, ct).ConfigureAwait(false);
     }
 }

@@ -102,8 +102,9 @@ public static class DocumentJson
             OverallGoal = d.DepartmentGoals.OverallGoal,
             SubGoals = [.. d.DepartmentGoals.SubGoals.Select(s => new SubGoalDto { Number = s.Number, Title = s.Title, GoalText = s.GoalText, IndicatorText = s.IndicatorText })],
             Safeguards = [.. d.DepartmentGoals.Safeguards.Select(s => new SafeguardDto { Number = s.Number, Title = s.Title, Text = s.Text })],
-        },
+        }.WithTable(d.DepartmentGoals),
         Projects = [.. d.Projects.Select(ToDto)],
+        FormLacks = FormLacksJson.Write(d.FormLacks),
     };
 
     private static ProjectDto ToDto(BudgetProject p) => new()
@@ -120,19 +121,35 @@ public static class DocumentJson
         FundUse = p.FundUse,
         SpendingPlan = [.. p.SpendingPlan.Checkpoints.Select(c => new CheckpointDto { Month = c.Month, CumulativePercent = c.CumulativePercent })],
         Goals = [.. p.Goals.Select(g => new GoalDto { Number = g.Number, Text = g.Text })],
-        Indicators = [.. p.Indicators.Select(i => new IndicatorDto
-        {
-            Level1 = i.Level1,
-            Level2 = i.Level2,
-            Name = i.Name,
-            Description = i.Description,
-            Target = ToDto(i.Target),
-            TargetBasis = i.TargetBasis,
-            Weight = i.Weight,
-            Standards = ToDto(i.Standards),
-            Extras = ToDto(i.Extras),
-        })],
+        Indicators = [.. p.Indicators.Select(ToDto)],
         Extras = ToDto(p.Extras),
+        FormLacks = FormLacksJson.Write(p.FormLacks),
+    };
+
+    internal static IndicatorDto ToDto(Indicator i) => new()
+    {
+        Level1 = i.Level1,
+        Level2 = i.Level2,
+        Name = i.Name,
+        Description = i.Description,
+        Target = ToDto(i.Target),
+        TargetBasis = i.TargetBasis,
+        Weight = i.Weight,
+        Standards = ToDto(i.Standards),
+        Extras = ToDto(i.Extras),
+    };
+
+    internal static Indicator FromDto(IndicatorDto i) => new()
+    {
+        Level1 = i.Level1 ?? "",
+        Level2 = i.Level2 ?? "",
+        Name = i.Name ?? "",
+        Description = i.Description ?? "",
+        Target = TargetValue.Parse(i.Target?.Text),
+        TargetBasis = i.TargetBasis ?? "",
+        Weight = i.Weight,
+        Standards = FromDto(i.Standards),
+        Extras = FromDto(i.Extras),
     };
 
     /// <summary>Null for none, so documents without such columns keep their JSON as it was.</summary>
@@ -169,8 +186,9 @@ public static class DocumentJson
             OverallGoal = d.DepartmentGoals?.OverallGoal ?? string.Empty,
             SubGoals = [.. (d.DepartmentGoals?.SubGoals ?? []).Select(s => new SubGoal { Number = s.Number, Title = s.Title ?? "", GoalText = s.GoalText ?? "", IndicatorText = s.IndicatorText ?? "" })],
             Safeguards = [.. (d.DepartmentGoals?.Safeguards ?? []).Select(s => new Safeguard { Number = s.Number, Title = s.Title ?? "", Text = s.Text ?? "" })],
-        },
+        }.WithTable(d.DepartmentGoals, options, problems),
         Projects = [.. (d.Projects ?? []).Select((p, i) => FromDto(p, i, options, problems))],
+        FormLacks = FormLacksJson.Read(d.FormLacks, "文档", options, problems),
     };
 
     private static BudgetProject FromDto(ProjectDto p, int index, ReadOptions options, List<ReadProblem> problems)
@@ -210,19 +228,9 @@ public static class DocumentJson
             FundUse = p.FundUse ?? "",
             SpendingPlan = new SpendingPlan((p.SpendingPlan ?? []).Select(c => new SpendingCheckpoint(c.Month, c.CumulativePercent))),
             Goals = [.. (p.Goals ?? []).Select(g => new Goal(g.Number, g.Text ?? ""))],
-            Indicators = [.. (p.Indicators ?? []).Select(i => new Indicator
-            {
-                Level1 = i.Level1 ?? "",
-                Level2 = i.Level2 ?? "",
-                Name = i.Name ?? "",
-                Description = i.Description ?? "",
-                Target = TargetValue.Parse(i.Target?.Text),
-                TargetBasis = i.TargetBasis ?? "",
-                Weight = i.Weight,
-                Standards = FromDto(i.Standards),
-                Extras = FromDto(i.Extras),
-            })],
+            Indicators = [.. (p.Indicators ?? []).Select(FromDto)],
             Extras = FromDto(p.Extras),
+            FormLacks = FormLacksJson.Read(p.FormLacks, $"第 {(p.Sequence > 0 ? p.Sequence : index + 1)} 张项目表", options, problems),
         };
     }
 

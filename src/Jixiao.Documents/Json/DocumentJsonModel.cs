@@ -32,6 +32,11 @@ internal sealed class DocumentDto
     public DepartmentGoalsDto DepartmentGoals { get; set; } = new();
 
     public List<ProjectDto> Projects { get; set; } = [];
+
+    /// <summary>The document parts its source form lacks ("part1", "subGoals", "safeguards", "part2"); left out for
+    /// none, so files of the full form keep their JSON as it was, and files written before it read as the full form.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? FormLacks { get; set; }
 }
 
 internal sealed class DepartmentGoalsDto
@@ -41,6 +46,44 @@ internal sealed class DepartmentGoalsDto
     public List<SubGoalDto> SubGoals { get; set; } = [];
 
     public List<SafeguardDto> Safeguards { get; set; } = [];
+
+    // A 部门整体支出绩效目标表's parts; left out when Part 1 came as text.
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Duties { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DepartmentTaskDto>? Tasks { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<DepartmentFundDto>? Funds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<IndicatorDto>? Indicators { get; set; }
+}
+
+internal sealed class DepartmentTaskDto
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Content { get; set; } = string.Empty;
+
+    public string? Budget { get; set; }
+
+    public string? FiscalFunds { get; set; }
+
+    public string? OtherFunds { get; set; }
+}
+
+internal sealed class DepartmentFundDto
+{
+    public string Group { get; set; } = string.Empty;
+
+    public string Label { get; set; } = string.Empty;
+
+    public string? Amount { get; set; }
+
+    public string Share { get; set; } = string.Empty;
 }
 
 internal sealed class SubGoalDto
@@ -93,6 +136,10 @@ internal sealed class ProjectDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<LabeledTextDto>? Extras { get; set; }
+
+    /// <summary>The fields the table's form lacks ("unitCode", "fundUse" …); left out for none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? FormLacks { get; set; }
 }
 
 internal sealed class LabeledTextDto

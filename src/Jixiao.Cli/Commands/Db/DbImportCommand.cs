@@ -134,7 +134,7 @@ internal sealed class DbImportCommand : ICommand
     {
         stdout.WriteLine($"{Path.GetFileName(file)}：{(result.DocumentCreated ? "新文档" : "已有文档")}，新增 {result.Added} 个项目，更新 {result.Changed} 个，未变 {result.Unchanged} 个，移除 {result.Removed} 个"
             + (result.Review is { } review ? $"；审核：{review.Describe()}" : string.Empty));
-        foreach (var line in result.Part1Changes)
+        foreach (var line in result.Kept.Concat(result.Part1Changes))
         {
             stdout.WriteLine($"  {line}");
         }

@@ -64,6 +64,6 @@ public static class ImportApi
         var result = imported.Result!;
 
         return TypedResults.Ok(new ImportOutcome(result.DocumentId, result.DocumentCreated, result.Added, result.Changed, result.Unchanged, result.Removed,
-            result.Projects, [.. read.Problems.Select(p => p.ToString())], read.Mapping));
+            result.Projects, [.. read.Problems.Select(p => p.ToString())], read.Mapping) { Kept = result.Kept });
     }
 }
