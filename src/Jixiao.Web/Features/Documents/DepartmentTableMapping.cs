@@ -35,7 +35,7 @@ public static class DepartmentTableMapping
             if (problem is not null)
             {
                 ok = false;
-                error(key, $"{place}：{problem}。请填写以万元为单位的数字，例如 12.5（最多 6 位小数，不写其他文字），没有金额请留空。");
+                error(key, $"{place}：{problem}。请改为以万元为单位的金额数字（例如 12.5，不写其他文字），没有金额请留空；未保存任何内容。");
             }
 
             return money;
