@@ -55,6 +55,22 @@ public static partial class TableValues
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    /// <summary>An amount typed into a form, read by the goal tables' own parser (<c>MoneyText</c>) in
+    /// <paramref name="unit"/> unless the text writes its unit ("12万元", "3000元"): null with no problem for an empty
+    /// field; null with the problem (what is wrong, in Chinese) for text that is not exactly one amount — a remark
+    /// after the number, which a printed table may carry, has no place in a form's amount field.</summary>
+    public static Money? ParseAmount(string? text, string unit, out string? problem)
+    {
+        var money = GoalTables.MoneyText.Parse(text ?? string.Empty, unit, out _, out var remark, out problem);
+        if (problem is null && remark is not null)
+        {
+            problem = $"金额“{(text ?? string.Empty).Trim()}”在数字后还有文字“{remark}”";
+            return null;
+        }
+
+        return money;
+    }
+
     public static string FormatPercent(decimal percent) =>
         percent.ToString("0.####", CultureInfo.InvariantCulture) + "%";
 

@@ -50,7 +50,7 @@ public abstract class DepartmentTableStorageTests
         rows[1] = rows[1] with { Target = TargetValue.Parse("≥98%") };
         var changed = yueyanglou with { DepartmentGoals = yueyanglou.DepartmentGoals with { Indicators = rows } };
         var revised = await ImportAsync(db, changed, Start.AddDays(2));
-        Assert.Contains(revised.Part1Changes, c => c.StartsWith("部门整体绩效指标[2].指标值", StringComparison.Ordinal));
+        Assert.Contains(revised.Part1Changes, c => c.StartsWith("部门整体绩效目标表 指标[2].指标值", StringComparison.Ordinal));
         Assert.Equal(changed, await DocumentQueries.GetAsync(db, "430602", 2023, "430"));
     }
 

@@ -10,6 +10,9 @@ public class FieldDifferenceTests
     [InlineData("指标[12].指标值", "第12行 指标值")]
     [InlineData("绩效目标[1]", "绩效目标第1条")]
     [InlineData("资金用途", "资金用途")]
+    [InlineData("部门整体绩效目标表 指标[3].指标值", "部门整体绩效目标表 第3行 指标值")]
+    [InlineData("部门整体绩效目标表 年度主要任务[2].财政拨款", "部门整体绩效目标表 年度主要任务第2行 财政拨款")]
+    [InlineData("部门整体绩效目标表 资金[1].金额", "部门整体绩效目标表 资金第1行 金额")]
     public void Place_NamesRowAndColumn(string path, string place) => Assert.Equal(place, new FieldDifference(path, "a", "b").Place);
 
     [Fact]

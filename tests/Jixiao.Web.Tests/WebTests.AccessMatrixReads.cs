@@ -23,6 +23,7 @@ public abstract partial class WebTests
     [
         ("Projects/{id:int}/Edit", Operation.Edit),
         ("Documents/{id:int}/EditPart1", Operation.Edit),
+        ("Documents/{id:int}/EditDepartmentTable", Operation.Edit),
         ("Users/", Operation.Administer),
     ];
 

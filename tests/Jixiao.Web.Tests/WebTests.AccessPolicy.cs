@@ -76,6 +76,7 @@ public abstract partial class WebTests
             ("文本审计日志", () => new(HttpMethod.Get, $"/Documents/{document}/Audit"), "ARC"),
             ("编辑项目页面", () => new(HttpMethod.Get, $"/Projects/{project}/Edit"), "AC"),
             ("编辑第一部分", () => new(HttpMethod.Get, $"/Documents/{document}/EditPart1"), "AC"),
+            ("编辑部门整体支出绩效目标表", () => new(HttpMethod.Get, $"/Documents/{document}/EditDepartmentTable"), "AC"),
             ("执行监控", () => new(HttpMethod.Get, $"/api/v1/projects/{project}/execution"), "ARC"),
             ("导入页面", () => new(HttpMethod.Get, "/Import"), "ACO"),
             ("导入支付记录页面", () => new(HttpMethod.Get, "/Payments/Import"), "ACO"),

@@ -115,13 +115,30 @@ public sealed class DocumentStore(JixiaoDbContext db, DocumentImporter importer,
         }
     }
 
-    public async Task<SaveOutcome?> SavePart1Async(int documentId, DepartmentGoals goals, ImportRequest edit, CancellationToken cancellationToken = default)
+    public Task<SaveOutcome?> SavePart1Async(int documentId, DepartmentGoals goals, ImportRequest edit, CancellationToken cancellationToken = default) =>
+        SaveGoalsAsync(documentId, stored => WithStoredTable(goals, stored), edit, cancellationToken);
+
+    /// <summary>Replaces the 部门整体支出绩效目标表 of document <paramref name="documentId"/> — 部门职能, 年度主要任务,
+    /// funds, indicator rows and its 年度总体目标 (Part 1's overall goal) — keeping the sub-goals and safeguards; null
+    /// removes the table (the overall goal stays: it is also Part 1's). Saved like the Part 1 form: one write, the
+    /// comparer's lines in the audit trail, the document reviewed again.</summary>
+    public Task<SaveOutcome?> SaveDepartmentTableAsync(int documentId, DepartmentGoals? table, ImportRequest edit, CancellationToken cancellationToken = default) =>
+        SaveGoalsAsync(documentId, stored => stored with
+        {
+            OverallGoal = table?.OverallGoal ?? stored.OverallGoal,
+            Duties = table?.Duties ?? string.Empty,
+            Tasks = table?.Tasks ?? [],
+            Funds = table?.Funds ?? [],
+            Indicators = table?.Indicators ?? [],
+        }, edit, cancellationToken);
+
+    private async Task<SaveOutcome?> SaveGoalsAsync(int documentId, Func<DepartmentGoals, DepartmentGoals> edited, ImportRequest edit, CancellationToken cancellationToken)
     {
         try
         {
             var result = await Writes.RunAsync<ImportResult?>(db, time, async ct =>
                 await DocumentQueries.GetAsync(db, documentId, ct).ConfigureAwait(false) is { } document
-                    ? await ImportAsync(WithPart1(document, WithStoredTable(goals, document.DepartmentGoals)),
+                    ? await ImportAsync(WithPart1(document, edited(document.DepartmentGoals)),
                         edit with { SourceFile = WebEditSource, Action = EditAction }, ct).ConfigureAwait(false)
                     : null, cancellationToken).ConfigureAwait(false);
             return result is null ? null : SaveOutcome.Saved(result);

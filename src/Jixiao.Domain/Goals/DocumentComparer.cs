@@ -124,23 +124,51 @@ public static class DocumentComparer
             Field(diffs, p + ".内容", a.Safeguards[i].Text, b.Safeguards[i].Text);
         }
 
-        Field(diffs, "部门职能", a.Duties, b.Duties);
-        Field(diffs, "年度主要任务", Tasks(a.Tasks), Tasks(b.Tasks));
-        Field(diffs, "部门资金", Funds(a.Funds), Funds(b.Funds));
-        Field(diffs, "部门整体绩效指标数", a.Indicators.Count, b.Indicators.Count);
-        for (var i = 0; i < Math.Min(a.Indicators.Count, b.Indicators.Count); i++)
+        CompareDepartmentTable(diffs, a, b);
+    }
+
+    /// <summary>The 部门整体支出绩效目标表 row by row, as a clerk finds it in the form: "部门整体绩效目标表 指标[2].指标值"
+    /// (said "部门整体绩效目标表 第2行 指标值"), "部门整体绩效目标表 年度主要任务[1].财政拨款". A row present in one
+    /// version only is listed field by field against an empty row: the audit trail keeps what was added or removed.</summary>
+    private static void CompareDepartmentTable(List<FieldDifference> diffs, DepartmentGoals a, DepartmentGoals b)
+    {
+        const string table = "部门整体绩效目标表 ";
+        Field(diffs, table + "部门职能", a.Duties, b.Duties);
+        Field(diffs, table + "年度主要任务数", a.Tasks.Count, b.Tasks.Count);
+        for (var i = 0; i < Math.Max(a.Tasks.Count, b.Tasks.Count); i++)
         {
-            CompareIndicator(diffs, $"部门整体绩效指标[{i + 1}]", a.Indicators[i], b.Indicators[i]);
+            var (x, y, p) = (At(a.Tasks, i) ?? EmptyTask, At(b.Tasks, i) ?? EmptyTask, $"{table}年度主要任务[{i + 1}].");
+            Field(diffs, p + "任务名称", x.Name, y.Name);
+            Field(diffs, p + "主要内容", x.Content, y.Content);
+            Field(diffs, p + "金额合计", Amount(x.Budget), Amount(y.Budget));
+            Field(diffs, p + "财政拨款", Amount(x.FiscalFunds), Amount(y.FiscalFunds));
+            Field(diffs, p + "其他资金", Amount(x.OtherFunds), Amount(y.OtherFunds));
+        }
+
+        Field(diffs, table + "资金行数", a.Funds.Count, b.Funds.Count);
+        for (var i = 0; i < Math.Max(a.Funds.Count, b.Funds.Count); i++)
+        {
+            var (x, y, p) = (At(a.Funds, i) ?? EmptyFund, At(b.Funds, i) ?? EmptyFund, $"{table}资金[{i + 1}].");
+            Field(diffs, p + "构成", x.Group, y.Group);
+            Field(diffs, p + "项目", x.Label, y.Label);
+            Field(diffs, p + "金额", Amount(x.Amount), Amount(y.Amount));
+            Field(diffs, p + "占比", x.Share, y.Share);
+        }
+
+        Field(diffs, table + "指标数", a.Indicators.Count, b.Indicators.Count);
+        for (var i = 0; i < Math.Max(a.Indicators.Count, b.Indicators.Count); i++)
+        {
+            CompareIndicator(diffs, $"{table}指标[{i + 1}]", At(a.Indicators, i) ?? EmptyIndicator, At(b.Indicators, i) ?? EmptyIndicator);
         }
     }
 
+    private static readonly DepartmentTask EmptyTask = new();
+
+    private static readonly DepartmentFund EmptyFund = new();
+
+    private static T? At<T>(IReadOnlyList<T> rows, int i) where T : class => i < rows.Count ? rows[i] : null;
+
     private static string Amount(Money? money) => money?.WanYuan.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Tasks(IReadOnlyList<DepartmentTask> tasks) =>
-        string.Join("；", tasks.Select(t => $"{t.Name}|{t.Content}|{Amount(t.Budget)}|{Amount(t.FiscalFunds)}|{Amount(t.OtherFunds)}"));
-
-    private static string Funds(IReadOnlyList<DepartmentFund> funds) =>
-        string.Join("；", funds.Select(f => $"{f.Group}|{f.Label}|{Amount(f.Amount)}|{f.Share}"));
 
     private static string Weight(decimal? weight) => weight?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -13,23 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Web.Features.Documents;
 
 /// <summary>Editing Part 1 (部门整体绩效目标) of a department document.</summary>
-public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : PageModel
+public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, DocumentStore store, WorkflowService workflow) : DocumentFormModel(currentUser, db, workflow)
 {
-    [BindProperty(SupportsGet = true)]
-    public int Id { get; set; }
-
     [BindProperty]
     public Part1Form Form { get; set; } = new();
 
     [BindProperty]
     public string? Command { get; set; }
-
-    public DepartmentDocument Document { get; private set; } = null!;
-
-    /// <summary>Why Part 1 cannot be edited now (document submitted, approved …); null when it can.</summary>
-    public string? Locked { get; private set; }
-
-    public int? BackToUnit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -91,7 +81,7 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
         var subGoals = Form.SubGoals.Select((s, i) => new SubGoal { Number = i + 1, Title = T(s.Title), GoalText = T(s.GoalText), IndicatorText = T(s.IndicatorText) }).ToList();
         var safeguards = Form.SubGoals.Select((s, i) => (s, i)).Where(x => T(x.s.Safeguard).Length > 0)
             .Select(x => new Safeguard { Number = x.i + 1, Title = T(x.s.Title), Text = T(x.s.Safeguard) }).ToList();
-        var user = await currentUser.GetAsync(ct);
+        var user = await UserAsync(ct);
         var outcome = await store.SavePart1Async(Id, new DepartmentGoals { OverallGoal = T(Form.OverallGoal), SubGoals = subGoals, Safeguards = safeguards },
             AuditRequests.For(user, DocumentStore.WebEditSource, HttpContext), ct);
         if (outcome?.Refusal is { } refused)
@@ -101,37 +91,6 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
             return Page();
         }
 
-        return BackToUnit is { } unit ? RedirectToPage("/Units/Details", new { id = unit, year = Document.FiscalYear }) : RedirectToPage("/Index");
-    }
-
-    /// <summary>Model binding turns empty fields into null.</summary>
-    private static string T(string? value) => (value ?? string.Empty).Trim();
-
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var document = await db.Documents.Include(d => d.SubGoals).Include(d => d.Safeguards).AsSplitQuery().Where(d => d.Id == Id).SingleWithWorkflowAsync(ct);
-        if (document is null)
-        {
-            return NotFound();
-        }
-
-        var user = await currentUser.GetAsync(ct);
-        if (!await HttpContext.AllowsAsync(Operation.Edit, Resource.Of(document)))
-        {
-            return Forbid();
-        }
-
-        Document = document;
-        // Back to the clerk's own unit of this department (its 本级 first, by code), else the department's first unit.
-        BackToUnit = user.OwnUnits.FirstOrDefault(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)?.Id ?? await db.Units.Where(u => u.RegionCode == document.RegionCode && u.DepartmentCode == document.DepartmentCode)
-            .OrderBy(u => u.Code).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
-        if (workflow.EditRefusal(user, document) is { } refusal)
-        {
-            Locked = refusal.ToString();
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
-        }
-
-        return null;
+        return BackAfterSave();
     }
 }

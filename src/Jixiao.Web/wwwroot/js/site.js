@@ -28,7 +28,8 @@
     });
 
     // <form data-unsaved-warning>: leaving the page with changes not saved asks first (the browser's own question).
-    var unsaved = null;
+    // A form the server showed again with what was typed (a row added, a save refused) is unsaved from the start.
+    var unsaved = document.querySelector('form[data-unsaved-warning][data-unsaved=yes]');
     document.addEventListener('input', function (e) {
         if (e.target.form && e.target.form.hasAttribute('data-unsaved-warning')) { unsaved = e.target.form; }
     });
@@ -41,6 +42,20 @@
     window.addEventListener('beforeunload', function (e) {
         if (unsaved) { e.preventDefault(); e.returnValue = ''; }
     });
+
+    // <form data-enter-stays>: Enter in a one-line field does not send the form (saving is the 保存 button's);
+    // buttons, text areas and pickers keep their own Enter.
+    document.addEventListener('keydown', function (e) {
+        var t = e.target;
+        if (e.key === 'Enter' && t.form && t.form.hasAttribute('data-enter-stays') && t.tagName === 'INPUT' && t.type !== 'submit' && t.type !== 'button') {
+            e.preventDefault();
+        }
+    });
+
+    // <form data-focus="id">: the cursor goes to that field (the first of a row just added).
+    var focusForm = document.querySelector('form[data-focus]:not([data-focus=""])');
+    var focusField = focusForm && document.getElementById(focusForm.dataset.focus);
+    if (focusField) { focusField.focus(); }
 
     // <form data-busy="…">: a long post (the confirmed import) says it is working and cannot be sent twice.
     document.addEventListener('submit', function (e) {
