@@ -55,7 +55,11 @@ public abstract class PartImportStorageTests
         Assert.Empty(imported.Projects);
         Assert.False(imported.Part1Emptied);
         // Only the table's own fields changed: no 项目数, sub-goals, safeguards or form lines.
-        Assert.Equal(["总体绩效目标", "部门职能", "部门整体绩效指标数"], imported.Part1Changes.Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)]));
+        var changed = imported.Part1Changes.Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        Assert.Equal("总体绩效目标", changed[0]);
+        Assert.Contains("部门整体绩效目标表 部门职能", changed);
+        Assert.Contains("部门整体绩效目标表 指标数", changed);
+        Assert.All(changed.Skip(1), c => Assert.StartsWith("部门整体绩效目标表 ", c, StringComparison.Ordinal));
         Assert.Equal(10, await app.Db.Projects.CountAsync(p => p.RemovedAt == null));
         Assert.Equal(10, await app.Db.ProjectVersions.CountAsync());
 
@@ -136,7 +140,7 @@ public abstract class PartImportStorageTests
         Assert.False(stored.DepartmentGoals.HasTable);
         Assert.Equal(9, stored.Projects.Count);
         Assert.Contains(imported.Part1Changes, c => c.StartsWith("分项绩效目标数", StringComparison.Ordinal));
-        Assert.Contains(imported.Part1Changes, c => c.StartsWith("部门整体绩效指标数", StringComparison.Ordinal));
+        Assert.Contains(imported.Part1Changes, c => c.StartsWith("部门整体绩效目标表 指标数", StringComparison.Ordinal));
     }
 
     [SkippableFact]
