@@ -221,7 +221,17 @@ public abstract partial class WebTests
         var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
         var documentId = await app.Factory.QueryAsync(db => db.Documents.Where(d => d.DepartmentCode == "402").Select(d => d.Id).SingleAsync());
         var form = await admin.GetOkAsync($"/Documents/{documentId}/EditPart1");
-        var page = form.Replace("<form method=\"post\" class=\"editor\" data-unsaved-warning>", "<form method=\"post\" class=\"editor\" id=\"part1\">", StringComparison.Ordinal);
+        var page = form.Replace("<form method=\"post\" class=\"editor\" data-unsaved-warning data-enter-stays>", "<form method=\"post\" class=\"editor\" id=\"part1\">", StringComparison.Ordinal);
+        var subGoals = await app.Factory.QueryAsync(db => db.DocumentSubGoals.CountAsync(g => g.DocumentId == documentId));
+        Assert.True(subGoals > 0, "the demo document has sub-goals, so a removal would show");
+        // Enter in a one-line field sends the form's first button, the hidden 刷新: the page again, nothing removed or saved
+        // (before, the first button was 删除此分项目标 of the first sub-goal).
+        var enter = await admin.SubmitAsync($"/Documents/{documentId}/EditPart1", page, "part1", new Dictionary<string, string> { ["Form.OverallGoal"] = "未保存的修改", ["Command"] = "stay" });
+        Assert.Equal(HttpStatusCode.OK, enter.StatusCode);
+        Assert.Contains("未保存的修改", await enter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(subGoals, await app.Factory.QueryAsync(db => db.DocumentSubGoals.CountAsync(g => g.DocumentId == documentId)));
+        Assert.NotEqual("未保存的修改", await app.Factory.QueryAsync(db => db.Documents.Where(d => d.Id == documentId).Select(d => d.OverallGoal).SingleAsync()));
+        Assert.Matches("data-enter-stays>\\s*<button type=\"submit\" name=\"Command\" value=\"stay\"", form);
         var empty = await admin.SubmitAsync($"/Documents/{documentId}/EditPart1", page, "part1", new Dictionary<string, string> { ["Form.OverallGoal"] = " ", ["Command"] = "save" });
         Assert.Contains("请填写总体绩效目标", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var saved = await admin.SubmitAsync($"/Documents/{documentId}/EditPart1", page, "part1", new Dictionary<string, string> { ["Form.OverallGoal"] = "2024年全区居民健康水平持续提高。", ["Command"] = "save" });

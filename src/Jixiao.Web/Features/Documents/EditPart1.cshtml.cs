@@ -48,6 +48,11 @@ public sealed class EditPart1Model(CurrentUser currentUser, JixiaoDbContext db, 
         }
 
         ModelState.Clear();
+        if (Command == "stay")
+        {
+            return Page();
+        }
+
         if (Command == "add")
         {
             Form.SubGoals.Add(new SubGoalInput());
