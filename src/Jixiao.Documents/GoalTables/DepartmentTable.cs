@@ -109,7 +109,7 @@ internal static partial class DepartmentTable
                     continue;
                 }
 
-                if (GoalVocabulary.LabelOf(GridSearch.LabelOf(cell, GoalVocabulary.Labels)?.Match) is GoalLabel.ProjectName or GoalLabel.ProjectCode)
+                if (GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cell, GoalVocabulary.Labels)) is GoalLabel.ProjectName or GoalLabel.ProjectCode)
                 {
                     return false;
                 }

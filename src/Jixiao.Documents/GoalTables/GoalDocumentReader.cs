@@ -51,6 +51,20 @@ public static partial class GoalDocumentReader
             || (text.Length <= 60 && TitleLine().IsMatch(text) && text.Contains('表', StringComparison.Ordinal));
     }
 
+    /// <summary>The index of the text block that opens the part named <paramref name="heading"/> (第一部分, 第二部分), or −1.</summary>
+    private static int IndexOfPart(IReadOnlyList<GridBlock> blocks, string heading)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!blocks[i].IsGrid && ChineseText.Key(blocks[i].Text).StartsWith(heading, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public static ReadResult Read(GridDocument document, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -60,11 +74,15 @@ public static partial class GoalDocumentReader
         // A list of all a department's projects in one table is read as one table per project.
         var blocks = ProjectListTable.Split(document.Blocks);
         // A 部门整体支出绩效目标表 is the department's goals: taken out before projects (and a published text's Part 1,
-        // where Jixiao's Word export prints it after the 工作保障措施) are read.
-        var (rest, departmentTable) = DepartmentTable.Take(blocks, options, problems);
-        blocks = rest;
-        var partOne = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第一部分", StringComparison.Ordinal));
-        var partTwo = blocks.ToList().FindIndex(b => !b.IsGrid && ChineseText.Key(b.Text).StartsWith("第二部分", StringComparison.Ordinal));
+        // where Jixiao's Word export prints it after the 工作保障措施) are read. In a text with a 第二部分 heading it can
+        // only stand before it: the project tables after it are not searched (every cell of each would be looked up).
+        var partTwoHeading = IndexOfPart(blocks, "第二部分");
+        var (rest, departmentTable) = partTwoHeading < 0
+            ? DepartmentTable.Take(blocks, options, problems)
+            : DepartmentTable.Take(blocks.Take(partTwoHeading).ToList(), options, problems);
+        blocks = partTwoHeading < 0 ? rest : departmentTable is null ? blocks : [.. rest, .. blocks.Skip(partTwoHeading)];
+        var partOne = IndexOfPart(blocks, "第一部分");
+        var partTwo = IndexOfPart(blocks, "第二部分");
         var firstProject = FirstProjectBlock(blocks, Math.Max(0, partOne + 1), options);
         var titleEnd = partOne >= 0 ? partOne : firstProject;
         var title = blocks.Take(titleEnd)

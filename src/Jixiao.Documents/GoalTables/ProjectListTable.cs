@@ -47,14 +47,21 @@ internal static class ProjectListTable
         {
             if (Heading(grid, row) is { } heading)
             {
-                var parts = Projects(grid, row, heading.NameColumn, heading.FirstIndicatorColumn)
-                    .Select(rows => Part(grid, row, heading.ProjectCells, heading.FirstIndicatorColumn, rows))
-                    .ToList();
-                return parts.Count > 0 ? parts : null;
+                return Parts(grid, row, heading);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Apart from <see cref="Cut"/>: a lambda there would capture its loop's row, a closure made for every row
+    /// of every table read.</summary>
+    private static List<CellGrid>? Parts(CellGrid grid, int row, (int NameColumn, int FirstIndicatorColumn, List<GridCell> ProjectCells) heading)
+    {
+        var parts = Projects(grid, row, heading.NameColumn, heading.FirstIndicatorColumn)
+            .Select(rows => Part(grid, row, heading.ProjectCells, heading.FirstIndicatorColumn, rows))
+            .ToList();
+        return parts.Count > 0 ? parts : null;
     }
 
     /// <summary>A heading row with a 项目名称 column before its 一级指标 and 三级指标 columns, and only project
@@ -63,7 +70,7 @@ internal static class ProjectListTable
     {
         int? nameColumn = null, level1Column = null;
         var hasName = false;
-        var projectCells = new List<GridCell>();
+        List<GridCell>? projectCells = null;
         foreach (var cell in grid.StartingIn(row))
         {
             if (cell.IsEmpty)
@@ -71,7 +78,7 @@ internal static class ProjectListTable
                 continue;
             }
 
-            var column = GoalVocabulary.ColumnOf(GridSearch.LabelOf(cell, GoalVocabulary.Columns)?.Match);
+            var column = GoalVocabulary.ColumnOf(GridSearch.LabelMatchOf(cell, GoalVocabulary.Columns));
             if (level1Column is null && column == GoalColumn.Level1)
             {
                 level1Column = cell.Column;
@@ -84,17 +91,17 @@ internal static class ProjectListTable
                 continue;
             }
 
-            var label = GoalVocabulary.LabelOf(GridSearch.LabelOf(cell, GoalVocabulary.Labels)?.Match);
+            var label = GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(cell, GoalVocabulary.Labels));
             if (label is not { } kind || !ProjectColumns.Contains(kind))
             {
                 return null;
             }
 
             nameColumn ??= kind == GoalLabel.ProjectName ? cell.Column : null;
-            projectCells.Add(cell);
+            (projectCells ??= []).Add(cell);
         }
 
-        return nameColumn is { } name && level1Column is { } first && hasName ? (name, first, projectCells) : null;
+        return nameColumn is { } name && level1Column is { } first && hasName ? (name, first, projectCells!) : null;
     }
 
     /// <summary>The rows of each project under the heading: a project runs while its name's cell covers the rows
