@@ -215,6 +215,37 @@ public abstract partial class WebTests
     }
 
     [SkippableFact]
+    public async Task EditProject_KeepsAnOlderFormsLevelNames_AsTheReviewReadsThem_ButNotANameNoFormUses()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, Admin, JixiaoAppFactory.AdminPassword);
+        var id = await app.Factory.ProjectIdAsync(BudgetProjectName);
+        var edit = await admin.GetOkAsync($"/Projects/{id}/Edit");
+        var fields = Browser.FormFields(edit, "project-form");
+        Assert.Equal("产出指标", fields["Form.Indicators[0].Level1"]);
+
+        // 影响指标 is no level of any form: refused, nothing saved.
+        var refused = await admin.SubmitAsync($"/Projects/{id}/Edit", edit, "project-form", new Dictionary<string, string>
+        {
+            ["Form.Indicators[0].Level1"] = "影响指标",
+            ["Command"] = "save",
+        });
+        Assert.Contains("第 1 行：一级指标“影响指标”不在指标体系", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.Factory.QueryAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.CurrentVersion).SingleAsync()));
+
+        // 项目完成指标 is the older forms' 产出指标: saved as written (version 2), its 二级 checked against 产出指标.
+        var saved = await admin.SubmitAsync($"/Projects/{id}/Edit", edit, "project-form", new Dictionary<string, string>
+        {
+            ["Form.Indicators[0].Level1"] = "项目完成指标",
+            ["Command"] = "save",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(2, await app.Factory.QueryAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.CurrentVersion).SingleAsync()));
+        var stored = await admin.GetOkAsync($"/Projects/{id}/Edit");
+        Assert.Equal("项目完成指标", Browser.FormFields(stored, "project-form")["Form.Indicators[0].Level1"]);
+    }
+
+    [SkippableFact]
     public async Task EditPart1_SavesTheOverallGoal()
     {
         await using var app = await StartAsync();

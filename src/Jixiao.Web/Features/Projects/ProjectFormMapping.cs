@@ -109,11 +109,13 @@ public static class ProjectFormMapping
         };
         var key = $"Form.Indicators[{index}]";
         var number = index + 1;
-        if (profile.FindLevel1(row.Level1) is null)
+        // An older form's wording (项目完成指标 for 产出指标) is kept as imported: the review reads it as the level it
+        // stands for and notes the current name at no cost, so the form does not refuse what the review accepts.
+        if (profile.CanonicalLevel1(row.Level1) is not { } level1)
         {
             errors.AddModelError($"{key}.Level1", $"第 {number} 行：一级指标“{row.Level1}”不在指标体系 {profile.Id}（{profile.Name}）中，请从列表中选择。");
         }
-        else if (!profile.IsValidPair(row.Level1, row.Level2))
+        else if (profile.CanonicalLevel2(row.Level2) is not { } level2 || !profile.IsValidPair(level1, level2))
         {
             errors.AddModelError($"{key}.Level2", $"第 {number} 行：二级指标“{row.Level2}”不属于一级指标“{row.Level1}”。");
         }
