@@ -39,6 +39,16 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public void Review_DepartmentTablesRows_AreNamedAsItsRows_NotAsAProjectTablesIndicators()
+    {
+        var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "Jixiao.Documents.Tests", "Fixtures", "corpus", "department", "hunan-yueyanglou-2023-jiagerenzheng.html");
+        var (_, output, _) = Run(path, "--region", "430602");
+        Assert.Contains("全文（第一部分及跨表检查）", output, StringComparison.Ordinal);
+        Assert.Contains("- 部门整体绩效目标表第3行 · 指标值：", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 指标第3行 · 指标值：", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_CleanDocumentExitsWith0()
     {
         var (code, output, _) = Run(CleanFile());

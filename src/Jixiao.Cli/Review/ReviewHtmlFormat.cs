@@ -51,7 +51,7 @@ internal static class ReviewHtmlFormat
                 sb.AppendLine($"<h3><span class=\"tag {Css(rule.Worst)}\">{rule.Worst.ToChinese()}</span> {E(rule.Title)}（{rule.Findings.Count} 条，{rule.Findings[0].Dimension.ToChinese()}）</h3><ul>");
                 foreach (var f in rule.Findings)
                 {
-                    sb.Append($"<li><span class=\"loc\">{E(ReviewView.Location(f))}</span>：{E(f.Message)}");
+                    sb.Append($"<li><span class=\"loc\">{E(ReviewView.Location(f, group.Table is null))}</span>：{E(f.Message)}");
                     if (f.Fix.Length > 0 && rule.SharedFix is null)
                     {
                         sb.Append($"<div class=\"fix\">{E(f.Fix)}</div>");

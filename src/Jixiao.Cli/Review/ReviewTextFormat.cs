@@ -37,7 +37,7 @@ internal static class ReviewTextFormat
                 sb.AppendLine($"  [{rule.Worst.ToChinese()}] {rule.Title}（{counts}；{rule.Findings[0].Dimension.ToChinese()}）");
                 foreach (var f in rule.Findings)
                 {
-                    sb.AppendLine($"    - {ReviewView.Location(f)}：{f.Message}");
+                    sb.AppendLine($"    - {ReviewView.Location(f, group.Table is null)}：{f.Message}");
                     if (f.Fix.Length > 0 && rule.SharedFix is null)
                     {
                         sb.AppendLine($"      修改建议：{f.Fix}");

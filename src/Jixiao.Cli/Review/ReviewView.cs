@@ -34,9 +34,10 @@ internal sealed class ReviewView
 
     public IReadOnlyList<TableGroup> Groups { get; }
 
-    /// <summary>"指标第2行 · 指标值", "绩效目标第1条", "资金用途".</summary>
-    public static string Location(Finding f) =>
-        f.IndicatorRow is { } row ? $"指标第{row}行 · {f.Field}"
+    /// <summary>"指标第2行 · 指标值", "绩效目标第1条", "资金用途"; in Part 1's group (<paramref name="partOne"/>) a row is
+    /// one of the 部门整体支出绩效目标表: "部门整体绩效目标表第2行 · 指标值".</summary>
+    public static string Location(Finding f, bool partOne = false) =>
+        f.IndicatorRow is { } row ? $"{(partOne ? ProjectContext.DepartmentTableLabel : "指标")}第{row}行 · {f.Field}"
         : f.GoalNumber is { } goal ? $"绩效目标第{goal}条"
         : f.Field ?? string.Empty;
 
