@@ -46,6 +46,33 @@ public class DepartmentCorpusTests
         Assert.All(goals.Indicators, i => Assert.Equal("未达指标值酌情扣分", Assert.Single(i.Standards).Text));
     }
 
+    [Fact]
+    public void Fuliang_SignValueAndUnitColumns_AreOneValue_AndTheTableIsTheDepartments()
+    {
+        var result = Read("jiangxi-fuliang-linyeju.xlsx");
+        var d = result.Document;
+        var goals = d.DepartmentGoals;
+
+        // Before: "*部门职能职责概述" and "*年度绩效总目标" were no department labels; the table was read as a project
+        // without a name (an error) and its 年度绩效总目标 as the project's goal.
+        Assert.Empty(result.Errors);
+        Assert.Empty(d.Projects);
+        Assert.Equal("浮梁县林业局", d.DepartmentName);
+        Assert.Equal("保证林业局职能实现,保障人员经费。", goals.Duties);
+        Assert.Equal("保证林业局职能实现,保障人员经费。", goals.OverallGoal);
+        Assert.Equal(13, goals.Indicators.Count);
+        // 计算符号 | 目标值 | 度量单位 in three columns are one value as the value grammar reads it.
+        Assert.Equal(["=116人", "=81人", "=13人", "=6万立方米", "=320万亩", "=4900公顷", "=0.5万亩", "=1单", "=30篇", "=50篇", "=1年", "=4个", "≥95%"],
+            goals.Indicators.Select(i => i.Target.Text));
+        Assert.Equal((Comparator.GreaterOrEqual, 95m), (goals.Indicators[^1].Target.Comparator, goals.Indicators[^1].Target.Number!.Value));
+        Assert.True(goals.Indicators[^1].Target.IsPercent);
+        Assert.Equal((0.5m, "万亩"), (goals.Indicators[6].Target.Number!.Value, goals.Indicators[6].Target.Unit));
+        Assert.Equal(("产出指标", "质量指标", "工资发放准确性(%)"), (goals.Indicators[^1].Level1, goals.Indicators[^1].Level2, goals.Indicators[^1].Name));
+        Assert.All(goals.Indicators, i => Assert.Contains(new LabeledText("指标值说明", "该指标值数据合理"), i.Extras));
+        // The table prints no year: asked for, not guessed.
+        Assert.Equal(0, d.FiscalYear);
+    }
+
     [Theory]
     [InlineData("hubei-guangshui-2021-zhengfuban.docx")]
     [InlineData("hubei-guangshui-2021-zhengfuban.xlsx")]
