@@ -57,4 +57,36 @@ public class CorpusReviewTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "FIN-01");
         Assert.Equal(85.74m, report.DocumentScore);
     }
+
+    [Fact]
+    public void Linyi_LevelNamesEndingIn值_AreReviewedAsTheLevelsTheyStandFor()
+    {
+        var report = Review("shandong-linyi-2025-gongyongjingfei.docx");
+
+        // Before: 36.72 — 8 TAX-01 errors (产出值, 效益值 no 一级指标), STR-06 missing 产出 and 效益, and the cost row
+        // "780元/生/年" not money (FIN-07: 生 was no unit). Now 55.56: what is left is the table's own — no goal
+        // (STR-03, an error), no 满意度 row, "有效" as a value (VAL-04 twice, VAL-09), an 改善 row under 产出 (TAX-05) and
+        // 经济/生态效益 rows the project does not show (TAX-07 twice).
+        Assert.Equal(55.56m, report.DocumentScore);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId is "TAX-01" or "TAX-02" or "FIN-07");
+        var note = Assert.Single(report.Findings, f => f.RuleId == "TAX-03");
+        Assert.Equal(Severity.Info, note.Severity);
+        Assert.Contains("“产出值”按“产出指标”，“数量值”按“数量指标”", note.Message, StringComparison.Ordinal);
+        Assert.Contains("“可持续影响值”按“可持续影响指标”", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yuanzhou_FormNotesAfterTheLevelNames_AreNoWrongPairs()
+    {
+        var report = Review("ningxia-yuanzhou-2022-hanyanglin.xlsx");
+
+        // Before: 14.91 — 11 TAX-02 errors ("数量指标(必填硬性指标)" is no 二级指标 of 产出指标) and STR-07 missing 数量 and
+        // 质量. Now 26.24: the table's own errors remain (3 效益 rows without a value, STR-04; the template's "(≥**%)"
+        // and "(≥**万元)" left in two names, STR-09), bare numbers whose unit is in the name (VAL-02) and the cost
+        // row now read as one and not in money (FIN-07).
+        Assert.Equal(26.24m, report.DocumentScore);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId is "TAX-01" or "TAX-02" or "STR-07");
+        Assert.Equal(3, report.Findings.Count(f => f.RuleId == "STR-04"));
+        Assert.Contains("“数量指标(必填硬性指标)”按“数量指标”", Assert.Single(report.Findings, f => f.RuleId == "TAX-03").Message, StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,9 @@ public class CorpusTests
         { "gansu-jiayuguan-2023-bowuguan.docx", [10] },
         { "sichuan-zhaohua-2021-tekunjiating.html", [9] },
         { "sichuan-jingyan-2023-matazhen.xlsx", [8, 5] },
+        { "shandong-linyi-2025-gongyongjingfei.docx", [8] },
+        { "ningxia-yuanzhou-2022-hanyanglin.xlsx", [11] },
+        { "anhui-mengcheng-2024-gonggongweisheng.docx", [2] },
     };
 
     /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
@@ -54,14 +57,14 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasTwentyTwoReadTablesFromTwelveProvinces_AndRegionalTablesFromAThirteenth()
+    public void Corpus_HasTwentyFiveReadTablesFromThirteenProvinces_AndRegionalTablesFromAFourteenth()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
         var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
-        Assert.Equal(22, projects);
-        Assert.Equal(13, provinces);
+        Assert.Equal(25, projects);
+        Assert.Equal(14, provinces);
         Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
 
@@ -341,6 +344,80 @@ public class CorpusTests
             (first.Indicators[4].Level1, first.Indicators[4].Level2, first.Indicators[4].Name, first.Indicators[4].Target.Text, first.Indicators[4].Weight!.Value));
         Assert.Contains(new LabeledText("指标方向性", "正向指标"), first.Indicators[0].Extras);
         Assert.Equal(("行政村数量", "=11个"), (result.Document.Projects[1].Indicators[^1].Name, result.Document.Projects[1].Indicators[^1].Target.Text));
+    }
+
+    [Fact]
+    public void Linyi_TheCountyFormsValueColumn_AndItsLevelNamesEndingIn值_AreRead()
+    {
+        var result = Read("shandong-linyi-2025-gongyongjingfei.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        // Before: "年度数值" was no known heading, the table had no value column and was refused.
+        Assert.Empty(result.Errors);
+        Assert.Equal(("小学教育公用经费", "", "临邑县师范附属小学"), (p.ProjectName, p.ProjectCode, p.UnitName));
+        // 资金总额 438.768 万元 = 4,387,680.00 元 = 438,768,000 分, exact; 财政拨款 the same; 其他 printed empty.
+        Assert.Equal((438_768_000L, 438_768_000L), (p.Budget.Fen, p.FiscalFunds!.Value.Fen));
+        Assert.Null(p.OtherFunds);
+        Assert.Equal(2025, result.Document.FiscalYear);
+        Assert.Empty(p.Goals);
+        Assert.Contains(p.Extras, e => e.Label == "项目总体情况" && e.Text.StartsWith("根据鲁财科教(2024)67号文件", StringComparison.Ordinal));
+        // The level names are kept as published; the review reads them as the levels they stand for.
+        Assert.Equal(["产出值", "产出值", "产出值", "产出值", "效益值", "效益值", "效益值", "效益值"], p.Indicators.Select(i => i.Level1));
+        Assert.Equal(["数量值", "质量值", "时效值", "成本值", "经济效益值", "社会效益值", "生态效益值", "可持续影响值"], p.Indicators.Select(i => i.Level2));
+        Assert.Equal(["<=6962人", "=100%", "有效", "780元/生/年", "=100%", "=100%", "有效", "=100%"], p.Indicators.Select(i => i.Target.Text));
+        Assert.Equal((Comparator.LessOrEqual, 6962m, "人"), (p.Indicators[0].Target.Comparator, p.Indicators[0].Target.Number!.Value, p.Indicators[0].Target.Unit));
+        // "元/生/年" (per pupil a year): 生 is a count unit, so the cost is a number in money per pupil.
+        Assert.Equal((780m, "元/生/年"), (p.Indicators[3].Target.Number!.Value, p.Indicators[3].Target.Unit));
+        Assert.Equal(TargetKind.Qualitative, p.Indicators[2].Target.Kind);
+    }
+
+    [Fact]
+    public void Yuanzhou_FormNotesAfterTheLevelNames_AndUnitsInTheNames_AreKeptAsPublished()
+    {
+        var result = Read("ningxia-yuanzhou-2022-hanyanglin.xlsx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(("原州区2022年南部水源涵养林建设项目", "固原市原州区自然资源局"), (p.ProjectName, p.UnitName));
+        // 年度资金总额 6070.00 万元 = 6,070,000,000 分; 其中:财政拨款 the same; 其他资金 empty.
+        Assert.Equal((6_070_000_000L, 6_070_000_000L), (p.Budget.Fen, p.FiscalFunds!.Value.Fen));
+        Assert.Equal(2022, result.Document.FiscalYear);
+        Assert.Contains(new LabeledText("项目期", "2022年3月-2023年11月"), p.Extras);
+        Assert.Contains(new LabeledText("项目属性", "新建"), p.Extras);
+        Assert.StartsWith("在东马场林场、东岳山林场", Assert.Single(p.Goals).Text, StringComparison.Ordinal);
+        Assert.Equal(["数量指标(必填硬性指标)", "数量指标(必填硬性指标)", "数量指标(必填硬性指标)", "数量指标(必填硬性指标)", "质量指标(必填)",
+            "时效指标(必填)", "成本指标(必填硬性指标)", "经济效益指标(选填)", "社会效益指标(必填)", "生态效益指标(选填)", "可持续影响指标(必填)"],
+            p.Indicators.Select(i => i.Level2));
+        Assert.Equal(["80000", "30000", "50000", "30", "85", "2023年底", "6070", "", "132", "", ""], p.Indicators.Select(i => i.Target.Text));
+        Assert.Equal(("实施营造林总面积(亩)", "苗木成活率(≥**%)"), (p.Indicators[0].Name, p.Indicators[4].Name));
+        // The 效益 rows the form leaves to words put the words in 三级指标 and no value.
+        Assert.Equal("增加就业机会,提高农民收入。", p.Indicators[7].Name);
+        // The 满意度指标 row with nothing in it (where the stored page ends) is skipped.
+        Assert.Contains(result.Mapping.Tables[0].Notes, n => n.Contains("跳过 1 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Mengcheng_AGoalTableInsideTheBudgetText_IsReadFromItsTable()
+    {
+        var result = Read("anhui-mengcheng-2024-gonggongweisheng.docx");
+        var p = Assert.Single(result.Document.Projects);
+
+        // The numbered paragraphs before it ("(6)年度预算安排:2279.048 万元") are no project and no goal.
+        Assert.Empty(result.Errors);
+        Assert.Equal(("国家基本公共卫生服务项目", "卫健委"), (p.ProjectName, p.UnitName));
+        // "2279.048 万元" with its unit and a space: 2,279,048,000 分.
+        Assert.Equal(2_279_048_000L, p.Budget.Fen);
+        // "其中:财政投款" (a slip for 财政拨款, as published) is taken for 财政资金 by likeness, not certainty.
+        Assert.Equal(2_279_048_000L, p.FiscalFunds!.Value.Fen);
+        var fiscal = Assert.Single(result.Mapping.Tables[0].Labels, l => l.Label == "其中:财政投款");
+        Assert.True(fiscal.Confidence < 1);
+        Assert.Equal(2024, result.Document.FiscalYear);
+        Assert.Contains(new LabeledText("项目期", "长期"), p.Extras);
+        Assert.StartsWith("针对当前城乡居民存在的主要健康问题", Assert.Single(p.Goals).Text, StringComparison.Ordinal);
+        // "≧" (U+2267) read as ≥, kept as printed.
+        Assert.Equal(["≧90%", "≧85%"], p.Indicators.Select(i => i.Target.Text));
+        Assert.All(p.Indicators, i => Assert.Equal(Comparator.GreaterOrEqual, i.Target.Comparator));
+        Assert.Equal("7 岁以下儿童健康管理率", p.Indicators[1].Name);
     }
 
     [Fact]
