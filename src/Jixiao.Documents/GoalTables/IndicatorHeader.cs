@@ -238,7 +238,13 @@ internal sealed class IndicatorHeader
                 header.Length == 0 ? "空表头，不读取" : "未识别的表头，整列保留为其他列") { Key = key };
         }
 
-        var match = found.Match!;
+        if (found.Match is not { } match)
+        {
+            // A side label known by its place only (spanning the rows below at the left, its words no heading the
+            // vocabulary knows, e.g. "绩" where a page cut "绩效指标" short): no data, no synonym to name.
+            return new ColumnMapping(header, first, last, column, 1.0, "侧栏标题（按位置识别）") { Key = key };
+        }
+
         var longTerm = IsLongTerm(match.Qualifier) || (ContainsAny(header, LongTermWords) && !ContainsAny(header, AnnualWords) && column is not GoalColumn.LongTermTarget and not GoalColumn.Block);
         var reason = match.Kind switch
         {

@@ -36,6 +36,7 @@ public class CorpusTests
         { "shandong-linyi-2025-gongyongjingfei.docx", [8] },
         { "ningxia-yuanzhou-2022-hanyanglin.xlsx", [11] },
         { "anhui-mengcheng-2024-gonggongweisheng.docx", [2] },
+        { "anhui-huaibei-2025-songxi.html", [9] },
     };
 
     /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
@@ -57,13 +58,13 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasTwentyFiveReadTablesFromThirteenProvinces_AndRegionalTablesFromAFourteenth()
+    public void Corpus_HasTwentySixReadTablesFromThirteenProvinces_AndRegionalTablesFromAFourteenth()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
         var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
-        Assert.Equal(25, projects);
+        Assert.Equal(26, projects);
         Assert.Equal(14, provinces);
         Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
@@ -421,6 +422,32 @@ public class CorpusTests
     }
 
     [Fact]
+    public void Huaibei_LabelsCutShortByThePage_AreRead_AndTheAmountsWaitForTheirUnit()
+    {
+        // Without a unit: "5.00" is not guessed (项目资金 prints no 万元), as for 清涧.
+        var withoutUnit = DocumentFiles.Read(Path("anhui-huaibei-2025-songxi.html"));
+        Assert.Contains(withoutUnit.Errors, e => e.Cell == "年度资金总额（第 6 行第 3 列）" && e.Message.Contains("没有单位", StringComparison.Ordinal));
+
+        // Before: the side label "绩" (the page prints only the first character of 绩效指标) was taken for a side label by
+        // its place but had no heading to name, and the read stopped with an exception.
+        var result = Read("anhui-huaibei-2025-songxi.html");
+        var p = Assert.Single(result.Document.Projects);
+        Assert.Empty(result.Errors);
+        Assert.Equal(("农村文化建设配套补助经费", "077", "淮北市文化旅游体育局"), (p.ProjectName, p.UnitCode, p.UnitName));
+        Assert.Equal((2025, "077"), (result.Document.FiscalYear, result.Document.DepartmentCode));
+        // 年度资金总额 5.00 万元 = 5,000,000 分; 财政拨款 5.00; 其他资金 0.00 (上年结转 0.00 is no field of the model).
+        Assert.Equal((5_000_000L, 5_000_000L, 0L), (p.Budget.Fen, p.FiscalFunds!.Value.Fen, p.OtherFunds!.Value.Fen));
+        // "年度" (the page's "年度目标" cut to its first line) labels the goal; 项目来源 is kept.
+        Assert.StartsWith("文化惠民工程,主要用于送戏进万村", Assert.Single(p.Goals).Text, StringComparison.Ordinal);
+        Assert.Contains(new LabeledText("项目来源", "本级申报项目"), p.Extras);
+        Assert.Contains(new LabeledText("项目期", "1年"), p.Extras);
+        Assert.Equal(["≥70村", "≥95%", "2025年12月", "5万元", "否", "影响程度明显", "否", "长期", "≥90%"], p.Indicators.Select(i => i.Target.Text));
+        Assert.Equal(("满意度指标", "满意度指标"), (p.Indicators[^1].Level1, p.Indicators[^1].Level2));
+        var side = Assert.Single(result.Mapping.Tables[0].Columns, c => c.Header == "绩");
+        Assert.Equal(GoalColumn.Block, side.Column);
+    }
+
+    [Fact]
     public void Anxi_RegionalValues_AreRefusedWithWhatToDo()
     {
         var result = Read("fujian-anxi-2022-shuili.html");
@@ -462,7 +489,10 @@ public class CorpusTests
 
     internal static string Path(string file) => TestFiles.Fixture(System.IO.Path.Combine("corpus", file));
 
-    /// <summary>Reads a corpus file; the one table that states no money unit is read with the unit the user gives.</summary>
+    /// <summary>Tables that state no money unit anywhere: read with the unit the user gives (万元), as the message asks.</summary>
+    private static readonly string[] WithoutMoneyUnit = ["shaanxi-qingjian-2021-guoyuanlu.docx", "anhui-huaibei-2025-songxi.html"];
+
+    /// <summary>Reads a corpus file; a table that states no money unit is read with the unit the user gives.</summary>
     internal static ReadResult Read(string file) =>
-        DocumentFiles.Read(Path(file), new ReadOptions { MoneyUnit = file.StartsWith("shaanxi", StringComparison.Ordinal) ? "万元" : null });
+        DocumentFiles.Read(Path(file), new ReadOptions { MoneyUnit = WithoutMoneyUnit.Contains(file) ? "万元" : null });
 }
