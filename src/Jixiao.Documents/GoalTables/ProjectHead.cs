@@ -108,6 +108,12 @@ internal static partial class ProjectHead
                 case GoalLabel.UnitCode when text.Length > 0:
                     unitCode = GridText.OneLine(text);
                     break;
+                case GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds
+                    when text.Length > 0 && LongTermAbove(grid, label.Cell, labels) is { } longTerm:
+                    // 其中:财政拨款 under 中期资金总额 (the 中期 column beside the annual one) is the long term's part, kept
+                    // beside it, not the year's.
+                    extras.Add(new LabeledText($"{labelText}（{longTerm}）", GridText.OneLine(text)));
+                    break;
                 case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds:
                     if (Amount(text, label, value?.Cell ?? label.Cell, unit, place, labelText, context) is { } amount)
                     {
@@ -519,14 +525,47 @@ internal static partial class ProjectHead
         }
     }
 
-    /// <summary>"(433)乌海市供销合作社联合社", "[015001]武汉市青山区教育局", "219-池州市…" → (code, name); a name
-    /// without a code → ("", name).</summary>
+    /// <summary>The long-term amount label (中期资金总额, 项目资金总额 …) a part stands under: of the total labels above it in
+    /// the columns it spans, the nearest one, when that one is the long term's; null when it is the year's or there is none.</summary>
+    private static string? LongTermAbove(CellGrid grid, GridCell cell, List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)> labels)
+    {
+        (GridLabel Label, GoalLabel Kind)? nearest = null;
+        foreach (var (g, l, k) in labels)
+        {
+            if (g != grid || k is not (GoalLabel.Budget or GoalLabel.LongTermBudget) || l.Cell.Row >= cell.Row
+                || l.Cell.LastColumn < cell.Column || l.Cell.Column > cell.LastColumn)
+            {
+                continue;
+            }
+
+            if (nearest is not { } n || l.Cell.Row > n.Label.Cell.Row)
+            {
+                nearest = (l, k);
+            }
+        }
+
+        return nearest is { Kind: GoalLabel.LongTermBudget } found ? LabelText(found.Label) : null;
+    }
+
+    /// <summary>"(433)乌海市供销合作社联合社", "[015001]武汉市青山区教育局", "219-池州市…" → (code, name), and the code
+    /// printed after the name ("湘潭市城市管理和综合执法局 308001" under 主管部门及其编码); a name without a code → ("", name).</summary>
     internal static (string Code, string Name) Split(string text)
     {
         var one = GridText.OneLine(text).Trim();
-        var m = CodeAndName().Match(ChineseText.ToHalfWidth(one));
-        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value.Trim()) : (string.Empty, one);
+        var half = ChineseText.ToHalfWidth(one);
+        var m = CodeAndName().Match(half);
+        if (m.Success)
+        {
+            return (m.Groups[1].Value, m.Groups[2].Value.Trim());
+        }
+
+        var after = NameAndCode().Match(half);
+        return after.Success ? (after.Groups[2].Value, after.Groups[1].Value.Trim()) : (string.Empty, one);
     }
+
+    /// <summary>A name, a space and its code (3 digits or more, bracketed or not) at the end of the cell.</summary>
+    [GeneratedRegex(@"^(\D.*?)\s+[\[(【]?(\d{3,})[\])】]?$")]
+    private static partial Regex NameAndCode();
 
     /// <summary>A name cell without what the form prints in it for the clerk: "(盖章)", "单位：万元".</summary>
     private static string WithoutFormNotes(string text) => FormNote().Replace(text, string.Empty).Trim();

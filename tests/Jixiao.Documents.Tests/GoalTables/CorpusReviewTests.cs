@@ -89,4 +89,16 @@ public class CorpusReviewTests
         Assert.Equal(3, report.Findings.Count(f => f.RuleId == "STR-04"));
         Assert.Contains("“数量指标(必填硬性指标)”按“数量指标”", Assert.Single(report.Findings, f => f.RuleId == "TAX-03").Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Luan_TheMidTermsFiscalFunds_NoLongerDisagreeWithTheYearsBudget()
+    {
+        var report = Review("anhui-luan-2024-zhijian.xlsx");
+
+        // Before: 64.98 — FIN-01 (an error): 预算数 51.35 万元 against 财政资金 68.50, the 中期 column's. Now 81.23: the
+        // stored page ends in the 产出 rows (no 效益, no 满意度: STR-06 twice), "≤7工作日" for a 及时率 (VAL-08) and the
+        // code "[066]" of 3 digits (COD-04).
+        Assert.Equal(81.23m, report.DocumentScore);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "FIN-01");
+    }
 }

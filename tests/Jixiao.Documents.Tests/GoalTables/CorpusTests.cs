@@ -37,6 +37,8 @@ public class CorpusTests
         { "ningxia-yuanzhou-2022-hanyanglin.xlsx", [11] },
         { "anhui-mengcheng-2024-gonggongweisheng.docx", [2] },
         { "anhui-huaibei-2025-songxi.html", [9] },
+        { "hunan-xiangtan-2024-wupaoche.html", [7] },
+        { "anhui-luan-2024-zhijian.xlsx", [7] },
     };
 
     /// <summary>Published tables the reader refuses, with what the user is told (see <see cref="Anxi_RegionalValues_AreRefusedWithWhatToDo"/>).</summary>
@@ -58,13 +60,13 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Corpus_HasTwentySixReadTablesFromThirteenProvinces_AndRegionalTablesFromAFourteenth()
+    public void Corpus_HasTwentyEightReadTablesFromThirteenProvinces_AndRegionalTablesFromAFourteenth()
     {
         var files = Files.Select(row => (string)row[0]).ToList();
         var projects = files.Sum(f => Read(f).Document.Projects.Count);
         var provinces = files.Concat(RegionalTables).Select(f => f[..f.IndexOf('-', StringComparison.Ordinal)]).Distinct().Count();
 
-        Assert.Equal(26, projects);
+        Assert.Equal(28, projects);
         Assert.Equal(14, provinces);
         Assert.All(RegionalTables, f => Assert.True(Read(f).HasErrors));
     }
@@ -445,6 +447,58 @@ public class CorpusTests
         Assert.Equal(("满意度指标", "满意度指标"), (p.Indicators[^1].Level1, p.Indicators[^1].Level2));
         var side = Assert.Single(result.Mapping.Tables[0].Columns, c => c.Header == "绩");
         Assert.Equal(GoalColumn.Block, side.Column);
+    }
+
+    [Fact]
+    public void Xiangtan2024_TheSameProjectsNextYearsForm_ReadsTheCodeAfterTheDepartmentsName()
+    {
+        var result = Read("hunan-xiangtan-2024-wupaoche.html");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(("雾炮车抑尘降尘服务", "湘潭市环境卫生管理处"), (p.ProjectName, p.UnitName));
+        // "湘潭市城市管理和综合执法局 308001" under 主管部门及其编码: the name without its code (before: the label was taken
+        // by likeness and the department named with the code in it).
+        Assert.Equal((2024, "湘潭市城市管理和综合执法局"), (result.Document.FiscalYear, result.Document.DepartmentName));
+        Assert.Contains(new LabeledText("主管部门及其编码", "湘潭市城市管理和综合执法局 308001"), p.Extras);
+        Assert.Equal(1.0, Assert.Single(result.Mapping.Tables[0].Labels, l => l.Label == "主管部门及其编码").Confidence);
+        // "资金总额: 250" and the parts written under it in the same cell: 250 万元 = 250,000,000 分; the parts are said
+        // not read, not guessed.
+        Assert.Equal(250_000_000L, p.Budget.Fen);
+        Assert.Null(p.FiscalFunds);
+        Assert.Contains(result.Problems, w => w.Message.Contains("只读取了开头的金额", StringComparison.Ordinal));
+        Assert.Equal("2024通过采购雾炮车抑尘降尘服务,持续改善我市空气质量", Assert.Single(p.Goals).Text);
+        Assert.Contains(new LabeledText("长期目标", "持续改善我市空气质量"), p.Extras);
+        Assert.Contains(new LabeledText("项目起止时间", "20246-202516"), p.Extras);
+        Assert.Equal(["10", "80M", "优良", "180", "控制在预算内", "85%", "90%"], p.Indicators.Select(i => i.Target.Text));
+        Assert.All(p.Indicators, i => Assert.Equal("计划标准", i.TargetBasis));
+        // The older form's 满意度 row under 效益指标, as published.
+        Assert.Equal(("效益指标", "服务对象满意度指标", "满意度"), (p.Indicators[^1].Level1, p.Indicators[^1].Level2, p.Indicators[^1].Name));
+        Assert.Contains(result.Mapping.Tables[0].Notes, n => n.Contains("跳过 3 行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Luan_TheYearsFundsAreTheAnnualColumns_NotTheMidTermsBesideThem()
+    {
+        var result = Read("anhui-luan-2024-zhijian.xlsx");
+        var p = Assert.Single(result.Document.Projects);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(("发展建设类-农产品质检体系建设和“三品一标”发展项目", "066", "六安市农业农村局"), (p.ProjectName, p.UnitCode, p.UnitName));
+        // 中期资金总额 68.50 | 年度资金总额 51.35 side by side, each with 其中:财政拨款 and 其他资金 under it. Before: 财政资金
+        // was the 中期 column's 68.50 against a budget of 51.35. Now the year's: 51.35 万元 = 51,350,000 分.
+        Assert.Equal((51_350_000L, 51_350_000L, 0L), (p.Budget.Fen, p.FiscalFunds!.Value.Fen, p.OtherFunds!.Value.Fen));
+        Assert.Contains(new LabeledText("中期资金总额", "68.5"), p.Extras);
+        Assert.Contains(new LabeledText("其中:财政拨款（中期资金总额）", "68.5"), p.Extras);
+        Assert.Equal(2024, result.Document.FiscalYear);
+        Assert.StartsWith("通过项目实施,开展农产品质量安全监测", Assert.Single(p.Goals).Text, StringComparison.Ordinal);
+        Assert.Contains(p.Extras, e => e.Label == "中期目标(2024年—2026年)");
+        // 二级/三级/指标值 twice under one heading row: the first set is the 中期 one (kept beside each row), the second the year's.
+        Assert.Equal(["≥57个", "≥100个", "≥100组", "≥98%", "≥98%", "≥4次", "≤7工作日"], p.Indicators.Select(i => i.Target.Text));
+        var columns = result.Mapping.Tables[0].Columns;
+        Assert.Equal(GoalColumn.LongTermTarget, columns.First(c => c.Header == "指标值").Column);
+        Assert.Equal(GoalColumn.Target, columns.Last(c => c.Header == "指标值").Column);
+        Assert.Equal((Comparator.LessOrEqual, 7m, "工作日"), (p.Indicators[^1].Target.Comparator, p.Indicators[^1].Target.Number!.Value, p.Indicators[^1].Target.Unit));
     }
 
     [Fact]
