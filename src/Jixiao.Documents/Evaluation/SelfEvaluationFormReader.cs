@@ -187,7 +187,7 @@ internal sealed partial class SelfEvaluationFormReader
             }
 
             // “其中:财政资金:” as printed in the Hainan form: the name without the 其中 and the colons.
-            var name = GridText.OneLine(line.Cell.Text).TrimEnd(':', '：', ' ');
+            var name = GridText.Compact(line.Cell.Text).TrimEnd(':', '：', ' ');
             name = name.StartsWith("其中", StringComparison.Ordinal) ? name.TrimStart('其', '中', ':', '：', ' ') : name;
             lines.Add(new BudgetLine(name, initial ?? Money.Zero, adjusted ?? Money.Zero, spent ?? Money.Zero));
         }
@@ -427,7 +427,7 @@ internal sealed partial class SelfEvaluationFormReader
             var (text, _) = _sheet.ValueOf(label);
             if (!FormSheet.Rules.IsEmptyText(text))
             {
-                notes.Add(new EvaluationNote(GridText.OneLine(label.Cell.Text).TrimEnd(':', '：'), text));
+                notes.Add(new EvaluationNote(GridText.Compact(label.Cell.Text).TrimEnd(':', '：'), text));
             }
         }
 

@@ -1,4 +1,5 @@
 using Jixiao.Documents.FormReading;
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Office;
 
 namespace Jixiao.Documents.Evaluation;
@@ -19,6 +20,15 @@ public static class SelfEvaluationReader
     public static FileRead<SelfEvaluationImport> Read(byte[] bytes, string fileName, MoneyUnit? moneyUnit = null, OfficeLimits? limits = null)
     {
         var read = FormFiles.ReadForms(bytes, fileName, limits, NoForm,
+            (grid, source, titles, problems) => SelfEvaluationFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
+            (name, forms) => new SelfEvaluationImport(name, forms));
+        return read.Value is null ? DepartmentWideRefused(read) : read;
+    }
+
+    /// <summary>The 自评表 of a file already opened as a grid (a grid rebuilt by a test, a source read once for several readers).</summary>
+    internal static FileRead<SelfEvaluationImport> Read(GridDocument document, string fileName, MoneyUnit? moneyUnit = null)
+    {
+        var read = FormFiles.ReadForms(document, [], fileName, NoForm,
             (grid, source, titles, problems) => SelfEvaluationFormReader.ReadAll(grid, source, titles, fileName, moneyUnit, problems),
             (name, forms) => new SelfEvaluationImport(name, forms));
         return read.Value is null ? DepartmentWideRefused(read) : read;

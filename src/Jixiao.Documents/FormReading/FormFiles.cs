@@ -13,21 +13,40 @@ internal static class FormFiles
     public static FileRead<GridDocument> Open(byte[] bytes, string fileName, OfficeLimits? limits) =>
         GridFiles.Read(bytes, Path.GetExtension(fileName), new ReadOptions { FileName = fileName, OfficeLimits = limits ?? OfficeLimits.Default });
 
-    /// <summary>Each table of <paramref name="document"/> with the text lines since the table before it.</summary>
+    /// <summary>Each table of <paramref name="document"/> with the text lines since the table before it; a table that
+    /// goes on over a page break with its heading repeated (<see cref="TableContinuation"/>) is one table.</summary>
     public static IEnumerable<(CellGrid Grid, List<(string Text, string Place)> Titles)> Tables(GridDocument document)
     {
         var lines = new List<(string, string)>();
+        (CellGrid Grid, List<(string, string)> Titles)? open = null;
         foreach (var block in document.Blocks)
         {
             if (block.IsGrid)
             {
-                yield return (block.Grid!, lines);
+                if (open is { } previous && lines.Count == 0 && document.Source != GridSource.Excel
+                    && TableContinuation.Join(previous.Grid, block.Grid!) is { } joined)
+                {
+                    open = (joined, previous.Titles);
+                    continue;
+                }
+
+                if (open is { } done)
+                {
+                    yield return done;
+                }
+
+                open = (block.Grid!, lines);
                 lines = [];
             }
             else if (block.Text.Length > 0)
             {
                 lines.Add((block.Text, block.Place));
             }
+        }
+
+        if (open is { } last)
+        {
+            yield return last;
         }
     }
 
@@ -46,16 +65,22 @@ internal static class FormFiles
         where TImport : class
     {
         var document = Open(bytes, fileName, limits);
-        if (document.HasErrors)
-        {
-            return new FileRead<TImport>(null, document.Problems);
-        }
+        return document.HasErrors
+            ? new FileRead<TImport>(null, document.Problems)
+            : ReadForms(document.Value!, document.Problems, fileName, noForm, readTable, import);
+    }
 
-        var problems = new List<ReadProblem>(document.Problems);
+    /// <summary>Every form in a file already opened as a grid (<paramref name="opened"/>: what opening it reported).</summary>
+    public static FileRead<TImport> ReadForms<TForm, TImport>(GridDocument document, IReadOnlyList<ReadProblem> opened, string fileName, string noForm,
+        Func<CellGrid, GridSource, List<(string Text, string Place)>, List<ReadProblem>, IEnumerable<TForm>> readTable,
+        Func<string, IReadOnlyList<TForm>, TImport> import)
+        where TImport : class
+    {
+        var problems = new List<ReadProblem>(opened);
         var forms = new List<TForm>();
-        foreach (var (grid, titles) in Tables(document.Value!))
+        foreach (var (grid, titles) in Tables(document))
         {
-            forms.AddRange(readTable(grid, document.Value!.Source, titles, problems));
+            forms.AddRange(readTable(grid, document.Source, titles, problems));
         }
 
         if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))

@@ -26,6 +26,9 @@ internal sealed partial class FormLabels(LabelSet labels, LabelSet? periodLabels
     [GeneratedRegex(@"^(?:半年度?|上半年)(.+)$")]
     private static partial Regex HalfYear();
 
+    /// <summary>The words of the form, as the data lists them.</summary>
+    public LabelSet Words => labels;
+
     public static FormLabels FromResource(string resource, string? periodResource = null) =>
         new(LabelSet.FromResource(typeof(FormLabels).Assembly, resource), periodResource is null ? null : LabelSet.FromResource(typeof(FormLabels).Assembly, periodResource));
 

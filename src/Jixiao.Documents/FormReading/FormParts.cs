@@ -96,8 +96,9 @@ internal static partial class FormParts
         return (FormSheet.Clean(text), points);
     }
 
-    /// <summary>Follows the merged or repeated 一级 / 二级 cells down the rows: an empty cell continues the one above,
-    /// a new 一级 starts its 二级 afresh.</summary>
+    /// <summary>Follows the merged or repeated 一级 / 二级 cells down the rows: an empty cell continues the one above
+    /// (merged, or written only in the group's first row by a clerk who does not merge cells), a new 一级 starts its
+    /// 二级 afresh.</summary>
     public static (string Level1, string Level2) Levels(GridCell? level1Cell, GridCell? level2Cell, int row, (string Level1, string Level2) previous)
     {
         var (l1, l1Points) = Level(level1Cell);
@@ -109,7 +110,7 @@ internal static partial class FormParts
         }
         var level2 = l1.Length > 0 && l1 != previous.Level1 ? string.Empty : previous.Level2;
         var level1 = l1.Length > 0 ? l1 : previous.Level1;
-        level2 = l2.Length > 0 ? l2 : level2Cell?.Row == row ? string.Empty : level2;
+        level2 = l2.Length > 0 ? l2 : level2;
         return (level1, level2);
     }
 

@@ -144,8 +144,14 @@ internal sealed partial class FormSheet
     /// <summary>Whether row <paramref name="row"/> ends the indicator band: it starts a label cell left of or at
     /// <paramref name="lastLabelColumn"/> (总分, 合计, 其他需要说明事项, 偏差原因分析 …) or a note under the table. Labels of
     /// <paramref name="inBand"/> do not: the money labels name indicators too (“预算执行率” as a 三级指标).</summary>
+    /// <remarks>A label repeating the cell above it (a side label "绩效指标" written on every row of a sheet whose merged
+    /// cells were undone) goes on with that cell: it ends nothing.</remarks>
     public bool EndsBand(int row, int lastLabelColumn, IReadOnlyCollection<string> inBand) =>
-        Grid.StartingIn(row).Any(c => (c.Column <= lastLabelColumn && LabelOf(c) is { } label && !inBand.Contains(label.Field)) || IsFootnote(c.Text));
+        Grid.StartingIn(row).Any(c => (c.Column <= lastLabelColumn && LabelOf(c) is { } label && !inBand.Contains(label.Field) && !RepeatsAbove(c))
+            || IsFootnote(c.Text));
+
+    private bool RepeatsAbove(GridCell cell) =>
+        cell.Row > 0 && Grid.At(cell.Row - 1, cell.Column) is { } above && above.Column == cell.Column && above.ColumnSpan == cell.ColumnSpan && above.Text == cell.Text;
 
     /// <summary>Texts a money-unit or year declaration may be in: the title lines before the table and the cells.</summary>
     public IEnumerable<(string Text, string Place)> Texts(IEnumerable<(string Text, string Place)> titles) =>

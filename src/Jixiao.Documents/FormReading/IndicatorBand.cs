@@ -63,6 +63,14 @@ internal sealed class IndicatorBand
             }
 
             Map(labels, replace: false);
+            // A heading of two rows written without merging: 实际完成值 | 分值 | 得分 in the upper row only, the cells
+            // under them left blank. The upper label heads its column as it would merged down.
+            if (row > sheet.FromRow)
+            {
+                Map(sheet.Grid.StartingIn(row - 1).Where(c => sheet.Grid.At(row, c.Column) is { IsEmpty: true } below && below.Row == row)
+                    .Select(sheet.LabelOf).OfType<FormLabel>(), replace: false);
+            }
+
             var first = row + 1;
             var sub = sheet.Grid.StartingIn(row + 1).Select(sheet.LabelOf).OfType<FormLabel>().Where(l => fields.Contains(l.Field)).ToList();
             if (sub.Count >= 2)

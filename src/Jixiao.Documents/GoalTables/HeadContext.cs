@@ -16,6 +16,9 @@ internal sealed class HeadContext(ReadOptions options, Action<ProblemSeverity, s
 
     public bool BudgetFound { get; set; }
 
+    /// <summary>The head states two different money units: that error is the one to show, not one "no unit" per amount.</summary>
+    public bool UnitConflict { get; set; }
+
     /// <summary>The kinds of label the head has (filled or not): what its form asks for.</summary>
     public HashSet<GoalLabel> Kinds { get; } = [];
 

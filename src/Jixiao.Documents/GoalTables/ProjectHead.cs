@@ -215,16 +215,34 @@ internal static partial class ProjectHead
         return total;
     }
 
-    /// <summary>"资金情况（万元）", "项目资金(元)", "单位：万元" in the head or the lines above it; the user's option last.</summary>
+    /// <summary>"资金情况（万元）", "项目资金(元)", "单位：万元" in the head or the lines above it; the user's option last.
+    /// Two statements of different units ("单位：万元" above a table whose row says "金额单位：元") leave the amounts
+    /// ambiguous: the user's option decides, else the table is refused with both statements named — never the first
+    /// one found taken for the rest.</summary>
     private static string? StatedUnit(ProjectDraft draft, List<(CellGrid Grid, GridLabel Label, GoalLabel Kind)> labels, HeadContext context)
     {
+        // The first statement and the first one that differs from it, kept as text: nothing is made for a head that states
+        // one unit (every project of a published text comes here).
+        // A static function over refs, not a closure: no object per project.
+        (string Unit, string Text)? first = null, other = null;
+        static void Seen(ref (string Unit, string Text)? first, ref (string Unit, string Text)? other, string unit, string text)
+        {
+            if (first is null)
+            {
+                first = (unit, text);
+            }
+            else if (other is null && unit != first.Value.Unit)
+            {
+                other = (unit, text);
+            }
+        }
+
         foreach (var (_, label, kind) in labels)
         {
             if (kind is GoalLabel.MoneyBlock or GoalLabel.AmountHeading or GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds
                 && MoneyText.UnitOfQualifier(label.Match.Qualifier) is { } unit)
             {
-                context.Note($"金额单位：{unit}（来自“{LabelText(label)}”）。");
-                return unit;
+                Seen(ref first, ref other, unit, LabelText(label));
             }
         }
 
@@ -232,7 +250,7 @@ internal static partial class ProjectHead
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)
             {
-                return Stated(unit, text, context);
+                Seen(ref first, ref other, unit, text);
             }
         }
 
@@ -240,11 +258,31 @@ internal static partial class ProjectHead
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)
             {
-                return Stated(unit, text, context);
+                Seen(ref first, ref other, unit, text);
             }
         }
 
-        if (context.Options.MoneyUnit is { Length: > 0 } given)
+        var given = context.Options.MoneyUnit is { Length: > 0 } option ? option : null;
+        if (other is { } second && first is { } one)
+        {
+            var both = $"“{ChineseText.Shorten(one.Text.Trim(), 20)}”写明{one.Unit}，“{ChineseText.Shorten(second.Text.Trim(), 20)}”写明{second.Unit}";
+            if (given is not null)
+            {
+                context.Note($"金额单位：{given}（表中金额单位前后不一：{both}；按导入时指定的单位）。");
+                return given;
+            }
+
+            context.UnitConflict = true;
+            context.Error(string.Empty, 0, $"表中金额单位前后不一：{both}，无法确定金额是元还是万元。请核对表格后改正，或导入时指定金额单位。", "金额单位");
+            return null;
+        }
+
+        if (first is { } stated)
+        {
+            return Stated(stated.Unit, stated.Text, context);
+        }
+
+        if (given is not null)
         {
             context.Note($"金额单位：{given}（表中没有写明，按导入时指定的单位）。");
             return given;
@@ -372,6 +410,11 @@ internal static partial class ProjectHead
         var amount = MoneyText.Parse(text, own, out var used, out var remark, out var problem);
         if (problem is not null)
         {
+            if (context.UnitConflict && MoneyText.LacksUnit(problem))
+            {
+                return null; // the conflict is reported once, with both statements
+            }
+
             context.Error(place, at.Line, $"{labelText}：{problem}。" + (MoneyText.LacksUnit(problem) ? MoneyText.NoUnitAdvice : string.Empty), labelText);
             return null;
         }

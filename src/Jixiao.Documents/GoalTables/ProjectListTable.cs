@@ -112,8 +112,13 @@ internal static class ProjectListTable
         var projects = new List<(int First, int Last)>();
         for (var row = headingRow + 1; row < grid.RowCount; row++)
         {
+            if (EndsList(grid, row))
+            {
+                break;
+            }
+
             var name = grid.At(row, nameColumn);
-            var starts = name is { IsEmpty: false } cell && cell.Row == row;
+            var starts = name is { IsEmpty: false } cell && cell.Row == row && !RepeatsProject(grid, row, headingRow, firstIndicatorColumn);
             var indicators = grid.Row(row).Any(c => c.Column >= firstIndicatorColumn && c.Row == row && !c.IsEmpty);
             if (starts)
             {
@@ -126,6 +131,64 @@ internal static class ProjectListTable
         }
 
         return projects;
+    }
+
+    /// <summary>A row whose project columns repeat the row above, every one (name, unit, amount, goal): a sheet whose
+    /// merged cells were undone and filled down. It goes on with the project above; two projects of one name differ in
+    /// another column (the unit, the amount).</summary>
+    private static bool RepeatsProject(CellGrid grid, int row, int headingRow, int firstIndicatorColumn)
+    {
+        if (row <= headingRow + 1)
+        {
+            return false;
+        }
+
+        for (var column = 0; column < firstIndicatorColumn; column++)
+        {
+            if ((grid.At(row, column)?.Text ?? string.Empty) != (grid.At(row - 1, column)?.Text ?? string.Empty))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The value of a project column in the project's first row; for the unit, which a list written without
+    /// merged cells prints only in the first row of the unit's projects, the nearest one above when the row's is empty.</summary>
+    private static GridCell? ValueOf(CellGrid grid, GridCell label, int headingRow, int row)
+    {
+        var value = grid.At(row, label.Column);
+        if (value is { IsEmpty: false } || GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(label, GoalVocabulary.Labels)) is not (GoalLabel.Unit or GoalLabel.UnitCode))
+        {
+            return value;
+        }
+
+        for (var above = row - 1; above > headingRow; above--)
+        {
+            if (grid.At(above, label.Column) is { IsEmpty: false } filled)
+            {
+                return filled;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A row under the list that is no project: its first filled cell starts with a label of the table's end
+    /// (填表人：…, 填报日期：…, 审核意见).</summary>
+    private static bool EndsList(CellGrid grid, int row)
+    {
+        foreach (var cell in grid.StartingIn(row))
+        {
+            if (!cell.IsEmpty)
+            {
+                return GoalVocabulary.Labels.StartsWithLabelOfKey(cell.Key, nameof(GoalLabel.End))
+                    || (GridText.SplitInline(cell.Text) is { } inline && GoalVocabulary.Labels.Match(inline.Label)?.Field == nameof(GoalLabel.End));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One project's table: the lines above the heading, its project columns as "label | value" rows, the
@@ -144,7 +207,7 @@ internal static class ProjectListTable
 
         foreach (var label in projectCells)
         {
-            var value = grid.At(rows.First, label.Column);
+            var value = ValueOf(grid, label, headingRow, rows.First);
             builder.Add(next, 0, label.Text, 1, 1, label.Place);
             builder.Add(next, 1, value?.Text ?? string.Empty, 1, 1, value?.Place ?? string.Empty);
             next++;

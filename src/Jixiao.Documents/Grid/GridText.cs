@@ -93,6 +93,41 @@ public static partial class GridText
         return joined;
     }
 
+    /// <summary>A label's words as a name to keep ("其中：单 位 资 金" → "其中：单位资金", "当年\u00A0财政拨款" →
+    /// "当年财政拨款"): one line, and the blanks a clerk pads a label with dropped where they stand between two Chinese
+    /// characters; between Latin words or figures a blank stays one space ("PM 2.5").</summary>
+    public static string Compact(string text)
+    {
+        var line = OneLine(text).Trim();
+        var sb = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!char.IsWhiteSpace(line[i]))
+            {
+                sb.Append(line[i]);
+                continue;
+            }
+
+            var next = i;
+            while (next < line.Length && char.IsWhiteSpace(line[next]))
+            {
+                next++;
+            }
+
+            if (!(IsWide(line[i - 1]) || IsWide(line[next])))
+            {
+                sb.Append(' ');
+            }
+
+            i = next - 1;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A Chinese character or full-width mark, beside which a blank is padding, never a word break.</summary>
+    private static bool IsWide(char c) => c >= '\u2E80';
+
     /// <summary>The characters <see cref="Enumerator"/> can start with.</summary>
     private const string MarkerStarts = "一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩";
 
