@@ -62,7 +62,7 @@ internal sealed partial class SelfEvaluationFormReader
 
     /// <summary>What shows a table to be a department's whole self-evaluation: a label only such forms print
     /// (部门预算执行情况, 部门联系人, 部门职责 …) or their title before the table — and no 项目名称.</summary>
-    private static (string Text, GridCell? Cell)? DepartmentWide(FormSheet sheet, List<(string Text, string Place)> titles)
+    internal static (string Text, GridCell? Cell)? DepartmentWide(FormSheet sheet, List<(string Text, string Place)> titles)
     {
         if (sheet.First(L.ProjectName) is not null)
         {

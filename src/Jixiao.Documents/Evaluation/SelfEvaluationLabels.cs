@@ -32,6 +32,7 @@ internal static class SelfEvaluationLabels
     public const string Points = "Points";
     public const string Score = "Score";
     public const string ReviewScore = "ReviewScore";
+    public const string Coefficient = "Coefficient";
     public const string DeviationReason = "DeviationReason";
     public const string Total = "Total";
     public const string Grade = "Grade";

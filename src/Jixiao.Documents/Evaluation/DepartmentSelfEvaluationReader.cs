@@ -1,0 +1,147 @@
+using System.Globalization;
+using Jixiao.Documents.FormReading;
+using Jixiao.Documents.Grid;
+using Jixiao.Documents.Office;
+using Jixiao.Domain;
+using Jixiao.Domain.Evaluation;
+using L = Jixiao.Documents.Evaluation.SelfEvaluationLabels;
+
+namespace Jixiao.Documents.Evaluation;
+
+/// <summary>
+/// Reads a 部门整体支出绩效自评表 that prints its points on every row (指标分值 / 指标权重 beside 自评得分 / 指标得分) as
+/// a <see cref="PointsSheet"/>, to be re-checked by those points (<see cref="PointsSheetCheck"/>), not by the national
+/// project formulas. The rows are found by the labels of the 自评表 label data, with or without 一级 / 二级 columns; a
+/// department's table that prints no 分值 and 得分 columns is refused with the message the project reader gives.
+/// </summary>
+public static class DepartmentSelfEvaluationReader
+{
+    /// <summary>The problem of a file without a department's table that prints its points.</summary>
+    public const string NoSheet = "文件中没有可按分值复核的部门整体支出绩效自评表：找不到“部门整体”自评表的表题或标签，或表内没有“分值（权重）”和“得分”两列。";
+
+    private static readonly string[] Fields = [L.Level1, L.Level2, L.Name, L.Points, L.Coefficient, L.Score];
+
+    private static readonly Dictionary<string, string> Aliases = new() { [L.Total] = L.Score };
+
+    public static FileRead<PointsSheetImport> ReadFile(string path) => FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name));
+
+    public static FileRead<PointsSheetImport> Read(byte[] bytes, string fileName, OfficeLimits? limits = null) =>
+        FormFiles.ReadForms(bytes, fileName, limits, NoSheet,
+            (grid, source, titles, problems) => ReadTable(grid, source, titles, fileName, problems),
+            (name, sheets) => new PointsSheetImport(name, sheets));
+
+    private static IEnumerable<PointsSheet> ReadTable(CellGrid grid, GridSource source, List<(string Text, string Place)> titles, string fileName, List<ReadProblem> problems)
+    {
+        var sheet = new FormSheet(grid, source, L.Labels, 0, grid.RowCount - 1, fileName, problems);
+        if (SelfEvaluationFormReader.DepartmentWide(sheet, titles) is not { } mark)
+        {
+            return [];
+        }
+
+        // With 一级指标 (安徽 寿县) or, in a table that lists only 指标名称 (重庆), by the name column.
+        var band = IndicatorBand.Find(sheet, 0, L.Level1, L.Name, L.Section, [L.Points], Fields, Aliases, [])
+            ?? IndicatorBand.Find(sheet, 0, L.Name, L.Name, L.Section, [L.Points], Fields, Aliases, []);
+        if (band is null || !band.Has(L.Points) || !band.Has(L.Score))
+        {
+            return [];
+        }
+
+        var groups = new List<DeclaredGroup>();
+        var rows = Rows(sheet, band, groups);
+        if (rows.Count == 0)
+        {
+            sheet.Warning(sheet.Grid.At(band.HeaderRow, band.Columns[L.Points]), "分值表头下没有指标行（表格可能不完整）。");
+            return [];
+        }
+
+        var (points, rate, score) = Execution(sheet);
+        return
+        [
+            new PointsSheet
+            {
+                Title = titles.Select(t => FormSheet.Clean(t.Text)).FirstOrDefault(t => L.Labels.FoundIn(L.DepartmentWide, t) is not null) ?? mark.Text,
+                DepartmentName = FormSheet.Clean(sheet.Value(L.Department).Text),
+                Rows = rows,
+                Groups = groups,
+                ExecutionPoints = points,
+                ExecutionRate = rate,
+                ExecutionScore = score,
+                DeclaredTotal = sheet.All(L.Total).Where(l => l.Cell.Row != band.HeaderRow).Select(l => sheet.Number(sheet.ValueOf(l).Cell, "自评总分")).FirstOrDefault(t => t is not null),
+                DeclaredGrade = sheet.First(L.Grade) is { } grade ? FormSheet.Rules.GradeOf(FormSheet.Clean(sheet.ValueOf(grade).Text)) : null,
+                Place = string.IsNullOrEmpty(grid.Name) ? fileName : $"{fileName} {grid.Name}",
+            },
+        ];
+    }
+
+    private static List<PointsSheetRow> Rows(FormSheet sheet, IndicatorBand band, List<DeclaredGroup> groups)
+    {
+        var rows = new List<PointsSheetRow>();
+        var levels = (string.Empty, string.Empty);
+        for (var r = band.FirstRow; r <= band.LastRow; r++)
+        {
+            var (l1Cell, l2Cell) = (band.Cell(r, L.Level1), band.Cell(r, L.Level2));
+            levels = FormParts.Levels(l1Cell, l2Cell, r, levels);
+            var (level1, level2) = levels;
+            Group(groups, level1, null, l1Cell, r);
+            Group(groups, level1, level2, l2Cell, r);
+
+            decimal? Own(string field, string what) => band.Cell(r, field) is { } cell && cell.Row == r ? sheet.Number(cell, what) : null;
+            var nameCell = band.Cell(r, L.Name);
+            var name = nameCell is { } nc && nc.Row == r ? FormSheet.Clean(nc.Text) : string.Empty;
+            var (points, score) = (Own(L.Points, $"“{name}”的分值"), Own(L.Score, $"“{name}”的得分"));
+            if (name.Length == 0 && points is null && score is null)
+            {
+                continue;
+            }
+
+            rows.Add(new PointsSheetRow
+            {
+                Level1 = level1,
+                Level2 = level2,
+                Name = name,
+                Points = points,
+                Score = score,
+                CoefficientPercent = band.Cell(r, L.Coefficient) is { } c && c.Row == r ? Percent(FormSheet.Clean(c.Text)) * 100m : null,
+                Place = nameCell?.Place ?? string.Empty,
+            });
+        }
+
+        return rows;
+    }
+
+    /// <summary>"规划(15分)" in the 一级 cell, "基础信息(3分)" in the 二级 cell: the group's printed points, once.</summary>
+    private static void Group(List<DeclaredGroup> groups, string level1, string? level2, GridCell? cell, int row)
+    {
+        if (cell is not { } at || at.Row != row || FormParts.Level(at).Points is not { } points || level1.Length == 0 || level2 is { Length: 0 })
+        {
+            return;
+        }
+
+        groups.Add(new DeclaredGroup { Level1 = level1, Level2 = level2, Points = points, Label = GridText.OneLine(at.Text) });
+    }
+
+    /// <summary>执行率（%） | 执行率权重 | 执行率得分 heads over their values (the 部门预算执行情况 row of the 重庆 table).</summary>
+    private static (decimal? Points, decimal? Rate, decimal? Score) Execution(FormSheet sheet)
+    {
+        foreach (var rate in sheet.All(L.Rate))
+        {
+            var heads = sheet.Grid.Row(rate.Cell.Row).Select(sheet.LabelOf).OfType<FormLabel>().Where(l => l.Cell.Column > rate.Cell.Column).ToList();
+            if (heads.FirstOrDefault(l => l.Field == L.Points) is not { } points || heads.FirstOrDefault(l => l.Field == L.Score) is not { } score)
+            {
+                continue;
+            }
+
+            var under = (FormLabel head) => sheet.Grid.Below(head.Cell);
+            return (sheet.Number(under(points), "执行率权重"), Percent(FormSheet.Clean(under(rate)?.Text ?? string.Empty)), sheet.Number(under(score), "执行率得分"));
+        }
+
+        return (null, null, null);
+    }
+
+    /// <summary>"76%" or "76" → 0.76; null when empty or not a number.</summary>
+    private static decimal? Percent(string text)
+    {
+        var key = Domain.Text.ChineseText.Key(text).TrimEnd('%');
+        return decimal.TryParse(key, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? (value > 1 || text.Contains('%') ? value / 100m : value) : null;
+    }
+}
