@@ -38,6 +38,7 @@ internal static class SelfEvaluationLabels
     public const string Grade = "Grade";
     public const string Notes = "Notes";
     public const string DepartmentWide = "DepartmentWide";
+    public const string ScoringSheet = "ScoringSheet";
 
     private static readonly Lazy<FormLabels> Set = new(() => FormLabels.FromResource("Jixiao.Evaluation.self-evaluation-labels.json"));
 

@@ -16,7 +16,7 @@ public class PointsSheetTests
 {
     private static PointsSheet Read(string file)
     {
-        var read = DepartmentSelfEvaluationReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", file)));
+        var read = PointsSheetReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", file)));
         Assert.False(read.HasErrors, string.Join("\n", read.Problems));
         return Assert.Single(read.Value!.Sheets);
     }
@@ -69,5 +69,66 @@ public class PointsSheetTests
         var check = PointsSheetCheck.Of(s);
         Assert.Equal(15m, check.Total);
         Assert.Equal("各行分值合计 15 分，不是 100 分。", Assert.Single(check.Findings).Message);
+    }
+
+    [Theory]
+    [InlineData("sc01-hunan-datonghu-2020.docx")]
+    [InlineData("sc01-hunan-datonghu-2020.html")]
+    public void Datonghu2020_ProjectScoringSheet_BandsByTheirPrintedPoints(string file)
+    {
+        var s = Read(file);
+
+        // 湖南 益阳 大通湖 “2020年项目支出绩效自评指标计分表”: 项目决策(15分) / 项目管理(25分) bands, the row's points in its
+        // 三级 cell (“决策依据(4分)”), 自评分 beside it; the 得分 column after 评价标准 is empty and not read.
+        Assert.Equal("2020年项目支出绩效自评指标计分表", s.Title);
+        Assert.Equal(["决策依据", "决策程序", "分配办法", "分配结果", "到位率", "到位时效", "资金使用"], s.Rows.Select(r => r.Name));
+        Assert.Equal([4m, 4m, 3m, 4m, 3m, 2m, 7m], s.Rows.Select(r => r.Points!.Value));
+        Assert.Equal([4m, 4m, 3m, 4m, 3m, 2m, 7m], s.Rows.Select(r => r.Score!.Value));
+        Assert.Equal(["项目决策", "项目决策", "项目决策", "项目决策", "项目管理", "项目管理", "项目管理"], s.Rows.Select(r => r.Level1));
+
+        // 决策过程 8 = 4 + 4, 资金分配 7 = 3 + 4, 项目决策 15 = 8 + 7, 资金到位 5 = 3 + 2: as printed. The stored copy ends
+        // inside the 财务管理(3分) row, so 资金管理(10分) has only 资金使用 7 and 项目管理(25分) 3 + 2 + 7 = 12; no 总分.
+        var check = PointsSheetCheck.Of(s);
+        Assert.Equal(27m, check.Total);
+        Assert.Equal(
+        [
+            "“项<br>目<br>管<br>理<br>(25分)”注明 25 分，其下 3 行分值合计 12 分。".Replace("<br>", string.Empty, StringComparison.Ordinal),
+            "“资金管理(10分)”注明 10 分，其下 1 行分值合计 7 分。",
+            "各行分值合计 27 分，不是 100 分。",
+        ], check.Findings.Select(f => f.Message));
+        Assert.All(check.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
+    }
+
+    [Fact]
+    public void ARowAboveItsPoints_ATotalThatDoesNotAddUp_AndAWrongGrade_AreFound()
+    {
+        // The 益阳 sheet with 决策依据 scored 5 of 4 and a 总分 row of 29 and 良 under it: 4 + 4 + 3 + 4 + 3 + 2 + 7 = 27
+        // with the slip 28, not 29; 29 is 差, not 良.
+        var html = File.ReadAllText(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "sc01-hunan-datonghu-2020.html")));
+        html = html.Replace("(4分)</td><td>4</td><td>有关法律", "(4分)</td><td>5</td><td>有关法律", StringComparison.Ordinal)
+            .Replace("</table>", "<tr><td colspan=\"3\">总分</td><td>29</td><td colspan=\"3\"></td></tr><tr><td colspan=\"3\">自评等级</td><td colspan=\"4\">良</td></tr></table>", StringComparison.Ordinal);
+        var read = PointsSheetReader.Read(System.Text.Encoding.UTF8.GetBytes(html), "计分表.html");
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        var s = Assert.Single(read.Value!.Sheets);
+        Assert.Equal((29m, Grade.Good), (s.DeclaredTotal, s.DeclaredGrade));
+
+        var check = PointsSheetCheck.Of(s);
+        Assert.Equal(28m, check.Total);
+        Assert.Equal(Grade.Poor, check.Grade);
+        var errors = check.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message).ToList();
+        Assert.Equal(
+        [
+            "第 1 行指标“决策依据”得分 5.00 超出 0–4 分的范围。",
+            "自评总分 29.00，而各行得分之和为 28.00，相差 1.00 分。",
+            "自评等级“良”，而总分 29.00 对应“差”。",
+        ], errors);
+    }
+
+    [Fact]
+    public void AProjectTable_IsNotAPointsSheet()
+    {
+        // A national-form project 自评表 (se13, 海南) is neither a department's table nor titled as a 计分表.
+        var read = PointsSheetReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "se13-hainan-nongken-2023.xlsx")));
+        Assert.Equal(PointsSheetReader.NoSheet, Assert.Single(read.Errors).Message);
     }
 }

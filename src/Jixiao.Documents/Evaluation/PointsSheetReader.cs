@@ -9,15 +9,16 @@ using L = Jixiao.Documents.Evaluation.SelfEvaluationLabels;
 namespace Jixiao.Documents.Evaluation;
 
 /// <summary>
-/// Reads a 部门整体支出绩效自评表 that prints its points on every row (指标分值 / 指标权重 beside 自评得分 / 指标得分) as
-/// a <see cref="PointsSheet"/>, to be re-checked by those points (<see cref="PointsSheetCheck"/>), not by the national
-/// project formulas. The rows are found by the labels of the 自评表 label data, with or without 一级 / 二级 columns; a
-/// department's table that prints no 分值 and 得分 columns is refused with the message the project reader gives.
+/// Reads a table scored by the points it prints on every row as a <see cref="PointsSheet"/>, to be re-checked by those
+/// points (<see cref="PointsSheetCheck"/>), not by the national project formulas: a 部门整体支出绩效自评表 (指标分值 /
+/// 指标权重 beside 自评得分 / 指标得分), or a 计分表 / 评分表 whose title says so (项目决策 / 项目管理 / 项目绩效 bands with
+/// “决策依据(4分)” in the 三级 cell and 自评分 beside it). The rows are found by the labels of the 自评表 label data,
+/// with or without 一级 / 二级 columns. A table without 得分 and points per row is not read.
 /// </summary>
-public static class DepartmentSelfEvaluationReader
+public static class PointsSheetReader
 {
     /// <summary>The problem of a file without a department's table that prints its points.</summary>
-    public const string NoSheet = "文件中没有可按分值复核的部门整体支出绩效自评表：找不到“部门整体”自评表的表题或标签，或表内没有“分值（权重）”和“得分”两列。";
+    public const string NoSheet = "文件中没有可按分值复核的自评表：找不到部门整体支出绩效自评表或绩效评价计分表（评分表）的表题或标签，或表内没有每行的分值（权重）和得分。";
 
     private static readonly string[] Fields = [L.Level1, L.Level2, L.Name, L.Points, L.Coefficient, L.Score];
 
@@ -33,24 +34,26 @@ public static class DepartmentSelfEvaluationReader
     private static IEnumerable<PointsSheet> ReadTable(CellGrid grid, GridSource source, List<(string Text, string Place)> titles, string fileName, List<ReadProblem> problems)
     {
         var sheet = new FormSheet(grid, source, L.Labels, 0, grid.RowCount - 1, fileName, problems);
-        if (SelfEvaluationFormReader.DepartmentWide(sheet, titles) is not { } mark)
+        var scoringTitle = titles.Select(t => L.Labels.FoundIn(L.ScoringSheet, t.Text)).FirstOrDefault(m => m is not null);
+        var mark = SelfEvaluationFormReader.DepartmentWide(sheet, titles)?.Text ?? scoringTitle;
+        if (mark is null)
         {
             return [];
         }
 
-        // With 一级指标 (安徽 寿县) or, in a table that lists only 指标名称 (重庆), by the name column.
-        var band = IndicatorBand.Find(sheet, 0, L.Level1, L.Name, L.Section, [L.Points], Fields, Aliases, [])
-            ?? IndicatorBand.Find(sheet, 0, L.Name, L.Name, L.Section, [L.Points], Fields, Aliases, []);
-        if (band is null || !band.Has(L.Points) || !band.Has(L.Score))
+        // With 一级指标 (安徽 寿县, 湖南 益阳) or, in a table that lists only 指标名称 (重庆), by the name column.
+        var band = IndicatorBand.Find(sheet, 0, L.Level1, L.Name, L.Section, [L.Points, L.Score], Fields, Aliases, [])
+            ?? IndicatorBand.Find(sheet, 0, L.Name, L.Name, L.Section, [L.Points, L.Score], Fields, Aliases, []);
+        if (band is null || !band.Has(L.Score))
         {
             return [];
         }
 
         var groups = new List<DeclaredGroup>();
         var rows = Rows(sheet, band, groups);
-        if (rows.Count == 0)
+        if (!rows.Any(r => r.Points is not null))
         {
-            sheet.Warning(sheet.Grid.At(band.HeaderRow, band.Columns[L.Points]), "分值表头下没有指标行（表格可能不完整）。");
+            // No points per row (neither a 分值 column nor “(4分)” in the names): nothing to re-check by.
             return [];
         }
 
@@ -59,7 +62,7 @@ public static class DepartmentSelfEvaluationReader
         [
             new PointsSheet
             {
-                Title = titles.Select(t => FormSheet.Clean(t.Text)).FirstOrDefault(t => L.Labels.FoundIn(L.DepartmentWide, t) is not null) ?? mark.Text,
+                Title = titles.Select(t => FormSheet.Clean(t.Text)).FirstOrDefault(t => L.Labels.FoundIn(L.DepartmentWide, t) is not null || L.Labels.FoundIn(L.ScoringSheet, t) is not null) ?? mark,
                 DepartmentName = FormSheet.Clean(sheet.Value(L.Department).Text),
                 Rows = rows,
                 Groups = groups,
@@ -86,9 +89,10 @@ public static class DepartmentSelfEvaluationReader
             Group(groups, level1, level2, l2Cell, r);
 
             decimal? Own(string field, string what) => band.Cell(r, field) is { } cell && cell.Row == r ? sheet.Number(cell, what) : null;
+            // “决策依据(4分)”: the row's points printed in its name, where the table has no 分值 column.
             var nameCell = band.Cell(r, L.Name);
-            var name = nameCell is { } nc && nc.Row == r ? FormSheet.Clean(nc.Text) : string.Empty;
-            var (points, score) = (Own(L.Points, $"“{name}”的分值"), Own(L.Score, $"“{name}”的得分"));
+            var (name, namePoints) = nameCell is { } nc && nc.Row == r ? FormParts.Level(nc) : (string.Empty, null);
+            var (points, score) = (Own(L.Points, $"“{name}”的分值") ?? namePoints, Own(L.Score, $"“{name}”的得分"));
             if (name.Length == 0 && points is null && score is null)
             {
                 continue;
