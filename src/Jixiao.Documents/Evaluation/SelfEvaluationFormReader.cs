@@ -415,6 +415,12 @@ internal sealed partial class SelfEvaluationFormReader
             grade ??= _sheet.Grid.Row(row).Where(c => c.Column > label.Cell.LastColumn).Select(c => FormSheet.Rules.GradeOf(c.Text)).FirstOrDefault(g => g is not null);
         }
 
+        // “财政审核评分” beside the head's 自评得分: the reviewer's total, when filled.
+        if (reviewed is null && _sheet.First(L.ReviewTotal) is { } reviewLabel)
+        {
+            reviewed = _sheet.Number(_sheet.ValueOf(reviewLabel).Cell, "复核总分");
+        }
+
         // “项目总得分99分” over the table.
         total ??= L.Labels.NumberAfter(L.Total, _sheet.Texts(_titles).Select(t => t.Text));
         if (grade is null && _sheet.First(L.Grade) is { } gradeLabel)

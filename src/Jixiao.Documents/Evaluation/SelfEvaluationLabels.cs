@@ -33,6 +33,7 @@ internal static class SelfEvaluationLabels
     public const string Score = "Score";
     public const string ReviewScore = "ReviewScore";
     public const string Coefficient = "Coefficient";
+    public const string ReviewTotal = "ReviewTotal";
     public const string DeviationReason = "DeviationReason";
     public const string Total = "Total";
     public const string Grade = "Grade";

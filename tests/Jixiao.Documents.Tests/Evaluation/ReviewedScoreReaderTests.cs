@@ -53,3 +53,39 @@ public class ReviewedScoreReaderTests
         Assert.Contains(r.Findings, f => f.RuleId == "EVL-04" && f.IndicatorRow == 1);
     }
 }
+
+/// <summary>The reviewer's total in the head of the 宁夏 银川 2021 自评表 (se11: 自评得分 98 | 财政审核评分, printed
+/// empty): read when filled, compared with the recomputed 86.00 (the stored copy ends before the 满意度 rows).</summary>
+public class ReviewedTotalInTheHeadTests
+{
+    private static string Se11 => File.ReadAllText(Jixiao.Tests.TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "se11-ningxia-yinchuan-2021.html")));
+
+    private const string Empty = "<td>财政审核评分</td><td></td>";
+
+    private static ScoredEvaluation Recheck(string html)
+    {
+        var read = SelfEvaluationReader.Read(Encoding.UTF8.GetBytes(html), "银川.html");
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        return ScoredEvaluation.Evaluate(read.Value!.First.Evaluation, ScoringProfile.National, mode: EvaluationMode.Recheck);
+    }
+
+    [Fact]
+    public void AsPublished_TheEmptyReviewersTotal_IsNothingToCompare()
+    {
+        Assert.Contains(Empty, Se11, StringComparison.Ordinal);
+        var r = Recheck(Se11);
+        Assert.Null(r.Result.Evaluation.ReviewedTotal);
+        Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-13");
+    }
+
+    [Theory]
+    [InlineData("86", null)]
+    [InlineData("98", "复核总分 98.00，按公式复核为 86.00（其中 10 行不可复核，按评价人得分计），相差 12.00 分。")]
+    public void AFilledReviewersTotal_IsComparedWithTheRecomputedTotal(string reviewed, string? finding)
+    {
+        var r = Recheck(Se11.Replace(Empty, $"<td>财政审核评分</td><td>{reviewed}</td>", StringComparison.Ordinal));
+        Assert.Equal(decimal.Parse(reviewed, System.Globalization.CultureInfo.InvariantCulture), r.Result.Evaluation.ReviewedTotal);
+        Assert.Equal(98m, r.Result.Evaluation.DeclaredTotal);
+        Assert.Equal(finding, r.Findings.SingleOrDefault(f => f.RuleId == "EVL-13")?.Message);
+    }
+}
