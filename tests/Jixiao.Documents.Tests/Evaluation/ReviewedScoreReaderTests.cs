@@ -89,3 +89,37 @@ public class ReviewedTotalInTheHeadTests
         Assert.Equal(finding, r.Findings.SingleOrDefault(f => f.RuleId == "EVL-13")?.Message);
     }
 }
+
+/// <summary>“数量指标（15分）” in the 二级 cell over rows whose 分值 cells are empty (the 湖北 绩效目标自评表 prints its
+/// points so): read as the group's points and, in a re-check, shared among those rows. The table is written for the test.</summary>
+public class GroupPointsSharedReaderTests
+{
+    [Fact]
+    public void TheLevelTwoPoints_AreSharedAmongItsRowsWithoutPoints()
+    {
+        const string html = """
+            <html><body><p>项目支出绩效自评表</p><p>（2021年度）</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="7">农村公路养护</td></tr>
+            <tr><td rowspan="2">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>
+            <tr><td>年度资金总额</td><td>30</td><td>30</td><td>30</td><td>10</td><td>100%</td><td>10</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>
+            <tr><td rowspan="3">产出指标</td><td rowspan="3">数量指标（15分）</td><td>养护里程</td><td>≥120公里</td><td>108公里</td><td></td><td>5</td><td>雨季停工</td></tr>
+            <tr><td>修补坑槽</td><td>≥300处</td><td>300处</td><td></td><td>5</td><td></td></tr>
+            <tr><td>安装标志牌</td><td>≥40块</td><td>40块</td><td></td><td>5</td><td></td></tr>
+            </table></body></html>
+            """;
+        var read = SelfEvaluationReader.Read(Encoding.UTF8.GetBytes(html), "养护.html");
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        var e = read.Value!.First.Evaluation;
+        Assert.All(e.Indicators, i => Assert.Null(i.Points));
+        Assert.Equal(("数量指标", 15m), (Assert.Single(e.Layout.Groups).Level2, e.Layout.Groups[0].Points));
+
+        // 15 ÷ 3 = 5 a row: 5 × 108 ÷ 120 = 4.50 (printed 5), 5, 5; total 10 + 4.50 + 5 + 5 = 24.50.
+        var r = ScoredEvaluation.Evaluate(e, ScoringProfile.National, mode: EvaluationMode.Recheck);
+        Assert.Equal([4.50m, 5m, 5m], r.Result.Indicators.Select(i => i.Score));
+        Assert.Equal(24.50m, r.Result.Total);
+        Assert.Equal("第 1 行指标“养护里程”填报得分 5.00，按公式复核为 4.50，相差 0.50 分。", Assert.Single(r.Findings, f => f.RuleId == "EVL-04").Message);
+        Assert.DoesNotContain(r.Findings, f => f.RuleId == "EVL-11");
+    }
+}
