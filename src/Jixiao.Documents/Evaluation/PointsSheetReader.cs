@@ -26,10 +26,29 @@ public static class PointsSheetReader
 
     public static FileRead<PointsSheetImport> ReadFile(string path) => FormFiles.ReadFile(path, (bytes, name) => Read(bytes, name));
 
-    public static FileRead<PointsSheetImport> Read(byte[] bytes, string fileName, OfficeLimits? limits = null) =>
-        FormFiles.ReadForms(bytes, fileName, limits, NoSheet,
+    /// <summary>The start of the message for a department's table (or a 计分表) that prints no points per row.</summary>
+    public const string NoPointsStart = "此表没有每行的分值和得分";
+
+    public static FileRead<PointsSheetImport> Read(byte[] bytes, string fileName, OfficeLimits? limits = null)
+    {
+        var read = FormFiles.ReadForms(bytes, fileName, limits, NoSheet,
             (grid, source, titles, problems) => ReadTable(grid, source, titles, fileName, problems),
             (name, sheets) => new PointsSheetImport(name, sheets));
+        if (read.Value is not null || !read.Problems.Any(IsNoPoints))
+        {
+            return read;
+        }
+
+        // A file of such a table alone: what it lacks is the error, in place of “no table found”.
+        return new FileRead<PointsSheetImport>(null, [.. read.Problems
+            .Where(p => !(p.Severity == ProblemSeverity.Error && p.Message == NoSheet))
+            .Select(p => IsNoPoints(p) ? p with { Severity = ProblemSeverity.Error } : p)]);
+    }
+
+    private static bool IsNoPoints(ReadProblem p) => p.Message.StartsWith(NoPointsStart, StringComparison.Ordinal);
+
+    private static string NoPoints(string mark) =>
+        $"{NoPointsStart}（“{mark}”），无法按表内分值复核，未读取：请使用列有各指标分值（权重）和自评得分的自评表；部门整体自评的其他内容请按当地的评分办法核对。";
 
     private static IEnumerable<PointsSheet> ReadTable(CellGrid grid, GridSource source, List<(string Text, string Place)> titles, string fileName, List<ReadProblem> problems)
     {
@@ -46,6 +65,7 @@ public static class PointsSheetReader
             ?? IndicatorBand.Find(sheet, 0, L.Name, L.Name, L.Section, [L.Points, L.Score], Fields, Aliases, []);
         if (band is null || !band.Has(L.Score))
         {
+            sheet.Warning(null, NoPoints(mark));
             return [];
         }
 
@@ -54,6 +74,7 @@ public static class PointsSheetReader
         if (!rows.Any(r => r.Points is not null))
         {
             // No points per row (neither a 分值 column nor “(4分)” in the names): nothing to re-check by.
+            sheet.Warning(null, NoPoints(mark));
             return [];
         }
 

@@ -131,4 +131,24 @@ public class PointsSheetTests
         var read = PointsSheetReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", "se13-hainan-nongken-2023.xlsx")));
         Assert.Equal(PointsSheetReader.NoSheet, Assert.Single(read.Errors).Message);
     }
+
+    [Fact]
+    public void ADepartmentTableWithoutPointsPerRow_IsRefusedWithWhatItLacks()
+    {
+        // The national-layout 部门整体支出绩效自评表 (written for DepartmentWideSelfEvaluationTests): 一级指标 … 实际完成值,
+        // no 分值 and no 得分 columns. Nothing to re-check by: refused, saying so, not “no table found”.
+        const string html = """
+            <html><head><meta charset="utf-8"></head><body><p>2023年度部门整体支出绩效自评表</p><table border="1">
+            <tr><td>部门名称</td><td colspan="7">某县政务服务管理局</td></tr>
+            <tr><td>部门职责</td><td colspan="7">负责政务服务工作。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td><td>实际完成值</td><td>偏差原因分析及改进措施</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>办件量</td><td>≥</td><td>1000</td><td>件</td><td>1200</td><td></td></tr>
+            </table></body></html>
+            """;
+        var read = PointsSheetReader.Read(System.Text.Encoding.UTF8.GetBytes(html), "部门整体.html");
+        Assert.Null(read.Value);
+        var error = Assert.Single(read.Errors);
+        Assert.StartsWith("此表没有每行的分值和得分（“部门职责”），无法按表内分值复核，未读取", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(read.Problems, p => p.Message == PointsSheetReader.NoSheet);
+    }
 }
