@@ -159,8 +159,8 @@ public class IndicatorScoringTests
     }
 
     [Fact]
-    public void Rules_AreTwelveInIdOrder()
+    public void Rules_AreThirteenInIdOrder()
     {
-        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"EVL-{i:00}"), EvaluationRules.All.Select(r => r.Id));
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"EVL-{i:00}"), EvaluationRules.All.Select(r => r.Id));
     }
 }

@@ -62,7 +62,7 @@ internal sealed partial class SelfEvaluationFormReader
 
     /// <summary>What shows a table to be a department's whole self-evaluation: a label only such forms print
     /// (部门预算执行情况, 部门联系人, 部门职责 …) or their title before the table — and no 项目名称.</summary>
-    private static (string Text, GridCell? Cell)? DepartmentWide(FormSheet sheet, List<(string Text, string Place)> titles)
+    internal static (string Text, GridCell? Cell)? DepartmentWide(FormSheet sheet, List<(string Text, string Place)> titles)
     {
         if (sheet.First(L.ProjectName) is not null)
         {
@@ -107,7 +107,7 @@ internal sealed partial class SelfEvaluationFormReader
             _sheet.Warning(_sheet.Grid.At(band.HeaderRow, band.Columns[L.Level1]), "绩效指标表头下没有指标行（表格可能不完整）。");
         }
 
-        var (declaredTotal, totalPoints, grade) = Totals(band);
+        var (declaredTotal, totalPoints, grade, reviewedTotal) = Totals(band);
         var budget = Budget(money, unit.Unit, out var budgetPoints, out var budgetSource);
         var evaluation = new SelfEvaluation
         {
@@ -122,6 +122,7 @@ internal sealed partial class SelfEvaluationFormReader
             Indicators = indicators,
             DeclaredTotal = declaredTotal,
             DeclaredGrade = grade,
+            ReviewedTotal = reviewedTotal,
             Layout = new PointsLayout
             {
                 BudgetPoints = budgetPoints,
@@ -248,6 +249,7 @@ internal sealed partial class SelfEvaluationFormReader
             Breakdown = lines,
             Reason = reason,
             DeclaredScore = _sheet.Number(money.CellOf(total, L.Score), "预算执行得分"),
+            ReviewedScore = _sheet.Number(money.CellOf(total, L.ReviewScore), "预算执行复核分"),
         };
     }
 
@@ -286,7 +288,8 @@ internal sealed partial class SelfEvaluationFormReader
             var reasonText = Text(L.DeviationReason, oneLine: false);
             var reason = FormSheet.Rules.IsEmptyText(reasonText) ? string.Empty : reasonText;
             var (points, score, notApplicable) = PointsAndScore(band, r, level1, level2, name, groups, groupCells);
-            var anyValue = target.Text.Trim().Length > 0 || actual.Length > 0 || points is not null || score is not null || notApplicable || reason.Length > 0;
+            var reviewed = ReviewedScore(band, r, name);
+            var anyValue = target.Text.Trim().Length > 0 || actual.Length > 0 || points is not null || score is not null || reviewed is not null || notApplicable || reason.Length > 0;
             var place = nameCell?.Place ?? (_sheet.Grid.StartingIn(r) is [var firstCell, ..] ? firstCell.Place : null) ?? string.Empty;
             var placeholder = rawName.Length > 0 && (FormSheet.Rules.IsPlaceholderName(rawName) || FormSheet.Rules.IsPlaceholder(rawName));
             if (!anyValue && (name.Length == 0 || placeholder))
@@ -309,6 +312,7 @@ internal sealed partial class SelfEvaluationFormReader
                 Actual = actual,
                 Points = points,
                 DeclaredScore = score,
+                ReviewedScore = reviewed,
                 DeviationReason = reason,
                 NotApplicable = notApplicable,
                 ScoresExecutionRate = _sheet.LabelOf(nameCell)?.Field == L.Rate,
@@ -349,6 +353,11 @@ internal sealed partial class SelfEvaluationFormReader
         return (Value(L.Points, $"“{name}”的分值"), notApplicable ? null : Value(L.Score, $"“{name}”的得分"), notApplicable);
     }
 
+    /// <summary>复核分 of a row, in the reviewer's column when the form has one (a cell of the row's own; a merged
+    /// group cell is not a row's score).</summary>
+    private decimal? ReviewedScore(IndicatorBand band, int r, string name) =>
+        band.Cell(r, L.ReviewScore) is { } cell && cell.Row == r && cell.RowSpan == 1 ? _sheet.Number(cell, $"“{name}”的复核分") : null;
+
     /// <summary>"一、示范区建立 … 15.0" followed by "1、…" "2、…" rows: a group row adding up the numbered rows under it.</summary>
     private static List<EvaluationIndicator> MarkSubtotals(List<EvaluationIndicator> rows)
     {
@@ -381,9 +390,10 @@ internal sealed partial class SelfEvaluationFormReader
 
     /// <summary>总分 / 合计: the 分值 and 得分 printed on the row (by the indicator columns), else the value beside the
     /// label; the grade printed on that row or beside 自评等级.</summary>
-    private (decimal? Total, decimal? Points, Grade? Grade) Totals(IndicatorBand band)
+    private (decimal? Total, decimal? Points, Grade? Grade, decimal? Reviewed) Totals(IndicatorBand band)
     {
         decimal? total = null;
+        decimal? reviewed = null;
         decimal? points = null;
         Grade? grade = null;
         foreach (var label in _sheet.All(L.Total))
@@ -394,6 +404,7 @@ internal sealed partial class SelfEvaluationFormReader
             if (label.Cell.Row > band.LastRow && (scoreCell is not null || pointsCell is not null) && scoreCell != label.Cell)
             {
                 total ??= scoreCell == label.Cell ? null : _sheet.Number(scoreCell, "总分");
+                reviewed ??= band.Cell(row, L.ReviewScore) is { } reviewCell && reviewCell != label.Cell && reviewCell != scoreCell ? _sheet.Number(reviewCell, "复核总分") : null;
                 points ??= pointsCell is null || pointsCell == scoreCell || pointsCell == label.Cell ? null : _sheet.Number(pointsCell, "合计分值");
             }
             else
@@ -402,6 +413,12 @@ internal sealed partial class SelfEvaluationFormReader
             }
 
             grade ??= _sheet.Grid.Row(row).Where(c => c.Column > label.Cell.LastColumn).Select(c => FormSheet.Rules.GradeOf(c.Text)).FirstOrDefault(g => g is not null);
+        }
+
+        // “财政审核评分” beside the head's 自评得分: the reviewer's total, when filled.
+        if (reviewed is null && _sheet.First(L.ReviewTotal) is { } reviewLabel)
+        {
+            reviewed = _sheet.Number(_sheet.ValueOf(reviewLabel).Cell, "复核总分");
         }
 
         // “项目总得分99分” over the table.
@@ -416,7 +433,7 @@ internal sealed partial class SelfEvaluationFormReader
             }
         }
 
-        return (total, points, grade);
+        return (total, points, grade, reviewed);
     }
 
     private List<EvaluationNote> Notes(IndicatorBand band)

@@ -31,11 +31,15 @@ internal static class SelfEvaluationLabels
     public const string Actual = "Actual";
     public const string Points = "Points";
     public const string Score = "Score";
+    public const string ReviewScore = "ReviewScore";
+    public const string Coefficient = "Coefficient";
+    public const string ReviewTotal = "ReviewTotal";
     public const string DeviationReason = "DeviationReason";
     public const string Total = "Total";
     public const string Grade = "Grade";
     public const string Notes = "Notes";
     public const string DepartmentWide = "DepartmentWide";
+    public const string ScoringSheet = "ScoringSheet";
 
     private static readonly Lazy<FormLabels> Set = new(() => FormLabels.FromResource("Jixiao.Evaluation.self-evaluation-labels.json"));
 
@@ -44,7 +48,7 @@ internal static class SelfEvaluationLabels
     /// <summary>Labels whose parenthesis may declare the money unit.</summary>
     public static readonly string[] MoneyFields = [Funds, FundsTotal, InitialBudget, AdjustedBudget, Spent];
 
-    public static readonly string[] MoneyColumns = [InitialBudget, AdjustedBudget, Spent, Points, Rate, Score, BudgetReason];
+    public static readonly string[] MoneyColumns = [InitialBudget, AdjustedBudget, Spent, Points, Rate, Score, ReviewScore, BudgetReason];
 
-    public static readonly string[] IndicatorColumns = [Level1, Level2, Name, Target, Nature, MeasureUnit, Actual, Points, Score, DeviationReason];
+    public static readonly string[] IndicatorColumns = [Level1, Level2, Name, Target, Nature, MeasureUnit, Actual, Points, Score, ReviewScore, DeviationReason];
 }

@@ -23,6 +23,9 @@ public sealed record BudgetExecution
     /// <summary>得分 as the unit declared it, if any (checked by EVL-02).</summary>
     public decimal? DeclaredScore { get; init; }
 
+    /// <summary>复核分 of the budget line, when the form prints a reviewer's column.</summary>
+    public decimal? ReviewedScore { get; init; }
+
     /// <summary>执行率 B/A as a fraction, or null when A is zero.</summary>
     public decimal? ExecutionRate => AdjustedBudget.Fen == 0 ? null : Spent.Fen / (decimal)AdjustedBudget.Fen;
 }

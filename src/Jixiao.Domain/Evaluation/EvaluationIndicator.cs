@@ -24,6 +24,10 @@ public sealed record EvaluationIndicator
     /// <summary>得分 the unit declared; required for 定性 rows, optional (and checked) for the others.</summary>
     public decimal? DeclaredScore { get; init; }
 
+    /// <summary>复核分: the score a reviewer (the 主管部门 or the 财政部门) printed beside the unit's 得分, if the form has
+    /// such a column; compared with the recomputed score in a re-check.</summary>
+    public decimal? ReviewedScore { get; init; }
+
     /// <summary>偏差原因分析及改进措施.</summary>
     public string DeviationReason { get; init; } = string.Empty;
 

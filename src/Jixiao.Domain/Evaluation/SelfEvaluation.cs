@@ -28,6 +28,9 @@ public sealed record SelfEvaluation
     /// <summary>总分 as the unit declared it, if any.</summary>
     public decimal? DeclaredTotal { get; init; }
 
+    /// <summary>复核分 of the 总分 / 合计 row, when the form prints a reviewer's column.</summary>
+    public decimal? ReviewedTotal { get; init; }
+
     /// <summary>自评等级 as the unit declared it, if any.</summary>
     public Grade? DeclaredGrade { get; init; }
 

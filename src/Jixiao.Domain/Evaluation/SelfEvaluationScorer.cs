@@ -26,7 +26,7 @@ public static class SelfEvaluationScorer
             scores[row - 1] = block is null
                 ? OutsideProfile(row, indicator, plan, mode)
                 : mode == EvaluationMode.Recheck
-                    ? Recheck(row, indicator, block, plan, evaluation.Budget)
+                    ? Recheck(row, indicator, block, plan, evaluation)
                     : ScoreRow(row, indicator, block, counted.Where(r => r.Block == block).Select(r => r.Indicator).ToList(), blockPoints[block], plan, evaluation.Budget);
         }
 
@@ -116,25 +116,50 @@ public static class SelfEvaluationScorer
 
     /// <summary>A re-checked row: computed with the 分值 it prints when it can be; otherwise the evaluator's 得分
     /// kept with the reason. A 定性 row is the evaluator's judgement within the band, so it is kept too.</summary>
-    private static IndicatorScore Recheck(int row, EvaluationIndicator indicator, ScoringBlock block, ScoringProfile plan, BudgetExecution budget)
+    private static IndicatorScore Recheck(int row, EvaluationIndicator indicator, ScoringBlock block, ScoringProfile plan, SelfEvaluation evaluation)
     {
         if (indicator.NotApplicable)
         {
             return IndicatorScorer.Score(row, indicator, 0, plan) with { Block = block.Name };
         }
 
-        if (indicator.Points is not { } points)
+        var (points, how) = indicator.Points is { } printed ? (printed, $"分值 {Number(printed)}（表内填写）") : GroupShare(indicator, evaluation) ?? (0m, string.Empty);
+        if (how.Length == 0)
         {
             return Keep(new IndicatorScore { Row = row, Indicator = indicator, Method = ScoringMethod.Kept, Block = block.Name, Explanation = string.Empty }, "本行未列分值，无法按公式计算");
         }
 
-        var scored = Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = $"分值 {Number(points)}（表内填写）" };
+        var scored = Formula(row, indicator, points, plan, evaluation.Budget) with { Block = block.Name, PointsExplanation = how };
         return scored.Method switch
         {
             ScoringMethod.Unscorable => Keep(scored, scored.Problem ?? "无法按公式计算"),
             ScoringMethod.Qualitative => Keep(scored, $"定性指标，评为“{scored.Band!.Name}”，得分由评价人在区间 {scored.Band.RangeText} 内给出", OutsideBand(scored, points)),
             _ => scored,
         };
+    }
+
+    /// <summary>The points of a row that prints none, in a 二级 group that prints its own (“数量指标（15分）”): what the
+    /// group's points leave after the 分值 its other rows print, shared equally among its rows without one — the way
+    /// such forms mean them. Null when the row is in no such group or nothing is left to share.</summary>
+    private static (decimal Points, string How)? GroupShare(EvaluationIndicator row, SelfEvaluation evaluation)
+    {
+        if (evaluation.Layout.Groups.FirstOrDefault(g => g.Level2 is not null && g.Points is not null && g.Contains(row)) is not { } group)
+        {
+            return null;
+        }
+
+        var members = evaluation.Indicators.Where(i => !i.IsSubtotal && !i.NotApplicable && group.Contains(i)).ToList();
+        var printed = members.Where(m => m.Points is not null).Sum(m => m.Points!.Value);
+        var open = members.Count(m => m.Points is null);
+        var rest = group.Points!.Value - printed;
+        if (open == 0 || rest <= 0)
+        {
+            return null;
+        }
+
+        var share = rest / open;
+        var less = printed > 0 ? $" 减去本组已列分值 {Number(printed)}" : string.Empty;
+        return (share, $"本行未列分值，按“{group.Label}”{Number(group.Points!.Value)} 分{less} ÷ {open} 行 = {Format(share)}");
     }
 
     /// <summary>"得分 9.00 不在“部分达成…”的区间 [60%,80%)（6.00–8.00）内", or null when the declared score fits.</summary>

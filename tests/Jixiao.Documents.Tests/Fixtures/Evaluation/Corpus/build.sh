@@ -30,5 +30,6 @@ se12-ningxia-yuanzhou-2022        xlsx
 se13-hainan-nongken-2023          xlsx
 d01-chongqing-kexuecheng-2021     docx
 d02-anhui-shouxian-2023           docx
+sc01-hunan-datonghu-2020          docx
 m01-hubei-huangshi-2019           docx
 LIST
