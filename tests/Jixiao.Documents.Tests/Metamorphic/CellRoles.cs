@@ -15,10 +15,11 @@ namespace Jixiao.Documents.Tests.Metamorphic;
 internal sealed class CellRoles(IReadOnlySet<long> amountsInFen, IReadOnlySet<string> targets, string? moneyUnit = null)
 {
     /// <summary>The unit the amounts of <paramref name="document"/> are written in ("万元", "元"): the one the reading
-    /// declares, else the one most of the cells holding an amount are read in.</summary>
-    public string MoneyUnit(GridDocument document) => moneyUnit
+    /// declares, else the one most of the cells holding an amount are read in; null when the reading read no amount
+    /// (a table that states no unit: a perturbation must not state one for it).</summary>
+    public string? MoneyUnit(GridDocument document) => moneyUnit
         ?? document.Grids.SelectMany(g => g.Cells).Select(c => AmountUnit(c.Text)).OfType<string>()
-            .GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "万元";
+            .GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     public static bool IsLabel(string text) =>
         text.Length is > 1 and <= 30 && !text.Contains('\n', StringComparison.Ordinal)

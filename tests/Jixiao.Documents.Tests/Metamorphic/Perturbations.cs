@@ -168,11 +168,8 @@ internal static class Perturbations
             var cells = GridRewrite.Cells(block.Grid!);
             var columns = GridRewrite.ColumnCount(cells);
             var moved = GridRewrite.InsertRows(cells, 0, 1, r => [new EditCell(r, 0, "项目支出绩效目标表", 1, columns)]);
-            return
-            [
-                GridBlock.Line($"单位：{roles.MoneyUnit(document)}", "第 1 段", 1),
-                GridBlock.Table(GridRewrite.Build(block.Grid!.Name, document.Source, moved)),
-            ];
+            var table = GridBlock.Table(GridRewrite.Build(block.Grid!.Name, document.Source, moved));
+            return roles.MoneyUnit(document) is { } unit ? [GridBlock.Line($"单位：{unit}", "第 1 段", 1), table] : [table];
         });
 
     /// <summary>A merged cell written out: its text in every row it covered (<paramref name="repeat"/>), or in its first
