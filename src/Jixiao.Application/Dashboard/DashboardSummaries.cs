@@ -232,7 +232,7 @@ public static class DashboardSummaries
                 from f in db.ReviewFindings.AsNoTracking()
                 join p in db.Projects on f.ProjectId equals p.Id
                 where unitIds.Contains(p.UnitId) && p.FiscalYear == year && f.Severity != Severity.Info
-                    && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == p.DocumentId).Max(r => r.Id)
+                    && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == p.DocumentId).Max(r => r.FindingsRunId)
                 group f by new { p.UnitId, f.Severity } into g
                 select new { g.Key.UnitId, g.Key.Severity, Count = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
