@@ -69,7 +69,7 @@ public abstract class DepartmentTableStorageTests
         var inMemory = DocumentReviewer.Review(document);
         var expected = inMemory.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.ProjectSequence} {f.IndicatorRow} {f.Field} {f.Message}").ToList();
         Assert.Equal(expected, atImport);
-        Assert.Equal(expected, await StoredFindingsAsync(app.Db, stored!.Id));
+        Assert.Equal(expected, await StoredFindingsAsync(app.Db, stored!.FindingsRunId));
         // The table's own rows judged as Part 1 (no table sequence): 第3行 VAL-09, 第4行 FIN-07, and STR-06 on the whole.
         Assert.Equal(["STR-06  ", "VAL-09  3", "FIN-07  4"], expected.Where(f => f.Contains("部门整体绩效目标表", StringComparison.Ordinal))
             .Select(f => string.Join(' ', f.Split(' ')[0], f.Split(' ')[2], f.Split(' ')[3])));

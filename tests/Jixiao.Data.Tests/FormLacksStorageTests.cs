@@ -64,7 +64,7 @@ public abstract class FormLacksStorageTests
         // The review at import (document in hand), the stored review (set-based read) and the review in memory agree.
         var inMemory = DocumentReviewer.Review(document);
         var stored = await app.Get<DocumentReviewer>().ReviewStoredAsync(imported.DocumentId, "审核员");
-        var storedFindings = (await app.Db.ReviewFindings.AsNoTracking().Where(f => f.ReviewRunId == stored!.Id).OrderBy(f => f.Id).ToListAsync())
+        var storedFindings = (await app.Db.ReviewFindings.AsNoTracking().Where(f => f.ReviewRunId == stored!.FindingsRunId).OrderBy(f => f.Id).ToListAsync())
             .Select(f => $"{f.RuleId} {f.Severity} {f.Field} {f.Message}").ToList();
         Assert.Equal(inMemory.Findings.Select(f => $"{f.RuleId} {f.Severity} {f.Field} {f.Message}"), storedFindings);
         Assert.Equal(inMemory.Score, stored!.Score);

@@ -164,10 +164,10 @@ public abstract class StoredReviewTests
         await app.Db.Database.ExecuteSqlRawAsync("INSERT INTO \"FindingTexts\" (\"Id\", \"Fix\", \"Source\") SELECT -\"Id\", \"Fix\", \"Source\" FROM \"FindingTexts\"");
 
         var again = await reviewer.StoreAsync(await reviewer.PrepareStoredAsync([ids[0]]), "审核员");
-        var cached = await TextKeysAsync(app.Db, again[0].Id);
+        var cached = await TextKeysAsync(app.Db, again[0].FindingsRunId);
         await using var other = new ApplicationScope(database.Connection);
         var fresh = await other.Get<DocumentReviewer>().ReviewStoredAsync([ids[0]], "审核员");
-        var looked = await TextKeysAsync(app.Db, fresh[0].Id);
+        var looked = await TextKeysAsync(app.Db, fresh[0].FindingsRunId);
 
         Assert.True(stored > 1, $"{stored} texts");
         Assert.Equal(2 * stored, await app.Db.FindingTexts.CountAsync()); // nothing added by either
@@ -218,6 +218,152 @@ public abstract class StoredReviewTests
         await AssertTextsAsStoredAsync(app.Db, prepared, runs);
     }
 
+    [SkippableFact]
+    public async Task AReviewAgainThatFindsTheSame_KeepsTheStoredFindings_AndShowsWhatAFullRewriteShows()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var first = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+        var stored = await RowsAsync(app.Db, $"SELECT f.\"Id\", f.\"ReviewRunId\", {FindingColumns} FROM {Findings} ORDER BY f.\"Id\"");
+        var countLines = await RowsAsync(app.Db, "SELECT \"Id\", \"ReviewRunId\", \"UnitId\", \"RuleId\", \"Severity\", \"Count\" FROM \"ReviewFindingCounts\" ORDER BY \"Id\"");
+
+        var again = await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+
+        // Each new run refers to the findings the first stored: not one finding or count line deleted or written.
+        Assert.Equal(first.Select(r => r.Id), again.Select(r => r.FindingsRunId));
+        Assert.All(again, r => Assert.True(r.Id > r.FindingsRunId));
+        Assert.Equal(stored, await RowsAsync(app.Db, $"SELECT f.\"Id\", f.\"ReviewRunId\", {FindingColumns} FROM {Findings} ORDER BY f.\"Id\""));
+        Assert.Equal(countLines, await RowsAsync(app.Db, "SELECT \"Id\", \"ReviewRunId\", \"UnitId\", \"RuleId\", \"Severity\", \"Count\" FROM \"ReviewFindingCounts\" ORDER BY \"Id\""));
+        Assert.Equal(first.Select(r => r.Findings.Count), again.Select(r => r.Findings.Count)); // the run still returns what it found
+        var kept = await SeenAsync(app);
+
+        // The same review written whole (no digest to compare with): what every page, list and count reads is the same.
+        var rewritten = await FullRewriteAsync(app, ids);
+
+        Assert.All(rewritten, r => Assert.Equal(r.Id, r.FindingsRunId));
+        Assert.Equal(rewritten.Select(r => r.Id), await app.Db.ReviewFindings.Select(f => f.ReviewRunId).Distinct().OrderBy(i => i).ToListAsync());
+        AssertSeenEqual(kept, await SeenAsync(app));
+    }
+
+    [SkippableFact]
+    public async Task ADocumentWhoseFindingsChanged_GetsExactlyItsNewFindings_TheOtherKeepsItsOwn()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        var first = await reviewer.ReviewStoredAsync(ids, "审核员");
+        var otherFindings = await RowsAsync(app.Db, $"SELECT f.\"Id\", {FindingColumns} FROM {Findings} WHERE f.\"ReviewRunId\" = {first[1].Id} ORDER BY f.\"Id\"");
+
+        // Table 3 of the department text keeps one indicator row: its document finds more; the other document is unchanged.
+        var text = DepartmentText.Read();
+        var changed = text with { Projects = [.. text.Projects.Select((p, i) => i == 2 ? p with { Indicators = [p.Indicators[0]] } : p)] };
+        await app.Get<DocumentStore>().ImportAsync(changed, new ImportRequest("测试", "b.txt") { Review = false });
+        var prepared = await reviewer.PrepareStoredAsync(ids);
+        var again = await reviewer.StoreAsync(prepared, "审核员");
+
+        Assert.Equal(again[0].Id, again[0].FindingsRunId); // rewritten
+        Assert.Equal(first[1].Id, again[1].FindingsRunId); // kept
+        Assert.Equal(otherFindings, await RowsAsync(app.Db, $"SELECT f.\"Id\", {FindingColumns} FROM {Findings} WHERE f.\"ReviewRunId\" = {first[1].Id} ORDER BY f.\"Id\""));
+        // Exactly the new review's findings, in its order, and none of the document's earlier ones.
+        Assert.NotEqual(first[0].Findings.Count, prepared[0].Outcome.Findings.Count);
+        Assert.Equal(prepared[0].Outcome.Findings.Select(f => string.Join('|', f.RuleId, f.Severity, f.ProjectCode ?? "∅", f.IndicatorRow?.ToString(CultureInfo.InvariantCulture) ?? "∅",
+                f.Field ?? "∅", f.Message, f.Fix)),
+            await RowsAsync(app.Db, $"SELECT f.\"RuleId\", f.\"Severity\", f.\"ProjectCode\", f.\"IndicatorRow\", f.\"Field\", f.\"Message\", t.\"Fix\" FROM {Findings} "
+                + $"WHERE f.\"ReviewRunId\" = {again[0].Id} ORDER BY f.\"Id\""));
+        Assert.Equal(0, await app.Db.ReviewFindings.CountAsync(f => f.ReviewRunId != again[0].Id && f.ReviewRunId != first[1].Id));
+        Assert.Equal(0, await app.Db.ReviewFindingCounts.CountAsync(c => c.ReviewRunId != again[0].Id && c.ReviewRunId != first[1].Id));
+        var kept = await SeenAsync(app);
+
+        AssertSeenEqual(kept, await SeenAfterFullRewriteAsync(app, ids));
+    }
+
+    [SkippableFact]
+    public async Task ARuleChangedByTheRegion_RewritesTheFindingsItChanges_AndOnlyThose()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var app = await StartAsync(database);
+        var ids = await StoreUnreviewedAsync(app);
+        var reviewer = app.Get<DocumentReviewer>();
+        var first = await reviewer.ReviewStoredAsync(ids, "审核员");
+        var warned = first[0].Findings.GroupBy(f => f.RuleId).Where(g => g.All(f => f.Severity == Severity.Warning)).OrderByDescending(g => g.Count()).First();
+
+        // The department text's region makes its most frequent warning an error (its 审核规则配置); the other region keeps
+        // the default.
+        var regionCode = await app.Db.Documents.Where(d => d.Id == ids[0]).Select(d => d.RegionCode).SingleAsync();
+        var region = await app.Db.Regions.SingleOrDefaultAsync(r => r.Code == regionCode);
+        if (region is null)
+        {
+            region = new Region { Code = regionCode, Name = "测试地区" };
+            app.Db.Regions.Add(region);
+        }
+
+        region.ReviewProfileJson = $$"""{ "rules": { "{{warned.Key}}": { "severity": "error" } } }""";
+        await app.Db.SaveChangesAsync();
+        app.Db.ChangeTracker.Clear();
+        var again = await reviewer.ReviewStoredAsync(ids, "审核员");
+
+        Assert.Equal(again[0].Id, again[0].FindingsRunId);
+        Assert.Equal(first[1].Id, again[1].FindingsRunId);
+        Assert.Equal(warned.Count(), await app.Db.ReviewFindings.CountAsync(f => f.ReviewRunId == again[0].Id && f.RuleId == warned.Key && f.Severity == Severity.Error));
+        Assert.Equal(0, await app.Db.ReviewFindings.CountAsync(f => f.RuleId == warned.Key && f.Severity == Severity.Warning && f.ReviewRunId == again[0].Id));
+        Assert.Equal(first[0].ErrorCount + warned.Count(), again[0].ErrorCount);
+        var kept = await SeenAsync(app);
+        Assert.Contains(kept.Lines, l => l.Split('|')[8] != "0"); // errors on the dashboard lines
+
+        AssertSeenEqual(kept, await SeenAfterFullRewriteAsync(app, ids));
+    }
+
+    /// <summary>What users see of the stored reviews, without the keys a reused run keeps: each document's latest
+    /// findings in their order (the review list, the project page, the CSV), its count lines (the list's counts), every
+    /// run's figures (the run history), the dashboard lines and the year totals.</summary>
+    private sealed record Seen(List<string> Findings, List<string> Counts, List<string> Runs, List<string> Lines, List<string> Totals);
+
+    private static async Task<Seen> SeenAsync(ApplicationScope app)
+    {
+        const string latest = "(SELECT MAX(x.\"FindingsRunId\") FROM \"ReviewRuns\" x WHERE x.\"DocumentId\" = r.\"DocumentId\")";
+        return new Seen(
+            await RowsAsync(app.Db, $"SELECT r.\"DocumentId\", {FindingColumns} FROM {Findings} JOIN \"ReviewRuns\" r ON r.\"Id\" = f.\"ReviewRunId\" "
+                + $"WHERE f.\"ReviewRunId\" = {latest} ORDER BY r.\"DocumentId\", f.\"Id\""),
+            await RowsAsync(app.Db, "SELECT r.\"DocumentId\", c.\"UnitId\", c.\"RuleId\", c.\"Severity\", c.\"Count\" FROM \"ReviewFindingCounts\" c "
+                + $"JOIN \"ReviewRuns\" r ON r.\"Id\" = c.\"ReviewRunId\" WHERE c.\"ReviewRunId\" = {latest} ORDER BY 1, 2, 3, 4"),
+            await RowsAsync(app.Db, "SELECT \"DocumentId\", \"Profile\", \"Score\", \"Grade\", \"ErrorCount\", \"WarningCount\", \"RunBy\" FROM \"ReviewRuns\" ORDER BY \"Id\""),
+            await RowsAsync(app.Db, $"SELECT {LineColumns} FROM \"DashboardSummaries\" ORDER BY \"RegionCode\", \"FiscalYear\", \"UnitId\""),
+            await RowsAsync(app.Db, $"SELECT {TotalColumns} FROM \"DashboardYearTotals\" ORDER BY \"RegionCode\", \"FiscalYear\""));
+    }
+
+    /// <summary>The run history of <paramref name="expected"/> has one run more per document than the state before the
+    /// full rewrite: compared without it, everything else whole.</summary>
+    private static void AssertSeenEqual(Seen expected, Seen actual)
+    {
+        Assert.NotEmpty(expected.Findings);
+        Assert.NotEmpty(expected.Counts);
+        Assert.Equal(expected.Findings, actual.Findings);
+        Assert.Equal(expected.Counts, actual.Counts);
+        Assert.Equal(expected.Lines, actual.Lines);
+        Assert.Equal(expected.Totals, actual.Totals);
+        Assert.Equal(expected.Runs, actual.Runs.Take(expected.Runs.Count));
+        var added = actual.Runs.Count - expected.Runs.Count;
+        Assert.True(added > 0, $"{added} runs added");
+        Assert.Equal(expected.Runs.TakeLast(added), actual.Runs.Skip(expected.Runs.Count)); // the rewrite found the same figures
+    }
+
+    /// <summary>The same review of <paramref name="ids"/> again, written whole: the stored digests cleared first, so no
+    /// run finds its findings stored.</summary>
+    private static async Task<IReadOnlyList<ReviewRun>> FullRewriteAsync(ApplicationScope app, List<int> ids)
+    {
+        await app.Db.ReviewRuns.ExecuteUpdateAsync(u => u.SetProperty(r => r.FindingsDigest, (byte[]?)null));
+        return await app.Get<DocumentReviewer>().ReviewStoredAsync(ids, "审核员");
+    }
+
+    private static async Task<Seen> SeenAfterFullRewriteAsync(ApplicationScope app, List<int> ids)
+    {
+        var rewritten = await FullRewriteAsync(app, ids);
+        Assert.All(rewritten, r => Assert.Equal(r.Id, r.FindingsRunId));
+        return await SeenAsync(app);
+    }
+
     /// <summary>Each stored finding of <paramref name="runs"/> refers to a stored text that is its own advice and source,
     /// and each text is stored once.</summary>
     private static async Task AssertTextsAsStoredAsync(JixiaoDbContext db, IReadOnlyList<PreparedReview> prepared, IReadOnlyList<ReviewRun> runs)
@@ -227,7 +373,7 @@ public abstract class StoredReviewTests
         {
             Assert.NotEmpty(review.Outcome.Findings);
             Assert.Equal(review.Outcome.Findings.Select(f => $"{f.Fix}|{f.Source}"),
-                await RowsAsync(db, $"SELECT t.\"Fix\", t.\"Source\" FROM {Findings} WHERE f.\"ReviewRunId\" = {run.Id} ORDER BY f.\"Id\""));
+                await RowsAsync(db, $"SELECT t.\"Fix\", t.\"Source\" FROM {Findings} WHERE f.\"ReviewRunId\" = {run.FindingsRunId} ORDER BY f.\"Id\""));
         }
 
         var texts = await RowsAsync(db, "SELECT \"Fix\", \"Source\" FROM \"FindingTexts\"");

@@ -35,7 +35,7 @@ public abstract partial class WritePipelineTests
         Assert.DoesNotContain(importFindings, f => f.StartsWith(firing + "|", StringComparison.Ordinal));
         Assert.Equal((stored.Profile, stored.Score, stored.Grade, stored.ErrorCount, stored.WarningCount),
             (importRun.Profile, importRun.Score, importRun.Grade, importRun.ErrorCount, importRun.WarningCount));
-        Assert.Equal(await FindingsAsync(app, stored.Id), importFindings);
+        Assert.Equal(await FindingsAsync(app, stored.FindingsRunId), importFindings);
         Assert.Equal(importRun.Grade, (await app.Db.DashboardSummaries.AsNoTracking().Where(s => s.FiscalYear == 2023).SingleAsync()).LatestGrade);
     }
 

@@ -49,9 +49,9 @@ public static class UnitPages
                 v.ProjectId, v.Sequence, v.Project!.Code, v.Name, v.BudgetFen, v.Number,
                 // Each project's errors and warnings in its document's latest review run, counted in the same statement
                 // through the (run, project) index: a few index probes per project, not the region's million findings.
-                Errors = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.Id)
+                Errors = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.FindingsRunId)
                     && f.ProjectId == v.ProjectId && f.Severity == Severity.Error),
-                Warnings = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.Id)
+                Warnings = db.ReviewFindings.Count(f => f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == v.Project.DocumentId).Max(r => r.FindingsRunId)
                     && f.ProjectId == v.ProjectId && f.Severity == Severity.Warning),
             })
             .ToListAsync(ct).ConfigureAwait(false);

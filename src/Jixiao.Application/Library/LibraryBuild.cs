@@ -138,7 +138,7 @@ public static class LibraryBuild
         var runs = ReviewQueries.LatestRuns(db).Where(r => region == null || r.Document!.RegionCode == region)
             .Where(r => db.WorkflowStates.Any(w => w.DocumentId == r.DocumentId && Approved.Contains(w.Status)));
         var found = await db.ReviewFindings.AsNoTracking()
-            .Where(f => f.ProjectId != null && f.IndicatorRow != null && runs.Any(r => r.Id == f.ReviewRunId))
+            .Where(f => f.ProjectId != null && f.IndicatorRow != null && runs.Any(r => r.FindingsRunId == f.ReviewRunId))
             .Select(f => new { ProjectId = f.ProjectId!.Value, Row = f.IndicatorRow!.Value, f.RuleId })
             .ToListAsync(ct).ConfigureAwait(false);
         var flags = new Dictionary<(int, int), List<string>>();

@@ -22,7 +22,7 @@ public static class ReviewQueries
         var documentId = project.DocumentId;
         var projectId = project.ProjectId;
         var rows = await db.ReviewFindings.AsNoTracking()
-            .Where(f => f.ProjectId == projectId && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
+            .Where(f => f.ProjectId == projectId && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.FindingsRunId))
             .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, Fix = db.FindingTexts.Where(t => t.Id == f.TextId).Select(t => t.Fix).First() })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public static class ReviewQueries
     public static async Task<IReadOnlyList<FindingRow>> ForDocumentItselfAsync(JixiaoDbContext db, int documentId, string departmentName, CancellationToken ct = default)
     {
         var rows = await db.ReviewFindings.AsNoTracking()
-            .Where(f => f.ProjectId == null && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.Id))
+            .Where(f => f.ProjectId == null && f.ReviewRunId == db.ReviewRuns.Where(r => r.DocumentId == documentId).Max(r => r.FindingsRunId))
             .OrderBy(f => f.IndicatorRow).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.ProjectCode, f.RuleId, f.Severity, f.IndicatorRow, f.GoalNumber, f.Field, f.Message, Fix = db.FindingTexts.Where(t => t.Id == f.TextId).Select(t => t.Fix).First() })
             .ToListAsync(ct).ConfigureAwait(false);
@@ -108,7 +108,7 @@ public static class ReviewQueries
         where T : class, IReviewLine
     {
         var runs = LatestRunsOf(db, filter);
-        var query = lines.Where(f => runs.Select(r => r.Id).Contains(f.ReviewRunId));
+        var query = lines.Where(f => runs.Select(r => r.FindingsRunId).Contains(f.ReviewRunId));
         if (filter.RuleId is { Length: > 0 } rule)
         {
             query = query.Where(f => f.RuleId == rule);

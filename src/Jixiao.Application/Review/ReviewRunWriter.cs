@@ -13,7 +13,9 @@ namespace Jixiao.Application.Review;
 /// importer writes projects), with the run's counts per unit, rule and severity (<see cref="ReviewFindingCount"/>, what
 /// the 审核 list sums); a finding refers to its advice and source, stored once (<see cref="FindingTextIds"/>). The
 /// findings and counts of the documents' earlier runs are removed by one DELETE each: only the latest run's are ever
-/// read, while the earlier runs themselves (score, grade, who and when) stay as history. Returns the runs and the id of
+/// read, while the earlier runs themselves (score, grade, who and when) stay as history. A run that finds exactly what
+/// the document's latest run stores writes no findings: it refers to them (<see cref="ReviewRun.FindingsRunId"/>,
+/// docs/adr/0013). Returns the runs and the id of
 /// each text their findings refer to, which the caller may keep (<see cref="KnownFindingTexts"/>) once the write commits.
 /// </summary>
 internal static class ReviewRunWriter
@@ -29,6 +31,8 @@ internal static class ReviewRunWriter
             .ToLookup(p => p.DocumentId);
         var bulk = BulkInserter.For(db);
         var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), known, ct).ConfigureAwait(false);
+        var unitOf = projects.SelectMany(g => g).GroupBy(p => p.ProjectId).ToDictionary(g => g.Key, g => g.First().UnitId);
+        var latest = await LatestFindingsAsync(db, documentIds, ct).ConfigureAwait(false);
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
         var runs = new List<ReviewRun>(outcomes.Count);
         foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
@@ -36,6 +40,32 @@ internal static class ReviewRunWriter
             var ofDocument = projects[documentId].ToList();
             var projectIds = ofDocument.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
             var withoutCode = ofDocument.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
+            List<ReviewFinding> findings = [.. outcome.Findings.Select(f => new ReviewFinding
+            {
+                ReviewRunId = runId,
+                RuleId = f.RuleId,
+                Severity = f.Severity,
+                Dimension = f.Dimension,
+                ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
+                    : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
+                ProjectSequence = f.ProjectSequence,
+                ProjectCode = f.ProjectCode,
+                IndicatorRow = f.IndicatorRow,
+                GoalNumber = f.GoalNumber,
+                Field = f.Field,
+                Message = f.Message,
+                TextId = texts[(f.Fix, f.Source)],
+            })];
+            // The same findings as the document's latest run stores (a review again with nothing changed): this run
+            // refers to them instead of deleting and writing them again (docs/adr/0013).
+            var digest = FindingsDigest.Of(findings, unitOf);
+            var findingsRunId = latest.TryGetValue(documentId, out var last) && FindingsDigest.Same(last.Digest, digest) ? last.FindingsRunId : runId;
+            latest[documentId] = (findingsRunId, digest);
+            foreach (var finding in findings)
+            {
+                finding.ReviewRunId = findingsRunId;
+            }
+
             runs.Add(new ReviewRun
             {
                 Id = runId,
@@ -47,29 +77,16 @@ internal static class ReviewRunWriter
                 WarningCount = outcome.Findings.Count(f => f.Severity == Severity.Warning),
                 RunBy = user,
                 RunAt = now,
-                Findings = [.. outcome.Findings.Select(f => new ReviewFinding
-                {
-                    ReviewRunId = runId,
-                    RuleId = f.RuleId,
-                    Severity = f.Severity,
-                    Dimension = f.Dimension,
-                    ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
-                        : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
-                    ProjectSequence = f.ProjectSequence,
-                    ProjectCode = f.ProjectCode,
-                    IndicatorRow = f.IndicatorRow,
-                    GoalNumber = f.GoalNumber,
-                    Field = f.Field,
-                    Message = f.Message,
-                    TextId = texts[(f.Fix, f.Source)],
-                })],
+                FindingsRunId = findingsRunId,
+                FindingsDigest = digest,
+                Findings = findings,
             });
         }
 
-        var findings = runs.SelectMany(r => r.Findings).ToList();
+        // Only the runs that found something new store findings and counts.
+        var written = runs.Where(r => r.FindingsRunId == r.Id).SelectMany(r => r.Findings).ToList();
         // The lines the 审核 list sums: findings per run, unit, rule and severity.
-        var unitOf = projects.SelectMany(g => g).GroupBy(p => p.ProjectId).ToDictionary(g => g.Key, g => g.First().UnitId);
-        var counts = findings.GroupBy(f => (f.ReviewRunId, UnitId: f.ProjectId is { } p && unitOf.TryGetValue(p, out var unit) ? unit : (int?)null, f.RuleId, f.Severity))
+        var counts = written.GroupBy(f => (f.ReviewRunId, UnitId: f.ProjectId is { } p && unitOf.TryGetValue(p, out var unit) ? unit : (int?)null, f.RuleId, f.Severity))
             .Select(g => new ReviewFindingCount { ReviewRunId = g.Key.ReviewRunId, UnitId = g.Key.UnitId, RuleId = g.Key.RuleId, Severity = g.Key.Severity, Count = g.Count() })
             .ToList();
         var countIds = await bulk.ReserveIdsAsync<ReviewFindingCount>(counts.Count, ct).ConfigureAwait(false);
@@ -78,20 +95,41 @@ internal static class ReviewRunWriter
             counts[i].Id = countIds[i];
         }
 
-        var findingIds = await bulk.ReserveIdsAsync<ReviewFinding>(findings.Count, ct).ConfigureAwait(false);
-        for (var i = 0; i < findings.Count; i++)
+        var findingIds = await bulk.ReserveIdsAsync<ReviewFinding>(written.Count, ct).ConfigureAwait(false);
+        for (var i = 0; i < written.Count; i++)
         {
-            findings[i].Id = findingIds[i];
+            written[i].Id = findingIds[i];
         }
 
-        // Runs committed by another write after these keys were reserved are newer: their findings stay.
+        // Runs committed by another write after these keys were reserved are newer: their findings stay, and so do those
+        // the new runs refer to.
         var firstNew = runIds.Count == 0 ? 0 : runIds.Min();
-        var earlier = db.ReviewRuns.Where(r => documentIds.Contains(r.DocumentId) && r.Id < firstNew).Select(r => r.Id);
+        var kept = runs.Where(r => r.FindingsRunId != r.Id).Select(r => r.FindingsRunId).Distinct().ToList();
+        var earlier = db.ReviewRuns.Where(r => documentIds.Contains(r.DocumentId) && r.Id < firstNew && !kept.Contains(r.Id)).Select(r => r.Id);
         await db.ReviewFindings.Where(f => earlier.Contains(f.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await db.ReviewFindingCounts.Where(c => earlier.Contains(c.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
         await bulk.InsertAsync(runs, ct).ConfigureAwait(false);
-        await bulk.InsertAsync(findings, ct).ConfigureAwait(false);
+        await bulk.InsertAsync(written, ct).ConfigureAwait(false);
         await bulk.InsertAsync(counts, ct).ConfigureAwait(false);
         return (runs, texts);
+    }
+
+    /// <summary>The findings run and digest of each document's latest run, as committed. On PostgreSQL the documents' rows
+    /// are locked first (<c>FOR NO KEY UPDATE</c>, in key order, until the write ends): two writes of one document's runs
+    /// then go one after the other, so a run never refers to findings that another write is replacing. SQLite's single
+    /// writer already does that.</summary>
+    private static async Task<Dictionary<int, (long FindingsRunId, byte[]? Digest)>> LatestFindingsAsync(JixiaoDbContext db, List<int> documentIds,
+        CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM \"Documents\" WHERE \"Id\" = ANY({0}) ORDER BY \"Id\" FOR NO KEY UPDATE",
+                [documentIds.Order().ToArray()], ct).ConfigureAwait(false);
+        }
+
+        return await db.ReviewRuns.AsNoTracking()
+            .Where(r => documentIds.Contains(r.DocumentId) && r.Id == db.ReviewRuns.Where(x => x.DocumentId == r.DocumentId).Max(x => x.Id))
+            .Select(r => new { r.DocumentId, r.FindingsRunId, r.FindingsDigest })
+            .ToDictionaryAsync(r => r.DocumentId, r => (r.FindingsRunId, r.FindingsDigest), ct).ConfigureAwait(false);
     }
 }

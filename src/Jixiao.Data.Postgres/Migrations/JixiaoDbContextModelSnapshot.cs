@@ -1339,6 +1339,13 @@ namespace Jixiao.Data.Postgres.Migrations
                     b.Property<int>("ErrorCount")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("FindingsDigest")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("FindingsRunId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Grade")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1365,6 +1372,8 @@ namespace Jixiao.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "FindingsRunId");
 
                     b.HasIndex("DocumentId", "RunAt");
 

@@ -1303,6 +1303,13 @@ namespace Jixiao.Data.Sqlite.Migrations
                     b.Property<int>("ErrorCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("FindingsDigest")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("FindingsRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Grade")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1329,6 +1336,8 @@ namespace Jixiao.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "FindingsRunId");
 
                     b.HasIndex("DocumentId", "RunAt");
 

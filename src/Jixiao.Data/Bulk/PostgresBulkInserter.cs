@@ -64,6 +64,7 @@ internal sealed class PostgresBulkInserter(JixiaoDbContext db) : BulkInserter(db
         "numeric" => NpgsqlDbType.Numeric,
         "boolean" => NpgsqlDbType.Boolean,
         "timestamp with time zone" => NpgsqlDbType.TimestampTz,
+        "bytea" => NpgsqlDbType.Bytea,
         _ => throw new NotSupportedException($"Bulk insert does not handle the column type {storeType}."),
     };
 }

@@ -14,6 +14,9 @@ internal sealed class ReviewRunConfiguration : IEntityTypeConfiguration<ReviewRu
         builder.Property(r => r.Grade).HasConversion<string>().HasMaxLength(Lengths.Enum);
         builder.Property(r => r.RunBy).HasMaxLength(Lengths.User);
         builder.HasIndex(r => new { r.DocumentId, r.RunAt });
+        builder.Property(r => r.FindingsDigest).HasMaxLength(32);
+        // The latest findings of a document: the greatest findings run of its runs, read from this index alone.
+        builder.HasIndex(r => new { r.DocumentId, r.FindingsRunId });
         builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.ReviewRunId).OnDelete(DeleteBehavior.Cascade);
     }
