@@ -76,12 +76,16 @@ internal sealed class IndicatorHeader
         if (grid.IsFlow)
         {
             var flow = new List<ColumnMapping>(cells.Count);
+            var longTerm = false;
             for (var i = 0; i < cells.Count; i++)
             {
                 flow.Add(Mapping(cells[i].Text, matches[i], i, i, options, cells[i].Key));
+
+                // A side label "长期绩效指标" makes the block a long-term one, as in a positional grid (Leaves).
+                longTerm |= matches[i].Column == GoalColumn.Block && ContainsAny(cells[i].Text, LongTermWords) && !ContainsAny(cells[i].Text, AnnualWords);
             }
 
-            return new IndicatorHeader(grid, row, row, Resolve(flow), false);
+            return new IndicatorHeader(grid, row, row, Resolve(flow), longTerm);
         }
 
         var lastRow = HasSubHeadings(grid, row, options) ? row + 1 : row;

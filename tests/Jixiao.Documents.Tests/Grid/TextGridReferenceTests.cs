@@ -157,8 +157,21 @@ public partial class TextGridReferenceTests
             lastCell = null;
         }
 
-        foreach (var line in lines)
+        // A note under a table: text after two blank lines (the row's end and the table's) with no cell after it.
+        bool IsNoteUnderTable(int i)
         {
+            if (i < 2 || lines[i - 1].IsCell || lines[i - 1].Text.Length > 0 || lines[i - 2].IsCell || lines[i - 2].Text.Length > 0)
+            {
+                return false;
+            }
+
+            var next = lines.Skip(i + 1).FirstOrDefault(l => l.IsCell || l.Text.Length > 0);
+            return !next.IsCell;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
             if (line.IsCell)
             {
                 if (table is null)
@@ -185,7 +198,7 @@ public partial class TextGridReferenceTests
             {
                 blankBefore = true;
             }
-            else if (lastCell is not null && table is not null && !GoalDocumentReader.IsHeading(line.Text))
+            else if (lastCell is not null && table is not null && !GoalDocumentReader.IsHeading(line.Text) && !IsNoteUnderTable(i))
             {
                 lastCell.Add(line.Text);
             }

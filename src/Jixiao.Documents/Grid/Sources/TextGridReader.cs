@@ -6,8 +6,9 @@ namespace Jixiao.Documents.Grid.Sources;
 /// Reads the published text layout (what Word's "save as text" makes of the official document) into a
 /// <see cref="GridDocument"/>. A line that starts with a tab is a cell (tabs inside it separate more cells); a blank
 /// line ends a row; a line without a tab continues the last cell (Word writes a cell's further paragraphs so, blank
-/// ones included) unless <c>isHeading</c> says it is a heading (a table's title, "第二部分"): that ends the table and
-/// is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
+/// ones included) unless <c>isHeading</c> says it is a heading (a table's title, "第二部分") or it follows two blank
+/// lines (the row's end and the table's) and no cell follows it (a note under the table, "注：…", "填表人：…"): that
+/// ends the table and is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
 /// cell order is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
 /// </summary>
 /// <remarks>One pass over the lines of the decoded text, on spans: a cell is its place in the decoded text until its
@@ -27,7 +28,8 @@ public static class TextGridReader
         var column = 0;
         var pending = new List<PendingCell>();
         var last = -1;
-        var blankBefore = false;
+        var blankBefore = false; // a blank line since the last line of cells: the row ended
+        var blanks = 0; // blank lines in a run, up to this line
         var cells = new List<Range>();
         var number = 0;
         var whole = text.AsSpan();
@@ -66,10 +68,39 @@ public static class TextGridReader
             last = -1;
         }
 
+        // A line of text after the table's end (two blank lines: the row's end and the table's) is held until the next
+        // line that is not blank: cells make it a further paragraph of the last cell after empty ones, as before;
+        // text or the end of the file make it a note under the table ("注：…", "填表人：…"), which ends the table.
+        string? held = null;
+        var heldNumber = 0;
+
+        void EndTableWithHeld()
+        {
+            Flush();
+            blocks.Add(GridBlock.Line(held!, $"第 {heldNumber} 行", heldNumber));
+            held = null;
+            blankBefore = false;
+        }
+
         foreach (var range in whole.EnumerateLines())
         {
             number++;
             var kind = LineSplitter.Split(range, cells, out var line, out var rewritten);
+            if (held is not null && kind != LineKind.Blank)
+            {
+                if (kind == LineKind.Cells)
+                {
+                    var cell = pending[last];
+                    (cell.More ??= []).Add(held);
+                    pending[last] = cell;
+                    held = null;
+                }
+                else
+                {
+                    EndTableWithHeld();
+                }
+            }
+
             if (kind == LineKind.Cells)
             {
                 if (!inTable)
@@ -97,23 +128,40 @@ public static class TextGridReader
                 }
 
                 blankBefore = false;
+                blanks = 0;
             }
             else if (kind == LineKind.Blank)
             {
                 blankBefore = true;
+                blanks++;
             }
             else if (last >= 0 && !isHeading(line))
             {
-                var cell = pending[last];
-                (cell.More ??= []).Add(line);
-                pending[last] = cell;
+                if (blanks >= 2)
+                {
+                    (held, heldNumber) = (line, number);
+                }
+                else
+                {
+                    var cell = pending[last];
+                    (cell.More ??= []).Add(line);
+                    pending[last] = cell;
+                }
+
+                blanks = 0;
             }
             else
             {
                 Flush();
                 blocks.Add(GridBlock.Line(line, $"第 {number} 行", number));
                 blankBefore = false;
+                blanks = 0;
             }
+        }
+
+        if (held is not null)
+        {
+            EndTableWithHeld();
         }
 
         Flush();
