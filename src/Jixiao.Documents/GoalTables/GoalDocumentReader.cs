@@ -229,6 +229,10 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
+                // A table goes on after a page break with nothing but empty paragraphs between its parts: after a line
+                // of text ("附件2", a note) the next table is a table of its own.
+                open = null;
+
                 if (OfficialTitle().Match(text) is { Success: true } official)
                 {
                     pendingRows.Clear(); // rows of an earlier table of the page (a site's header) are no part of this one

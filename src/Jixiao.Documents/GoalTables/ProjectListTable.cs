@@ -19,6 +19,25 @@ internal static class ProjectListTable
         GoalLabel.Budget, GoalLabel.FiscalFunds, GoalLabel.FiscalPart, GoalLabel.OtherFunds, GoalLabel.Goals, GoalLabel.LongTermGoal, GoalLabel.Attribute, GoalLabel.Period,
     ];
 
+    /// <summary>Project columns whose cell a list merges down over several projects (the unit that has them): in the
+    /// text layout, where a merged cell is printed once and then as empty cells, an empty one is the value above it.
+    /// Other columns are each project's own: an empty one stays empty.</summary>
+    private static readonly HashSet<GoalLabel> CarriedDown = [GoalLabel.Unit, GoalLabel.UnitCode, GoalLabel.Department, GoalLabel.DepartmentCode];
+
+    /// <summary>The last non-empty cell above <paramref name="row"/> at <paramref name="column"/>, under the heading.</summary>
+    private static GridCell? Above(CellGrid grid, int headingRow, int row, int column)
+    {
+        for (var above = row - 1; above > headingRow; above--)
+        {
+            if (grid.At(above, column) is { IsEmpty: false } cell)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The blocks with every list table replaced by one table per project; the blocks themselves when
     /// there is none.</summary>
     public static IReadOnlyList<GridBlock> Split(IReadOnlyList<GridBlock> blocks)
@@ -145,6 +164,11 @@ internal static class ProjectListTable
         foreach (var label in projectCells)
         {
             var value = grid.At(rows.First, label.Column);
+            if (grid.IsFlow && value is { IsEmpty: true } && CarriedDown.Contains(GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(label, GoalVocabulary.Labels)) ?? GoalLabel.End))
+            {
+                value = Above(grid, headingRow, rows.First, label.Column) ?? value;
+            }
+
             builder.Add(next, 0, label.Text, 1, 1, label.Place);
             builder.Add(next, 1, value?.Text ?? string.Empty, 1, 1, value?.Place ?? string.Empty);
             next++;
