@@ -43,6 +43,31 @@ public class PublishedTextCorpusTests
         AssertSameProjects(file, direct, ReadText(file, Gb18030.GetBytes(text)));
     }
 
+    /// <summary>Without the 部门预算绩效文本's part headings the text is another department's table: read in its own form
+    /// (what <see cref="FormLacksTests"/> records for its file), not as Jixiao's full form, where every empty field would
+    /// be a defect. The department's text with its parts still lacks nothing (<see cref="FormLacksTests.PublishedText_LacksNothing"/>).</summary>
+    [Theory]
+    [MemberData(nameof(FormLacksTests.Files), MemberType = typeof(FormLacksTests))]
+    public void CorpusTable_AsPublishedText_LacksWhatItsFormLacks(string file, Domain.Goals.FormFields lacks)
+    {
+        var read = ReadText(file, Encoding.UTF8.GetBytes(PublishedTextRenderer.Render(CorpusTests.Path(file))));
+
+        Assert.Equal(Domain.Goals.FormFields.Part1, read.Document.FormLacks);
+        Assert.All(read.Document.Projects, p => Assert.Equal(lacks, p.FormLacks));
+    }
+
+    [Fact]
+    public void CorpusTable_UnderThePartHeadings_IsReadInFullForm()
+    {
+        // The same table placed in Part 2 of a 部门预算绩效文本: Jixiao's form, where an empty 项目编码 is a defect.
+        var text = "第二部分\n预算项目绩效目标\n" + PublishedTextRenderer.Render(CorpusTests.Path("hunan-xiangtan-2023-wupaoche.html"));
+
+        var read = ReadText("hunan-xiangtan-2023-wupaoche.html", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(Domain.Goals.FormFields.None, read.Document.FormLacks);
+        Assert.Equal(Domain.Goals.FormFields.None, Assert.Single(read.Document.Projects).FormLacks);
+    }
+
     [Theory]
     [MemberData(nameof(DepartmentFiles))]
     public void DepartmentTable_AsPublishedText_ReadsAsItsDirectReading(string file)
