@@ -33,12 +33,13 @@ public class PublishedTextCorpusTests
         AssertSameProjects(file, direct, ReadText(file, Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>The same in GB18030 with CRLF line ends and stray spaces and tabs around the cells.</summary>
     [Theory]
     [MemberData(nameof(Files))]
     public void CorpusTable_AsPublishedTextInGb18030WithCrLf_ReadsAsItsDirectReading(string file)
     {
         var direct = CorpusTests.Read(file);
-        var text = PublishedTextRenderer.Render(CorpusTests.Path(file)).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var text = Stray(PublishedTextRenderer.Render(CorpusTests.Path(file))).Replace("\n", "\r\n", StringComparison.Ordinal);
 
         AssertSameProjects(file, direct, ReadText(file, Gb18030.GetBytes(text)));
     }
@@ -103,6 +104,11 @@ public class PublishedTextCorpusTests
             AssertSameProject(expected[i].File, expected[i].Project, read.Document.Projects[i]);
         }
     }
+
+    /// <summary>The stray whitespace extraction leaves: spaces before a cell's tab on every other cell line, a tab after
+    /// the last cell of a line.</summary>
+    private static string Stray(string text) =>
+        string.Join('\n', text.Split('\n').Select((line, i) => line.StartsWith('\t') ? (i % 2 == 0 ? "  " : string.Empty) + line + "\t" : line));
 
     private static Encoding Gb18030
     {

@@ -18,7 +18,8 @@ namespace Jixiao.Documents.Tests.GoalTables;
 /// four empty lines, then the row's next cell). A cell holding a space keeps it ("\t " under 其他资金).</item>
 /// <item>A blank line ends a table row; one more blank line ends the table ("\t是否满意", "", "", " ").</item>
 /// <item>A vertically merged cell's continuation is an empty cell, a tab alone (the "\t" that opens each row under
-/// 产出指标); a horizontally merged cell appears once (the 项目名称 value spanning three columns: one line).</item>
+/// 产出指标); a horizontally merged cell appears once (the 项目编码 row has 4 cells where the 预算规模及资金用途 row
+/// has 7).</item>
 /// </list>
 /// A .docx is rendered from its XML; an .xlsx or .html from its grid (the library's grid readers), whose cells carry
 /// their spans: a position covered from above is the empty continuation, one covered from the left is not written.
