@@ -35,19 +35,25 @@ public static partial class PublishedTextReader
         var grid = TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading);
         var read = GoalDocumentReader.Read(grid, options);
 
-        // The 部门预算绩效文本 (its parts headed 第一部分 / 第二部分) is Jixiao's full form: a cell left empty in it is a
-        // defect, not a field it lacks. Another department's goal tables extracted the same way are read in their own
-        // form, as their .docx is: a table with no 项目编码 cell lacks the field, it did not leave it empty.
-        return HasParts(grid) ? read with { Document = read.Document.InFullForm() } : read;
+        // The 部门预算绩效文本 (its parts headed 第一部分 / 第二部分, its tables titled "N.项目名称绩效目标表") is Jixiao's
+        // full form: a cell left empty in it is a defect, not a field it lacks. Another department's goal tables
+        // extracted the same way are read in their own form, as their .docx is: a table with no 项目编码 cell lacks the
+        // field, it did not leave it empty.
+        return IsOfficialText(grid) ? read with { Document = read.Document.InFullForm() } : read;
     }
 
-    private static bool HasParts(Grid.GridDocument grid)
+    private static bool IsOfficialText(Grid.GridDocument grid)
     {
         foreach (var block in grid.Blocks)
         {
-            if (!block.IsGrid && block.Text.Contains("部分", StringComparison.Ordinal)
+            if (block.IsGrid)
+            {
+                continue;
+            }
+
+            if (TableTitle().IsMatch(block.Text) || (block.Text.Contains("部分", StringComparison.Ordinal)
                 && Jixiao.Domain.Text.ChineseText.Key(block.Text) is var key
-                && (key.StartsWith("第一部分", StringComparison.Ordinal) || key.StartsWith("第二部分", StringComparison.Ordinal)))
+                && (key.StartsWith("第一部分", StringComparison.Ordinal) || key.StartsWith("第二部分", StringComparison.Ordinal))))
             {
                 return true;
             }
