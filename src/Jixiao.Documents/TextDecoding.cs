@@ -100,9 +100,11 @@ public static class TextDecoding
             number++;
             var line = bytes[range];
             var multiByte = 0;
+            var leads = 0; // lead bytes of three- and four-byte sequences: a Chinese character in UTF-8 is one of them
             foreach (var b in line)
             {
                 multiByte += b >= 0xC2 ? 1 : 0;
+                leads += b >= 0xE0 ? 1 : 0;
             }
 
             if (multiByte == 0)
@@ -110,9 +112,11 @@ public static class TextDecoding
                 continue;
             }
 
+            // Two GB18030 characters apart can each be a valid two-byte UTF-8 sequence ("元/亩" is D4 AA 2F C4 B6, read
+            // as UTF-8 "Ԫ/Ķ"): a line is clearly UTF-8 only with two characters of three bytes or more.
             if (System.Text.Unicode.Utf8.IsValid(line))
             {
-                utf8Line ??= multiByte >= 2 ? number : null;
+                utf8Line ??= leads >= 2 ? number : null;
             }
             else
             {

@@ -18,6 +18,43 @@ public class DocumentCommandTests
         Assert.Contains("合计：10 个项目，预算数 173.67 万元，绩效目标 28 条，指标 90 行", stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>Another county's goal table as the extraction tool writes it: no parts, a 申报表 title with its year in
+    /// full-width digits, GB18030 with CRLF, full-width amounts, a stray tab after a cell, a note under the table.</summary>
+    [Fact]
+    public void Show_AnotherDepartmentsTableAsPublishedText_PrintsItWithoutErrors()
+    {
+        string[][] rows =
+        [
+            ["项目名称", "农村道路养护", "主管部门", "某某县交通运输局"],
+            ["年度资金总额（万元）", "１２０．５", "其中：财政资金", "１００"],
+            ["", "", "其他资金", "２０．５"],
+            ["年度绩效目标", "完成农村公路养护３００公里，路况优良率达到８５％以上。"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护里程  \t", "≥３００公里"],
+            ["", "质量指标", "路况优良率", "≥８５％"],
+            ["效益指标", "社会效益指标", "群众出行条件", "明显改善"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥９０％"],
+        ];
+        var lines = new List<string> { "项目支出绩效目标申报表", "（２０２４年度）" };
+        foreach (var row in rows)
+        {
+            lines.AddRange(row.Select(cell => "\t" + cell));
+            lines.Add(string.Empty);
+        }
+
+        lines.AddRange([string.Empty, "注：本表由项目单位填报。"]);
+        var path = Path.Combine(TestFiles.TempDirectory(), "农村道路养护.txt");
+        File.WriteAllBytes(path, Jixiao.Documents.TextDecoding.Gb18030.GetBytes(string.Join("\r\n", lines) + "\r\n"));
+
+        var (code, stdout, stderr) = CliRunner.Run("show", path);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("错误", stderr, StringComparison.Ordinal);
+        Assert.Contains("部门：某某县交通运输局", stdout, StringComparison.Ordinal);
+        Assert.Contains("年度：2024（取自标题）", stdout, StringComparison.Ordinal);
+        Assert.Contains("合计：1 个项目，预算数 120.50 万元，绩效目标 1 条，指标 4 行", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_WritesJson_AndExport_WritesTheTextBack()
     {

@@ -42,6 +42,8 @@ public class MixedEncodingTests
     [Theory]
     [InlineData("第一部分\n部门整体绩效目标\n总体绩效目标\n保障全区学校正常运转，完成3所学校校舍维修改造\n无\n")]
     [InlineData("项目名称\t安保经费\n预算数\t19.56\n")]
+    // "元/亩" in GB18030 (D4 AA 2F C4 B6) is two valid two-byte UTF-8 sequences: no UTF-8 line for all that.
+    [InlineData("三级指标\t指标值\n\t1600元/亩\n\t<=475元/亩\n")]
     public void PureGb18030_StillReads(string text)
     {
         Assert.Equal(text, TextDecoding.Decode(Gb18030(text)));

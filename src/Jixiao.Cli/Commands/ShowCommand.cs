@@ -29,7 +29,7 @@ internal sealed class ShowCommand : ICommand
 
     internal static void Print(PerformanceDocument d, TextWriter o)
     {
-        o.WriteLine($"部门：{d.DepartmentCode} {d.DepartmentName}");
+        o.WriteLine($"部门：{string.Join(' ', new[] { d.DepartmentCode, d.DepartmentName }.Where(s => s.Length > 0))}");
         o.WriteLine($"年度：{(d.FiscalYear == 0 ? "未知" : d.FiscalYear)}（{SourceText(d.FiscalYearSource)}）  区划：{(d.RegionCode.Length == 0 ? "未知" : d.RegionCode)}（{SourceText(d.RegionSource)}）  指标体系：{d.TaxonomyProfile}  金额单位：{d.MoneyUnit}");
         var dg = d.DepartmentGoals;
         o.WriteLine($"第一部分：总体绩效目标 {(dg.OverallGoal.Length > 0 ? "有" : "无")}，分项绩效目标 {dg.SubGoals.Count} 个，工作保障措施 {dg.Safeguards.Count} 条");

@@ -247,7 +247,7 @@ internal static partial class DepartmentTable
         var group = string.Empty;
         for (var column = cell.Column - 1; column >= 0; column--)
         {
-            if (grid.At(cell.Row, column) is { } left && LabelOf(left) is DepartmentLabel.Income or DepartmentLabel.Spending)
+            if (StartOfMerged(grid, cell.Row, column) is { } left && LabelOf(left) is DepartmentLabel.Income or DepartmentLabel.Spending)
             {
                 group = ChineseLabel(left.Text);
                 break;
@@ -285,6 +285,29 @@ internal static partial class DepartmentTable
             Amount = Amount(value, unit, warn),
             Share = share is { IsEmpty: false } s && s.Text.Trim().EndsWith('%') ? s.Text.Trim() : string.Empty,
         };
+    }
+
+    /// <summary>The cell at a position; in a flow grid (the text layout), where a cell merged down is printed once and
+    /// its continuations as empty cells, an empty cell's merged cell: the first non-empty one above it at its place,
+    /// through rows of as many cells (whose places match).</summary>
+    private static GridCell? StartOfMerged(CellGrid grid, int row, int column)
+    {
+        var at = grid.At(row, column);
+        if (!grid.IsFlow || at is not { IsEmpty: true })
+        {
+            return at;
+        }
+
+        var count = grid.StartingIn(row).Count;
+        for (var above = row - 1; above >= 0 && grid.StartingIn(above).Count == count; above--)
+        {
+            if (grid.At(above, column) is { IsEmpty: false } start)
+            {
+                return start;
+            }
+        }
+
+        return at;
     }
 
     private static string ChineseLabel(string text) => GridText.Key(text).TrimStart('*');

@@ -229,6 +229,10 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
+                // A table goes on after a page break with nothing but empty paragraphs between its parts: after a line
+                // of text ("附件2", a note) the next table is a table of its own.
+                open = null;
+
                 if (OfficialTitle().Match(text) is { Success: true } official)
                 {
                     pendingRows.Clear(); // rows of an earlier table of the page (a site's header) are no part of this one
@@ -236,7 +240,7 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
-                if (TitleLine().IsMatch(text) && text.Length <= 80)
+                if (TitleLine().IsMatch(HalfWidthDigits(text)) && text.Length <= 80)
                 {
                     if (current is { Blocks.Count: > 0 })
                     {
@@ -323,7 +327,7 @@ public static partial class GoalDocumentReader
                 if (current is { Blocks.Count: > 0 } && labels.IsEmpty)
                 {
                     // Text after a table (notes, a signature line, the next table's title).
-                    if (filled == 1 && TitleLine().IsMatch(only!.Value.Text))
+                    if (filled == 1 && TitleLine().IsMatch(HalfWidthDigits(only!.Value.Text)))
                     {
                         current = null;
                         pendingTitles.Add(only.Value.Text);
@@ -687,11 +691,17 @@ public static partial class GoalDocumentReader
     }
 
     /// <summary>Years written in the title lines and title rows of a project ("（2021年度）", "2023年项目支出…").</summary>
+    /// <summary>The text with full-width digits as ASCII ones ("（２０２４年度）" is the year line "(2024年度)"); the text
+    /// itself when it has none (almost every line: no string is made).</summary>
+    private static string HalfWidthDigits(string text) =>
+        text.AsSpan().IndexOfAnyInRange('０', '９') < 0 ? text : ChineseText.ToHalfWidth(text);
+
     private static IEnumerable<int> TitleYears(ProjectDraft draft)
     {
         var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).IsEmpty)));
-        foreach (var text in texts)
+        foreach (var printed in texts)
         {
+            var text = HalfWidthDigits(printed);
             if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)
             {
                 yield return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);

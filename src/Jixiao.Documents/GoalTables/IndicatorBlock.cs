@@ -45,7 +45,7 @@ internal sealed class IndicatorBlock
     {
         var block = new IndicatorBlock(header);
         block.EndRow = header.Grid.IsFlow
-            ? block.CollectFlow(header.Grid, header.Row + 1, options)
+            ? block.CollectFlow(header.Grid, header.LastRow + 1, options)
             : block.ReadRows(header.Grid, header.LastRow + 1, options);
         block.RanToEnd = block.EndRow >= header.Grid.RowCount;
         return block;

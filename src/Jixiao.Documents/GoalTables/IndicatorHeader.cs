@@ -76,12 +76,21 @@ internal sealed class IndicatorHeader
         if (grid.IsFlow)
         {
             var flow = new List<ColumnMapping>(cells.Count);
+            var longTerm = false;
             for (var i = 0; i < cells.Count; i++)
             {
                 flow.Add(Mapping(cells[i].Text, matches[i], i, i, options, cells[i].Key));
+
+                // A side label "长期绩效指标" makes the block a long-term one, as in a positional grid (Leaves).
+                longTerm |= matches[i].Column == GoalColumn.Block && ContainsAny(cells[i].Text, LongTermWords) && !ContainsAny(cells[i].Text, AnnualWords);
             }
 
-            return new IndicatorHeader(grid, row, row, Resolve(flow), false);
+            if (FlowSubHeadings(grid, row, cells, flow, options) is { } leaves)
+            {
+                return new IndicatorHeader(grid, row, row + 1, Resolve(leaves), longTerm);
+            }
+
+            return new IndicatorHeader(grid, row, row, Resolve(flow), longTerm);
         }
 
         var lastRow = HasSubHeadings(grid, row, options) ? row + 1 : row;
@@ -149,6 +158,72 @@ internal sealed class IndicatorHeader
         }
 
         return recognised >= 2;
+    }
+
+    /// <summary>The leaves of a heading of two rows in a flow grid (the text layout), or null when the next row is no
+    /// second heading row. The text prints a heading cell merged down as an empty cell in the second row, and one merged
+    /// across as one cell over the run of headings under it ("指标值" over "2021年实际实现值 | 预期2022年实现值"): read
+    /// along both rows, each empty cell below stands under one heading above and each run of headings below under
+    /// the next one. The second row has more cells than the first, every non-empty one a heading, and the two rows
+    /// line up so; otherwise the heading is the first row alone.</summary>
+    private static List<ColumnMapping>? FlowSubHeadings(CellGrid grid, int row, GridCellList cells, List<ColumnMapping> top, ReadOptions options)
+    {
+        var below = grid.StartingIn(row + 1);
+        if (below.Count <= cells.Count)
+        {
+            return null; // every table of the seed's layout: a body row as wide as its heading
+        }
+
+        var runs = 0;
+        var empties = 0;
+        for (var i = 0; i < below.Count; i++)
+        {
+            if (below[i].IsEmpty)
+            {
+                empties++;
+            }
+            else if (Classify(below[i], options).Column is null or GoalColumn.Block)
+            {
+                return null;
+            }
+            else if (i == 0 || below[i - 1].IsEmpty)
+            {
+                runs++;
+            }
+        }
+
+        if (runs == 0 || empties + runs != cells.Count)
+        {
+            return null;
+        }
+
+        var leaves = new List<ColumnMapping>(below.Count);
+        var above = -1;
+        for (var i = 0; i < below.Count; i++)
+        {
+            var leaf = below[i];
+            if (leaf.IsEmpty || i == 0 || below[i - 1].IsEmpty)
+            {
+                above++;
+            }
+
+            if (leaf.IsEmpty)
+            {
+                leaves.Add(top[above] with { FirstColumn = i, LastColumn = i });
+                continue;
+            }
+
+            var header = GridText.OneLine(cells[above].Text + "/" + leaf.Text);
+            var found = Classify(leaf, options);
+            if (options.ColumnOverrides.TryGetValue(GridText.Key(header), out var overridden))
+            {
+                found = (overridden, null, true);
+            }
+
+            leaves.Add(Mapping(header, found, i, i, options));
+        }
+
+        return leaves;
     }
 
     /// <summary>A second heading row: every non-empty cell starting in it is a heading, under a merged heading.</summary>

@@ -19,6 +19,24 @@ internal static class ProjectListTable
         GoalLabel.Budget, GoalLabel.FiscalFunds, GoalLabel.FiscalPart, GoalLabel.OtherFunds, GoalLabel.Goals, GoalLabel.LongTermGoal, GoalLabel.Attribute, GoalLabel.Period,
     ];
 
+    /// <summary>Project columns whose cell a list merges down over several projects (the unit that has them): an empty
+    /// one is the value above it. Other columns are each project's own: an empty one stays empty.</summary>
+    private static readonly HashSet<GoalLabel> CarriedDown = [GoalLabel.Unit, GoalLabel.UnitCode, GoalLabel.Department, GoalLabel.DepartmentCode];
+
+    /// <summary>The last non-empty cell above <paramref name="row"/> at <paramref name="column"/>, under the heading.</summary>
+    private static GridCell? Above(CellGrid grid, int headingRow, int row, int column)
+    {
+        for (var above = row - 1; above > headingRow; above--)
+        {
+            if (grid.At(above, column) is { IsEmpty: false } cell)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The blocks with every list table replaced by one table per project; the blocks themselves when
     /// there is none.</summary>
     public static IReadOnlyList<GridBlock> Split(IReadOnlyList<GridBlock> blocks)
@@ -154,25 +172,16 @@ internal static class ProjectListTable
         return true;
     }
 
-    /// <summary>The value of a project column in the project's first row; for the unit, which a list written without
-    /// merged cells prints only in the first row of the unit's projects, the nearest one above when the row's is empty.</summary>
+    /// <summary>The value of a project column in the project's first row; for the unit and department columns, which
+    /// a list merges down over several projects (or, written without merged cells, prints only in the first row of
+    /// the unit's projects; the text layout prints a merged cell once and then as empty cells), the nearest one above
+    /// when the row's is empty.</summary>
     private static GridCell? ValueOf(CellGrid grid, GridCell label, int headingRow, int row)
     {
         var value = grid.At(row, label.Column);
-        if (value is { IsEmpty: false } || GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(label, GoalVocabulary.Labels)) is not (GoalLabel.Unit or GoalLabel.UnitCode))
-        {
-            return value;
-        }
-
-        for (var above = row - 1; above > headingRow; above--)
-        {
-            if (grid.At(above, label.Column) is { IsEmpty: false } filled)
-            {
-                return filled;
-            }
-        }
-
-        return value;
+        return value is { IsEmpty: false } || !CarriedDown.Contains(GoalVocabulary.LabelOf(GridSearch.LabelMatchOf(label, GoalVocabulary.Labels)) ?? GoalLabel.End)
+            ? value
+            : Above(grid, headingRow, row, label.Column) ?? value;
     }
 
     /// <summary>A row under the list that is no project: its first filled cell starts with a label of the table's end

@@ -140,14 +140,22 @@ public static class GridSearch
     }
 
     /// <summary>The non-empty, non-label cell right under <paramref name="label"/> when the label is one of a row
-    /// of column heads (a label directly beside it), or null.</summary>
+    /// of column heads (a label directly beside it), or null; in a flow grid only when its row and the next have as
+    /// many cells.</summary>
     public static GridValue? BelowOf(CellGrid grid, GridCell label, Func<GridCell, bool> isLabel)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(isLabel);
         var left = grid.At(label.Row, label.Column - 1);
         var right = grid.At(label.Row, label.LastColumn + 1);
-        if (grid.IsFlow || !((left is { } l && isLabel(l)) || (right is { } r && isLabel(r))))
+        if (!((left is { } l && isLabel(l)) || (right is { } r && isLabel(r))))
+        {
+            return null;
+        }
+
+        // A flow grid (the text layout) keeps a cell's place in its row: the cell below is the one at the same place
+        // when the two rows have as many cells (a merged label's continuation is an empty cell), else it is not known.
+        if (grid.IsFlow && grid.StartingIn(label.Row).Count != grid.StartingIn(label.Row + 1).Count)
         {
             return null;
         }

@@ -9,7 +9,8 @@ namespace Jixiao.Documents.PublishedText;
 /// Reads the published 部门预算绩效文本 layout (the text Word produces from the official document, as in the
 /// seed): an optional title line, Part 1 (第一部分 部门整体绩效目标) and Part 2 (第二部分 预算项目绩效目标) with
 /// one "N.项目名称绩效目标表" per project — through the grid (<see cref="TextGridReader"/>) and the one goal-table
-/// reader (<see cref="GoalDocumentReader"/>).
+/// reader (<see cref="GoalDocumentReader"/>). Other departments' goal tables extracted the same way (no parts, any
+/// title, several tables) are read as their Word files are, in their own form.
 /// </summary>
 public static partial class PublishedTextReader
 {
@@ -31,10 +32,34 @@ public static partial class PublishedTextReader
     public static ReadResult Read(string text, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        var read = GoalDocumentReader.Read(TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading), options);
+        var grid = TextGridReader.Read(text, options.FileName ?? string.Empty, GoalDocumentReader.IsHeading);
+        var read = GoalDocumentReader.Read(grid, options);
 
-        // The published text layout is Jixiao's full form: a cell left empty in it is a defect, not a field it lacks.
-        return read with { Document = read.Document.InFullForm() };
+        // The 部门预算绩效文本 (its parts headed 第一部分 / 第二部分, its tables titled "N.项目名称绩效目标表") is Jixiao's
+        // full form: a cell left empty in it is a defect, not a field it lacks. Another department's goal tables
+        // extracted the same way are read in their own form, as their .docx is: a table with no 项目编码 cell lacks the
+        // field, it did not leave it empty.
+        return IsOfficialText(grid) ? read with { Document = read.Document.InFullForm() } : read;
+    }
+
+    private static bool IsOfficialText(Grid.GridDocument grid)
+    {
+        foreach (var block in grid.Blocks)
+        {
+            if (block.IsGrid)
+            {
+                continue;
+            }
+
+            if (TableTitle().IsMatch(block.Text) || (block.Text.Contains("部分", StringComparison.Ordinal)
+                && Jixiao.Domain.Text.ChineseText.Key(block.Text) is var key
+                && (key.StartsWith("第一部分", StringComparison.Ordinal) || key.StartsWith("第二部分", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static void CheckDuplicateCodes(List<BudgetProject> projects, ReadOptions options, List<ReadProblem> problems)

@@ -40,6 +40,22 @@ public class GeneratedVariantTests
         AssertRows(seed, rows, read);
     }
 
+    /// <summary>The Word table as the extraction tool writes it (<see cref="PublishedTextRenderer"/>), split over a page
+    /// as in the Word theory: merged cells become empty cells or one cell, the heading may be repeated after the break.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void GeneratedTable_AsPublishedText_ReadsBackEveryRow(int seed)
+    {
+        var random = new Random(seed);
+        var (table, rows, header) = Generate(random);
+        var split = header + 1 + random.Next(1, rows.Count);
+        var docx = table.Docx(split < table.Rows.Count ? split : null, random.Next(2) == 0 ? header : null);
+        var text = PublishedTextRenderer.Docx(docx);
+        var read = Jixiao.Documents.PublishedText.PublishedTextReader.Read(text, new ReadOptions { MoneyUnit = "万元", FileName = "generated.txt" });
+
+        AssertRows(seed, rows, read);
+    }
+
     private static void AssertRows(int seed, List<Expected> rows, ReadResult read)
     {
         Assert.False(read.HasErrors, $"seed {seed}: {string.Join("；", read.Errors)}");

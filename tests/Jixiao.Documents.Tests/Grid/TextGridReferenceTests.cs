@@ -61,6 +61,23 @@ public partial class TextGridReferenceTests
     }
 
     [Fact]
+    public void TextAfterTwoBlankLines_EndsTheTableAfterACompleteRow_AndGoesOnAShortRowsLastCell()
+    {
+        // Row 2 is short (2 of 3 cells) when "个别帮扶的" comes: a further paragraph after empty ones. Row 3 is complete
+        // when "注：…" comes: a note under the table, a line of its own (before, it went on the last cell's value).
+        const string text = "\t一级指标\t二级指标\t指标值\n\n\t产出指标\t参加集中教育\n\n\n个别帮扶的\n\t≥80人\n\n"
+            + "\t效益指标\t满意度\t≥90%\n\n\n注：各地可自行增加指标。\n";
+
+        var actual = TextGridReader.Read(text, "f.txt", GoalDocumentReader.IsHeading);
+
+        AssertSameGrid(Reference(text), actual);
+        Assert.Equal([true, false], actual.Blocks.Select(b => b.IsGrid));
+        Assert.Equal("注：各地可自行增加指标。", actual.Blocks[1].Text);
+        Assert.Equal(["一级指标", "二级指标", "指标值", "产出指标", "参加集中教育\n个别帮扶的", "≥80人", "效益指标", "满意度", "≥90%"],
+            actual.Blocks[0].Grid!.Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void CellTexts_MadeFromPlacesInTheText_AreTheReferenceReadersTexts()
     {
         // Short texts repeated across tables (made once per read), traditional characters in short and long cells, a
@@ -157,8 +174,21 @@ public partial class TextGridReferenceTests
             lastCell = null;
         }
 
-        foreach (var line in lines)
+        // After two blank lines (the row's end and the table's) a line of text goes on the last cell only when the last
+        // row is short of the row before it; after a complete row it is a paragraph after the table.
+        bool AfterTable(int i)
         {
+            if (i < 2 || lines[i - 1].IsCell || lines[i - 1].Text.Length > 0 || lines[i - 2].IsCell || lines[i - 2].Text.Length > 0)
+            {
+                return false;
+            }
+
+            return pending.Count(c => c.Row == row) >= pending.Count(c => c.Row == row - 1);
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
             if (line.IsCell)
             {
                 if (table is null)
@@ -185,7 +215,7 @@ public partial class TextGridReferenceTests
             {
                 blankBefore = true;
             }
-            else if (lastCell is not null && table is not null && !GoalDocumentReader.IsHeading(line.Text))
+            else if (lastCell is not null && table is not null && !GoalDocumentReader.IsHeading(line.Text) && !AfterTable(i))
             {
                 lastCell.Add(line.Text);
             }

@@ -6,8 +6,9 @@ namespace Jixiao.Documents.Grid.Sources;
 /// Reads the published text layout (what Word's "save as text" makes of the official document) into a
 /// <see cref="GridDocument"/>. A line that starts with a tab is a cell (tabs inside it separate more cells); a blank
 /// line ends a row; a line without a tab continues the last cell (Word writes a cell's further paragraphs so, blank
-/// ones included) unless <c>isHeading</c> says it is a heading (a table's title, "第二部分"): that ends the table and
-/// is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
+/// ones included) unless <c>isHeading</c> says it is a heading (a table's title, "第二部分") or it follows two blank
+/// lines (the row's end and the table's) after a row of as many cells as the row before it (a paragraph after the
+/// table: "注：…", "填表人：…", a title): that ends the table and is a line of text, as is any line outside a table. The grids are flow grids (<see cref="CellGrid.IsFlow"/>):
 /// cell order is kept, column positions are not, and a row end may also be an empty paragraph inside a cell.
 /// </summary>
 /// <remarks>One pass over the lines of the decoded text, on spans: a cell is its place in the decoded text until its
@@ -27,7 +28,10 @@ public static class TextGridReader
         var column = 0;
         var pending = new List<PendingCell>();
         var last = -1;
-        var blankBefore = false;
+        var blankBefore = false; // a blank line since the last line of cells: the row ended
+        var blanks = 0; // blank lines in a run, up to this line
+        var rowStart = 0; // index in pending of the current row's first cell
+        var rowBefore = 0; // how many cells the row before the current one has (0 in a table's first row)
         var cells = new List<Range>();
         var number = 0;
         var whole = text.AsSpan();
@@ -77,10 +81,12 @@ public static class TextGridReader
                     tables++;
                     inTable = true;
                     (row, column) = (0, 0);
+                    (rowBefore, rowStart) = (0, 0);
                 }
                 else if (blankBefore)
                 {
                     (row, column) = (row + 1, 0);
+                    (rowBefore, rowStart) = (pending.Count - rowStart, pending.Count);
                 }
 
                 // A cell is kept as its place in the decoded text; a rewritten line's cells (bookmarks removed) are
@@ -97,22 +103,28 @@ public static class TextGridReader
                 }
 
                 blankBefore = false;
+                blanks = 0;
             }
             else if (kind == LineKind.Blank)
             {
                 blankBefore = true;
+                blanks++;
             }
-            else if (last >= 0 && !isHeading(line))
+            else if (last >= 0 && !isHeading(line) && (blanks < 2 || pending.Count - rowStart < rowBefore))
             {
+                // After two blank lines (the row's end and the table's) only a row left short goes on: the line is a
+                // further paragraph of its last cell after empty ones; after a complete row it is a note under the table.
                 var cell = pending[last];
                 (cell.More ??= []).Add(line);
                 pending[last] = cell;
+                blanks = 0;
             }
             else
             {
                 Flush();
                 blocks.Add(GridBlock.Line(line, $"第 {number} 行", number));
                 blankBefore = false;
+                blanks = 0;
             }
         }
 
