@@ -83,4 +83,66 @@ public class FormCommandTests
         Assert.Equal("万元", doc.RootElement.GetProperty("source").GetProperty("moneyUnit").GetString());
         Assert.Equal("确定能", doc.RootElement.GetProperty("indicators")[0].GetProperty("possibility").GetString());
     }
+
+    [Fact]
+    public void Score_DepartmentTableWithPointsPerRow_IsRecheckedByItsPoints()
+    {
+        // 重庆 2021 (d01, cut after its seventh row): 执行率得分 10 × 76% = 7.60 as printed, seven rows at 100% of their
+        // weights 2 2 1 2 2 2 2 = 13, so 7.60 + 13 = 20.60 against the printed 97.60 — an error, whatever the mode.
+        foreach (var mode in new[] { "recheck", "score" })
+        {
+            var (exit, output, _) = CliRunner.Run("score", Corpus("d01-chongqing-kexuecheng-2021.docx"), "--mode", mode);
+            Assert.Equal(ExitCodes.ReviewErrors, exit);
+            Assert.Contains("部门整体绩效自评表（按表内分值复核）", output, StringComparison.Ordinal);
+            Assert.Contains("读入指标 7 行", output, StringComparison.Ordinal);
+            Assert.Matches(@"1\s+财政供养人员控制率\s+2\s+100%\s+2\.00\s+2\.00", output);
+            Assert.Matches(@"3\s+基础信息完善\s+1\s+100%\s+1\.00\s+1\.00", output);
+            Assert.Contains("执行率：权重 10，执行率 76.00%，填报得分 7.60，复核 7.60", output, StringComparison.Ordinal);
+            Assert.Contains("总分：复核 20.60（填报 97.60）    分值合计 23    自评等级：优（填报 未填）", output, StringComparison.Ordinal);
+            Assert.Contains("执行率得分 7.60 + 各行得分之和 13.00 = 20.60；等级按填报总分 97.60 确定", output, StringComparison.Ordinal);
+            Assert.Contains("[错误]：自评总分 97.60，而执行率得分 7.60 与各行得分之和为 20.60，相差 77.00 分。", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("不是项目支出绩效自评表", output, StringComparison.Ordinal);
+        }
+
+        var (_, json, _) = CliRunner.Run("score", Corpus("d01-chongqing-kexuecheng-2021.html"), "--format", "json");
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(20.60m, doc.RootElement.GetProperty("total").GetDecimal());
+        Assert.Equal(97.6m, doc.RootElement.GetProperty("declaredTotal").GetDecimal());
+        Assert.Equal(7.60m, doc.RootElement.GetProperty("execution").GetProperty("scoreByRate").GetDecimal());
+        Assert.Equal(7, doc.RootElement.GetProperty("rows").GetArrayLength());
+
+        // 寿县 2023 (d02): 规划(15分) = 基础信息 3 + 工作计划 3 + 3 + 绩效目标 4 + 2, as printed; no total printed, no error.
+        var (shouxian, groups, _) = CliRunner.Run("score", Corpus("d02-anhui-shouxian-2023.html"));
+        Assert.Equal(ExitCodes.Success, shouxian);
+        Assert.Contains("分组“规划(15分)”：注明 15 分，其下各行分值合计 15 分", groups, StringComparison.Ordinal);
+        Assert.Contains("总分：复核 15.00（填报 未填）", groups, StringComparison.Ordinal);
+
+        var dir = TestFiles.TempDirectory();
+        var (docx, _, err) = CliRunner.Run("score", Corpus("d01-chongqing-kexuecheng-2021.docx"), "--format", "docx", "-o", Path.Combine(dir, "d01.docx"));
+        Assert.Equal(ExitCodes.BadUsage, docx);
+        Assert.Contains("请改用 --format text 或 json", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_DepartmentTableWithoutPointsPerRow_KeepsItsRefusal()
+    {
+        // The national layout of a department's table: 指标值 and 实际完成值 but no 分值 or 得分 — nothing to re-check by.
+        var dir = TestFiles.TempDirectory();
+        var file = Path.Combine(dir, "部门整体.html");
+        File.WriteAllText(file, DepartmentTableWithoutPoints, Encoding.UTF8);
+
+        var (exit, output, err) = CliRunner.Run("score", file, "--mode", "recheck");
+        Assert.Equal(ExitCodes.UnreadableInput, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未读取", err, StringComparison.Ordinal);
+    }
+
+    internal const string DepartmentTableWithoutPoints = """
+        <html><head><meta charset="utf-8"></head><body><p>2023年度部门整体支出绩效自评表</p><table border="1">
+        <tr><td>部门名称</td><td colspan="7">某县政务服务管理局</td></tr>
+        <tr><td>部门职责</td><td colspan="7">负责政务服务工作。</td></tr>
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td><td>实际完成值</td><td>偏差原因分析及改进措施</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td>办件量</td><td>≥</td><td>1000</td><td>件</td><td>1200</td><td></td></tr>
+        </table></body></html>
+        """;
 }

@@ -133,6 +133,54 @@ public sealed class FormRecheckWebTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await Browser.Anonymous(app.Factory).Client.PostAsync("/api/v1/forms/recheck?fileName=se01.xlsx", Octets(Corpus("se01-yunnan-yongde-2022.xlsx")))).StatusCode);
     }
 
+    [Fact]
+    public async Task Page_DepartmentTableWithPointsPerRow_IsRecheckedByItsPoints_OneWithoutPointsIsRefused()
+    {
+        await using var app = await StartAsync();
+        var admin = await Browser.SignedInAsync(app.Factory, "admin", JixiaoAppFactory.AdminPassword);
+
+        // 重庆 2021 (d01, the stored copy cut after its seventh row): weights 2 2 1 2 2 2 2 at 100%, 执行率得分 10 × 76% =
+        // 7.60 as printed, so 7.60 + 13 = 20.60 against the printed 97.60; 10 + 13 = 23 points.
+        var page = await UploadAsync(admin, "d01-chongqing-kexuecheng-2021.docx", Corpus("d01-chongqing-kexuecheng-2021.docx"));
+        Assert.Contains("data-kind=\"points-sheet\"", page, StringComparison.Ordinal);
+        Assert.Contains("部门整体绩效自评表（按表内分值复核）", page, StringComparison.Ordinal);
+        Assert.Contains("读入指标 <span data-field=\"rows\">7</span> 行", page, StringComparison.Ordinal);
+        Assert.Contains("<td>财政供养人员控制率</td>", page, StringComparison.Ordinal);
+        Assert.Matches(@"<td>基础信息完善</td>\s*<td class=""num"" data-field=""points"">1</td>", page);
+        Assert.Contains("<td class=\"num\" data-field=\"total\">20.60</td><td class=\"num\" data-field=\"declared-total\">97.60</td><td class=\"num\">-77.00</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\" data-field=\"execution-score\">7.60</td><td class=\"num\" data-field=\"declared-execution-score\">7.60</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\" data-field=\"full-marks\">23</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-field=\"grade\">优</td>", page, StringComparison.Ordinal);
+        Assert.Contains("自评总分 97.60，而执行率得分 7.60 与各行得分之和为 20.60，相差 77.00 分。", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("不是项目支出绩效自评表", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("EVL-", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("PointsSheet", page, StringComparison.Ordinal);
+
+        // 寿县 2023 (d02): 规划(15分) against its rows 3 + 3 + 3 + 4 + 2 = 15, as printed.
+        var shouxian = await UploadAsync(admin, "d02-anhui-shouxian-2023.html", Corpus("d02-anhui-shouxian-2023.html"));
+        Assert.Contains("<tr><td>规划(15分)</td><td class=\"num\">15</td><td class=\"num\">15</td></tr>", shouxian, StringComparison.Ordinal);
+
+        // The API answers with the same re-check.
+        var api = await admin.Client.PostAsync("/api/v1/forms/recheck?fileName=d01.docx", Octets(Corpus("d01-chongqing-kexuecheng-2021.docx")));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var sheet = Assert.Single((await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsSheets").EnumerateArray().ToList());
+        Assert.Equal((20.60m, 97.6m), (sheet.GetProperty("total").GetDecimal(), sheet.GetProperty("declaredTotal").GetDecimal()));
+
+        // A department's table without 分值 and 得分 per row: nothing to re-check by, the refusal as before.
+        const string html = """
+            <html><head><meta charset="utf-8"></head><body><p>2023年度部门整体支出绩效自评表</p><table border="1">
+            <tr><td>部门名称</td><td colspan="7">某县政务服务管理局</td></tr>
+            <tr><td>部门职责</td><td colspan="7">负责政务服务工作。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td><td>实际完成值</td><td>偏差原因分析及改进措施</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>办件量</td><td>≥</td><td>1000</td><td>件</td><td>1200</td><td></td></tr>
+            </table></body></html>
+            """;
+        var refused = await UploadAsync(admin, "部门整体.html", Encoding.UTF8.GetBytes(html));
+        Assert.Contains("id=\"read-problems\"", refused, StringComparison.Ordinal);
+        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未读取", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-kind=", refused, StringComparison.Ordinal);
+    }
+
     private static Task<string> UploadAsync(Browser browser, string fileName, byte[] bytes) =>
         browser.PostFileAsync("/Execution/Recheck", "/Execution/Recheck", "Upload", fileName, bytes, new Dictionary<string, string> { ["Mode"] = "recheck" });
 

@@ -10,14 +10,15 @@ namespace Jixiao.Application.Execution;
 /// <summary>
 /// 复核 (or scoring) of a 自评表 or 监控表 file a unit submitted or a region published: read by its labels, the money
 /// unit taken from its header (or named by the user when the form does not say), every form scored in the chosen mode.
-/// Nothing is stored: the page and the API show what was read and what the check found. Used by
-/// <c>/Execution/Recheck</c> and <c>POST /api/v1/forms/recheck</c>.
+/// Nothing is stored: the page and the API show what was read and what the check found. A department's table or a
+/// 计分表 printing its points per row is re-checked by those points (<see cref="SelfEvaluationFiles"/>, shared with
+/// <c>jixiao score</c>). Used by <c>/Execution/Recheck</c> and <c>POST /api/v1/forms/recheck</c>.
 /// </summary>
 public static class FormRecheck
 {
     public static FormRecheckResult Run(byte[] bytes, string fileName, FormRecheckOptions options)
     {
-        var evaluations = SelfEvaluationReader.Read(bytes, fileName, options.MoneyUnit);
+        var evaluations = SelfEvaluationFiles.Read(bytes, fileName, options.MoneyUnit);
         if (evaluations.Value is { } imported)
         {
             return new FormRecheckResult
@@ -25,6 +26,7 @@ public static class FormRecheck
                 Options = options,
                 Problems = evaluations.Problems,
                 SelfEvaluations = [.. imported.Forms.Select(f => new RecheckedEvaluation(ScoredEvaluation.Evaluate(f.Evaluation, options.Scoring, mode: options.Mode), f))],
+                PointsSheets = imported.PointsSheets,
             };
         }
 
@@ -56,7 +58,11 @@ public sealed record FormRecheckResult
 
     public IReadOnlyList<RecheckedMonitoring> Monitoring { get; init; } = [];
 
-    public bool HasForms => SelfEvaluations.Count + Monitoring.Count > 0;
+    /// <summary>Department tables and 计分表 re-checked by the points they print (in either mode: no scoring profile
+    /// applies to them).</summary>
+    public IReadOnlyList<PointsSheetCheck> PointsSheets { get; init; } = [];
+
+    public bool HasForms => SelfEvaluations.Count + Monitoring.Count + PointsSheets.Count > 0;
 
     /// <summary>The problems not already shown with a form as its skipped rows.</summary>
     public IEnumerable<ReadProblem> OtherProblems

@@ -1,3 +1,4 @@
+using Jixiao.Application.Execution;
 using Jixiao.Documents.Evaluation;
 using Jixiao.Domain.Evaluation;
 using Jixiao.Domain.Goals;
@@ -27,11 +28,18 @@ internal sealed class ScoreCommand : ICommand
         var (format, output) = CommandIo.FormatAndOutput(a);
         a.RejectUnknown();
 
-        var forms = Read(file, unit, stderr);
-        if (forms is null)
+        var read = Read(file, unit, stderr);
+        if (read is null)
         {
             return ExitCodes.UnreadableInput;
         }
+
+        if (read.PointsSheets.Count > 0)
+        {
+            return PointsSheets(read.PointsSheets, format, output, stdout, stderr);
+        }
+
+        var forms = read.Forms;
 
         var documentRead = goals is null ? null : DocumentInput.Read(goals, new Documents.ReadOptions(), stderr);
         if (goals is not null && documentRead is null)
@@ -65,17 +73,51 @@ internal sealed class ScoreCommand : ICommand
         return scored.Any(s => s.Scored.HasErrors) ? ExitCodes.ReviewErrors : ExitCodes.Success;
     }
 
-    /// <summary>The forms of the file: one from JSON, every 自评表 of a table file.</summary>
-    private static List<(SelfEvaluation, ImportedSelfEvaluation?)>? Read(string file, Documents.FormReading.MoneyUnit? unit, TextWriter stderr)
+    private sealed record FileForms(List<(SelfEvaluation Evaluation, ImportedSelfEvaluation? Source)> Forms, IReadOnlyList<PointsSheetCheck> PointsSheets);
+
+    /// <summary>The forms of the file: one from JSON, every 自评表 of a table file — or, read as the re-check page reads
+    /// it, the department's tables (or 计分表) re-checked by the points they print.</summary>
+    private static FileForms? Read(string file, Documents.FormReading.MoneyUnit? unit, TextWriter stderr)
     {
         if (FormInput.IsJson(file))
         {
             var json = SelfEvaluationJson.ReadFile(file);
-            return CommandIo.Accept(json, file, stderr) ? [(json.Value!, null)] : null;
+            return CommandIo.Accept(json, file, stderr) ? new([(json.Value!, null)], []) : null;
         }
 
-        var read = SelfEvaluationReader.ReadFile(file, unit);
-        return CommandIo.Accept(read, file, stderr) ? [.. read.Value!.Forms.Select(f => (f.Evaluation, (ImportedSelfEvaluation?)f))] : null;
+        var read = SelfEvaluationFiles.ReadFile(file, unit);
+        return CommandIo.Accept(read, file, stderr) ? new([.. read.Value!.Forms.Select(f => (f.Evaluation, (ImportedSelfEvaluation?)f))], read.Value!.PointsSheets) : null;
+    }
+
+    /// <summary>Tables scored by their printed points: re-checked by those points whatever the mode (no scoring profile
+    /// applies to them), as text or JSON; the Word and Excel forms are those of a project 自评表.</summary>
+    private static int PointsSheets(IReadOnlyList<PointsSheetCheck> checks, string format, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (format is "docx" or "xlsx")
+        {
+            stderr.WriteLine($"文件中是按表内分值复核的部门整体支出绩效自评表或计分表，没有项目支出绩效自评表，无法生成 {format} 格式的自评表：请改用 --format text 或 json。");
+            return ExitCodes.BadUsage;
+        }
+
+        CommandIo.Emit(format, output,
+            () =>
+            {
+                if (format == "json")
+                {
+                    return (checks.Count == 1 ? PointsSheetCheckJson.Write(checks[0]) : "[" + string.Join(",", checks.Select(PointsSheetCheckJson.Write)) + "]") + Environment.NewLine;
+                }
+
+                using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var check in checks)
+                {
+                    PointsSheetTable.Print(check, writer);
+                    writer.WriteLine();
+                }
+
+                return writer.ToString();
+            },
+            () => [], () => [], stdout, stderr);
+        return checks.Any(c => c.Findings.Any(f => f.Severity == Domain.Review.Severity.Error)) ? ExitCodes.ReviewErrors : ExitCodes.Success;
     }
 
     private static string Text(string file, List<(ScoredEvaluation Scored, ImportedSelfEvaluation? Source)> scored)

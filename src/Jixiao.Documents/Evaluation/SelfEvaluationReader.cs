@@ -50,5 +50,6 @@ public static class SelfEvaluationReader
         return new FileRead<SelfEvaluationImport>(null, problems);
     }
 
-    private static bool IsDepartmentWide(ReadProblem p) => p.Message.StartsWith(SelfEvaluationFormReader.DepartmentWideStart, StringComparison.Ordinal);
+    /// <summary>The problem that refuses a 部门整体支出绩效自评表 (a department's table, not a project's).</summary>
+    public static bool IsDepartmentWide(ReadProblem p) => p.Message.StartsWith(SelfEvaluationFormReader.DepartmentWideStart, StringComparison.Ordinal);
 }

@@ -35,6 +35,13 @@ public sealed record PointsSheet
 
     /// <summary>Where the sheet is (file, table), for messages.</summary>
     public string Place { get; init; } = string.Empty;
+
+    /// <summary>执行率权重 × 执行率 (over 100% counted as 100%), when both are printed.</summary>
+    public decimal? ExecutionScoreByRate => ExecutionPoints is { } points && ExecutionRate is { } rate ? ScoreRounding.Round(points * Math.Clamp(rate, 0, 1)) : null;
+
+    /// <summary>The rows under a group: of its 一级, and of its 二级 when the group is one.</summary>
+    public IEnumerable<PointsSheetRow> RowsOf(DeclaredGroup group) =>
+        Rows.Where(r => r.Level1 == group.Level1 && (group.Level2 is null || r.Level2 == group.Level2));
 }
 
 /// <summary>One row of a <see cref="PointsSheet"/>: the indicator, its printed 分值 and 得分, and the 得分系数 some
@@ -56,4 +63,7 @@ public sealed record PointsSheetRow
 
     /// <summary>Where the row is in the file ("第 5 行", "E5").</summary>
     public string Place { get; init; } = string.Empty;
+
+    /// <summary>分值 × 得分系数, when both are printed: what the 得分 should be.</summary>
+    public decimal? ScoreByCoefficient => Points is { } points && CoefficientPercent is { } coefficient ? ScoreRounding.Round(points * coefficient / 100m) : null;
 }

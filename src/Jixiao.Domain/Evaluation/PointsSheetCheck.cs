@@ -15,6 +15,18 @@ public sealed record PointsSheetFinding(Severity Severity, string Message, strin
 /// </summary>
 public sealed record PointsSheetCheck(PointsSheet Sheet, decimal Total, decimal FullMarks, Grade Grade, IReadOnlyList<PointsSheetFinding> Findings)
 {
+    /// <summary>What such a re-check does, for the user beside its result.</summary>
+    public const string Basis = "按表内分值复核：部门整体支出绩效自评表和计分表的指标与分值由各地规定，不按项目支出的评分方案打分，只核对每行得分是否在 0 至分值之间（列有得分系数的按分值 × 系数）、分组注明的分值与其下各行之和、执行率得分、各项得分之和与自评总分、总分对应的等级。";
+
+    /// <summary>How <see cref="Total"/> was added up.</summary>
+    public string TotalExplanation => Sheet.ExecutionScore is { } execution
+        ? $"执行率得分 {Format(execution)} + 各行得分之和 {Format(Total - Round(execution))} = {Format(Total)}"
+        : $"各行得分之和 = {Format(Total)}";
+
+    /// <summary>Which total <see cref="Grade"/> is of: the printed one when there is one.</summary>
+    public string GradeExplanation =>
+        $"等级按{(Sheet.DeclaredTotal is { } declared ? $"填报总分 {Format(declared)}" : $"复核总分 {Format(Total)}")} 确定：优 ≥90，良 ≥80，中 ≥60，差 <60。";
+
     public static PointsSheetCheck Of(PointsSheet sheet)
     {
         var findings = new List<PointsSheetFinding>();
@@ -25,7 +37,7 @@ public sealed record PointsSheetCheck(PointsSheet Sheet, decimal Total, decimal 
 
         foreach (var group in sheet.Groups.Where(g => g.Points is not null))
         {
-            var rows = sheet.Rows.Where(r => r.Level1 == group.Level1 && (group.Level2 is null || r.Level2 == group.Level2)).ToList();
+            var rows = sheet.RowsOf(group).ToList();
             if (rows.Count > 0 && rows.All(r => r.Points is not null) && rows.Sum(r => r.Points!.Value) is var sum && sum != group.Points)
             {
                 findings.Add(new(Severity.Warning, $"“{group.Label}”注明 {Number(group.Points!.Value)} 分，其下 {rows.Count} 行分值合计 {Number(sum)} 分。", "核对该组各行的分值；表格不完整时，请补全其余各行。"));
@@ -33,9 +45,8 @@ public sealed record PointsSheetCheck(PointsSheet Sheet, decimal Total, decimal 
         }
 
         var execution = sheet.ExecutionScore ?? 0;
-        if (sheet is { ExecutionPoints: { } points, ExecutionRate: { } rate, ExecutionScore: { } printed })
+        if (sheet is { ExecutionPoints: { } points, ExecutionRate: { } rate, ExecutionScore: { } printed, ExecutionScoreByRate: { } computed })
         {
-            var computed = Round(points * Math.Clamp(rate, 0, 1));
             if (computed != Round(printed))
             {
                 findings.Add(new(Severity.Warning, $"执行率得分 {Format(printed)}，而执行率权重 {Number(points)} × 执行率 {Percent(rate)} = {Format(computed)}。", "执行率得分应为执行率权重与执行率（超过 100% 按 100% 计）之积。"));
@@ -84,7 +95,7 @@ public sealed record PointsSheetCheck(PointsSheet Sheet, decimal Total, decimal 
         {
             findings.Add(new(Severity.Error, $"{name}得分 {Format(score)} 超出 0–{Number(points)} 分的范围。", "每行得分不得超过该行分值。", row.Place));
         }
-        else if (row.CoefficientPercent is { } coefficient && Round(points * coefficient / 100m) is var computed && computed != Round(score))
+        else if (row is { CoefficientPercent: { } coefficient, ScoreByCoefficient: { } computed } && computed != Round(score))
         {
             findings.Add(new(Severity.Warning, $"{name}得分 {Format(score)}，而分值 {Number(points)} × 得分系数 {Number(coefficient)}% = {Format(computed)}。", "得分应为分值与得分系数之积。", row.Place));
         }

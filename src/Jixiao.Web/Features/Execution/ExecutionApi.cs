@@ -220,6 +220,7 @@ public static class ExecutionApi
             problems,
             selfEvaluations = result.SelfEvaluations.Select(x => JsonDocument.Parse(ScoredEvaluationJson.Write(x.Scored, x.Source)).RootElement),
             monitoring = result.Monitoring.Select(x => JsonDocument.Parse(MonitoredProjectJson.Write(x.Monitored, x.Source)).RootElement),
+            pointsSheets = result.PointsSheets.Select(x => JsonDocument.Parse(PointsSheetCheckJson.Write(x)).RootElement),
         });
     }
 
