@@ -221,9 +221,49 @@ internal sealed class IndicatorBlock
             row++;
         }
 
-        var part = grid.StartingIn(from, row);
-        _flowParts.Add(part);
-        _flowCount += part.Count;
+        // A row of empty cells shorter than the heading, at a row's start and before a full row, is a table's empty
+        // separator row with merged cells (湘潭 2024 prints one under 产出指标): the text layout prints a merged cell
+        // once, so its cells would shift every row after it. It is left out; any other short row is read as it comes.
+        var width = Header.Columns.Count;
+        var position = _flowCount;
+        var segment = from;
+        for (var r = from; r < row; r++)
+        {
+            var cells = grid.StartingIn(r);
+            if (position % width == 0 && cells.Count < width && IsEmpty(cells)
+                && (r + 1 == row || grid.StartingIn(r + 1).Count >= width))
+            {
+                AddFlow(grid.StartingIn(segment, r));
+                segment = r + 1;
+                continue;
+            }
+
+            position += cells.Count;
+        }
+
+        AddFlow(grid.StartingIn(segment, row));
         return row;
+    }
+
+    private void AddFlow(GridCellList part)
+    {
+        if (part.Count > 0)
+        {
+            _flowParts.Add(part);
+            _flowCount += part.Count;
+        }
+    }
+
+    private static bool IsEmpty(GridCellList cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!cells[i].IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

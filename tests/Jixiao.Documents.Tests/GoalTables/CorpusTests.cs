@@ -544,7 +544,7 @@ public class CorpusTests
     internal static string Path(string file) => TestFiles.Fixture(System.IO.Path.Combine("corpus", file));
 
     /// <summary>Tables that state no money unit anywhere: read with the unit the user gives (万元), as the message asks.</summary>
-    private static readonly string[] WithoutMoneyUnit = ["shaanxi-qingjian-2021-guoyuanlu.docx", "anhui-huaibei-2025-songxi.html"];
+    internal static readonly string[] WithoutMoneyUnit = ["shaanxi-qingjian-2021-guoyuanlu.docx", "anhui-huaibei-2025-songxi.html"];
 
     /// <summary>Reads a corpus file; a table that states no money unit is read with the unit the user gives.</summary>
     internal static ReadResult Read(string file) =>

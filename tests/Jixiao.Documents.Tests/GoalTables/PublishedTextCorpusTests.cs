@@ -87,8 +87,8 @@ public class PublishedTextCorpusTests
     }
 
     /// <summary>A department's document holds its tables one after another, each under a paragraph of its own (here
-    /// "附件N"): read as one text, they are as many projects as the tables read alone, in order. The one table that
-    /// states no money unit is read with the unit given for the text (every other table states its own, which wins).</summary>
+    /// "附件N"): read as one text, they are as many projects as the tables read alone, in order. The tables that
+    /// state no money unit are read with the unit given for the text (every other table states its own, which wins).</summary>
     [Fact]
     public void SeveralCorpusTables_InOneText_ReadAsThatManyProjects()
     {
@@ -97,8 +97,7 @@ public class PublishedTextCorpusTests
 
         var read = PublishedTextReader.Read(Encoding.UTF8.GetBytes(text), new ReadOptions { FileName = "部门项目绩效目标表.txt", MoneyUnit = "万元" });
 
-        Assert.Equal(22, expected.Count);
-        Assert.Equal(22, read.Document.Projects.Count);
+        Assert.Equal(expected.Count, read.Document.Projects.Count);
         for (var i = 0; i < expected.Count; i++)
         {
             AssertSameProject(expected[i].File, expected[i].Project, read.Document.Projects[i]);
@@ -125,7 +124,7 @@ public class PublishedTextCorpusTests
         PublishedTextReader.Read(bytes, new ReadOptions
         {
             FileName = System.IO.Path.ChangeExtension(System.IO.Path.GetFileName(file), ".txt"),
-            MoneyUnit = file.StartsWith("shaanxi", StringComparison.Ordinal) ? "万元" : null,
+            MoneyUnit = CorpusTests.WithoutMoneyUnit.Contains(file) ? "万元" : null,
         });
 
     internal static void AssertSameProjects(string file, ReadResult direct, ReadResult text)
