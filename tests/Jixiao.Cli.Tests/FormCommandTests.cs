@@ -134,7 +134,7 @@ public class FormCommandTests
         var (exit, output, err) = CliRunner.Run("score", file, "--mode", "recheck");
         Assert.Equal(ExitCodes.UnreadableInput, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未读取", err, StringComparison.Ordinal);
+        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未按项目表读取", err, StringComparison.Ordinal);
     }
 
     internal const string DepartmentTableWithoutPoints = """

@@ -177,7 +177,7 @@ public sealed class FormRecheckWebTests
             """;
         var refused = await UploadAsync(admin, "部门整体.html", Encoding.UTF8.GetBytes(html));
         Assert.Contains("id=\"read-problems\"", refused, StringComparison.Ordinal);
-        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未读取", refused, StringComparison.Ordinal);
+        Assert.Contains("此表是部门整体支出绩效自评表（表内有“部门职责”，没有“项目名称”），不是项目支出绩效自评表，未按项目表读取", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("data-kind=", refused, StringComparison.Ordinal);
     }
 

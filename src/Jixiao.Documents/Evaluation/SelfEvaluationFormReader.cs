@@ -57,8 +57,8 @@ internal sealed partial class SelfEvaluationFormReader
     public const string DepartmentWideStart = "此表是部门整体支出绩效自评表";
 
     private static string DepartmentWideMessage(string mark, bool inTitle) =>
-        $"{DepartmentWideStart}（{(inTitle ? "表题" : "表内")}有“{mark}”，没有“项目名称”），不是项目支出绩效自评表，未读取：部门整体自评的指标和计分办法由各地财政部门规定，" +
-        "本功能只对项目支出绩效自评表打分和复核。请导入该部门各项目的项目支出绩效自评表；部门整体自评请按当地的评分办法核对。";
+        $"{DepartmentWideStart}（{(inTitle ? "表题" : "表内")}有“{mark}”，没有“项目名称”），不是项目支出绩效自评表，未按项目表读取：部门整体自评的指标和计分办法由各地财政部门规定，" +
+        "只有每行印有分值和得分的部门整体自评表可以逐行复核。请导入该部门各项目的项目支出绩效自评表，或每行有分值和得分的部门整体自评表；其他部门整体自评请按当地的评分办法核对。";
 
     /// <summary>What shows a table to be a department's whole self-evaluation: a label only such forms print
     /// (部门预算执行情况, 部门联系人, 部门职责 …) or their title before the table — and no 项目名称.</summary>

@@ -24,7 +24,7 @@ public class DepartmentWideSelfEvaluationTests
         Assert.True(read.HasErrors);
         Assert.Null(read.Value);
         var error = Assert.Single(read.Errors);
-        Assert.StartsWith("此表是部门整体支出绩效自评表（表内有“部门联系人”，没有“项目名称”），不是项目支出绩效自评表，未读取", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("此表是部门整体支出绩效自评表（表内有“部门联系人”，没有“项目名称”），不是项目支出绩效自评表，未按项目表读取", error.Message, StringComparison.Ordinal);
         Assert.Contains("请导入该部门各项目的项目支出绩效自评表", error.Message, StringComparison.Ordinal);
         Assert.Equal(file, error.File);
         Assert.NotNull(error.Cell); // the label cell that shows it
