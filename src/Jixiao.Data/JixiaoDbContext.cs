@@ -20,6 +20,8 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
         SavingChanges += (_, _) => Touched?.Saving(ChangeTracker);
         SavedChanges += (_, _) => Touched?.Saved();
         SaveChangesFailed += (_, _) => Touched?.SaveFailed();
+        ChangeTracker.Tracked += (_, e) => NoteAddedRun(e.Entry.Entity, e.Entry.State);
+        ChangeTracker.StateChanged += (_, e) => NoteAddedRun(e.Entry.Entity, e.NewState);
     }
 
     /// <summary>What the current write has changed so far; null outside a write (<see cref="BeginWrite"/>).</summary>
@@ -105,6 +107,58 @@ public class JixiaoDbContext : IdentityDbContext<JixiaoUser, IdentityRole, strin
     /// <summary>Pinned so the model (and so the committed migrations) does not depend on how the web app
     /// configures Identity: version 3 includes passkeys.</summary>
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
+    /// <summary>Saves, and gives a review run added through the change tracker without <see cref="ReviewRun.FindingsRunId"/>
+    /// its own id there: readers take a document's findings from its greatest findings run, so a run left at 0 would
+    /// have its findings stored and never shown. The bulk writer sets the field itself and does not come here.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var runs = RunsWithoutFindingsRun();
+        if (runs.Count == 0)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        foreach (var run in runs)
+            run.FindingsRunId = run.Id;
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var runs = RunsWithoutFindingsRun();
+        if (runs.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        foreach (var run in runs)
+            run.FindingsRunId = run.Id;
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return saved;
+    }
+
+    /// <summary>Review runs that became Added since the last save, noted as the tracker adds them (cheaper than
+    /// scanning every tracked entry on each save).</summary>
+    private readonly List<ReviewRun> _addedRuns = [];
+
+    private void NoteAddedRun(object entity, EntityState state)
+    {
+        if (state == EntityState.Added && entity is ReviewRun run)
+            _addedRuns.Add(run);
+    }
+
+    private List<ReviewRun> RunsWithoutFindingsRun()
+    {
+        if (_addedRuns.Count == 0)
+            return [];
+        var runs = _addedRuns.Distinct().Where(r => r.FindingsRunId == 0 && Entry(r).State == EntityState.Added).ToList();
+        _addedRuns.Clear();
+        return runs;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

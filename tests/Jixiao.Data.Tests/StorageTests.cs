@@ -227,6 +227,32 @@ public abstract class StorageTests
     }
 
     [SkippableFact]
+    public async Task ReviewRunAddedThroughTheTracker_StoresItsFindingsUnderItsOwnId()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var db = await OpenAsync(database);
+        var imported = await ImportAsync(db, DepartmentText.Read());
+        var first = new ReviewRun { DocumentId = imported.DocumentId, Grade = Grade.Poor, Score = 55, RunBy = "系统", RunAt = Start.UtcDateTime };
+        db.ReviewRuns.Add(first);
+        await db.SaveChangesAsync();
+        var second = new ReviewRun
+        {
+            DocumentId = imported.DocumentId, Grade = Grade.Good, Score = 84.5m, RunBy = "系统", RunAt = Start.AddDays(1).UtcDateTime,
+            Findings = [new ReviewFinding { RuleId = "VAL-11", Severity = Domain.Review.Severity.Warning, IndicatorRow = 3, Field = "指标值", Message = "指标值“按计划实施”不可衡量", Deduction = 1.5m }],
+        };
+        db.ReviewRuns.Add(second);
+        db.SaveChanges();
+
+        // Before, both runs kept FindingsRunId 0 and the readers, which take the greatest findings run, showed nothing.
+        Assert.Equal(first.Id, first.FindingsRunId);
+        Assert.Equal(second.Id, second.FindingsRunId);
+        db.ChangeTracker.Clear();
+        Assert.Equal(second.Id, await db.ReviewRuns.Where(r => r.Id == second.Id).Select(r => r.FindingsRunId).SingleAsync());
+        var shown = Assert.Single(await Application.Review.ReviewQueries.ForDocumentItselfAsync(db, imported.DocumentId, "部门"));
+        Assert.Equal("VAL-11", shown.RuleId);
+    }
+
+    [SkippableFact]
     public async Task Search_FindsProjectsByChineseNameOrCodeFragment()
     {
         await using var database = await CreateDatabaseAsync();
