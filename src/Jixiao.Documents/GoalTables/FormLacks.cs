@@ -12,22 +12,22 @@ internal static class FormLacks
     public static FormFields Of(BudgetProject project, HeadContext head, IReadOnlyList<ColumnMapping> columns)
     {
         var lacks = FormFields.None;
-        if (project.UnitCode.Length == 0 && !head.Kinds.Contains(GoalLabel.UnitCode))
+        if (project.UnitCode.Length == 0 && !head.Kinds.Has(GoalLabel.UnitCode))
         {
             lacks |= FormFields.UnitCode;
         }
 
-        if (project.ProjectCode.Length == 0 && !head.Kinds.Contains(GoalLabel.ProjectCode))
+        if (project.ProjectCode.Length == 0 && !head.Kinds.Has(GoalLabel.ProjectCode))
         {
             lacks |= FormFields.ProjectCode;
         }
 
-        if (project.FundUse.Length == 0 && !head.Kinds.Contains(GoalLabel.FundUse) && !head.Kinds.Contains(GoalLabel.BudgetAndUse))
+        if (project.FundUse.Length == 0 && !head.Kinds.Has(GoalLabel.FundUse) && !head.Kinds.Has(GoalLabel.BudgetAndUse))
         {
             lacks |= FormFields.FundUse;
         }
 
-        if (project.SpendingPlan.IsEmpty && !head.Kinds.Contains(GoalLabel.SpendingPlan))
+        if (project.SpendingPlan.IsEmpty && !head.Kinds.Has(GoalLabel.SpendingPlan))
         {
             lacks |= FormFields.SpendingPlan;
         }

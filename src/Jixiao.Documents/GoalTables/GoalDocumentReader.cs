@@ -120,8 +120,11 @@ public static partial class GoalDocumentReader
             projects.Add(project);
             tables.Add(mapping);
             departments.Add(department);
-            years.AddRange(TitleYears(draft));
-            nameYears.AddRange(Year().Matches(project.ProjectName).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+            AddTitleYears(draft, years);
+            foreach (var m in Year().EnumerateMatches(project.ProjectName))
+            {
+                nameYears.Add(YearAt(project.ProjectName, m.Index));
+            }
         }
 
         if (projects.Count == 0 && departmentTable is null)
@@ -233,10 +236,10 @@ public static partial class GoalDocumentReader
                 // of text ("附件2", a note) the next table is a table of its own.
                 open = null;
 
-                if (OfficialTitle().Match(text) is { Success: true } official)
+                if (OfficialTitleOf(text) is var (number, name))
                 {
                     pendingRows.Clear(); // rows of an earlier table of the page (a site's header) are no part of this one
-                    Start(int.Parse(official.Groups[1].Value, CultureInfo.InvariantCulture), official.Groups[2].Value.Trim()).TitleLineNumber = block.Number;
+                    Start(number, name).TitleLineNumber = block.Number;
                     continue;
                 }
 
@@ -317,10 +320,10 @@ public static partial class GoalDocumentReader
                     continue;
                 }
 
-                if (filled == 1 && labels.IsEmpty && OfficialTitle().Match(only!.Value.Text) is { Success: true } titleRow)
+                if (filled == 1 && labels.IsEmpty && OfficialTitleOf(only!.Value.Text) is var (rowNumber, rowName))
                 {
                     // A sheet's title row in the official layout: "2.名称绩效目标表".
-                    Start(int.Parse(titleRow.Groups[1].Value, CultureInfo.InvariantCulture), titleRow.Groups[2].Value.Trim()).TitleLineNumber = only.Value.Line;
+                    Start(rowNumber, rowName).TitleLineNumber = only.Value.Line;
                     continue;
                 }
 
@@ -486,6 +489,7 @@ public static partial class GoalDocumentReader
 
         Action<ProblemSeverity, string, int, string, string?> add = Add; // one delegate for the head, the blocks and the checks
         var head = new HeadContext(options, add);
+        Action<string, int, string> warn = (place, line, message) => add(ProblemSeverity.Warning, place, line, message, null);
         var project = ProjectHead.Read(draft, head);
         if (project.ProjectName.Length == 0)
         {
@@ -499,11 +503,31 @@ public static partial class GoalDocumentReader
         foreach (var block in draft.Blocks)
         {
             block.Finish();
-            var context = new BuildContext((place, line, message) => add(ProblemSeverity.Warning, place, line, message, null), options.TaxonomyProfile);
+            var context = new BuildContext(warn, options.TaxonomyProfile);
             var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
             var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
-            (block.Header.LongTermBlock ? longTerm : indicators).AddRange(built);
-            notes.AddRange(context.Notes.Where(n => !notes.Contains(n)));
+            // The first block of a kind is kept as built (a list of its own, sized by its rows), not copied.
+            if (sameKind.Count > 0)
+            {
+                sameKind.AddRange(built);
+            }
+            else if (block.Header.LongTermBlock)
+            {
+                longTerm = built;
+            }
+            else
+            {
+                indicators = built;
+            }
+
+            foreach (var note in context.Notes)
+            {
+                if (!notes.Contains(note))
+                {
+                    notes.Add(note);
+                }
+            }
+
             foreach (var c in context.Columns)
             {
                 if (!Listed(columns, c))
@@ -696,16 +720,114 @@ public static partial class GoalDocumentReader
     private static string HalfWidthDigits(string text) =>
         text.AsSpan().IndexOfAnyInRange('０', '９') < 0 ? text : ChineseText.ToHalfWidth(text);
 
-    private static IEnumerable<int> TitleYears(ProjectDraft draft)
+    /// <remarks>Loops into the read's list, not a query: asked for every project.</remarks>
+    private static void AddTitleYears(ProjectDraft draft, List<int> years)
     {
-        var texts = draft.TitleLines.Concat(ProjectDraft.Texts(draft.Head.Where(h => RowLabels(h.Grid, h.Row).IsEmpty)));
-        foreach (var printed in texts)
+        foreach (var line in draft.TitleLines)
         {
-            var text = HalfWidthDigits(printed);
-            if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)) && Year().Match(text) is { Success: true } m)
+            AddTitleYear(line, years);
+        }
+
+        foreach (var (grid, row) in draft.Head)
+        {
+            if (!RowLabels(grid, row).IsEmpty)
             {
-                yield return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            foreach (var cell in grid.StartingIn(row))
+            {
+                AddTitleYear(cell.Text, years);
             }
         }
+    }
+
+    private static void AddTitleYear(string printed, List<int> years)
+    {
+        var text = HalfWidthDigits(printed);
+        if (text.Length <= 80 && (text.Contains("年度", StringComparison.Ordinal) || TitleLine().IsMatch(text)))
+        {
+            foreach (var m in Year().EnumerateMatches(text))
+            {
+                years.Add(YearAt(text, m.Index)); // the first year written
+                break;
+            }
+        }
+    }
+
+    /// <summary>The year of a <see cref="Year"/> match at <paramref name="index"/>: its first four characters (the
+    /// pattern's group), read without a <see cref="Match"/> and its groups.</summary>
+    private static int YearAt(string text, int index) => int.Parse(text.AsSpan(index, 4), CultureInfo.InvariantCulture);
+
+    /// <summary>The number and name of an official title "N.名称绩效目标表", as <see cref="OfficialTitle"/> matches it
+    /// (its groups: the number, the name trimmed), or null.</summary>
+    /// <remarks>A scan, not the pattern's match: every project's title is one, and a match with its groups and their
+    /// strings was ≈ 2 % of a read's bytes. <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>, <c>\d</c>
+    /// <see cref="char.IsDigit(char)"/> and <c>.</c> any character but a line feed; a test holds the scan to the pattern.</remarks>
+    internal static (int Number, string Name)? OfficialTitleOf(string text)
+    {
+        const string Kind = "绩效目标表";
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        var number = text.AsSpan(digits, i - digits);
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (number.Length == 0 || i == text.Length || text[i] is not ('.' or '．' or '、'))
+        {
+            return null;
+        }
+
+        var separator = i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        // The kind ends the text but for white space: its last place followed by nothing else.
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var kind = end - Kind.Length;
+        if (kind < 0 || !text.AsSpan(kind, Kind.Length).SequenceEqual(Kind))
+        {
+            return null;
+        }
+
+        // The kind's last place before the text's own trailing white space: white space after it that the scan
+        // above trimmed can hold the kind again only as white space, so this is the pattern's one place for it.
+        // The name is at least one character; white space after the separator gives its last one back to the name.
+        var start = Math.Min(i, kind);
+        if (start == kind)
+        {
+            start = kind - 1;
+            if (start <= separator)
+            {
+                return null;
+            }
+        }
+
+        var name = text.AsSpan(start, kind - start);
+        if (name.Contains('\n'))
+        {
+            return null;
+        }
+
+        return (int.Parse(number, CultureInfo.InvariantCulture), name.Trim().ToString());
     }
 }

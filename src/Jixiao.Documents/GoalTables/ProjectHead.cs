@@ -246,7 +246,8 @@ internal static partial class ProjectHead
             }
         }
 
-        foreach (var text in LinesAbove(draft))
+        // Loops, not iterators: the title lines, the lines between the title and the table, then the head's cells.
+        foreach (var text in draft.TitleLines)
         {
             if (MoneyText.UnitStatedIn(text) is { } unit)
             {
@@ -254,11 +255,22 @@ internal static partial class ProjectHead
             }
         }
 
-        foreach (var text in ProjectDraft.Texts(draft.Head))
+        foreach (var line in draft.Lines)
         {
-            if (MoneyText.UnitStatedIn(text) is { } unit)
+            if (MoneyText.UnitStatedIn(line.Text) is { } unit)
             {
-                Seen(ref first, ref other, unit, text);
+                Seen(ref first, ref other, unit, line.Text);
+            }
+        }
+
+        foreach (var (grid, row) in draft.Head)
+        {
+            foreach (var cell in grid.StartingIn(row))
+            {
+                if (MoneyText.UnitStatedIn(cell.Text) is { } unit)
+                {
+                    Seen(ref first, ref other, unit, cell.Text);
+                }
             }
         }
 
@@ -297,55 +309,55 @@ internal static partial class ProjectHead
         return unit;
     }
 
-    /// <summary>The title lines, then the lines between the title and the table: one iterator, no query per head.</summary>
-    private static IEnumerable<string> LinesAbove(ProjectDraft draft)
+    /// <summary>Labels written in the lines above the table ("预算单位：东莞市交通运输局", "填报单位（盖章）：…"): the title
+    /// lines, then the lines between the title and the table.</summary>
+    /// <remarks>Two loops, not an iterator over both: asked for every project's head.</remarks>
+    private static BudgetProject LineLabels(ProjectDraft draft, BudgetProject project, HeadContext context)
     {
         foreach (var line in draft.TitleLines)
         {
-            yield return line;
+            project = LineLabels(line, project, context);
         }
 
         foreach (var line in draft.Lines)
         {
-            yield return line.Text;
+            project = LineLabels(line.Text, project, context);
         }
+
+        return project;
     }
 
-    /// <summary>Labels written in the lines above the table ("预算单位：东莞市交通运输局", "填报单位（盖章）：…").</summary>
-    private static BudgetProject LineLabels(ProjectDraft draft, BudgetProject project, HeadContext context)
+    private static BudgetProject LineLabels(string line, BudgetProject project, HeadContext context)
     {
-        foreach (var line in LinesAbove(draft))
+        foreach (var gapped in CellGap().Split(line))
         {
-            foreach (var gapped in CellGap().Split(line))
+            var part = gapped.Trim();
+            if (part.Length == 0)
             {
-                var part = gapped.Trim();
-                if (part.Length == 0)
-                {
-                    continue;
-                }
-
-                if (GridText.SplitInline(part) is not { Value.Length: > 0 } inline || GoalVocabulary.LabelOf(GoalVocabulary.Labels.Match(inline.Label)) is not { } kind)
-                {
-                    continue;
-                }
-
-                if (kind == GoalLabel.Unit)
-                {
-                    var (code, name) = Split(inline.Value);
-                    project = project with { UnitName = name, UnitCode = code.Length > 0 ? code : project.UnitCode };
-                }
-                else if (kind == GoalLabel.Department)
-                {
-                    var (code, name) = Split(inline.Value);
-                    context.Department(code, name);
-                }
-                else
-                {
-                    continue;
-                }
-
-                context.Report(inline.Label, kind, inline.Value, "表格上方", 1.0);
+                continue;
             }
+
+            if (GridText.SplitInline(part) is not { Value.Length: > 0 } inline || GoalVocabulary.LabelOf(GoalVocabulary.Labels.Match(inline.Label)) is not { } kind)
+            {
+                continue;
+            }
+
+            if (kind == GoalLabel.Unit)
+            {
+                var (code, name) = Split(inline.Value);
+                project = project with { UnitName = name, UnitCode = code.Length > 0 ? code : project.UnitCode };
+            }
+            else if (kind == GoalLabel.Department)
+            {
+                var (code, name) = Split(inline.Value);
+                context.Department(code, name);
+            }
+            else
+            {
+                continue;
+            }
+
+            context.Report(inline.Label, kind, inline.Value, "表格上方", 1.0);
         }
 
         return project;

@@ -88,9 +88,11 @@ internal static class ProjectListTable
     {
         int? nameColumn = null, level1Column = null;
         var hasName = false;
-        List<GridCell>? projectCells = null;
-        foreach (var cell in grid.StartingIn(row))
+        var cells = grid.StartingIn(row);
+        var level1At = cells.Count; // the 一级指标 cell's index in the row: the project cells are the filled ones before it
+        for (var i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             if (cell.IsEmpty)
             {
                 continue;
@@ -100,6 +102,7 @@ internal static class ProjectListTable
             if (level1Column is null && column == GoalColumn.Level1)
             {
                 level1Column = cell.Column;
+                level1At = i;
                 continue;
             }
 
@@ -116,10 +119,24 @@ internal static class ProjectListTable
             }
 
             nameColumn ??= kind == GoalLabel.ProjectName ? cell.Column : null;
-            (projectCells ??= []).Add(cell);
         }
 
-        return nameColumn is { } name && level1Column is { } first && hasName ? (name, first, projectCells!) : null;
+        if (nameColumn is not { } name || level1Column is not { } first || !hasName)
+        {
+            return null;
+        }
+
+        // Listed only for a heading: every head row of every table is asked, and most fail after their first label.
+        var projectCells = new List<GridCell>();
+        for (var i = 0; i < level1At; i++)
+        {
+            if (!cells[i].IsEmpty)
+            {
+                projectCells.Add(cells[i]);
+            }
+        }
+
+        return (name, first, projectCells);
     }
 
     /// <summary>The rows of each project under the heading: a project runs while its name's cell covers the rows
