@@ -828,6 +828,19 @@ public static partial class GoalDocumentReader
             return null;
         }
 
-        return (int.Parse(number, CultureInfo.InvariantCulture), name.Trim().ToString());
+        // Any decimal digit the pattern's \d takes, full-width 「１２」 too (clerks type them): int.Parse reads only ASCII
+        // digits and threw here on such a title.
+        if (number.Length > 9)
+        {
+            return null;
+        }
+
+        var value = 0;
+        foreach (var digit in number)
+        {
+            value = (value * 10) + (int)char.GetNumericValue(digit);
+        }
+
+        return (value, name.Trim().ToString());
     }
 }

@@ -46,12 +46,31 @@ public partial class OfficialTitleTests
     }
 
     [Theory]
-    [InlineData("１.安保经费绩效目标表")] // a full-width digit is a digit to the pattern, but no number int.Parse reads
-    [InlineData("٣.安保经费绩效目标表")]
-    public void OtherDigits_FailAsThePatternsNumberDid(string text)
+    [InlineData("１.安保经费绩效目标表", 1)] // full-width digits, as clerks type them: the old int.Parse threw here
+    [InlineData("１２．安保经费绩效目标表", 12)]
+    [InlineData("٣.安保经费绩效目标表", 3)]
+    public void OtherDigits_ReadAsTheirNumber(string text, int number)
     {
         Assert.Matches(Pattern(), text);
-        Assert.Throws<FormatException>(() => int.Parse(Pattern().Match(text).Groups[1].Value, CultureInfo.InvariantCulture));
-        Assert.Throws<FormatException>(() => GoalDocumentReader.OfficialTitleOf(text));
+        Assert.Equal((number, "安保经费"), GoalDocumentReader.OfficialTitleOf(text));
     }
+
+    [Fact]
+    public void TooManyDigits_AreNoTitleNumber() => Assert.Null(GoalDocumentReader.OfficialTitleOf("1234567890.安保经费绩效目标表"));
+
+    [Fact]
+    public void FullWidthTitle_StartsItsTableInPublishedText()
+    {
+        var text = string.Join('\n', File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "messy.txt")));
+        var firstTitle = text.Split('\n').First(l => GoalDocumentReader.OfficialTitleOf(l) is not null);
+        var (n, name) = GoalDocumentReader.OfficialTitleOf(firstTitle)!.Value;
+        var fullWidth = text.Replace(firstTitle, $"{ToFullWidth(n)}.{name}绩效目标表", StringComparison.Ordinal);
+
+        var asTyped = Jixiao.Documents.PublishedText.PublishedTextReader.Read(text);
+        var withFullWidth = Jixiao.Documents.PublishedText.PublishedTextReader.Read(fullWidth);
+
+        Assert.Equal(asTyped.Document.Projects.Select(p => (p.Sequence, p.ProjectName)), withFullWidth.Document.Projects.Select(p => (p.Sequence, p.ProjectName)));
+    }
+
+    private static string ToFullWidth(int n) => string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => (char)(c - '0' + '０')));
 }
