@@ -27,6 +27,12 @@ public abstract partial class WebTests
 
         var form = await clerk.GetOkAsync(url);
         Assert.Contains("填写部门整体支出绩效目标表", form, StringComparison.Ordinal);
+        // The task amounts headed as on the official form and in the exports (the Word table, the sheet, the text):
+        // 预算金额 over 总额 / 财政拨款 / 其他资金; 金额合计 is the form's total row, not a task's column. Before, the
+        // column read 金额合计.
+        Assert.Contains("<th colspan=\"3\">预算金额</th>", form, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>总额</th><th>财政拨款</th><th>其他资金</th></tr>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>金额合计</th>", form, StringComparison.Ordinal);
         var typed = new Dictionary<string, string>
         {
             ["Form.Duties"] = "负责全区疾病预防控制和卫生监督。",
@@ -56,9 +62,9 @@ public abstract partial class WebTests
         Assert.Equal(string.Empty, await StoredTable());
         Assert.Empty(await AuditRows.AfterAsync(app.Factory, start));
 
-        // The sums: 财政拨款 90 + 其他资金 20.5 = 110.5 is not the task's 金额合计 120.5 — a warning, shown before saving.
+        // The sums: 财政拨款 90 + 其他资金 20.5 = 110.5 is not the task's 预算金额 (总额) 120.5 — a warning, shown before saving.
         var check = await clerk.SubmitAsync(url, form, TableForm, new Dictionary<string, string>(typed) { ["Form.Tasks[0].FiscalFunds"] = "90", ["Command"] = "check" });
-        Assert.Contains("年度主要任务第 1 行：财政拨款与其他资金之和 110.5 万元，与金额合计 120.5 万元不符。", WebUtility.HtmlDecode(await check.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("年度主要任务第 1 行：财政拨款与其他资金之和 110.5 万元，与预算金额总额 120.5 万元不符。", WebUtility.HtmlDecode(await check.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var saved = await clerk.SubmitAsync(url, form, TableForm, new Dictionary<string, string>(typed) { ["Command"] = "save" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -71,6 +77,8 @@ public abstract partial class WebTests
         var unit = await clerk.GetOkAsync(saved.Headers.Location!.OriginalString);
         Assert.Contains("<tr class=\"department-task\"><td>疾病预防控制</td><td>开展传染病监测</td><td class=\"num\">120.50</td><td class=\"num\">100.00</td><td class=\"num\">20.50</td></tr>", unit, StringComparison.Ordinal);
         Assert.Contains("编辑部门整体支出绩效目标表", unit, StringComparison.Ordinal);
+        Assert.Contains("<th colspan=\"3\">预算金额</th>", unit, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>总额</th><th>财政拨款</th><th>其他资金</th></tr>", unit, StringComparison.Ordinal);
 
         // A corrected indicator value: one change line, the rest of the table unchanged.
         form = await clerk.GetOkAsync(url);

@@ -427,14 +427,17 @@ internal static partial class DepartmentTable
         public TaskColumns WithBudget(CellGrid grid, GridCell budget, int row)
         {
             var split = this with { Heading = row, Total = budget.Column };
-            if (budget.ColumnSpan == 1)
+            // A flow grid (the text layout) prints the merged 预算金额 once, without its span: its 总额 / 财政拨款 /
+            // 其他资金 are the labels from its place on in the row under it (the merged cells left of it continue there
+            // as empty cells, so the places match).
+            if (budget.ColumnSpan == 1 && !grid.IsFlow)
             {
                 return split;
             }
 
             foreach (var cell in grid.StartingIn(budget.LastRow + 1))
             {
-                if (cell.Column < budget.Column || cell.Column > budget.LastColumn)
+                if (cell.Column < budget.Column || (!grid.IsFlow && cell.Column > budget.LastColumn))
                 {
                     continue;
                 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Jixiao.Documents.Word;
 using Jixiao.Domain.Goals;
 using Jixiao.Domain.Text;
 
@@ -20,7 +22,7 @@ public static class PublishedTextWriter
 
         if (!document.DepartmentGoals.IsEmpty)
         {
-            WriteDepartmentGoals(sb, document.DepartmentGoals);
+            WriteDepartmentGoals(sb, document);
         }
 
         sb.Append("第二部分\n\n预算项目绩效目标\n\n");
@@ -34,8 +36,9 @@ public static class PublishedTextWriter
 
     public static byte[] WriteUtf8(PerformanceDocument document) => Encoding.UTF8.GetBytes(Write(document));
 
-    private static void WriteDepartmentGoals(StringBuilder sb, DepartmentGoals goals)
+    private static void WriteDepartmentGoals(StringBuilder sb, PerformanceDocument document)
     {
+        var goals = document.DepartmentGoals;
         sb.Append("第一部分\n部门整体绩效目标\n\n");
         sb.Append("一、总体绩效目标\n总体绩效目标\n");
         Lines(sb, goals.OverallGoal);
@@ -56,7 +59,32 @@ public static class PublishedTextWriter
             Lines(sb, safeguard.Text);
         }
 
+        if (goals.HasTable)
+        {
+            WriteDepartmentTable(sb, document);
+        }
+
         sb.Append("\n\n");
+    }
+
+    /// <summary>The 部门整体支出绩效目标表 after the 工作保障措施, as Word's text of the Word export's table: the same rows
+    /// (<see cref="WordDepartmentTable"/>), a merged cell once, its continuation below as an empty cell. Its heading
+    /// carries the year unless the project codes give it (a title year would be taken before theirs), so that a document
+    /// without a title or projects keeps its year.</summary>
+    private static void WriteDepartmentTable(StringBuilder sb, PerformanceDocument document)
+    {
+        var year = document.FiscalYear > 0 && document.FiscalYearSource != ValueSource.ProjectCode
+            ? document.FiscalYear.ToString(CultureInfo.InvariantCulture) + "年度" : string.Empty;
+        sb.Append(WordDepartmentTable.Title.Insert(WordDepartmentTable.Title.IndexOf('、', StringComparison.Ordinal) + 1, year)).Append('\n');
+        foreach (var row in WordDepartmentTable.Rows(document.DepartmentGoals, document.DepartmentName).Rows)
+        {
+            foreach (var cell in row)
+            {
+                Cell(sb, cell.Merge == CellMerge.Continue ? string.Empty : cell.Text);
+            }
+
+            sb.Append('\n');
+        }
     }
 
     private static void WriteProject(StringBuilder sb, BudgetProject p)

@@ -38,6 +38,9 @@ internal sealed class GridTable
 
     public void Add(IEnumerable<GridCell> cells, bool header = false) => _rows.Add(([.. cells], header));
 
+    /// <summary>The rows as added: the published text export writes the same form cell by cell.</summary>
+    public IEnumerable<IReadOnlyList<GridCell>> Rows => _rows.Select(r => (IReadOnlyList<GridCell>)r.Cells);
+
     public Table Build()
     {
         var edges = new SortedSet<int> { 0 };

@@ -20,7 +20,10 @@ internal static class WordDepartmentTable
     private const int LabelWidth = 1500;
     private const int Rest = Width - LabelWidth;
 
-    public static Table Build(DepartmentGoals goals, string departmentName)
+    public static Table Build(DepartmentGoals goals, string departmentName) => Rows(goals, departmentName).Build();
+
+    /// <summary>The form's rows before they become a Word table (the published text writes them as cells).</summary>
+    public static GridTable Rows(DepartmentGoals goals, string departmentName)
     {
         var grid = new GridTable();
         grid.Add([GridCell.Label("单位：万元", Width) with { Align = JustificationValues.Right }]);
@@ -42,7 +45,7 @@ internal static class WordDepartmentTable
 
         grid.Add([GridCell.Label("年度总体目标", LabelWidth), new GridCell(goals.OverallGoal, Rest)]);
         AddIndicators(grid, goals.Indicators);
-        return grid.Build();
+        return grid;
     }
 
     private static void AddTasks(GridTable grid, IReadOnlyList<DepartmentTask> tasks, DepartmentLayout.TaskFunds funds)

@@ -140,7 +140,7 @@ public static class DocumentComparer
             var (x, y, p) = (At(a.Tasks, i) ?? EmptyTask, At(b.Tasks, i) ?? EmptyTask, $"{table}年度主要任务[{i + 1}].");
             Field(diffs, p + "任务名称", x.Name, y.Name);
             Field(diffs, p + "主要内容", x.Content, y.Content);
-            Field(diffs, p + "金额合计", Amount(x.Budget), Amount(y.Budget));
+            Field(diffs, p + "预算金额", Amount(x.Budget), Amount(y.Budget));
             Field(diffs, p + "财政拨款", Amount(x.FiscalFunds), Amount(y.FiscalFunds));
             Field(diffs, p + "其他资金", Amount(x.OtherFunds), Amount(y.OtherFunds));
         }

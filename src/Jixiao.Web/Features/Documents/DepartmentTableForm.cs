@@ -19,7 +19,7 @@ public sealed class DepartmentTableForm
     public List<DepartmentIndicatorInput> Indicators { get; set; } = [];
 }
 
-/// <summary>One row of 年度主要任务: 任务名称, 主要内容, 金额合计 and its 财政拨款 / 其他资金 parts (万元, as typed).</summary>
+/// <summary>One row of 年度主要任务: 任务名称, 主要内容, 预算金额 (总额) and its 财政拨款 / 其他资金 parts (万元, as typed).</summary>
 public sealed class DepartmentTaskInput
 {
     public string? Name { get; set; }

@@ -60,7 +60,7 @@ public static class DepartmentTableMapping
             {
                 Name = T(t.Name),
                 Content = T(t.Content),
-                Budget = Amount(t.Budget, key + nameof(t.Budget), place + "“金额合计”"),
+                Budget = Amount(t.Budget, key + nameof(t.Budget), place + "“预算金额（总额）”"),
                 FiscalFunds = Amount(t.FiscalFunds, key + nameof(t.FiscalFunds), place + "“财政拨款”"),
                 OtherFunds = Amount(t.OtherFunds, key + nameof(t.OtherFunds), place + "“其他资金”"),
             });
@@ -113,7 +113,7 @@ public static class DepartmentTableMapping
     }
 
     /// <summary>The column sums of 年度主要任务 and the disagreements a clerk should look at: a task whose 财政拨款 and
-    /// 其他资金 do not add up to its 金额合计, a 收入构成 / 支出构成 合计 that is not the sum of its rows, the tasks' sum
+    /// 其他资金 do not add up to its 预算金额 (总额), a 收入构成 / 支出构成 合计 that is not the sum of its rows, the tasks' sum
     /// against the 金额合计 row. Amounts that cannot be read are left out (the save names them).</summary>
     public static DepartmentTableSums Sums(DepartmentTableForm form)
     {
@@ -127,7 +127,7 @@ public static class DepartmentTableMapping
             var parts = (r.Fiscal ?? Money.Zero) + (r.Other ?? Money.Zero);
             if (parts != r.Budget)
             {
-                warnings.Add($"年度主要任务第 {r.Row} 行：财政拨款与其他资金之和 {W(parts)} 万元，与金额合计 {W(r.Budget!.Value)} 万元不符。");
+                warnings.Add($"年度主要任务第 {r.Row} 行：财政拨款与其他资金之和 {W(parts)} 万元，与预算金额总额 {W(r.Budget!.Value)} 万元不符。");
             }
         }
 
@@ -147,7 +147,7 @@ public static class DepartmentTableMapping
             {
                 if (rows.Any(r => r.Budget is not null) && budget != sum)
                 {
-                    warnings.Add($"年度主要任务的金额合计之和 {W(budget)} 万元，与“{total.Label}” {W(sum)} 万元不符。");
+                    warnings.Add($"年度主要任务的预算金额之和 {W(budget)} 万元，与“{total.Label}” {W(sum)} 万元不符。");
                 }
 
                 continue;
