@@ -300,9 +300,12 @@ public static partial class GoalDocumentReader
                 }
 
                 var labels = RowLabels(grid, row);
+                // A first row over a repeated heading ("绩效指标" over 一级指标 | 二级指标 …) is the heading's own title
+                // row, not a row of the table going on.
                 if (pageBreaks && row == 0 && open is not null && current is not null && labels.IsEmpty && grid.IsFlow == open.Header.Grid.IsFlow
                     && grid.StartingIn(0).Count(c => !c.IsEmpty) > 1
-                    && (grid.IsFlow || grid.ColumnCount == open.Header.Grid.ColumnCount))
+                    && (grid.IsFlow || grid.ColumnCount == open.Header.Grid.ColumnCount)
+                    && !(grid.RowCount > 1 && IndicatorHeader.IsAt(grid, 1, options)))
                 {
                     // The table goes on after a page break without repeating its heading.
                     current.Use(grid);
@@ -500,12 +503,15 @@ public static partial class GoalDocumentReader
         var columns = new List<ColumnMapping>();
         var indicators = new List<Indicator>();
         var longTerm = new List<Indicator>();
+        var (shifted, longTermShifted) = (false, false); // the part before was read one level down
         foreach (var block in draft.Blocks)
         {
             block.Finish();
             var context = new BuildContext(warn, options.TaxonomyProfile);
             var sameKind = block.Header.LongTermBlock ? longTerm : indicators;
-            var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null);
+            var built = IndicatorBuilder.Build(block.Header, block.Rows, context, sameKind.Count > 0 ? sameKind[^1] : null,
+                block.Header.LongTermBlock ? longTermShifted : shifted);
+            (shifted, longTermShifted) = block.Header.LongTermBlock ? (shifted, context.LevelsShifted) : (context.LevelsShifted, longTermShifted);
             // The first block of a kind is kept as built (a list of its own, sized by its rows), not copied.
             if (sameKind.Count > 0)
             {

@@ -36,12 +36,16 @@ internal static partial class IndicatorBuilder
 
     /// <param name="carried">The last row of the block before (a table repeated its heading after a page break):
     /// its 一级/二级指标 go on into rows that leave them blank.</param>
-    public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context, Indicator? carried = null)
+    /// <param name="carriedShifted">True when the part before (the same table, before a page break) was read one
+    /// level down: a part whose 一级 cells are all carried from above (empty) follows it.</param>
+    public static List<Indicator> Build(IndicatorHeader header, IReadOnlyList<RawRow> rows, BuildContext context, Indicator? carried = null, bool carriedShifted = false)
     {
         var columns = Settle(header, rows, context);
         var (iLevel1, iLevel2, iName, iTarget) =
             (First(columns, GoalColumn.Level1), First(columns, GoalColumn.Level2), First(columns, GoalColumn.Name), First(columns, GoalColumn.Target));
-        var shifted = iName < 0 && iLevel1 >= 0 && iLevel2 >= 0 && AllLevel2Names(rows, iLevel1);
+        var shifted = iName < 0 && iLevel1 >= 0 && iLevel2 >= 0
+            && (AllLevel2Names(rows, iLevel1) ?? (carried is not null && carriedShifted));
+        context.LevelsShifted = shifted;
         if (shifted)
         {
             context.Notes.Add("一级指标列中是二级指标名称（数量指标等），按表式下移一级读取：一级指标按指标体系补出。");
@@ -52,7 +56,8 @@ internal static partial class IndicatorBuilder
         }
 
         var indicators = new List<Indicator>(rows.Count); // at most one per row: no growing
-        string level1 = carried?.Level1 ?? string.Empty, level2 = carried?.Level2 ?? string.Empty, level1Points = string.Empty;
+        // Read one level down, each row's 一级 comes from the indicator system by its 二级, not from the part before.
+        string level1 = shifted ? string.Empty : carried?.Level1 ?? string.Empty, level2 = carried?.Level2 ?? string.Empty, level1Points = string.Empty;
         var skipped = 0;
         foreach (var row in rows)
         {
@@ -286,13 +291,40 @@ internal static partial class IndicatorBuilder
     /// <summary>Level names lose the spaces and breaks forms put in narrow cells ("经济效益\n指标", "效 益 指 标").</summary>
     private static string Level(string text) => ChineseText.WithoutWhitespace(text);
 
-    private static bool AllLevel2Names(IReadOnlyList<RawRow> rows, int column)
+    /// <summary>True when the names in the 一级 column are 二级 names: at least one is a 二级 name only, and the others
+    /// are that or a name of both levels (满意度指标, the 二级 of its own 一级). Null when the column tells nothing —
+    /// no name (every 一级 cell carried down from the part before) or only names of both levels: the part before
+    /// decides.</summary>
+    private static bool? AllLevel2Names(IReadOnlyList<RawRow> rows, int column)
     {
-        var names = rows.Select(r => Level(r.Values[column])).Where(v => v.Length > 0).Select(StripPoints).ToList();
-        return names.Count > 0 && names.All(n => IsLevel2Only(n, TaxonomyProfile.A) || IsLevel2Only(n, TaxonomyProfile.B));
+        var level2Only = false;
+        foreach (var row in rows)
+        {
+            var name = Level(row.Values[column]);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            name = StripPoints(name);
+            if (IsLevel2Only(name, TaxonomyProfile.A) || IsLevel2Only(name, TaxonomyProfile.B))
+            {
+                level2Only = true;
+            }
+            else if (!IsBothLevels(name, TaxonomyProfile.A) && !IsBothLevels(name, TaxonomyProfile.B))
+            {
+                return false;
+            }
+        }
+
+        return level2Only ? true : null;
     }
 
     private static bool IsLevel2Only(string name, TaxonomyProfile profile) => profile.Level1Of(name) is not null && profile.FindLevel1(name) is null;
+
+    /// <summary>A 一级 name with a single 二级 under it (满意度指标 over 服务对象满意度指标): forms that print 二级 names
+    /// in the 一级 column print it for its one 二级.</summary>
+    private static bool IsBothLevels(string name, TaxonomyProfile profile) => profile.FindLevel1(name) is { Level2.Count: 1 };
 
     private static string StripPoints(string level) => PointsInLevel().Match(level) is { Success: true } m ? m.Groups[1].Value : level;
 
@@ -304,6 +336,8 @@ internal static partial class IndicatorBuilder
         }
 
         var profile = TaxonomyProfile.Find(context.Profile ?? "A") ?? TaxonomyProfile.A;
-        return profile.Level1Of(level2) ?? TaxonomyProfile.A.Level1Of(level2) ?? TaxonomyProfile.B.Level1Of(level2) ?? string.Empty;
+        // A 一级 name read as the 二级 (满意度指标 in a table read one level down) is its own 一级.
+        return profile.Level1Of(level2) ?? TaxonomyProfile.A.Level1Of(level2) ?? TaxonomyProfile.B.Level1Of(level2)
+            ?? profile.FindLevel1(level2)?.Name ?? string.Empty;
     }
 }

@@ -115,32 +115,32 @@ internal static partial class ProjectHead
                     extras.Add(new LabeledText($"{labelText}（{longTerm}）", GridText.OneLine(text)));
                     break;
                 case GoalLabel.Budget or GoalLabel.FiscalFunds or GoalLabel.FiscalPart or GoalLabel.OtherFunds:
-                    if (Amount(text, label, value?.Cell ?? label.Cell, unit, place, labelText, context) is { } amount)
+                    var at = value?.Cell ?? label.Cell;
+                    // Further amounts written as label：value lines in the same cell ("资金总额: 250" over
+                    // "一、预算资金:250", "二、自有资金:0") are read under their own labels, not left as a remark.
+                    var (own, parts) = MoneyLines.Split(text);
+                    if (own.Length > 0 || parts is null)
                     {
-                        var rank = IsAnnual(labelText) ? 0 : 1;
-                        if (kind == GoalLabel.Budget)
-                        {
-                            budget = Lower(budget, rank, amount);
-                        }
-                        else if (kind == GoalLabel.FiscalFunds)
-                        {
-                            if (fiscalFunds is not { } kept || kept.Rank > rank)
-                            {
-                                fiscalAt = (labelText, place, (value?.Cell ?? label.Cell).Line);
-                            }
-
-                            fiscalFunds = Lower(fiscalFunds, rank, amount);
-                        }
-                        else if (kind == GoalLabel.FiscalPart)
-                        {
-                            (fiscalParts ??= []).Add((labelText, place, amount));
-                        }
-                        else
-                        {
-                            otherFunds ??= amount;
-                        }
+                        TakeAmount(kind, labelText, place, at.Line, Amount(own, label, at, unit, place, labelText, context));
                     }
 
+                    // Other funds printed as several parts of one cell ("二、自有资金:5", "三、其他:3") are one sum.
+                    Money? otherParts = null;
+                    foreach (var part in parts ?? [])
+                    {
+                        var partLabel = GridText.OneLine(part.Label);
+                        context.Report(partLabel, part.Kind, part.Value, place, part.Match.Confidence);
+                        var read = Amount(part.Value, label, at, unit, place, partLabel, context);
+                        if (part.Kind == GoalLabel.OtherFunds)
+                        {
+                            otherParts = read is { } r ? (otherParts ?? Money.Zero) + r : otherParts;
+                            continue;
+                        }
+
+                        TakeAmount(part.Kind, partLabel, place, at.Line, read);
+                    }
+
+                    TakeAmount(GoalLabel.OtherFunds, labelText, place, at.Line, otherParts);
                     break;
                 case GoalLabel.BudgetAndUse:
                     fundUse = FundUseBelow(grid, label.Cell);
@@ -161,6 +161,39 @@ internal static partial class ProjectHead
                     break;
                 default:
                     break;
+            }
+        }
+
+        // An amount read under a label of its kind: the lowest rank (an annual label) of the budget and the fiscal
+        // funds, every fiscal part, the first other funds.
+        void TakeAmount(GoalLabel kind, string labelText, string place, int line, Money? read)
+        {
+            if (read is not { } amount)
+            {
+                return;
+            }
+
+            var rank = IsAnnual(labelText) ? 0 : 1;
+            if (kind == GoalLabel.Budget)
+            {
+                budget = Lower(budget, rank, amount);
+            }
+            else if (kind == GoalLabel.FiscalFunds)
+            {
+                if (fiscalFunds is not { } kept || kept.Rank > rank)
+                {
+                    fiscalAt = (labelText, place, line);
+                }
+
+                fiscalFunds = Lower(fiscalFunds, rank, amount);
+            }
+            else if (kind == GoalLabel.FiscalPart)
+            {
+                (fiscalParts ??= []).Add((labelText, place, amount));
+            }
+            else
+            {
+                otherFunds ??= amount;
             }
         }
 

@@ -462,11 +462,11 @@ public class CorpusTests
         Assert.Equal((2024, "湘潭市城市管理和综合执法局"), (result.Document.FiscalYear, result.Document.DepartmentName));
         Assert.Contains(new LabeledText("主管部门及其编码", "湘潭市城市管理和综合执法局 308001"), p.Extras);
         Assert.Equal(1.0, Assert.Single(result.Mapping.Tables[0].Labels, l => l.Label == "主管部门及其编码").Confidence);
-        // "资金总额: 250" and the parts written under it in the same cell: 250 万元 = 250,000,000 分; the parts are said
-        // not read, not guessed.
-        Assert.Equal(250_000_000L, p.Budget.Fen);
-        Assert.Null(p.FiscalFunds);
-        Assert.Contains(result.Problems, w => w.Message.Contains("只读取了开头的金额", StringComparison.Ordinal));
+        // "资金总额: 250" and the parts written under it in the same cell, each read under its own label: 250 万元 =
+        // 250,000,000 分; "一、预算资金:250" the fiscal funds, "二、自有资金:0" + "三、其他:0" the other funds (before: only the
+        // total was read and the parts warned as a remark).
+        Assert.Equal((250_000_000L, 250_000_000L, 0L), (p.Budget.Fen, p.FiscalFunds!.Value.Fen, p.OtherFunds!.Value.Fen));
+        Assert.DoesNotContain(result.Problems, w => w.Message.Contains("只读取了开头的金额", StringComparison.Ordinal));
         Assert.Equal("2024通过采购雾炮车抑尘降尘服务,持续改善我市空气质量", Assert.Single(p.Goals).Text);
         Assert.Contains(new LabeledText("长期目标", "持续改善我市空气质量"), p.Extras);
         Assert.Contains(new LabeledText("项目起止时间", "20246-202516"), p.Extras);
