@@ -36,6 +36,38 @@ public class FormCommandTests
         Assert.Contains("--mode 只能是 score（打分）或 recheck（复核）", err, StringComparison.Ordinal);
     }
 
+    /// <summary>The 20 / 80 form whose rows add up to 100 under “年度绩效目标 (80分)”: 20 + 100 = 120 re-checked against
+    /// the printed 100, and the bands named; the county table cut at a page without its heading reads its sixteen rows.</summary>
+    [Fact]
+    public void Score_Recheck_PublishedTablesOfTheFourthWidening()
+    {
+        var (exit, output, _) = CliRunner.Run("score", Corpus("se14-district-fuwumaoyi-2020.docx"), "--mode", "recheck");
+        Assert.Equal(ExitCodes.ReviewErrors, exit);
+        Assert.Contains("总分：复核 120.00（填报 100.00）", output, StringComparison.Ordinal);
+        Assert.Contains("绩效指标注明 80 分，而“产出指标”60 分、“效益指标”40 分合计 100 分。", output, StringComparison.Ordinal);
+
+        var (_, hengshan, _) = CliRunner.Run("score", Corpus("se16-hunan-hengshan-2020.docx"), "--mode", "recheck");
+        Assert.Contains("读入指标 16 行", hengshan, StringComparison.Ordinal);
+    }
+
+    /// <summary>A reviewer's scores in the JSON form go through `jixiao score --format json`: 复核总分 98 against the
+    /// recomputed 96.90 of the sample (8.90 + 14.38 + 15 + 10 + 9.62 + 15 + 14 + 10).</summary>
+    [Fact]
+    public void Score_JsonWithReviewerScores_ComparesAndWritesThem()
+    {
+        var sample = Path.Combine(TestFiles.RepositoryRoot, "samples", "示例-食品安全抽检经费2023年绩效自评.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(sample))!;
+        json["reviewedTotal"] = 98m;
+        var path = Path.Combine(TestFiles.TempDirectory(), "复核.json");
+        File.WriteAllText(path, json.ToJsonString());
+
+        var (_, output, _) = CliRunner.Run("score", path, "--mode", "recheck", "--format", "json");
+
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal((98m, 96.90m), (doc.RootElement.GetProperty("reviewedTotal").GetDecimal(), doc.RootElement.GetProperty("total").GetDecimal()));
+        Assert.Contains(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EVL-13");
+    }
+
     [Fact]
     public void Score_FormWithoutItsMoneyUnit_StopsUntilNamed()
     {

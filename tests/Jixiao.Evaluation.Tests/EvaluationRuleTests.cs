@@ -26,6 +26,39 @@ public class EvaluationRuleTests
         Assert.Contains("实际完成值 80个 未达到年度指标值 ≥100个", f.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A form printing “年度绩效目标(80分)” over “产出指标(60分)” and “效益指标(40分)” says two things of the
+    /// indicators' points: 60 + 40 = 100 ≠ 80 is reported in both modes; 48 + 32 = 80 says nothing.</summary>
+    [Theory]
+    [InlineData(60, 40, true)]
+    [InlineData(48, 32, false)]
+    public void BandsNotAddingUpToTheIndicatorPoints_AreReported(int output, int effect, bool reported)
+    {
+        var e = Build.Evaluation(10, 10, "",
+            Build.Row("产出指标", "培训人次", "≥100个", "100个", declared: output),
+            Build.Row("效益指标", "知晓率", "≥90%", "95%", declared: effect)) with
+        {
+            Layout = new PointsLayout
+            {
+                BudgetPoints = 20,
+                IndicatorPoints = 80,
+                Groups = [new DeclaredGroup { Level1 = "产出指标", Points = output }, new DeclaredGroup { Level1 = "效益指标", Points = effect }],
+            },
+        };
+
+        foreach (var mode in new[] { EvaluationMode.Score, EvaluationMode.Recheck })
+        {
+            var messages = ScoredEvaluation.Evaluate(e, ScoringProfile.National, mode: mode).Findings.Where(f => f.RuleId == "EVL-12").Select(f => f.Message).ToList();
+            if (reported)
+            {
+                Assert.Contains("绩效指标注明 80 分，而“产出指标”60 分、“效益指标”40 分合计 100 分。", messages);
+            }
+            else
+            {
+                Assert.DoesNotContain(messages, m => m.StartsWith("绩效指标注明", StringComparison.Ordinal));
+            }
+        }
+    }
+
     [Fact]
     public void ReverseOverLimit_WithoutReason_IsAnError()
     {

@@ -41,6 +41,57 @@ public class JsonFormTests
         Assert.Contains("\"spent\": \"40.05\"", SelfEvaluationJson.Write(original), StringComparison.Ordinal);
     }
 
+    /// <summary>A reviewer's scores in the JSON form (复核分 of the budget line and rows, 复核总分) are read, compared in a
+    /// re-check and written back. The sample recomputes to 8.90 (budget: 10 × 40.05 ÷ 45.00 = 8.90), 14.38 (row 1:
+    /// 15 × 1150 ÷ 1200 = 14.375) and 96.90 in all; a reviewer who gave 10, 15 and 98 is 1.10, 0.62 and 1.10 off; row 2's
+    /// 复核分 15 equals its recomputed 15 and says nothing; row 6 (定性, 14 as declared) is kept and said so.</summary>
+    [Fact]
+    public void SelfEvaluation_ReviewerScores_AreReadComparedAndWritten()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample(EvaluationSample)))!;
+        json["budget"]!["reviewedScore"] = 10m;
+        json["indicators"]![0]!["reviewedScore"] = 15m;
+        json["indicators"]![1]!["reviewedScore"] = 15m;
+        json["reviewedTotal"] = 98m;
+
+        var read = SelfEvaluationJson.Read(json.ToJsonString(), "reviewed.json");
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        var e = read.Value!;
+        Assert.Equal((10m, 15m, 98m), (e.Budget.ReviewedScore, e.Indicators[0].ReviewedScore, e.ReviewedTotal));
+
+        var scored = ScoredEvaluation.Evaluate(e, ScoringProfile.National, mode: EvaluationMode.Recheck);
+        Assert.Equal(96.90m, scored.Result.Total);
+        Assert.Equal(
+            [
+                "预算执行复核分 10.00，按公式复核为 8.90，相差 1.10 分。",
+                "第 1 行指标“食品监督抽检批次”复核分 15.00，按公式复核为 14.38，相差 0.62 分。",
+                "复核总分 98.00，按公式复核为 96.90（其中 1 行不可复核，按评价人得分计），相差 1.10 分。",
+            ],
+            scored.Findings.Where(f => f.RuleId == "EVL-13").Select(f => f.Message));
+
+        var again = SelfEvaluationJson.Read(SelfEvaluationJson.Write(e)).Value!;
+        Assert.Equal((10m, 15m, 15m, 98m), (again.Budget.ReviewedScore, again.Indicators[0].ReviewedScore, again.Indicators[1].ReviewedScore, again.ReviewedTotal));
+
+        var output = System.Text.Json.Nodes.JsonNode.Parse(ScoredEvaluationJson.Write(scored))!;
+        Assert.Equal(10m, output["budget"]!["reviewedScore"]!.GetValue<decimal>());
+        Assert.Equal(15m, output["indicators"]![0]!["reviewedScore"]!.GetValue<decimal>());
+        Assert.Equal(98m, output["reviewedTotal"]!.GetValue<decimal>());
+        Assert.Null(output["indicators"]![2]!["reviewedScore"]);
+    }
+
+    [Fact]
+    public void SelfEvaluation_NegativeReviewerScore_IsLocated()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample(EvaluationSample)))!;
+        json["indicators"]![2]!["reviewedScore"] = -1m;
+
+        var read = SelfEvaluationJson.Read(json.ToJsonString(), "reviewed.json");
+
+        var error = Assert.Single(read.Problems, p => p.Severity == Jixiao.Documents.ProblemSeverity.Error);
+        Assert.Equal(("indicators[3]", "reviewed.json"), (error.Cell, error.File));
+        Assert.Contains("复核分", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SelfEvaluation_BadMoneyAndGrade_AreLocated()
     {

@@ -37,6 +37,7 @@ public static class ScoredEvaluationJson
                 points = ScoreRounding.Round(r.Budget.Points),
                 score = r.Budget.Score,
                 declaredScore = e.Budget.DeclaredScore,
+                reviewedScore = e.Budget.ReviewedScore,
                 kept = r.Budget.Kept,
                 explanation = r.Budget.Explanation,
             },
@@ -53,6 +54,7 @@ public static class ScoredEvaluationJson
                 points = ScoreRounding.Round(i.Points),
                 score = i.Score,
                 declaredScore = i.Indicator.DeclaredScore,
+                reviewedScore = i.Indicator.ReviewedScore,
                 difference = i.Difference,
                 notRecheckable = i.NotRecheckableReason,
                 subtotalOf = i.Indicator.IsSubtotal ? i.Indicator.SubtotalMembers : (int?)null,
@@ -67,6 +69,7 @@ public static class ScoredEvaluationJson
             grade = scored.IsBlank ? null : r.Grade.ToChinese(),
             declaredTotal = e.DeclaredTotal,
             declaredGrade = e.DeclaredGrade?.ToChinese(),
+            reviewedTotal = e.ReviewedTotal,
             totalExplanation = r.TotalExplanation,
             findings = scored.Findings.Select(FindingDto.From),
         };

@@ -28,6 +28,9 @@ internal sealed class SelfEvaluationDto
     public decimal? DeclaredTotal { get; set; }
 
     public string? DeclaredGrade { get; set; }
+
+    /// <summary>总分 as the reviewer gave it (复核总分, 财政审核评分), compared in a re-check.</summary>
+    public decimal? ReviewedTotal { get; set; }
 }
 
 internal sealed class BudgetDto
@@ -43,6 +46,9 @@ internal sealed class BudgetDto
     public string? Reason { get; set; }
 
     public decimal? DeclaredScore { get; set; }
+
+    /// <summary>预算执行得分 as the reviewer gave it (复核分).</summary>
+    public decimal? ReviewedScore { get; set; }
 }
 
 internal sealed class BudgetLineDto
@@ -71,6 +77,9 @@ internal sealed class EvaluationIndicatorDto
     public decimal? Points { get; set; }
 
     public decimal? DeclaredScore { get; set; }
+
+    /// <summary>得分 as the reviewer gave it (复核分).</summary>
+    public decimal? ReviewedScore { get; set; }
 
     public string? DeviationReason { get; set; }
 

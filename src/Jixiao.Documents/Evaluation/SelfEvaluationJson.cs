@@ -52,9 +52,9 @@ public static class SelfEvaluationJson
         var indicators = new List<EvaluationIndicator>();
         foreach (var (i, n) in (d.Indicators ?? []).Select((i, n) => (i, n + 1)))
         {
-            if (i.Points is < 0 || i.DeclaredScore is < 0)
+            if (i.Points is < 0 || i.DeclaredScore is < 0 || i.ReviewedScore is < 0)
             {
-                problems.Add(new ReadProblem(ProblemSeverity.Error, $"指标第 {n} 行“{i.Name}”的分值或得分为负数。") { File = file, Cell = $"indicators[{n}]" });
+                problems.Add(new ReadProblem(ProblemSeverity.Error, $"指标第 {n} 行“{i.Name}”的分值、得分或复核分为负数。") { File = file, Cell = $"indicators[{n}]" });
             }
 
             indicators.Add(new EvaluationIndicator
@@ -66,6 +66,7 @@ public static class SelfEvaluationJson
                 Actual = i.Actual ?? "",
                 Points = i.Points,
                 DeclaredScore = i.DeclaredScore,
+                ReviewedScore = i.ReviewedScore,
                 DeviationReason = i.DeviationReason ?? "",
                 NotApplicable = i.NotApplicable,
             });
@@ -90,12 +91,14 @@ public static class SelfEvaluationJson
                     JsonFile.Money(l.Spent, $"{l.Name}全年执行数", required: false, file, problems) ?? Money.Zero))],
                 Reason = b.Reason ?? "",
                 DeclaredScore = b.DeclaredScore,
+                ReviewedScore = b.ReviewedScore,
             },
             ExpectedGoal = d.ExpectedGoal ?? "",
             ActualOutcome = d.ActualOutcome ?? "",
             Indicators = indicators,
             DeclaredTotal = d.DeclaredTotal,
             DeclaredGrade = grade,
+            ReviewedTotal = d.ReviewedTotal,
         };
     }
 
@@ -114,6 +117,7 @@ public static class SelfEvaluationJson
             Breakdown = [.. e.Budget.Breakdown.Select(l => new BudgetLineDto { Name = l.Name, InitialBudget = l.InitialBudget.ToWanYuanString(), AdjustedBudget = l.AdjustedBudget.ToWanYuanString(), Spent = l.Spent.ToWanYuanString() })],
             Reason = e.Budget.Reason,
             DeclaredScore = e.Budget.DeclaredScore,
+            ReviewedScore = e.Budget.ReviewedScore,
         },
         ExpectedGoal = e.ExpectedGoal,
         ActualOutcome = e.ActualOutcome,
@@ -126,10 +130,12 @@ public static class SelfEvaluationJson
             Actual = i.Actual,
             Points = i.Points,
             DeclaredScore = i.DeclaredScore,
+            ReviewedScore = i.ReviewedScore,
             DeviationReason = i.DeviationReason,
             NotApplicable = i.NotApplicable,
         })],
         DeclaredTotal = e.DeclaredTotal,
         DeclaredGrade = e.DeclaredGrade?.ToChinese(),
+        ReviewedTotal = e.ReviewedTotal,
     };
 }

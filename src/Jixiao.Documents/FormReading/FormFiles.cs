@@ -15,10 +15,16 @@ internal static class FormFiles
 
     /// <summary>Each table of <paramref name="document"/> with the text lines since the table before it; a table that
     /// goes on over a page break with its heading repeated (<see cref="TableContinuation"/>) is one table.</summary>
-    public static IEnumerable<(CellGrid Grid, List<(string Text, string Place)> Titles)> Tables(GridDocument document)
+    public static IEnumerable<(CellGrid Grid, List<(string Text, string Place)> Titles)> Tables(GridDocument document) =>
+        Parts(document).Select(t => (t.Grid, t.Titles));
+
+    /// <summary><see cref="Tables"/>, each saying whether it follows the table before it with no line between, in a
+    /// document whose tables can be cut by a page (Word, HTML; a worksheet never continues another).</summary>
+    private static IEnumerable<(CellGrid Grid, List<(string Text, string Place)> Titles, bool Follows)> Parts(GridDocument document)
     {
+        var follows = false;
         var lines = new List<(string, string)>();
-        (CellGrid Grid, List<(string, string)> Titles)? open = null;
+        (CellGrid Grid, List<(string, string)> Titles, bool Follows)? open = null;
         foreach (var block in document.Blocks)
         {
             if (block.IsGrid)
@@ -26,7 +32,7 @@ internal static class FormFiles
                 if (open is { } previous && lines.Count == 0 && document.Source != GridSource.Excel
                     && TableContinuation.Join(previous.Grid, block.Grid!) is { } joined)
                 {
-                    open = (joined, previous.Titles);
+                    open = (joined, previous.Titles, previous.Follows);
                     continue;
                 }
 
@@ -35,8 +41,9 @@ internal static class FormFiles
                     yield return done;
                 }
 
-                open = (block.Grid!, lines);
+                open = (block.Grid!, lines, follows && lines.Count == 0 && document.Source != GridSource.Excel);
                 lines = [];
+                follows = true;
             }
             else if (block.Text.Length > 0)
             {
@@ -78,9 +85,30 @@ internal static class FormFiles
     {
         var problems = new List<ReadProblem>(opened);
         var forms = new List<TForm>();
-        foreach (var (grid, titles) in Tables(document))
+        Part? previous = null;
+        foreach (var (grid, titles, follows) in Parts(document))
         {
-            forms.AddRange(readTable(grid, document.Source, titles, problems));
+            var part = new Part(grid, titles, forms.Count, problems.Count);
+            var own = readTable(grid, document.Source, titles, problems).ToList();
+            if (own.Count == 0 && follows && previous is { } p && forms.Count > p.FormsFrom && !problems.Skip(part.ProblemsFrom).Any(x => x.Severity == ProblemSeverity.Error)
+                && TableContinuation.Append(p.Grid, grid) is { } joined)
+            {
+                // A part with no form of its own right under a form's table: the rest of that table cut by a page
+                // without its heading. Read together they must give the same forms, with no new error; else two tables.
+                var again = new List<ReadProblem>(problems.Take(p.ProblemsFrom));
+                var rejoined = readTable(joined, document.Source, p.Titles, again).ToList();
+                if (rejoined.Count == forms.Count - p.FormsFrom && !again.Skip(p.ProblemsFrom).Any(x => x.Severity == ProblemSeverity.Error))
+                {
+                    forms.RemoveRange(p.FormsFrom, forms.Count - p.FormsFrom);
+                    forms.AddRange(rejoined);
+                    problems = again;
+                    previous = p with { Grid = joined };
+                    continue;
+                }
+            }
+
+            forms.AddRange(own);
+            previous = part;
         }
 
         if (forms.Count == 0 && !problems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -90,6 +118,9 @@ internal static class FormFiles
 
         return new FileRead<TImport>(forms.Count == 0 ? null : import(fileName, forms), problems);
     }
+
+    /// <summary>A table as read: where its forms and problems start in the lists of the file.</summary>
+    private readonly record struct Part(CellGrid Grid, List<(string Text, string Place)> Titles, int FormsFrom, int ProblemsFrom);
 
     public static FileRead<T> Failed<T>(string fileName, string message)
         where T : class => new(null, [new ReadProblem(ProblemSeverity.Error, message) { File = fileName }]);

@@ -6,7 +6,9 @@ namespace Jixiao.Documents.FormReading;
 /// A form's table that a page break cut in two, the second part starting with the heading row(s) of the first
 /// repeated (Word's "repeat header rows" turned into text, a table copied page by page): the two are one table, the
 /// repeated heading dropped. Only a repeat of at least one row of two or more filled cells, equal cell by cell (column,
-/// spans and text), joins them; anything else stays a table of its own.
+/// spans and text), joins them; anything else stays a table of its own. A second part that repeats no heading at all
+/// (<see cref="Append"/>) is joined by the form readers only when it is no form by itself and the first part, read with
+/// its rows, still reads as the same forms (<see cref="FormFiles"/>).
 /// </summary>
 internal static class TableContinuation
 {
@@ -36,6 +38,15 @@ internal static class TableContinuation
 
         return null;
     }
+
+    /// <summary>The rows of <paramref name="second"/> under those of <paramref name="first"/>, as one table: a Word table
+    /// cut by a page break whose second part does not repeat the heading (the labels merged down across the break often
+    /// printed again in its first row). Only tables of the same columns are put together; whether the result is one
+    /// form is the reader's to say. Null for a flow grid or tables of different widths.</summary>
+    public static CellGrid? Append(CellGrid first, CellGrid second) =>
+        first.IsFlow || second.IsFlow || second.RowCount == 0 || first.ColumnCount != second.ColumnCount
+            ? null
+            : Joined(first, second, 0);
 
     private static CellGrid Joined(CellGrid first, CellGrid second, int repeated)
     {

@@ -37,6 +37,34 @@ internal static class GridRewrite
         new(document.FileName, document.Source, [.. document.Blocks.Select(b =>
             b.IsGrid ? GridBlock.Table(Build(b.Grid!.Name, document.Source, rewrite(b.Grid!, Cells(b.Grid!)))) : b)]);
 
+    /// <summary>The tables that carry on the table right above them: no line between, and no indicator heading of their
+    /// own (the rest of a Word table cut by a page without its heading). A clerk's edits to a form treat the two as one.</summary>
+    public static HashSet<CellGrid> Continuations(GridDocument document)
+    {
+        var continued = new HashSet<CellGrid>();
+        GridBlock? before = null;
+        foreach (var block in document.Blocks.Where(b => b.IsGrid || b.Text.Length > 0))
+        {
+            if (block.IsGrid && before is { IsGrid: true } && document.Source != GridSource.Excel && CellRoles.HeadingRow(block.Grid!) is null)
+            {
+                continued.Add(block.Grid!);
+            }
+
+            before = block;
+        }
+
+        return continued;
+    }
+
+    /// <summary>The tables after which the form goes on in a continuation table (<see cref="Continuations"/>): rows a clerk
+    /// adds at a form's end go under the last part, not between the parts.</summary>
+    public static HashSet<CellGrid> Continued(GridDocument document)
+    {
+        var continuations = Continuations(document);
+        var grids = document.Blocks.Where(b => b.IsGrid).Select(b => b.Grid!).ToList();
+        return [.. grids.Where((g, i) => i + 1 < grids.Count && continuations.Contains(grids[i + 1]))];
+    }
+
     /// <summary>Each block replaced by the blocks <paramref name="rewrite"/> gives for it.</summary>
     public static GridDocument Blocks(GridDocument document, Func<GridBlock, IEnumerable<GridBlock>> rewrite) =>
         new(document.FileName, document.Source, [.. document.Blocks.SelectMany(rewrite)]);

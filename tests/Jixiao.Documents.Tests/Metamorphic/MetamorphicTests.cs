@@ -42,7 +42,7 @@ public class MetamorphicTests(ITestOutputHelper output)
         var data = new TheoryData<string, string>();
         foreach (var file in EvaluationFiles)
         {
-            foreach (var p in Perturbations.All)
+            foreach (var p in Perturbations.All.Concat(Perturbations.FormsOnly))
             {
                 data.Add(file, p.Name);
             }

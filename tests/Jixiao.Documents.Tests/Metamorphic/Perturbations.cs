@@ -31,18 +31,30 @@ internal static class Perturbations
         Cells("标签分两行", (t, _) => CellRoles.IsLabel(t) && t.Length >= 4 ? t.Insert(t.Length / 2, "\n") : t),
         Cells("千分位", (t, r, head) => head && r.IsAmount(t) ? Thousands(t) : t),
         Cells("金额带单位", (t, r, head) => head && r.IsAmount(t) ? t + r.AmountUnit(t) : t),
-        Table("末尾空行空列", TrailingEmpty),
+        new("末尾空行空列", (document, _) =>
+        {
+            // Empty columns run down every part of a form cut by a page; the empty rows are under its last part.
+            var continued = GridRewrite.Continued(document);
+            return GridRewrite.Tables(document, (grid, cells) => TrailingEmpty(cells, rows: !continued.Contains(grid)));
+        }),
         Table("表头下空行", BlankUnderHeading),
-        Table("表下备注行", NotesBelow),
+        AtTheEnd("表下备注行", NotesBelow),
         new("标题行与单位行", TitleAndUnitAbove),
         Cells("繁体字", (t, _) => Traditional(t)),
         Workbook("合并改为重复值", cells => Unmerged(cells, repeat: true)),
         Workbook("合并改为首行有值", cells => Unmerged(cells, repeat: false)),
-        new("分页拆表重复表头", SplitOverAPage),
+        new("分页拆表重复表头", (document, roles) => SplitOverAPage(document, roles, repeatHeading: true)),
         Cells("单元格两段", (t, r) => r.IsTarget(t) || CellRoles.IsLabel(t) ? TwoParagraphs(t) : t),
     ];
 
-    public static Perturbation Named(string name) => All.Single(p => p.Name == name);
+    /// <summary>Perturbations only the form readers (自评表, 监控表) are held to: a Word table cut by a page whose second
+    /// part does not repeat the heading.</summary>
+    public static IReadOnlyList<Perturbation> FormsOnly { get; } =
+    [
+        new("分页拆表不重复表头", (document, roles) => SplitOverAPage(document, roles, repeatHeading: false)),
+    ];
+
+    public static Perturbation Named(string name) => All.Concat(FormsOnly).Single(p => p.Name == name);
 
     private static Perturbation Cells(string name, Func<string, CellRoles, string> rewrite) =>
         Cells(name, (text, roles, _) => rewrite(text, roles));
@@ -50,7 +62,11 @@ internal static class Perturbations
     /// <summary>A rewrite of each cell's text that knows whether the cell is in the table's head (above the indicator
     /// heading): labels with a colon and amounts are written there.</summary>
     private static Perturbation Cells(string name, Func<string, CellRoles, bool, string> rewrite) =>
-        new(name, (document, roles) => GridRewrite.Tables(document, (grid, cells) => cells.Select(c => c with { Text = rewrite(c.Text, roles, CellRoles.InHead(grid, c.Row)) })));
+        new(name, (document, roles) =>
+        {
+            var continuations = GridRewrite.Continuations(document);
+            return GridRewrite.Tables(document, (grid, cells) => cells.Select(c => c with { Text = rewrite(c.Text, roles, !continuations.Contains(grid) && CellRoles.InHead(grid, c.Row)) }));
+        });
 
     /// <summary>"项目名称" → "项目名称：", "资金情况(万元)" → "资金情况（万元）：".</summary>
     internal static string FullWidthColon(string text)
@@ -61,6 +77,14 @@ internal static class Perturbations
 
     private static Perturbation Table(string name, Func<CellGrid, List<EditCell>, CellRoles, IEnumerable<EditCell>> rewrite) =>
         new(name, (document, roles) => GridRewrite.Tables(document, (grid, cells) => rewrite(grid, cells, roles)));
+
+    /// <summary>A rewrite of what ends a table (rows under it), made to the last part of a form cut by a page.</summary>
+    private static Perturbation AtTheEnd(string name, Func<CellGrid, List<EditCell>, CellRoles, IEnumerable<EditCell>> rewrite) =>
+        new(name, (document, roles) =>
+        {
+            var continued = GridRewrite.Continued(document);
+            return GridRewrite.Tables(document, (grid, cells) => continued.Contains(grid) ? cells : rewrite(grid, cells, roles));
+        });
 
     /// <summary>A rewrite of a worksheet's cells (merging is a workbook's way to lay out a group; a Word or HTML file is
     /// left as it is).</summary>
@@ -105,14 +129,14 @@ internal static class Perturbations
     }
 
     /// <summary>Two empty rows under the table and two empty columns beside it (a sheet's used range running on).</summary>
-    private static IEnumerable<EditCell> TrailingEmpty(CellGrid grid, List<EditCell> cells, CellRoles roles)
+    private static IEnumerable<EditCell> TrailingEmpty(List<EditCell> cells, bool rows)
     {
-        var rows = GridRewrite.RowCount(cells);
+        var count = GridRewrite.RowCount(cells);
         var columns = GridRewrite.ColumnCount(cells);
         var empty = new List<EditCell>();
-        for (var r = 0; r < rows + 2; r++)
+        for (var r = 0; r < count + (rows ? 2 : 0); r++)
         {
-            for (var c = r < rows ? columns : 0; c < columns + 2; c++)
+            for (var c = r < count ? columns : 0; c < columns + 2; c++)
             {
                 empty.Add(new EditCell(r, c, string.Empty));
             }
@@ -192,9 +216,10 @@ internal static class Perturbations
     }
 
     /// <summary>The table with the indicator rows split in two after their first half, as a page break splits a Word
-    /// table: the second table starts with the heading row(s) repeated; a cell merged down across the break starts
-    /// again in the second table with its text (Word prints it on both pages).</summary>
-    private static GridDocument SplitOverAPage(GridDocument document, CellRoles roles) =>
+    /// table: the second table starts with the heading row(s) repeated, or (<paramref name="repeatHeading"/> false)
+    /// straight with the rows; a cell merged down across the break starts again in the second table with its text
+    /// (Word prints it on both pages).</summary>
+    private static GridDocument SplitOverAPage(GridDocument document, CellRoles roles, bool repeatHeading) =>
         GridRewrite.Blocks(document, block =>
         {
             // A worksheet is one grid however many pages it prints on: only Word tables (and Word's pages saved as HTML) split.
@@ -214,8 +239,8 @@ internal static class Perturbations
             var split = headingEnd + 1 + (rows - headingEnd - 1) / 2;
             var cells = GridRewrite.Cells(grid);
             var first = cells.Where(c => c.Row < split).Select(c => c.Row + c.RowSpan > split ? c with { RowSpan = split - c.Row } : c);
-            var headingRows = cells.Where(c => c.Row >= heading && c.Row <= headingEnd);
-            var offset = headingEnd - heading + 1;
+            var headingRows = cells.Where(c => repeatHeading && c.Row >= heading && c.Row <= headingEnd);
+            var offset = repeatHeading ? headingEnd - heading + 1 : 0;
             var second = headingRows.Select(c => c with { Row = c.Row - heading, RowSpan = Math.Min(c.RowSpan, headingEnd - c.Row + 1) })
                 .Concat(cells.Where(c => c.Row < split && c.Row + c.RowSpan > split)
                     .Select(c => c with { Row = offset, RowSpan = c.Row + c.RowSpan - split }))

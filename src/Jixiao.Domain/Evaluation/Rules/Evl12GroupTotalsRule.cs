@@ -78,6 +78,14 @@ public sealed class Evl12GroupTotalsRule : EvaluationRule
             }
         }
 
+        // “年度绩效目标(80分)” over “产出指标(60分)” and “效益指标(40分)”: the form's two statements of the indicators'
+        // points disagree, and the total it can give is no longer the 100 it says.
+        var bands = e.Layout.Groups.Where(g => g.Level2 is null && g.Points is not null).ToList();
+        if (e.Layout.IndicatorPoints is { } section && bands.Count > 1 && bands.Sum(g => g.Points!.Value) is var banded && banded != section)
+        {
+            yield return Make(context, $"绩效指标注明 {Number(section)} 分，而{string.Join("、", bands.Select(g => $"“{g.Level1}”{Number(g.Points!.Value)} 分"))}合计 {Number(banded)} 分。", "核对一级指标的分值，使其合计等于绩效指标的分值。", field: "分值");
+        }
+
         var counted = rows.Where(r => !r.IsSubtotal && !r.NotApplicable).ToList();
         if (e.Layout.TotalPoints is { } total && counted.Count > 0 && counted.All(r => r.Points is not null))
         {

@@ -28,6 +28,9 @@ se10-sichuan-nanchong-2023        docx
 se11-ningxia-yinchuan-2021        docx
 se12-ningxia-yuanzhou-2022        xlsx
 se13-hainan-nongken-2023          xlsx
+se14-district-fuwumaoyi-2020      docx
+se15-district-jinbu-2020          docx
+se16-hunan-hengshan-2020          docx
 d01-chongqing-kexuecheng-2021     docx
 d02-anhui-shouxian-2023           docx
 sc01-hunan-datonghu-2020          docx
