@@ -68,14 +68,11 @@ public static class PublishedTextWriter
     }
 
     /// <summary>The 部门整体支出绩效目标表 after the 工作保障措施, as Word's text of the Word export's table: the same rows
-    /// (<see cref="WordDepartmentTable"/>), a merged cell once, its continuation below as an empty cell. Its heading
-    /// carries the year unless the project codes give it (a title year would be taken before theirs), so that a document
-    /// without a title or projects keeps its year.</summary>
+    /// (<see cref="WordDepartmentTable"/>), a merged cell once, its continuation below as an empty cell, under the same
+    /// heading (<see cref="WordDepartmentTable.TitleFor"/>).</summary>
     private static void WriteDepartmentTable(StringBuilder sb, PerformanceDocument document)
     {
-        var year = document.FiscalYear > 0 && document.FiscalYearSource != ValueSource.ProjectCode
-            ? document.FiscalYear.ToString(CultureInfo.InvariantCulture) + "年度" : string.Empty;
-        sb.Append(WordDepartmentTable.Title.Insert(WordDepartmentTable.Title.IndexOf('、', StringComparison.Ordinal) + 1, year)).Append('\n');
+        sb.Append(WordDepartmentTable.TitleFor(document)).Append('\n');
         foreach (var row in WordDepartmentTable.Rows(document.DepartmentGoals, document.DepartmentName).Rows)
         {
             foreach (var cell in row)

@@ -13,8 +13,18 @@ namespace Jixiao.Documents.Word;
 /// </summary>
 internal static class WordDepartmentTable
 {
-    /// <summary>The heading, without the year: the document's year is read from its title or project codes, as before.</summary>
+    /// <summary>The heading, without the year.</summary>
     public const string Title = "四、部门整体支出绩效目标表";
+
+    /// <summary>The heading as the exports print it: with the year (「四、2024年度部门整体支出绩效目标表」) unless the
+    /// project codes give it — a year printed above the tables is taken before theirs —, so that a document of the
+    /// department's goals alone, with no title, keeps its year through the file.</summary>
+    public static string TitleFor(PerformanceDocument document)
+    {
+        var year = document.FiscalYear > 0 && document.FiscalYearSource != ValueSource.ProjectCode
+            ? document.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年度" : string.Empty;
+        return Title.Insert(Title.IndexOf('、', StringComparison.Ordinal) + 1, year);
+    }
 
     private const int Width = WordProjectTable.Width;
     private const int LabelWidth = 1500;

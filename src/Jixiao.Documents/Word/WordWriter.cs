@@ -96,7 +96,7 @@ public static class WordWriter
         if (goals.HasTable)
         {
             // The department's table in the form's layout, read back by the department table reader.
-            Heading(content, headings, 2, WordDepartmentTable.Title);
+            Heading(content, headings, 2, WordDepartmentTable.TitleFor(document));
             content.Add(WordDepartmentTable.Build(goals, document.DepartmentName));
         }
     }

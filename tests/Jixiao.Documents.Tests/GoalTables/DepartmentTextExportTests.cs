@@ -151,4 +151,20 @@ public class DepartmentTextExportTests
         Assert.Equal(direct.DepartmentGoals, result.Document.DepartmentGoals);
         Assert.Equal((direct.DepartmentName, direct.FiscalYear), (result.Document.DepartmentName, result.Document.FiscalYear));
     }
+
+    /// <summary>The same through the Word export: a document of the department's goals alone, its year given at import
+    /// and no title, keeps the year (the table's heading prints it). Before, the Word file lost it and asked for a year.</summary>
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void PublishedTable_ThroughTheWordExport_KeepsItsYear(string file)
+    {
+        var options = new ReadOptions { RegionCode = "430602", FiscalYear = 2023 };
+        var direct = DocumentFiles.Read(TestFiles.Fixture(Path.Combine("corpus", "department", file)), options).Document;
+
+        var result = Word.WordReader.Read(Word.WordWriter.Write(direct), options with { FiscalYear = null });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(direct.DepartmentGoals, result.Document.DepartmentGoals);
+        Assert.Equal((direct.DepartmentName, 2023), (result.Document.DepartmentName, result.Document.FiscalYear));
+    }
 }
