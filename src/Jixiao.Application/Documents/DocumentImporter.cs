@@ -195,7 +195,9 @@ public sealed class DocumentImporter(JixiaoDbContext db, TimeProvider time)
             .Where(p => p.FiscalYear == document.FiscalYear && ((p.Code != "" && withCode.Contains(p.Code)) || p.DocumentId == entity.Id))
             .ToListAsync(ct).ConfigureAwait(false);
         var ids = stored.Select(p => p.Id).ToList();
-        var current = await db.ProjectVersions.AsNoTracking()
+        // A new department's first import knows none of its projects: the four statements of the split query below
+        // would each come back empty.
+        var current = ids.Count == 0 ? [] : await db.ProjectVersions.AsNoTracking()
             .Include(v => v.Checkpoints).Include(v => v.Goals).Include(v => v.Indicators).AsSplitQuery()
             .Where(v => ids.Contains(v.ProjectId) && v.Number == v.Project!.CurrentVersion)
             .ToDictionaryAsync(v => v.ProjectId, ct).ConfigureAwait(false);

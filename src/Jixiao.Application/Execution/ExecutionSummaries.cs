@@ -209,6 +209,13 @@ public static class ExecutionSummaries
 
     private static async Task LoadIndicatorsAsync(JixiaoDbContext db, IReadOnlyList<ProjectVersion> versions, CancellationToken ct)
     {
+        if (versions.Count == 0)
+        {
+            // No 监控表 among the projects (every line of an import's new projects): PostgreSQL would still be asked,
+            // once per document, for the indicator rows of no version.
+            return;
+        }
+
         var versionIds = versions.Select(v => v.Id).ToList();
         var indicators = (await db.ProjectIndicators.AsNoTracking().Where(i => versionIds.Contains(i.VersionId)).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(i => i.VersionId);

@@ -33,6 +33,9 @@ internal static class ReviewRunWriter
         var texts = await FindingTextIds.ForAsync(db, bulk, outcomes.SelectMany(o => o.Value.Findings), known, ct).ConfigureAwait(false);
         var unitOf = projects.SelectMany(g => g).GroupBy(p => p.ProjectId).ToDictionary(g => g.Key, g => g.First().UnitId);
         var latest = await LatestFindingsAsync(db, documentIds, ct).ConfigureAwait(false);
+        // Documents never reviewed (every document of a first import) have no earlier findings to delete: read under
+        // the documents' lock, so no other write adds a run of them before this one ends.
+        var reviewedBefore = latest.Count > 0;
         var runIds = await bulk.ReserveIdsAsync<ReviewRun>(outcomes.Count, ct).ConfigureAwait(false);
         var runs = new List<ReviewRun>(outcomes.Count);
         foreach (var ((documentId, outcome), runId) in outcomes.Zip(runIds))
@@ -106,8 +109,12 @@ internal static class ReviewRunWriter
         var firstNew = runIds.Count == 0 ? 0 : runIds.Min();
         var kept = runs.Where(r => r.FindingsRunId != r.Id).Select(r => r.FindingsRunId).Distinct().ToList();
         var earlier = db.ReviewRuns.Where(r => documentIds.Contains(r.DocumentId) && r.Id < firstNew && !kept.Contains(r.Id)).Select(r => r.Id);
-        await db.ReviewFindings.Where(f => earlier.Contains(f.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        await db.ReviewFindingCounts.Where(c => earlier.Contains(c.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        if (reviewedBefore)
+        {
+            await db.ReviewFindings.Where(f => earlier.Contains(f.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            await db.ReviewFindingCounts.Where(c => earlier.Contains(c.ReviewRunId)).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        }
+
         await bulk.InsertAsync(runs, ct).ConfigureAwait(false);
         await bulk.InsertAsync(written, ct).ConfigureAwait(false);
         await bulk.InsertAsync(counts, ct).ConfigureAwait(false);
