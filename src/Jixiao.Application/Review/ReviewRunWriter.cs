@@ -52,14 +52,15 @@ internal static class ReviewRunWriter
             }
 
             // The same findings as the document's latest run stores (a review again with nothing changed): this run
-            // refers to them instead of deleting and writing them again (docs/adr/0013), and its findings are digested
-            // as they would be stored without building the rows.
+            // refers to them instead of deleting and writing them again (docs/adr/0013). The digest is taken of the
+            // findings as they would be stored, before the rows are built, so each row is built once with its run.
             var digest = FindingsDigest.Of(found, projectOf, textOf, unitOf);
             var findingsRunId = latest.TryGetValue(documentId, out var last) && FindingsDigest.Same(last.Digest, digest) ? last.FindingsRunId : runId;
             latest[documentId] = (findingsRunId, digest);
-            List<ReviewFinding> findings = findingsRunId != runId ? [] : [.. found.Select((f, i) => new ReviewFinding
+            // Built for a run that refers to earlier findings too: the run returns what it found.
+            List<ReviewFinding> findings = [.. found.Select((f, i) => new ReviewFinding
             {
-                ReviewRunId = runId,
+                ReviewRunId = findingsRunId,
                 RuleId = f.RuleId,
                 Severity = f.Severity,
                 Dimension = f.Dimension,
