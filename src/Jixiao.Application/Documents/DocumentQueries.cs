@@ -78,50 +78,98 @@ public static class DocumentQueries
         var ids = documents.Select(d => d.Id).ToList();
         var current = db.ProjectVersions.AsNoTracking()
             .Where(v => ids.Contains(v.Project!.DocumentId) && v.Project.RemovedAt == null && v.Number == v.Project.CurrentVersion);
-        // One plain query per table (rows of the current versions by a subquery), put together here: a split Include
-        // sorts every child table by its parents' keys, and a single query would repeat each version per row.
+        // One plain query per table (rows of the current versions by a subquery), each row read by ordinal straight
+        // into its domain record: a split Include sorts every child table by its parents' keys, a single query would
+        // repeat each version per row, and an entity per row (1.8 million indicator rows for a province) would only be
+        // copied into the record and dropped.
+        var parsed = new ParsedTexts();
         var versions = await StoredRows.ReadAsync(db, current.Select(v => new
         {
             v.Project!.DocumentId, v.Id, v.Sequence, v.UnitCode, v.UnitName, v.MoneyUnit, v.Name, v.CodeAsWritten, v.BudgetFen, v.FiscalFundsFen, v.OtherFundsFen,
             v.FundUse, v.Extras, v.FormLacks,
-        }), r => (DocumentId: r.GetInt32(0), Version: new Data.Entities.ProjectVersion
+        }), r => (DocumentId: r.GetInt32(0), VersionId: r.GetInt64(1), Head: new BudgetProject
         {
-            Id = r.GetInt64(1), Sequence = r.GetInt32(2), UnitCode = r.GetString(3), UnitName = r.GetString(4), MoneyUnit = r.GetString(5), Name = r.GetString(6),
-            CodeAsWritten = r.GetString(7), BudgetFen = r.GetInt64(8), FiscalFundsFen = r.IsNull(9) ? null : r.GetInt64(9),
-            OtherFundsFen = r.IsNull(10) ? null : r.GetInt64(10), FundUse = r.GetString(11), Extras = r.GetString(12),
+            Sequence = r.GetInt32(2), UnitCode = r.GetString(3), UnitName = r.GetString(4), MoneyUnit = r.GetString(5), ProjectName = r.GetString(6),
+            ProjectCode = r.GetString(7), Budget = new Money(r.GetInt64(8)), FiscalFunds = r.IsNull(9) ? null : new Money(r.GetInt64(9)),
+            OtherFunds = r.IsNull(10) ? null : new Money(r.GetInt64(10)), FundUse = r.GetString(11), Extras = parsed.Labeled(r.GetString(12)),
             FormLacks = (FormFields)r.GetInt32(13),
         }), cancellationToken).ConfigureAwait(false);
         var versionIds = current.Select(v => v.Id);
         // Only the columns the domain row is rebuilt from (the parsed target columns are for SQL, and their conversions
         // would cost more than the rest of the row).
-        var indicators = (await StoredRows.ReadAsync(db, db.ProjectIndicators.Where(i => versionIds.Contains(i.VersionId))
+        var indicators = ByVersion(await StoredRows.ReadAsync(db, db.ProjectIndicators.Where(i => versionIds.Contains(i.VersionId))
                 .Select(i => new { i.VersionId, i.Row, i.Level1, i.Level2, i.Name, i.Description, i.TargetText, i.TargetBasis, i.Weight, i.Standards, i.Extras }),
-                r => new Data.Entities.ProjectIndicator
+                r => (VersionId: r.GetInt64(0), Order: r.GetInt32(1), Value: new Indicator
                 {
-                    VersionId = r.GetInt64(0), Row = r.GetInt32(1), Level1 = r.GetString(2), Level2 = r.GetString(3), Name = r.GetString(4),
-                    Description = r.GetString(5), TargetText = r.GetString(6), TargetBasis = r.GetString(7), Weight = r.GetDecimalOrNull(8),
-                    Standards = r.GetString(9), Extras = r.GetString(10),
-                }, cancellationToken).ConfigureAwait(false))
-            .ToLookup(i => i.VersionId);
-        var goals = (await StoredRows.ReadAsync(db, db.ProjectGoals.Where(g => versionIds.Contains(g.VersionId))
+                    Level1 = r.GetString(2), Level2 = r.GetString(3), Name = r.GetString(4), Description = r.GetString(5), Target = parsed.Target(r.GetString(6)),
+                    TargetBasis = r.GetString(7), Weight = r.IsNull(8) ? null : DecimalValues.Normalize(r.GetDecimal(8)),
+                    Standards = parsed.Labeled(r.GetString(9)), Extras = parsed.Labeled(r.GetString(10)),
+                }), cancellationToken).ConfigureAwait(false));
+        var goals = ByVersion(await StoredRows.ReadAsync(db, db.ProjectGoals.Where(g => versionIds.Contains(g.VersionId))
                 .Select(g => new { g.VersionId, g.Position, g.Number, g.Text }),
-                r => new Data.Entities.ProjectGoal { VersionId = r.GetInt64(0), Position = r.GetInt32(1), Number = r.GetInt32(2), Text = r.GetString(3) },
-                cancellationToken).ConfigureAwait(false))
-            .ToLookup(g => g.VersionId);
-        var checkpoints = (await StoredRows.ReadAsync(db, db.PlanCheckpoints.Where(c => versionIds.Contains(c.VersionId))
+                r => (VersionId: r.GetInt64(0), Order: r.GetInt32(1), Value: new Goal(r.GetInt32(2), r.GetString(3))), cancellationToken).ConfigureAwait(false));
+        var checkpoints = ByVersion(await StoredRows.ReadAsync(db, db.PlanCheckpoints.Where(c => versionIds.Contains(c.VersionId))
                 .Select(c => new { c.VersionId, c.Month, c.CumulativePercent }),
-                r => new Data.Entities.PlanCheckpoint { VersionId = r.GetInt64(0), Month = r.GetInt32(1), CumulativePercent = r.GetDecimal(2) },
-                cancellationToken).ConfigureAwait(false))
-            .ToLookup(c => c.VersionId);
-        foreach (var v in versions.Select(v => v.Version))
+                r => (VersionId: r.GetInt64(0), Order: r.GetInt32(1), Value: new SpendingCheckpoint(r.GetInt32(1), DecimalValues.Normalize(r.GetDecimal(2)))),
+                cancellationToken).ConfigureAwait(false));
+        var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Head with
         {
-            v.Indicators = [.. indicators[v.Id]];
-            v.Goals = [.. goals[v.Id]];
-            v.Checkpoints = [.. checkpoints[v.Id]];
+            Goals = goals.GetValueOrDefault(v.VersionId, []),
+            Indicators = indicators.GetValueOrDefault(v.VersionId, []),
+            SpendingPlan = new SpendingPlan(checkpoints.GetValueOrDefault(v.VersionId, [])),
+        });
+        return documents.ToDictionary(d => d.Id, d => DocumentMapping.WithTables(d, byDocument[d.Id]));
+    }
+
+    /// <summary>The rows of each version in their order (row, position or month), as the table lists them. The rows
+    /// arrive in the order they were stored — a version's rows together and in their order —, so each version's are
+    /// copied once from their run; a version whose rows are not (none the importer or an edit stores) is sorted.</summary>
+    private static Dictionary<long, T[]> ByVersion<T>(List<(long VersionId, int Order, T Value)> rows)
+    {
+        var result = new Dictionary<long, T[]>();
+        List<(long VersionId, int Order, T Value)>? scattered = null;
+        var start = 0;
+        while (start < rows.Count)
+        {
+            var versionId = rows[start].VersionId;
+            var end = start + 1;
+            var ordered = true;
+            for (; end < rows.Count && rows[end].VersionId == versionId; end++)
+            {
+                ordered &= rows[end - 1].Order <= rows[end].Order;
+            }
+
+            if (ordered && result.TryAdd(versionId, Values(rows, start, end)))
+            {
+                start = end;
+                continue;
+            }
+
+            scattered ??= [];
+            scattered.AddRange(rows.GetRange(start, end - start));
+            start = end;
         }
 
-        var byDocument = versions.ToLookup(v => v.DocumentId, v => v.Version);
-        var parsed = new ParsedTexts();
-        return documents.ToDictionary(d => d.Id, d => DocumentMapping.ToDomain(d, byDocument[d.Id], parsed));
+        if (scattered is not null)
+        {
+            var ids = scattered.Select(r => r.VersionId).ToHashSet();
+            foreach (var group in rows.Where(r => ids.Contains(r.VersionId)).GroupBy(r => r.VersionId))
+            {
+                result[group.Key] = [.. group.OrderBy(r => r.Order).Select(r => r.Value)];
+            }
+        }
+
+        return result;
+    }
+
+    private static T[] Values<T>(List<(long VersionId, int Order, T Value)> rows, int start, int end)
+    {
+        var values = new T[end - start];
+        for (var i = start; i < end; i++)
+        {
+            values[i - start] = rows[i].Value;
+        }
+
+        return values;
     }
 }

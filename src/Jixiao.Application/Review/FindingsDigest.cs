@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Jixiao.Data.Entities;
+using Jixiao.Domain.Review;
 
 namespace Jixiao.Application.Review;
 
@@ -17,59 +17,115 @@ internal static class FindingsDigest
     // Raised when what a finding stores changes: digests of the old form then never match, and the next run rewrites.
     private const int Form = 1;
 
-    public static byte[] Of(IReadOnlyList<ReviewFinding> findings, IReadOnlyDictionary<int, int> unitOf)
+    /// <summary>The digest of <paramref name="findings"/> as they would be stored: each with the project
+    /// <paramref name="projectIds"/> and the advice and source <paramref name="textIds"/> at its index. Computed from
+    /// the review's own findings, so that a run which stores nothing builds no stored rows for them; the bytes are
+    /// hashed a few kilobytes at a time (the same hash as of their whole sequence), not gathered for a whole document.</summary>
+    public static byte[] Of(IReadOnlyList<Finding> findings, int?[] projectIds, long[] textIds, IReadOnlyDictionary<int, int> unitOf)
     {
-        var buffer = new ArrayBufferWriter<byte>(findings.Count * 96 + 8);
-        Int(buffer, Form);
-        Int(buffer, findings.Count);
-        Span<int> bits = stackalloc int[4];
-        foreach (var f in findings)
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(projectIds);
+        ArgumentNullException.ThrowIfNull(textIds);
+        ArgumentNullException.ThrowIfNull(unitOf);
+        using var digest = new Writer();
+        digest.Int(Form);
+        digest.Int(findings.Count);
+        for (var i = 0; i < findings.Count; i++)
         {
-            Text(buffer, f.RuleId);
-            Int(buffer, (int)f.Severity);
-            Int(buffer, (int)f.Dimension);
-            Int(buffer, f.ProjectId);
-            Int(buffer, f.ProjectId is { } p && unitOf.TryGetValue(p, out var unit) ? unit : null);
-            Int(buffer, f.ProjectSequence);
-            Text(buffer, f.ProjectCode);
-            Int(buffer, f.IndicatorRow);
-            Int(buffer, f.GoalNumber);
-            Text(buffer, f.Field);
-            Text(buffer, f.Message);
-            Long(buffer, f.TextId);
-            decimal.GetBits(f.Deduction, bits);
-            foreach (var b in bits)
+            var f = findings[i];
+            var projectId = projectIds[i];
+            digest.Text(f.RuleId);
+            digest.Int((int)f.Severity);
+            digest.Int((int)f.Dimension);
+            digest.Int(projectId);
+            digest.Int(projectId is { } p && unitOf.TryGetValue(p, out var unit) ? unit : null);
+            digest.Int(f.ProjectSequence);
+            digest.Text(f.ProjectCode);
+            digest.Int(f.IndicatorRow);
+            digest.Int(f.GoalNumber);
+            digest.Text(f.Field);
+            digest.Text(f.Message);
+            digest.Long(textIds[i]);
+            // The stored deduction's four words: a review run stores none (0), as every digest so far was taken of.
+            for (var b = 0; b < 4; b++)
             {
-                Int(buffer, b);
+                digest.Int(0);
             }
         }
 
-        return SHA256.HashData(buffer.WrittenSpan);
+        return digest.Finish();
     }
 
     public static bool Same(byte[]? stored, byte[] found) => stored is not null && stored.AsSpan().SequenceEqual(found);
 
-    private static void Int(ArrayBufferWriter<byte> buffer, int? value)
+    /// <summary>The bytes of a digest, hashed as a pooled buffer fills.</summary>
+    private sealed class Writer : IDisposable
     {
-        var span = buffer.GetSpan(5);
-        span[0] = value is null ? (byte)0 : (byte)1;
-        BinaryPrimitives.WriteInt32LittleEndian(span[1..], value ?? 0);
-        buffer.Advance(5);
-    }
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int used;
 
-    private static void Long(ArrayBufferWriter<byte> buffer, long value)
-    {
-        BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), value);
-        buffer.Advance(8);
-    }
-
-    private static void Text(ArrayBufferWriter<byte> buffer, string? value)
-    {
-        Int(buffer, value?.Length);
-        if (value is { Length: > 0 })
+        public void Int(int? value)
         {
-            var written = Encoding.UTF8.GetBytes(value, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length)));
-            buffer.Advance(written);
+            var span = Space(5);
+            span[0] = value is null ? (byte)0 : (byte)1;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], value ?? 0);
+            used += 5;
+        }
+
+        public void Long(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(Space(8), value);
+            used += 8;
+        }
+
+        public void Text(string? value)
+        {
+            Int(value?.Length);
+            if (value is not { Length: > 0 })
+            {
+                return;
+            }
+
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (most > buffer.Length)
+            {
+                // A text longer than the buffer (none a rule writes today) is hashed on its own, after what precedes it.
+                Flush();
+                hash.AppendData(Encoding.UTF8.GetBytes(value));
+                return;
+            }
+
+            var space = Space(most);
+            used += Encoding.UTF8.GetBytes(value, space);
+        }
+
+        public byte[] Finish()
+        {
+            Flush();
+            return hash.GetHashAndReset();
+        }
+
+        public void Dispose()
+        {
+            hash.Dispose();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        private Span<byte> Space(int size)
+        {
+            if (buffer.Length - used < size)
+            {
+                Flush();
+            }
+
+            return buffer.AsSpan(used);
+        }
+
+        private void Flush()
+        {
+            hash.AppendData(buffer, 0, used);
+            used = 0;
         }
     }
 }

@@ -43,32 +43,39 @@ internal static class ReviewRunWriter
             var ofDocument = projects[documentId].ToList();
             var projectIds = ofDocument.Where(p => p.Code.Length > 0).ToDictionary(p => p.Code, p => p.ProjectId, StringComparer.Ordinal);
             var withoutCode = ofDocument.Where(p => p.Code.Length == 0).GroupBy(p => p.Sequence).ToDictionary(g => g.Key, g => g.First().ProjectId);
-            List<ReviewFinding> findings = [.. outcome.Findings.Select(f => new ReviewFinding
+            var found = outcome.Findings;
+            var projectOf = new int?[found.Count];
+            var textOf = new long[found.Count];
+            for (var i = 0; i < found.Count; i++)
             {
-                ReviewRunId = runId,
+                var f = found[i];
+                projectOf[i] = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
+                    : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null;
+                textOf[i] = texts[(f.Fix, f.Source)];
+            }
+
+            // The same findings as the document's latest run stores (a review again with nothing changed): this run
+            // refers to them instead of deleting and writing them again (docs/adr/0013). The digest is taken of the
+            // findings as they would be stored, before the rows are built, so each row is built once with its run.
+            var digest = FindingsDigest.Of(found, projectOf, textOf, unitOf);
+            var findingsRunId = latest.TryGetValue(documentId, out var last) && FindingsDigest.Same(last.Digest, digest) ? last.FindingsRunId : runId;
+            latest[documentId] = (findingsRunId, digest);
+            // Built for a run that refers to earlier findings too: the run returns what it found.
+            List<ReviewFinding> findings = [.. found.Select((f, i) => new ReviewFinding
+            {
+                ReviewRunId = findingsRunId,
                 RuleId = f.RuleId,
                 Severity = f.Severity,
                 Dimension = f.Dimension,
-                ProjectId = f.ProjectCode is { Length: > 0 } code && projectIds.TryGetValue(ProjectCode.Normalize(code), out var id) ? id
-                    : f.ProjectSequence is { } sequence && withoutCode.TryGetValue(sequence, out var byNumber) ? byNumber : null,
+                ProjectId = projectOf[i],
                 ProjectSequence = f.ProjectSequence,
                 ProjectCode = f.ProjectCode,
                 IndicatorRow = f.IndicatorRow,
                 GoalNumber = f.GoalNumber,
                 Field = f.Field,
                 Message = f.Message,
-                TextId = texts[(f.Fix, f.Source)],
+                TextId = textOf[i],
             })];
-            // The same findings as the document's latest run stores (a review again with nothing changed): this run
-            // refers to them instead of deleting and writing them again (docs/adr/0013).
-            var digest = FindingsDigest.Of(findings, unitOf);
-            var findingsRunId = latest.TryGetValue(documentId, out var last) && FindingsDigest.Same(last.Digest, digest) ? last.FindingsRunId : runId;
-            latest[documentId] = (findingsRunId, digest);
-            foreach (var finding in findings)
-            {
-                finding.ReviewRunId = findingsRunId;
-            }
-
             runs.Add(new ReviewRun
             {
                 Id = runId,

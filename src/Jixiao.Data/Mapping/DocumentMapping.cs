@@ -48,7 +48,12 @@ public static class DocumentMapping
 
     /// <summary>As <see cref="ToDomain(DepartmentDocument, IEnumerable{ProjectVersion})"/>; documents read together
     /// share <paramref name="parsed"/> (targets and labelled texts parsed once per text).</summary>
-    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects, ParsedTexts? parsed) => new()
+    public static PerformanceDocument ToDomain(DepartmentDocument entity, IEnumerable<ProjectVersion> projects, ParsedTexts? parsed) =>
+        WithTables(entity, projects.Select(v => ProjectMapping.ToDomain(v, parsed)));
+
+    /// <summary>The stored document as a domain record with <paramref name="tables"/>, its project tables already rebuilt
+    /// (in any order: they are sorted by their table number).</summary>
+    public static PerformanceDocument WithTables(DepartmentDocument entity, IEnumerable<BudgetProject> tables) => new()
     {
         Title = entity.Title,
         FiscalYear = entity.FiscalYear,
@@ -77,6 +82,6 @@ public static class DocumentMapping
                 Text = s.Text,
             })],
         }),
-        Projects = [.. projects.OrderBy(v => v.Sequence).Select(v => ProjectMapping.ToDomain(v, parsed))],
+        Projects = [.. tables.OrderBy(p => p.Sequence)],
     };
 }

@@ -101,7 +101,7 @@ internal sealed class DbReviewCommand : ICommand
             // Where the time went, on stderr beside the progress lines (the summary stays the last line of stdout).
             var phases = reader.Timings.Plus(writer.Timings);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"各阶段用时：读取 {phases.Read.TotalSeconds:0.0} 秒，审核 {phases.Review.TotalSeconds:0.0} 秒，写入审核结果 {phases.Write.TotalSeconds:0.0} 秒，汇总表与提交 {phases.Finish.TotalSeconds:0.0} 秒（读下一批与写上一批同时进行）；本进程 CPU 时间 {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} 秒。"));
+                $"各阶段用时：读取 {phases.Read.TotalSeconds:0.0} 秒，审核 {phases.Review.TotalSeconds:0.0} 秒，写入审核结果 {phases.Write.TotalSeconds:0.0} 秒，汇总表与提交 {phases.Finish.TotalSeconds:0.0} 秒（读下一批与写上一批同时进行）；本进程 CPU 时间 {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} 秒，分配内存 {GC.GetTotalAllocatedBytes() / 1048576} MB，垃圾回收 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} 次（0/1/2 代）。"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"已审核 {done} 个文档（{string.Join("、", grades.Select(g => $"{g.Key.ToChinese()} {g.Value} 个"))}），错误 {errors} 条，警告 {warnings} 条，用时 {clock.Elapsed.TotalSeconds:0.0} 秒。"));
             return ExitCodes.Success;
