@@ -46,8 +46,8 @@ internal sealed class IndicatorBlock
     private List<(int At, int Count)>? _pads;
     private int _padCount;
 
-    /// <summary>The first row printed short whose end could not be told (nothing in the next row says where it
-    /// starts): the rows after it are shifted, so a short last row is named by it.</summary>
+    /// <summary>The row printed short whose end could not be told (nothing in the next row says where it starts) and
+    /// that the rows after it do not make up for: they are shifted, so a short last row is named by it.</summary>
     public (int Count, string Place, int Line)? FirstShortRow { get; private set; }
 
     public static IndicatorBlock Read(IndicatorHeader header, ReadOptions options)
@@ -302,9 +302,16 @@ internal sealed class IndicatorBlock
         var position = _flowCount; // flow index of the row's first cell
         var slot = _flowCount + _padCount; // its place in the padded flow: where rows start
         var segment = from;
+        (int Count, string Place, int Line)? unresolved = null; // a short row the rows after it have not made up for
         for (var r = from; r < row; r++)
         {
             var cells = grid.StartingIn(r);
+            if (slot % width == 0)
+            {
+                unresolved = null; // rows start where they should again: the short row was a row's first part (a cell
+                                   // ending in an empty paragraph), not a row short of cells
+            }
+
             if (slot % width == 0 && cells.Count < width && IsEmpty(cells)
                 && (r + 1 == row || grid.StartingIn(r + 1).Count >= width))
             {
@@ -323,12 +330,14 @@ internal sealed class IndicatorBlock
                     continue;
                 }
 
-                FirstShortRow ??= (cells.Count, cells[0].Place, cells[0].Line);
+                unresolved = (cells.Count, cells[0].Place, cells[0].Line);
             }
 
             position += cells.Count;
             slot += cells.Count;
         }
+
+        FirstShortRow ??= unresolved;
 
         AddFlow(grid.StartingIn(segment, row));
         return row;
