@@ -544,8 +544,12 @@ public static partial class GoalDocumentReader
             if (block.ShortLastRow is { } shortRow)
             {
                 var expected = block.Header.Columns.Count;
-                Add(ProblemSeverity.Error, shortRow.Place, shortRow.Line,
-                    $"指标表最后一行不完整：只有 {shortRow.Count} 个单元格，应有 {expected} 个（{string.Join("、", block.Header.Columns.Select(c => c.Header))}）。文件可能被截断，请补全该行。", null);
+                var headings = string.Join("、", block.Header.Columns.Select(c => c.Header));
+                // A row printed short in the middle shifts every row after it: the row to mend is that one.
+                Add(ProblemSeverity.Error, block.FirstShortRow?.Place ?? shortRow.Place, block.FirstShortRow?.Line ?? shortRow.Line,
+                    block.FirstShortRow is { } shortFirst
+                        ? $"指标表中一行只有 {shortFirst.Count} 个单元格，应有 {expected} 个（{headings}），其后各行因此错位，最后一行不完整。可能是合并单元格只写了一次或漏了一格：请在该行补齐空单元格后再导入。"
+                        : $"指标表最后一行不完整：只有 {shortRow.Count} 个单元格，应有 {expected} 个（{headings}）。文件可能被截断，请补全该行。", null);
             }
         }
 

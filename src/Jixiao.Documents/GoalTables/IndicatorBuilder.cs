@@ -326,7 +326,7 @@ internal static partial class IndicatorBuilder
     /// in the 一级 column print it for its one 二级.</summary>
     private static bool IsBothLevels(string name, TaxonomyProfile profile) => profile.FindLevel1(name) is { Level2.Count: 1 };
 
-    private static string StripPoints(string level) => PointsInLevel().Match(level) is { Success: true } m ? m.Groups[1].Value : level;
+    internal static string StripPoints(string level) => PointsInLevel().Match(level) is { Success: true } m ? m.Groups[1].Value : level;
 
     private static string InferLevel1(string level2, BuildContext context)
     {
