@@ -84,7 +84,9 @@ public static class SelfEvaluationScorer
     private static IndicatorScore ScoreRow(int row, EvaluationIndicator indicator, ScoringBlock block, List<EvaluationIndicator> members, decimal available, ScoringProfile plan, BudgetExecution budget)
     {
         var (points, how) = RowPoints(indicator, block, members, available);
-        return Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = how };
+        // An equal share is our assumption where the form prints no 分值; a not-applicable row has no points to assume.
+        var assumed = indicator.Points is null && !indicator.NotApplicable;
+        return Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = how, PointsAssumed = assumed };
     }
 
     /// <summary>The row's formula: the national ones, or — for a 预算执行率 row without a 年度指标值 — the execution rate
