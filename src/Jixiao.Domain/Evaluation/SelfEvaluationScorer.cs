@@ -268,7 +268,7 @@ public static class SelfEvaluationScorer
         var applicableNominal = members.Where(m => !m.NotApplicable).Sum(Nominal);
         var source = indicator.Points is not null
             ? $"分值 {Number(nominal)}（表内填写）"
-            : $"{block.Name} {Number(block.Points)} 分{(given.Count > 0 ? $" 减去已填分值 {Number(given.Sum(m => m.Points!.Value))}" : "")} ÷ {missing} 行 = {Format(nominal)}";
+            : $"{block.Name} {Number(block.Points)} 分{(given.Count > 0 ? $" 减去已填分值 {Number(given.Sum(m => m.Points!.Value))}" : "")} ÷ {missing} 行 = {Format(nominal)}（表内未列分值，按平均分配假设）";
         if (indicator.NotApplicable || applicableNominal == available)
         {
             return (indicator.NotApplicable ? 0 : nominal, source);
