@@ -161,6 +161,6 @@ public class IndicatorScoringTests
     [Fact]
     public void Rules_AreThirteenInIdOrder()
     {
-        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"EVL-{i:00}"), EvaluationRules.All.Select(r => r.Id));
+        Assert.Equal(Enumerable.Range(1, 14).Select(i => $"EVL-{i:00}"), EvaluationRules.All.Select(r => r.Id));
     }
 }

@@ -50,7 +50,7 @@ public class WeightingTests
         var r = SelfEvaluationScorer.Score(e, ScoringProfile.National);
         Assert.All(r.Indicators.Skip(1).Take(3), s => Assert.Equal(10m, s.Points));
         Assert.Equal(7.50m, r.Indicators[2].Score);
-        Assert.Equal("效益指标 30 分 ÷ 3 行 = 10.00", r.Indicators[1].PointsExplanation);
+        Assert.Equal("效益指标 30 分 ÷ 3 行 = 10.00（表内未列分值，按平均分配假设）", r.Indicators[1].PointsExplanation);
         Assert.Equal(97.50m, r.Total);
     }
 

@@ -19,6 +19,11 @@ public sealed record IndicatorScore
     /// <summary>得分, rounded to 2 decimals.</summary>
     public decimal Score { get; init; }
 
+    /// <summary>True when the form prints no 分值 for the row (nor for its 二级 group) and scoring took an equal share of
+    /// its block: an assumption of ours, not the form's weight, so the declared 得分 is not compared with the score
+    /// computed from it — only with the block's points, which the form or the profile does state.</summary>
+    public bool PointsAssumed { get; init; }
+
     /// <summary>How 分值 was arrived at ("产出指标 50 ÷ 5 行 = 10.00").</summary>
     public string PointsExplanation { get; init; } = string.Empty;
 
@@ -45,7 +50,7 @@ public sealed record IndicatorScore
 
     /// <summary>得分 as computed minus 得分 as declared, when both exist and the row was computed (not kept).</summary>
     public decimal? Difference =>
-        Method is ScoringMethod.Kept or ScoringMethod.NotApplicable or ScoringMethod.Unscorable || Indicator.DeclaredScore is not { } declared
+        Method is ScoringMethod.Kept or ScoringMethod.NotApplicable or ScoringMethod.Unscorable || PointsAssumed || Indicator.DeclaredScore is not { } declared
             ? null
             : Score - ScoreRounding.Round(declared);
 }

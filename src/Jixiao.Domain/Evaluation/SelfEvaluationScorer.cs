@@ -84,7 +84,9 @@ public static class SelfEvaluationScorer
     private static IndicatorScore ScoreRow(int row, EvaluationIndicator indicator, ScoringBlock block, List<EvaluationIndicator> members, decimal available, ScoringProfile plan, BudgetExecution budget)
     {
         var (points, how) = RowPoints(indicator, block, members, available);
-        return Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = how };
+        // An equal share is our assumption where the form prints no 分值; a not-applicable row has no points to assume.
+        var assumed = indicator.Points is null && !indicator.NotApplicable;
+        return Formula(row, indicator, points, plan, budget) with { Block = block.Name, PointsExplanation = how, PointsAssumed = assumed };
     }
 
     /// <summary>The row's formula: the national ones, or — for a 预算执行率 row without a 年度指标值 — the execution rate
@@ -266,7 +268,7 @@ public static class SelfEvaluationScorer
         var applicableNominal = members.Where(m => !m.NotApplicable).Sum(Nominal);
         var source = indicator.Points is not null
             ? $"分值 {Number(nominal)}（表内填写）"
-            : $"{block.Name} {Number(block.Points)} 分{(given.Count > 0 ? $" 减去已填分值 {Number(given.Sum(m => m.Points!.Value))}" : "")} ÷ {missing} 行 = {Format(nominal)}";
+            : $"{block.Name} {Number(block.Points)} 分{(given.Count > 0 ? $" 减去已填分值 {Number(given.Sum(m => m.Points!.Value))}" : "")} ÷ {missing} 行 = {Format(nominal)}（表内未列分值，按平均分配假设）";
         if (indicator.NotApplicable || applicableNominal == available)
         {
             return (indicator.NotApplicable ? 0 : nominal, source);

@@ -86,6 +86,40 @@ public class SelfEvaluationCorpusWideningTests
     }
 
     [Theory]
+    [InlineData("se15-district-jinbu-2020.docx")]
+    [InlineData("se15-district-jinbu-2020.html")]
+    public void Jinbu2020_Scored_EqualShareNamedAsAssumption_NoRowCalledWrong(string file)
+    {
+        var e = Read(file).Evaluation;
+
+        // Scoring: 20 × 1.56 ÷ 1.56 = 20; the form prints no 分值, so 80 ÷ 4 = 20 per row is assumed and every row,
+        // at its target, computes 20. Before, rows 2 and 3 (printed 10) were said to differ from 20 and row 4 (printed
+        // 40) to exceed it — weights the form never states. Now none is; the assumption is named once, and what the
+        // form does state holds: no row above the 80, 20 + 20 + 10 + 10 + 40 = 100 = the printed 总分.
+        var r = ScoredEvaluation.Evaluate(e, ScoringProfile.National);
+        Assert.Equal((20m, 100m), (r.Result.Budget.Score, r.Result.Total));
+        Assert.Equal([20m, 20m, 20m, 20m], r.Result.Indicators.Select(i => i.Points));
+        Assert.All(r.Result.Indicators, i => Assert.True(i.PointsAssumed));
+        Assert.DoesNotContain(r.Findings, f => f.RuleId is "EVL-02" or "EVL-04" or "EVL-08" or "EVL-12");
+        Assert.Equal(
+            "本表各指标行均未列分值（权重），打分时“绩效指标”80 分由 4 行平均分配，每行计 20.00 分。平均分配只是表内未列分值时的计算假设，不是表内或政策文件规定的权重："
+            + "各行填报得分（20.00、10.00、10.00、40.00）与平均分值不同不据此判为错误，填报总分也不与按此算出的总分比较。"
+            + "仍核对的是：单行得分是否超过所属指标类别的分值、预算执行得分是否符合执行率、预算执行与各行填报得分之和是否等于填报总分。",
+            Assert.Single(r.Findings, f => f.RuleId == "EVL-14").Message);
+
+        // Had the form printed 分值 20 per row, rows 2, 3 and 4 would be held to it as before.
+        var printed = ScoredEvaluation.Evaluate(e with { Indicators = [.. e.Indicators.Select(i => i with { Points = 20 })] }, ScoringProfile.National);
+        Assert.Equal(
+            [
+                "第 2 行指标“渔船补贴发放率”填报得分 10.00，按公式计算为 20.00，相差超过 0.5 分。",
+                "第 3 行指标“12月底之前完成”填报得分 10.00，按公式计算为 20.00，相差超过 0.5 分。",
+                "第 4 行指标“退捕渔民抽样调查满意度”填报得分 40.00 超出分值 20.00。",
+            ],
+            printed.Findings.Where(f => f.RuleId == "EVL-04").Select(f => f.Message));
+        Assert.DoesNotContain(printed.Findings, f => f.RuleId == "EVL-14");
+    }
+
+    [Theory]
     [InlineData("se16-hunan-hengshan-2020.docx")]
     [InlineData("se16-hunan-hengshan-2020.html")]
     public void Hengshan2020_TargetTableWithoutPoints_CutWithoutItsHeading_ReadsAsOneTable(string file)

@@ -1,6 +1,6 @@
 namespace Jixiao.Domain.Evaluation.Rules;
 
-/// <summary>The EVL rules of DOMAIN.md §11.10 and the re-check rules EVL-11/12/13, in id order.</summary>
+/// <summary>The EVL rules of DOMAIN.md §11.10, the re-check rules EVL-11/12/13 and EVL-14 (assumed 分值), in id order.</summary>
 public static class EvaluationRules
 {
     public static IReadOnlyList<EvaluationRule> All { get; } =
@@ -18,5 +18,6 @@ public static class EvaluationRules
         new Evl11NotRecheckableRule(),
         new Evl12GroupTotalsRule(),
         new Evl13ReviewedScoreRule(),
+        new Evl14AssumedPointsRule(),
     ];
 }

@@ -5,7 +5,8 @@ using static Jixiao.Domain.Evaluation.ScoreRounding;
 namespace Jixiao.Domain.Evaluation.Rules;
 
 /// <summary>EVL-04: every row is recomputed by §5.4; a declared 得分 above 分值 or more than 0.5 from the computed
-/// score is flagged; a quantitative row that cannot be computed at all is an error.</summary>
+/// score is flagged; a quantitative row that cannot be computed at all is an error. A row whose 分值 the form does
+/// not print is held only against its block's points (EVL-14 says why).</summary>
 public sealed class Evl04DeclaredScoreRule : EvaluationRule
 {
     public override string Id => "EVL-04";
@@ -33,6 +34,18 @@ public sealed class Evl04DeclaredScoreRule : EvaluationRule
 
             if (row.Method is ScoringMethod.Qualitative or ScoringMethod.NotApplicable || row.Indicator.DeclaredScore is not { } declared)
             {
+                continue;
+            }
+
+            if (row.PointsAssumed)
+            {
+                // The row's 分值 is an equal share we assumed (the form prints none): a printed 得分 is not wrong for
+                // differing from it. What the form does state is its block's points, which no row can exceed.
+                if (context.Profile.Blocks.FirstOrDefault(b => b.Name == row.Block) is { } block && (declared > block.Points || declared < 0))
+                {
+                    yield return Make(context, $"{RowName(row)}填报得分 {Format(declared)} 超出其所属“{block.Name}”的分值 {Number(block.Points)}。", $"核对该行得分：单行得分不能超过“{block.Name}”的 {Number(block.Points)} 分。", row.Row, "得分");
+                }
+
                 continue;
             }
 

@@ -18,7 +18,9 @@ public sealed class Evl05QualitativeBandRule : EvaluationRule
     {
         var bands = string.Join("；", context.Profile.QualitativeBands.Select(b => $"{b.Name} {b.RangeText}"));
         foreach (var row in context.Result.Indicators.Where(r => r.Indicator.Target.Kind == Goals.TargetKind.Qualitative && r.Problem is not null && r.Block is not null && !r.Indicator.NotApplicable
-            && (r.Method != ScoringMethod.Kept || r.Band is not null)))
+            && (r.Method != ScoringMethod.Kept || r.Band is not null)
+            // A band of an assumed 分值 (EVL-14) says nothing of the printed 得分; a 实际完成值 that is no grade still counts.
+            && !(r.PointsAssumed && r.Band is not null && r.Indicator.DeclaredScore is not null)))
         {
             var field = row.Band is null ? "实际完成值" : "得分";
             yield return Make(context, $"{RowName(row)}：{row.Problem}。", $"定性指标的实际完成值选择等级，并在该等级的分值区间内打分：{bands}。", row.Row, field);
