@@ -14,14 +14,14 @@ namespace Jixiao.Documents.Tests.Evaluation;
 /// </summary>
 public class SelfEvaluationCorpusTests
 {
-    private static ImportedSelfEvaluation Read(string file)
+    internal static ImportedSelfEvaluation Read(string file)
     {
         var read = SelfEvaluationReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", file)));
         Assert.False(read.HasErrors, string.Join("\n", read.Problems));
         return Assert.Single(read.Value!.Forms);
     }
 
-    private static ScoredEvaluation Recheck(SelfEvaluation e, ScoringProfile? profile = null) =>
+    internal static ScoredEvaluation Recheck(SelfEvaluation e, ScoringProfile? profile = null) =>
         ScoredEvaluation.Evaluate(e, profile ?? ScoringProfile.National, mode: EvaluationMode.Recheck);
 
     private static ScoredEvaluation Score(SelfEvaluation e, ScoringProfile? profile = null) =>

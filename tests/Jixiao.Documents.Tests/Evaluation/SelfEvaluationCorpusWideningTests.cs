@@ -15,15 +15,9 @@ namespace Jixiao.Documents.Tests.Evaluation;
 /// </summary>
 public class SelfEvaluationCorpusWideningTests
 {
-    private static ImportedSelfEvaluation Read(string file)
-    {
-        var read = SelfEvaluationReader.ReadFile(TestFiles.Fixture(Path.Combine("Evaluation", "Corpus", file)));
-        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
-        return Assert.Single(read.Value!.Forms);
-    }
+    private static ImportedSelfEvaluation Read(string file) => SelfEvaluationCorpusTests.Read(file);
 
-    private static ScoredEvaluation Recheck(SelfEvaluation e) =>
-        ScoredEvaluation.Evaluate(e, ScoringProfile.National, mode: EvaluationMode.Recheck);
+    private static ScoredEvaluation Recheck(SelfEvaluation e) => SelfEvaluationCorpusTests.Recheck(e);
 
     private static Money Wan(decimal wanYuan) => Money.FromWanYuan(wanYuan);
 
